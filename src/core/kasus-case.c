@@ -1,0 +1,6 @@
+/* kasus-case.c — being written */
+#define G_LOG_DOMAIN "kasus-case"
+
+#include "config.h"
+
+#include "kasus-case.h"

@@ -1,0 +1,8 @@
+/* kasus-pdf-writer.c — placeholder until the PDF issue lands
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-pdf"
+
+#include "config.h"
