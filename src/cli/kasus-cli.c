@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "kasus-cli.h"
