@@ -19,7 +19,7 @@ kasus_core_init (void)
 
   if (g_once_init_enter (&initialized))
     {
-      g_resources_register (kasus_core_get_resource ());
+      kasus_core_register_resource ();
       bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&initialized, 1);
