@@ -67,12 +67,19 @@ typedef struct
   char *text;
 } KasusReviewComment;
 
+#define KASUS_TYPE_CONSENT_DECISION (kasus_consent_decision_get_type ())
+#define KASUS_TYPE_REVIEW_STATUS (kasus_review_status_get_type ())
+
+GType kasus_consent_decision_get_type (void) G_GNUC_CONST;
+GType kasus_review_status_get_type (void) G_GNUC_CONST;
+
 #define KASUS_TYPE_CASE (kasus_case_get_type ())
 G_DECLARE_FINAL_TYPE (KasusCase, kasus_case, KASUS, CASE, GObject)
 
 GQuark      kasus_case_error_quark       (void);
 
-/* An empty case laid out by template (its sections, its language). */
+/* An empty case laid out by template (its sections, its language); NULL
+ * means the built-in Danish template. */
 KasusCase  *kasus_case_new               (KasusTemplate  *template);
 /* display_name names the file in error messages. */
 KasusCase  *kasus_case_new_from_data     (const char     *data,
@@ -81,6 +88,11 @@ KasusCase  *kasus_case_new_from_data     (const char     *data,
                                           GError        **error);
 KasusCase  *kasus_case_new_from_file     (GFile          *file,
                                           GError        **error);
+/* As above; display_name (e.g. the path as typed on a command line) names
+ * the file in error messages instead of its parse name. */
+KasusCase  *kasus_case_new_from_file_full (GFile         *file,
+                                           const char    *display_name,
+                                           GError       **error);
 /* The demo case shipped in the resources (Danish, fully anonymized). */
 KasusCase  *kasus_case_new_demo          (GError        **error);
 
@@ -92,7 +104,10 @@ gboolean    kasus_case_save              (KasusCase      *self,
 char       *kasus_case_to_data           (KasusCase      *self,
                                           gsize          *length);
 
-/* Metadata (each is also a GObject property of the same name). */
+/* Metadata (each is also a GObject property of the same name, with "-"
+ * for "_": "patient-group", "show-author", and read-only "template-id").
+ * Text getters never return NULL; unset text is "". get_metadata and
+ * set_metadata also take "analysis" ("wgs", "wes" or "") and "language". */
 const char *kasus_case_get_title         (KasusCase *self);
 void        kasus_case_set_title         (KasusCase *self, const char *title);
 const char *kasus_case_get_patient_group (KasusCase *self);
@@ -112,6 +127,9 @@ void        kasus_case_set_show_author   (KasusCase *self, gboolean show);
 KasusLanguage kasus_case_get_language    (KasusCase *self);
 void        kasus_case_set_language      (KasusCase *self, KasusLanguage language);
 const char *kasus_case_get_template_id   (KasusCase *self);
+/* The template the sections are laid out by; NULL when the file names a
+ * template this version does not know. Transfer none. */
+KasusTemplate *kasus_case_get_template   (KasusCase *self);
 /* A metadata field by the template's metadata_key ("title", …). */
 const char *kasus_case_get_metadata      (KasusCase *self, const char *key);
 void        kasus_case_set_metadata      (KasusCase *self, const char *key, const char *value);
@@ -124,7 +142,10 @@ const char *kasus_case_get_section_text  (KasusCase *self, guint index);
 void        kasus_case_set_section_text  (KasusCase *self, guint index, const char *text);
 int         kasus_case_find_section      (KasusCase *self, const char *id);
 
-/* Consent block. Checklist items are keyed by id ("general-terms", …). */
+/* Consent block. Checklist items are keyed by id ("general-terms", …).
+ * Decision, obtained and date are also properties ("consent-decision",
+ * "consent-obtained", "consent-date"), as are "review-status" and
+ * "reviewer". */
 gboolean    kasus_case_get_consent_item  (KasusCase *self, const char *item_id);
 void        kasus_case_set_consent_item  (KasusCase *self, const char *item_id, gboolean confirmed);
 KasusConsentDecision kasus_case_get_consent_decision (KasusCase *self);

@@ -1,0 +1,842 @@
+#!/usr/bin/env python3
+"""Derive the scanner's lexicons in resources/rules/ from ../shared/data/.
+
+Run by hand from the top of the checkout when the data or the hand-written
+lists below change; the output is committed:
+
+    build-aux/derive-rules.py [--data ../shared/data] [--out resources/rules]
+
+Every file is one entry a line, `key` or `key<TAB>value`, keys lower-case
+(the scanner folds case before it looks up), sorted bytewise like
+`LC_ALL=C sort -u`, after a `#` header that names the source and licence.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(HERE)
+
+# ---------------------------------------------------------------------------
+# Hand-written lists (GPL-3.0-or-later, The Kasus authors)
+
+HOSPITALS = {
+    # name: kind (uni = university hospital, reg = regional hospital,
+    # priv = private hospital, other = hospital-like institution)
+    "rigshospitalet": "uni", "rigshospitalet glostrup": "uni",
+    "rigshospitalet blegdamsvej": "uni", "glostrup hospital": "uni",
+    "herlev hospital": "uni", "gentofte hospital": "uni",
+    "herlev og gentofte hospital": "uni", "herlev-gentofte hospital": "uni",
+    "bispebjerg hospital": "uni", "frederiksberg hospital": "uni",
+    "bispebjerg og frederiksberg hospital": "uni",
+    "bispebjerg og frederiksberg hospitaler": "uni",
+    "amager hospital": "uni", "hvidovre hospital": "uni",
+    "amager og hvidovre hospital": "uni", "nordsjællands hospital": "reg",
+    "hillerød hospital": "reg", "frederikssund hospital": "reg",
+    "helsingør hospital": "reg", "bornholms hospital": "reg",
+    "sjællands universitetshospital": "uni", "roskilde sygehus": "uni",
+    "køge sygehus": "uni", "holbæk sygehus": "reg",
+    "nykøbing falster sygehus": "reg", "nykøbing f. sygehus": "reg",
+    "slagelse sygehus": "reg", "næstved sygehus": "reg",
+    "ringsted sygehus": "reg", "kalundborg sygehus": "reg",
+    "næstved, slagelse og ringsted sygehuse": "reg",
+    "odense universitetshospital": "uni", "svendborg sygehus": "uni",
+    "sygehus lillebælt": "reg", "vejle sygehus": "reg",
+    "kolding sygehus": "reg", "fredericia sygehus": "reg",
+    "middelfart sygehus": "reg", "sydvestjysk sygehus": "reg",
+    "esbjerg sygehus": "reg", "grindsted sygehus": "reg",
+    "sygehus sønderjylland": "reg", "hospital sønderjylland": "reg",
+    "aabenraa sygehus": "reg", "sønderborg sygehus": "reg",
+    "tønder sygehus": "reg", "nyborg sygehus": "reg",
+    "h.c. andersen børne- og ungehospital": "uni",
+    "h.c. andersen børnehospital": "uni",
+    "aarhus universitetshospital": "uni", "skejby sygehus": "uni",
+    "aarhus sygehus": "uni", "århus sygehus": "uni",
+    "aarhus universitetshospital skejby": "uni",
+    "regionshospitalet randers": "reg", "regionshospitalet horsens": "reg",
+    "regionshospitalet viborg": "reg", "regionshospitalet silkeborg": "reg",
+    "regionshospitalet gødstrup": "reg", "gødstrup hospital": "reg",
+    "regionshospitalet herning": "reg", "regionshospitalet holstebro": "reg",
+    "regionshospitalet skive": "reg", "regionshospitalet lemvig": "reg",
+    "regionshospitalet grenaa": "reg", "regionshospitalet ringkøbing": "reg",
+    "regionshospitalet tarm": "reg", "regionshospitalet brædstrup": "reg",
+    "regionshospitalet odder": "reg", "hospitalsenhed midt": "reg",
+    "hospitalsenheden vest": "reg", "hospitalsenheden horsens": "reg",
+    "regionshospitalet midt": "reg", "regionshospital midtjylland": "reg",
+    "randers sygehus": "reg", "horsens sygehus": "reg", "viborg sygehus": "reg",
+    "silkeborg sygehus": "reg", "herning sygehus": "reg",
+    "holstebro sygehus": "reg", "aalborg universitetshospital": "uni",
+    "aalborg sygehus": "uni", "regionshospital nordjylland": "reg",
+    "hjørring sygehus": "reg", "frederikshavn sygehus": "reg",
+    "thisted sygehus": "reg", "sygehus thy-mors": "reg", "farsø sygehus": "reg",
+    "hobro sygehus": "reg", "brønderslev sygehus": "reg",
+    "skagen sygehus": "reg", "sygehus vendsyssel": "reg",
+    "odense university hospital": "uni", "aarhus university hospital": "uni",
+    "aalborg university hospital": "uni", "zealand university hospital": "uni",
+    "copenhagen university hospital": "uni", "rigshospitalet copenhagen": "uni",
+    "gødstrup regional hospital": "reg", "regional hospital gødstrup": "reg",
+    "regional hospital west jutland": "reg",
+    "hospital of southern jutland": "reg", "lillebaelt hospital": "reg",
+    "hospital lillebaelt": "reg", "south west jutland hospital": "reg",
+    "aleris-hamlet": "priv", "aleris-hamlet hospitaler": "priv",
+    "aleris hamlet": "priv", "hamlet hospital": "priv",
+    "privathospitalet mølholm": "priv", "mølholm privathospital": "priv",
+    "aros privathospital": "priv", "capio": "priv", "capio a/s": "priv",
+    "kysthospitalet": "reg", "vejlefjord": "priv", "friklinikken": "reg",
+    "skejby": "uni",
+    # employers a patient can be recognised by
+    "grundfos": "work", "vestas": "work", "novo nordisk": "work", "novozymes": "work",
+    "lego": "work", "danfoss": "work", "mærsk": "work", "maersk": "work",
+    "a.p. møller - mærsk": "work", "arla": "work", "arla foods": "work",
+    "carlsberg": "work", "danish crown": "work", "rockwool": "work", "ørsted": "work",
+    "coloplast": "work", "lundbeck": "work", "velux": "work", "bang & olufsen": "work",
+    "jysk": "work", "netto": "work", "salling group": "work", "føtex": "work",
+    "bilka": "work", "postnord": "work", "forsvaret": "work", "rigspolitiet": "work",
+    "nykredit": "work", "danske bank": "work", "nordea": "work", "jyske bank": "work",
+    "ikea": "work", "siemens gamesa": "work", "flsmidth": "work", "topdanmark": "work",
+    "pandora": "work", "ecco": "work", "bestseller": "work", "rema 1000": "work",
+    "superbrugsen": "work", "kvickly": "work", "nilfisk": "work", "radiometer": "work",
+    "demant": "work", "oticon": "work", "widex": "work", "scandlines": "work",
+    "molslinjen": "work", "dfds": "work", "bornholmslinjen": "work", "falck": "work",
+    "danish crown a/s": "work", "region hovedstadens psykiatri": "other",
+}
+
+# Abbreviations, matched upper-case exactly.
+HOSPITAL_ABBREVS = {
+    "OUH": "uni", "AUH": "uni", "RH": "uni", "SUH": "uni", "AAUH": "uni",
+    "HEH": "uni", "HGH": "uni", "BFH": "uni", "BBH": "uni", "NOH": "reg",
+    "NSH": "reg", "SVS": "reg", "SLB": "reg", "SHS": "reg", "HSJ": "reg",
+    "RHG": "reg", "RHN": "reg", "RHR": "reg", "RHV": "reg", "RHH": "reg",
+    "RHS": "reg", "HEV": "reg", "HEM": "reg", "AHH": "uni", "HVH": "uni",
+    "NFS": "reg", "NSR": "reg", "HCA": "uni", "KAS": "uni", "FAS": "uni",
+    "ÅUH": "uni", "RHE": "reg", "RHHO": "reg", "HOH": "reg", "GLO": "uni",
+    "BOH": "reg", "ZUH": "uni", "DSB": "work", "TDC": "work", "SAS": "work",
+    "SKAT": "work", "DR": "work", "TV2": "work", "LEGO": "work", "DFDS": "work",
+}
+
+ISLANDS = """Bornholm Ærø Samsø Læsø Anholt Fanø Rømø Mors Als Langeland Møn
+Amager Lolland Falster Fyn Sjælland Tåsinge Thurø Venø Fur Strynø Omø Agersø
+Sejerø Nekselø Endelave Tunø Hjarnø Alrø Orø Femø Fejø Askø Bogø Egholm Livø
+Mandø Baagø Avernakø Lyø Bjørnø Drejø Skarø Hjortø Birkholm Christiansø Ertholmene
+Aarø Årø Barsø Fænø Lindholm Sejrø Enø Masnedø Farø Glænø Vendsyssel-Thy Saltholm
+Færøerne Grønland Vendsyssel Thy Himmerland Djursland Salling Jylland Nordjylland
+Midtjylland Sydjylland Sønderjylland Vestjylland Østjylland Nordvestjylland
+Nordsjælland Vestsjælland Sydsjælland Østsjælland Midtsjælland Sydfyn Nordfyn
+Vestfyn Østfyn Lolland-Falster Sydhavsøerne Kolding Fjord Limfjorden Hanherred
+Thyholm Hedeby Sydslesvig Vestegnen Storkøbenhavn Københavnsområdet""".split()
+ISLANDS = [w for w in ISLANDS if w not in ("Kolding", "Fjord")]
+
+REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
+                 "Region Midtjylland", "Region Nordjylland", "Region H",
+                 "Region Midt", "Region Nord", "Region Syd", "Capital Region",
+                 "Capital Region of Denmark", "Region Zealand",
+                 "North Denmark Region", "Central Denmark Region",
+                 "Region of Southern Denmark", "Hovedstadsområdet",
+                 "Hovedstaden", "Syddanmark"]
+
+COUNTRIES_EN = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia
+Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin
+Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia
+Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia
+Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji
+Finland France Gabon Gambia Georgia Germany Ghana Greece Greenland Grenada Guatemala
+Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos
+Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar
+Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova
+Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal
+Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
+Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa
+Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
+Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia
+Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
+Vietnam Yemen Zambia Zimbabwe England Scotland Wales Britain Faroe Kurdistan Somaliland
+Tibet Chechnya Crimea Bosnia-Herzegovina""".split()
+COUNTRIES_EN_MULTI = ["United Kingdom", "United States", "United States of America",
+                      "Great Britain", "Northern Ireland", "South Africa",
+                      "South Korea", "North Korea", "New Zealand", "Saudi Arabia",
+                      "Sri Lanka", "Costa Rica", "El Salvador", "Sierra Leone",
+                      "Czech Republic", "Dominican Republic", "Ivory Coast",
+                      "Faroe Islands", "United Arab Emirates", "the Netherlands",
+                      "Papua New Guinea", "East Timor", "Cape Verde",
+                      "Trinidad and Tobago", "North Macedonia", "South Sudan",
+                      "Hong Kong", "Puerto Rico", "USA", "UK", "UAE", "DDR"]
+
+# Famous foreign cities a patient may come from (place when capitalised).
+CITIES_WORLD = """Stockholm Malmö Göteborg Gothenburg Oslo Bergen Trondheim Helsinki Reykjavik
+Tórshavn Nuuk Berlin Hamburg Munich München Kiel Flensburg Frankfurt Cologne Köln
+London Manchester Edinburgh Glasgow Dublin Paris Lyon Marseille Madrid Barcelona
+Lisbon Lissabon Rome Rom Milan Milano Amsterdam Rotterdam Brussels Bruxelles Vienna
+Wien Prague Prag Warsaw Warszawa Krakow Kraków Budapest Bucharest Sofia Athens Athen
+Istanbul Ankara Izmir Tehran Teheran Kabul Herat Mazar-i-Sharif Kandahar Baghdad
+Bagdad Mosul Basra Erbil Damascus Damaskus Aleppo Homs Beirut Amman Jerusalem
+Tel Cairo Kairo Alexandria Tunis Algiers Casablanca Rabat Mogadishu Mogadishu
+Hargeisa Nairobi Addis Asmara Khartoum Lagos Accra Dakar Karachi Lahore Islamabad
+Delhi Mumbai Bombay Calcutta Kolkata Chennai Bangalore Dhaka Colombo Kathmandu
+Bangkok Hanoi Saigon Manila Jakarta Beijing Peking Shanghai Tokyo Seoul Sydney
+Melbourne Toronto Vancouver Montreal Chicago Boston Seattle Miami Riga Tallinn
+Vilnius Kyiv Kiev Moscow Moskva Minsk Sarajevo Belgrade Beograd Zagreb Pristina
+Skopje Tirana Shiraz Isfahan Tabriz Mashhad Gaza Ramallah Riyadh Dubai Doha""".split()
+
+FAMILY_DA = {
+    # base: list of forms (indefinite, definite, plural, definite plural)
+    "mor": ["mor", "moren", "mødre", "mødrene", "moder", "mora"],
+    "far": ["far", "faren", "fædre", "fædrene", "fader"],
+    "bror": ["bror", "broren", "broderen", "brødre", "brødrene", "broder"],
+    "søster": ["søster", "søsteren", "søstre", "søstrene"],
+    "søn": ["søn", "sønnen", "sønner", "sønnerne"],
+    "datter": ["datter", "datteren", "døtre", "døtrene"],
+    "søskende": ["søskende", "søskendene", "søskendeflok"],
+    "forældre": ["forældre", "forældrene", "forælder", "forælderen"],
+    "mormor": ["mormor", "mormoren"], "morfar": ["morfar", "morfaren"],
+    "farmor": ["farmor", "farmoren"], "farfar": ["farfar", "farfaren"],
+    "bedstemor": ["bedstemor", "bedstemoren", "bedstemødre"],
+    "bedstefar": ["bedstefar", "bedstefaren", "bedstefædre"],
+    "bedsteforældre": ["bedsteforældre", "bedsteforældrene"],
+    "oldemor": ["oldemor"], "oldefar": ["oldefar"],
+    "moster": ["moster", "mosteren", "mostre", "mostrene"],
+    "faster": ["faster", "fasteren", "fastre"],
+    "morbror": ["morbror", "morbroren", "morbrødre"],
+    "farbror": ["farbror", "farbroren", "farbrødre"],
+    "onkel": ["onkel", "onklen", "onkler", "onklerne"],
+    "tante": ["tante", "tanten", "tanter", "tanterne"],
+    "fætter": ["fætter", "fætteren", "fætre", "fætrene"],
+    "kusine": ["kusine", "kusinen", "kusiner", "kusinerne"],
+    "nevø": ["nevø", "nevøen", "nevøer"], "niece": ["niece", "niecen", "niecer"],
+    "barnebarn": ["barnebarn", "barnebarnet", "børnebørn", "børnebørnene"],
+    "oldebarn": ["oldebarn", "oldebarnet", "oldebørn", "oldebørnene"],
+    "tvilling": ["tvilling", "tvillingen", "tvillinger", "tvillingerne"],
+    "hustru": ["hustru", "hustruen"], "kone": ["kone", "konen"],
+    "ægtemand": ["ægtemand", "ægtemanden", "ægtemænd"],
+    "ægtefælle": ["ægtefælle", "ægtefællen", "ægtefæller"],
+    "samlever": ["samlever", "samleveren"], "kæreste": ["kæresten"],
+    "enke": ["enke", "enken"], "enkemand": ["enkemand", "enkemanden"],
+    "enebarn": ["enebarn"], "stedbarn": ["stedbarn", "stedbørn"],
+    "plejebarn": ["plejebarn", "plejebørn"], "svoger": ["svoger", "svogeren", "svogre"],
+    "svigerinde": ["svigerinde", "svigerinden"], "ægtepar": ["ægteparret"],
+}
+FAMILY_DA_PREFIXES = ["sviger", "halv", "tvilling", "tvillinge", "papa", "bonus",
+                      "pleje", "sted", "lille", "store", "storе", "yngste", "ældste",
+                      "adoptiv"]
+FAMILY_DA_PREFIXABLE = ["mor", "far", "bror", "søster", "søn", "datter",
+                        "forældre", "søskende"]
+FAMILY_DA_MARITAL = ["gift", "fraskilt", "separeret", "ugift", "enlig", "samlevende",
+                     "nygift", "forlovet", "skilt", "genforenet", "single"]
+# Need a possessive or a count to be a relative ("mand" is also "man").
+FAMILY_DA_NEEDS_CONTEXT = ["mand", "manden", "børn", "børnene", "barn", "barnet",
+                           "kæreste", "partner", "partneren", "familie", "drenge",
+                           "piger", "drengene", "pigerne", "dreng", "pige",
+                           "drengen", "pigen"]
+
+FAMILY_EN = ["mother", "father", "mum", "mom", "dad", "brother", "sister",
+             "brothers", "sisters", "son", "sons", "daughter", "daughters",
+             "sibling", "siblings", "parents", "grandmother", "grandfather",
+             "grandparents", "grandson", "grandsons", "granddaughter",
+             "granddaughters", "grandchild", "grandchildren", "grandma",
+             "grandpa", "aunt", "uncle", "aunts", "uncles", "cousin", "cousins",
+             "niece", "nephew", "nieces", "nephews", "wife", "husband", "spouse",
+             "widow", "widower", "twin", "twins", "stepson", "stepdaughter",
+             "stepfather", "stepmother", "stepbrother", "stepsister",
+             "half-brother", "half-sister", "halfbrother", "halfsister",
+             "brother-in-law", "sister-in-law", "mother-in-law",
+             "father-in-law", "son-in-law", "daughter-in-law",
+             "brothers-in-law", "sisters-in-law", "fiancé", "fiancée",
+             "fiance", "fiancee", "great-grandmother", "great-grandfather",
+             "great-grandchild", "great-grandchildren", "only child",
+             "married", "divorced", "separated", "widowed", "unmarried",
+             "granny", "stepchildren", "stepchild"]
+FAMILY_EN_NEEDS_CONTEXT = ["children", "child", "kids", "kid", "partner",
+                           "boyfriend", "girlfriend", "family", "boys",
+                           "girls", "boy", "girl", "baby", "single"]
+
+OCCUPATIONS = {
+    # word: class
+    # crafts and industry
+    "tømrer": "craft", "snedker": "craft", "murer": "craft", "maler": "craft",
+    "elektriker": "craft", "vvs'er": "craft", "blikkenslager": "craft",
+    "smed": "craft", "mekaniker": "craft", "automekaniker": "craft",
+    "bygningsarbejder": "craft", "håndværker": "craft", "kloakmester": "craft",
+    "brolægger": "craft", "tagdækker": "craft", "glarmester": "craft",
+    "murermester": "craft", "tømrermester": "craft", "maskinarbejder": "craft",
+    "svejser": "craft", "fabriksarbejder": "craft", "lagerarbejder": "craft",
+    "ufaglært": "craft", "industriarbejder": "craft", "slagter": "craft",
+    "bager": "craft", "konditor": "craft", "kok": "service", "tjener": "service",
+    "frisør": "service", "kosmetolog": "service", "ekspedient": "service",
+    "butiksassistent": "service", "kassedame": "service", "rengøringsassistent": "service",
+    "pædagog": "teaching", "pædagogmedhjælper": "teaching", "dagplejer": "teaching",
+    "lærer": "teaching", "skolelærer": "teaching", "folkeskolelærer": "teaching",
+    "gymnasielærer": "teaching", "underviser": "teaching", "lektor": "teaching",
+    "adjunkt": "teaching", "rektor": "teaching", "skoleleder": "teaching",
+    "børnehaveklasseleder": "teaching", "professor": "teaching",
+    "sygeplejerske": "health*", "sosu-assistent": "health", "sosu-hjælper": "health",
+    "social- og sundhedsassistent": "health", "hjemmehjælper": "health",
+    "jordemoder": "health", "tandlæge": "health", "fysioterapeut": "health",
+    "ergoterapeut": "health", "farmaceut": "health", "apoteker": "health",
+    "læge": "health*", "praktiserende læge": "health*", "dyrlæge": "health",
+    "psykolog": "health", "bioanalytiker": "health", "radiograf": "health",
+    "tandplejer": "health", "klinikassistent": "health", "ambulancebehandler": "health",
+    "portør": "health", "jordemor": "health", "kiropraktor": "health",
+    "landmand": "farming", "landbrugsmedhjælper": "farming", "gårdejer": "farming",
+    "svineavler": "farming", "mælkeproducent": "farming", "gartner": "farming",
+    "skovarbejder": "farming", "fisker": "farming", "skipper": "transport",
+    "minkavler": "farming", "landmandsdatter": "farming",
+    "chauffør": "transport", "lastbilchauffør": "transport", "buschauffør": "transport",
+    "taxichauffør": "transport", "taxachauffør": "transport", "vognmand": "transport",
+    "pilot": "transport", "styrmand": "transport", "matros": "transport",
+    "kaptajn": "transport", "lokomotivfører": "transport", "togfører": "transport",
+    "postbud": "transport", "kranfører": "transport", "færgekaptajn": "transport",
+    "stewardesse": "transport", "flyveleder": "transport", "maskinmester": "transport",
+    "politibetjent": "public", "betjent": "public", "politimand": "public",
+    "brandmand": "public", "soldat": "public", "officer": "public",
+    "sergent": "public", "fængselsbetjent": "public", "advokat": "office",
+    "dommer": "public", "borgmester": "public", "politiker": "public",
+    "folketingsmedlem": "public", "minister": "public", "præst": "public",
+    "sognepræst": "public", "provst": "public", "biskop": "public", "imam": "public",
+    "kirketjener": "public", "graver": "public", "organist": "arts",
+    "kontorassistent": "office", "sekretær": "office", "bogholder": "office",
+    "revisor": "office", "økonom": "office", "ingeniør": "office",
+    "arkitekt": "office", "konsulent": "office", "direktør": "office",
+    "administrerende direktør": "office", "mellemleder": "office",
+    "it-konsulent": "office", "programmør": "office", "sælger": "office",
+    "bankrådgiver": "office", "ejendomsmægler": "office", "jurist": "office",
+    "journalist": "arts", "forfatter": "arts", "musiker": "arts",
+    "skuespiller": "arts", "kunstner": "arts", "billedkunstner": "arts",
+    "fotograf": "arts", "sanger": "arts", "danser": "arts", "komponist": "arts",
+    "cellist": "arts", "violinist": "arts", "pianist": "arts", "designer": "arts",
+    "håndboldspiller": "sports", "fodboldspiller": "sports", "elitesportsudøver": "sports",
+    "elitehåndboldspiller": "sports", "sportsudøver": "sports", "cykelrytter": "sports",
+    "atlet": "sports", "træner": "sports", "svømmer": "sports", "bokser": "sports",
+    "studerende": "student", "medicinstuderende": "student", "elev": "student",
+    "gymnasieelev": "student", "lærling": "student", "ph.d.-studerende": "student",
+    "selvstændig": "office", "selvstændig erhvervsdrivende": "office",
+    "erhvervsdrivende": "office", "forsker": "office", "tolk": "office",
+    "indehaver": "office", "ejer": "office",
+    # English
+    "carpenter": "craft", "plumber": "craft", "electrician": "craft",
+    "mechanic": "craft", "bricklayer": "craft", "welder": "craft",
+    "builder": "craft", "painter": "craft", "butcher": "craft", "baker": "craft",
+    "factory worker": "craft", "chef": "service", "cook": "service",
+    "waiter": "service", "waitress": "service", "hairdresser": "service",
+    "cleaner": "service", "shop assistant": "service", "cashier": "service",
+    "teacher": "teaching", "schoolteacher": "teaching", "kindergarten teacher": "teaching",
+    "headmaster": "teaching", "headteacher": "teaching", "lecturer": "teaching",
+    "nurse": "health*", "midwife": "health", "dentist": "health",
+    "physiotherapist": "health", "pharmacist": "health", "physician": "health*",
+    "doctor": "health*", "surgeon": "health*", "psychologist": "health",
+    "veterinarian": "health", "vet": "health", "paramedic": "health",
+    "farmer": "farming", "fisherman": "farming", "fishermen": "farming",
+    "gardener": "farming", "forester": "farming", "driver": "transport",
+    "taxi driver": "transport", "truck driver": "transport", "bus driver": "transport",
+    "lorry driver": "transport", "pilot": "transport", "captain": "transport",
+    "sailor": "transport", "seaman": "transport", "postman": "transport",
+    "train driver": "transport", "flight attendant": "transport",
+    "police officer": "public", "policeman": "public", "policewoman": "public",
+    "firefighter": "public", "fireman": "public", "soldier": "public",
+    "priest": "public", "vicar": "public", "pastor": "public", "bishop": "public",
+    "mayor": "public", "politician": "public", "judge": "public",
+    "lawyer": "office", "solicitor": "office", "accountant": "office",
+    "engineer": "office", "architect": "office", "secretary": "office",
+    "clerk": "office", "banker": "office", "salesman": "office",
+    "programmer": "office", "software developer": "office", "consultant": "office*",
+    "journalist": "arts", "writer": "arts", "author": "arts", "musician": "arts",
+    "actor": "arts", "actress": "arts", "artist": "arts", "photographer": "arts",
+    "singer": "arts", "dancer": "arts", "composer": "arts",
+    "footballer": "sports", "football player": "sports", "athlete": "sports",
+    "cyclist": "sports", "handball player": "sports", "coach": "sports",
+    "student": "student", "law student": "student", "medical student": "student",
+    "pupil": "student", "apprentice": "student", "researcher": "office",
+    "scientist": "office", "professor": "teaching", "interpreter": "office",
+    "self-employed": "office", "shopkeeper": "service", "entrepreneur": "office",
+}
+# Heads of Danish compounds: "elitehåndboldspiller", "lastbilchauffør".
+OCCUPATION_HEADS_DA = {
+    "lærer": "teaching", "pædagog": "teaching", "arbejder": "craft",
+    "mester": "craft", "medhjælper": "service", "assistent": "service",
+    "chauffør": "transport", "fører": "transport", "spiller": "sports",
+    "præst": "public", "betjent": "public", "konsulent": "office",
+    "ingeniør": "office", "direktør": "office", "sælger": "office",
+    "mekaniker": "craft", "tekniker": "craft", "montør": "craft",
+    "smed": "craft", "handler": "office", "avler": "farming",
+    "studerende": "student", "elev": "student", "leder": "office",
+    "kaptajn": "transport", "skipper": "transport", "ekspedient": "service",
+    "sygeplejerske": "health", "terapeut": "health", "rådgiver": "office",
+    "udøver": "sports", "rytter": "sports", "træner": "sports",
+    "musiker": "arts", "kunstner": "arts", "sanger": "arts",
+    "redaktør": "arts", "fotograf": "arts", "landmand": "farming",
+}
+# English heads inside multi-word jobs: "ferry captain", "law student".
+OCCUPATION_HEADS_EN = {
+    "captain": "transport", "driver": "transport", "student": "student",
+    "teacher": "teaching", "worker": "craft", "player": "sports",
+    "engineer": "office", "manager": "office", "officer": "public",
+    "assistant": "service", "operator": "craft", "technician": "craft",
+    "farmer": "farming", "fisherman": "farming",
+}
+
+TITLES = {
+    # title: "pre" precedes a name; "staff" is a clinician's role
+    "dr.": "pre", "dr": "pre", "doktor": "pre", "prof.": "pre", "professor": "pre",
+    "ovl.": "pre", "overlæge": "pre", "afdelingslæge": "pre", "afd.læge": "pre",
+    "reservelæge": "pre", "1. reservelæge": "pre", "klinisk assistent": "pre",
+    "læge": "pre", "sygeplejerske": "pre", "spl.": "pre", "syg.": "pre",
+    "kontaktsygeplejerske": "pre", "sekretær": "pre", "lægesekretær": "pre",
+    "psykolog": "pre", "fysioterapeut": "pre", "genetisk rådgiver": "pre",
+    "hr.": "pre", "fru": "pre", "frk.": "pre", "mr.": "pre", "mr": "pre",
+    "mrs.": "pre", "mrs": "pre", "ms.": "pre", "ms": "pre", "miss": "pre",
+    "sir": "pre", "nurse": "pre", "consultant": "pre", "registrar": "pre",
+    "kollega": "pre", "kollegaen": "pre", "cand.med.": "pre", "stud.med.": "pre",
+    "ph.d.": "pre", "phd": "pre", "md": "pre", "tovholder": "pre",
+    "koordinator": "pre", "patient": "pt", "patienten": "pt", "pt.": "pt",
+    "pt": "pt", "pat.": "pt", "pte.": "pt", "pts.": "pt",
+}
+
+# Capitalised words that are never a person or a place: drugs, regimens,
+# trials, assays, tests, scores, and medical vocabulary that the word lists
+# miss.
+MEDICAL_TERMS = """
+carboplatin cisplatin oxaliplatin pemetrexed pembrolizumab nivolumab ipilimumab
+atezolizumab durvalumab cemiplimab dostarlimab crizotinib alectinib brigatinib
+lorlatinib ceritinib entrectinib larotrectinib repotrectinib osimertinib erlotinib
+gefitinib afatinib dacomitinib amivantamab mobocertinib sotorasib adagrasib
+dabrafenib trametinib vemurafenib cobimetinib encorafenib binimetinib olaparib
+niraparib rucaparib talazoparib enzalutamide abiraterone apalutamide darolutamide
+docetaxel cabazitaxel paclitaxel nab-paclitaxel gemcitabine capecitabine
+fluorouracil irinotecan folfox folfiri folfoxiri folfirinox mfolfirinox capox
+xelox bevacizumab cetuximab panitumumab trastuzumab pertuzumab t-dm1 t-dxd
+lapatinib tucatinib neratinib palbociclib ribociclib abemaciclib fulvestrant
+letrozole anastrozole exemestane tamoxifen everolimus alpelisib capivasertib
+imatinib dasatinib nilotinib ponatinib bosutinib asciminib venetoclax
+azacitidine decitabine cytarabine daunorubicin idarubicin midostaurin gilteritinib
+quizartinib ivosidenib enasidenib blinatumomab inotuzumab rituximab obinutuzumab
+ibrutinib acalabrutinib zanubrutinib lenalidomide pomalidomide thalidomide
+bortezomib carfilzomib daratumumab isatuximab melphalan cyclophosphamide
+doxorubicin epirubicin ifosfamide etoposide vincristine vinorelbine vinblastine
+dactinomycin temozolomide lomustine carmustine procarbazine methotrexate
+pazopanib sunitinib sorafenib regorafenib cabozantinib lenvatinib axitinib
+tivozanib selpercatinib pralsetinib capmatinib tepotinib erdafitinib pemigatinib
+futibatinib infigratinib selumetinib belzutifan lutetium dexamethasone
+prednisolone prednison ondansetron filgrastim pegfilgrastim zoledronsyre
+denosumab leuprorelin goserelin degarelix bicalutamide mitotane streptozocin
+everolimus sirolimus tacrolimus ciclosporin hydroxyurea ruxolitinib fedratinib
+luspatercept arsenic atra tretinoin hidac vide vac vdc ie ec fec tc abvd beacopp
+chop r-chop da-epoch bep pcv stupp folfox4 flot eox ecf tip gdp ice dhap
+keytruda opdivo yervoy tagrisso lynparza zejula tecentriq imfinzi xalkori
+alecensa lorviqua rozlytrek vitrakvi lumakras herceptin perjeta kadcyla enhertu
+ibrance kisqali verzenios avastin erbitux vectibix xtandi zytiga
+oncomine foundationone f1cdx tso500 trusight idylla cobas therascreen ampliseq
+archer guardant guardant360 signatera natera myriad mychoice caris tempus
+illumina novaseq nextseq miseq nanopore pacbio sanger mlpa fish ihc pcr ddpcr
+ngs wgs wes rna dna olympia keynote checkmate flaura alex profile magnitude
+propel destiny monarch paloma monaleesa solar emerald pacific impower
+alltogether nopho eortc ecog recist rano lugano iwg eln who nccn esmo asco
+dmcg dbcg dlcg dccg rkkp dngc ngc dcccc cancerhotspots cosmic clinvar gnomad
+hgvs acmg amp vus ki-67 ki67 pd-l1 tps cps her2 er pr psa cea ca-125 ca19-9
+gleason breslow clark weiss figo tnm ajcc uicc isup karnofsky kps charlson
+toronto li-fraumeni lynch cowden peutz-jeghers von hippel-lindau gorlin
+hodgkin non-hodgkin burkitt ewing wilms kaposi merkel barrett crohn hashimoto
+addison cushing down turner klinefelter marfan fanconi bloom werner noonan
+costello
+mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday
+thursday friday saturday sunday januar februar marts april maj juni juli august
+september oktober november december january february march may june july october
+dansk danske danish english engelsk engelske svensk swedish norsk norwegian tysk
+german fransk french european europæisk nordisk nordic scandinavian skandinavisk
+american amerikansk british britisk asian asiatisk african afrikansk arabic
+arabisk turkish tyrkisk somali persian iranian iransk afghansk afghan pakistani
+polish polsk christmas jul påske easter pinse
+cpr mdt ct mr mri pet ecog ps os pfs orr dcr ttf sd pd cr pr nsclc sclc crc
+aml all cml cll mds mpn dlbcl hb crp alat asat ldh egfr ebus eus ercp ekg ecg
+uk dk eu usa nb obs mvh evt ca ok tlf tel mobil fax pt pts hilsen
+ad ld dd mg ml kg cm mm gy fx bid tid qd iv po sc im ns hr ps ds ss ph tx rx dx
+hx fx sx ffpe bal csf tkr kol copd dm ami iht mht pga bla ifm jf vedr ang hhv
+""".split()
+
+STREET_SUFFIXES = ["vej", "vejen", "gade", "gaden", "allé", "alle", "alléen",
+                   "vænget", "vænge", "parken", "stræde", "strædet", "torv",
+                   "torvet", "plads", "pladsen", "boulevard", "stien", "sti",
+                   "bakken", "bakke", "haven", "have", "høj", "højen", "kær",
+                   "kæret", "toften", "toft", "marken", "mark", "engen", "eng",
+                   "skoven", "lunden", "løkken", "løkke", "vang", "vangen",
+                   "agre", "ager", "dal", "dalen", "bro", "broen", "kaj",
+                   "kajen", "holm", "bjerg", "bjerget", "hegn", "hegnet",
+                   "sving", "svinget", "kvarter", "kvarteret", "tofte",
+                   "gård", "gården", "gårde", "gårdene", "park", "ringen",
+                   "ring", "parkvej", "stræde", "tværvej", "landevej",
+                   "stationsvej", "street", "road", "avenue", "lane", "drive"]
+
+# ---------------------------------------------------------------------------
+
+def norm(s):
+    return re.sub(r"\s+", " ", s.strip()).lower()
+
+
+def write(out_dir, name, header, entries):
+    """entries: dict key -> value ('' for none)."""
+    lines = []
+    for k, v in entries.items():
+        if not k or "\n" in k or "\t" in k:
+            continue
+        lines.append(k + ("\t" + v if v else ""))
+    data = sorted(set(l.encode("utf-8") for l in lines))
+    # keys must be unique for the binary search
+    seen, uniq = set(), []
+    for l in data:
+        key = l.split(b"\t", 1)[0]
+        if key in seen:
+            continue
+        seen.add(key)
+        uniq.append(l)
+    path = os.path.join(out_dir, name)
+    with open(path, "wb") as f:
+        for h in header:
+            f.write(("# " + h + "\n").encode("utf-8"))
+        for l in uniq:
+            f.write(l + b"\n")
+    print(f"{name}: {len(uniq)} entries", file=sys.stderr)
+
+
+def load_wordlists(data):
+    da = set()
+    with open(os.path.join(data, "wordlists", "wdanish_1.6.36-14_dsdo_danish_fullforms.txt"),
+              encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w[0].islower():
+                da.add(w)
+    da_proper = set()
+    with open(os.path.join(data, "wordlists", "wdanish_1.6.36-14_dsdo_danish_fullforms.txt"),
+              encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w[0].isupper():
+                da_proper.add(w.lower())
+    en = set()
+    for path in ["/usr/share/hunspell/en_US.dic",
+                 os.path.join(data, "wordlists",
+                              "hunspell-en-med_0.0.20140410-4_en_med_glut.dic")]:
+        if not os.path.exists(path):
+            print(f"warning: {path} missing", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for i, line in enumerate(f):
+                if i == 0 or line.startswith((" ", "\t")):
+                    continue
+                w = line.strip().split("/", 1)[0]
+                if w and w[0].islower():
+                    en.add(w)
+                    flags = line.strip().split("/", 1)[1] if "/" in line else ""
+                    if "S" in flags:
+                        en.add(w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s"))
+                    if "D" in flags:
+                        en.add(w + ("d" if w.endswith("e") else "ed"))
+                    if "G" in flags:
+                        en.add((w[:-1] if w.endswith("e") else w) + "ing")
+    return da, da_proper, en
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(TOP, "..", "shared", "data"))
+    ap.add_argument("--out", default=os.path.join(TOP, "resources", "rules"))
+    args = ap.parse_args()
+    data, out = args.data, args.out
+    os.makedirs(out, exist_ok=True)
+
+    da_words, da_proper, en_words = load_wordlists(data)
+    medical = set(MEDICAL_TERMS)
+
+    # Eponyms (DEDUCE): first word of each entry.
+    eponyms = set()
+    for fn in ("deduce_eponymous_disease_multi.txt", "deduce_eponymous_disease_single_nl.txt"):
+        with open(os.path.join(data, "wordlists", fn), encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                for part in re.split(r"[\s-]+", line):
+                    if part and part[0].isupper() and part.lower() not in ("ziekte", "syndroom"):
+                        eponyms.add(part.lower())
+    eponyms |= {"hodgkin", "lynch", "ewing", "wilms", "kaposi", "burkitt",
+                "li", "fraumeni", "cowden", "gorlin", "merkel", "barrett",
+                "stupp", "gleason", "breslow", "karnofsky", "sanger", "toronto"}
+    write(out, "eponyms.txt",
+          ["eponyms: first words of diseases named after people",
+           "source: DEDUCE (vmenger/deduce) eponymous disease lists + Kasus additions; "
+           "licence: GPL-3.0"],
+          {e: "" for e in eponyms})
+
+    # Ordinary words (lower-case forms).
+    write(out, "words-da.txt",
+          ["ordinary Danish words (lower-case full forms)",
+           "source: Debian wdanish 1.6.36-14 (DSDO full forms); licence: GPL-2+"],
+          {w: "" for w in da_words})
+    write(out, "words-en.txt",
+          ["ordinary English and medical words (lower-case, with -s/-ed/-ing forms)",
+           "source: Debian hunspell-en-us (SCOWL; BSD-style/LGPL) and "
+           "hunspell-en-med 0.0.20140410 (OpenMedSpel; GPL-3+)"],
+          {w: "" for w in en_words})
+    common = da_words | en_words | medical | eponyms
+
+    # Names.
+    first, last = {}, {}
+    with open(os.path.join(data, "names", "dacy_names.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            n = row["name"].strip()
+            if not n:
+                continue
+            (first if row["first_name"] == "True" else last)[n.lower()] = True
+    with open(os.path.join(data, "names", "dst_top_first_names_newborns_1994-2024.tsv"),
+              encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i:
+                first[line.split("\t")[0].strip().lower()] = True
+    with open(os.path.join(data, "names", "dst_top20_surnames.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                last[line.strip().lower()] = True
+    fk = json.load(open(os.path.join(data, "names", "faker_da_person_location.json"),
+                        encoding="utf-8"))
+    for g in fk["person"]["first_name"].values():
+        for n in g:
+            first[n.lower()] = True
+    for g in fk["person"]["last_name"].values():
+        for n in g:
+            last[n.lower()] = True
+    for g in fk["person"]["middle_name"].values():
+        for n in g:
+            last[n.lower()] = True
+    for fn in ("us_census1990_first_male.txt", "us_census1990_first_female.txt"):
+        with open(os.path.join(data, "names", fn), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    first[line.split()[0].lower()] = True
+    with open(os.path.join(data, "names", "us_ssa_babynames_1880-2024_total_ge1000.tsv"),
+              encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            parts = line.rstrip("\n").split("\t")
+            if i and len(parts) >= 3 and int(parts[2]) >= 5000:
+                first[parts[0].lower()] = True
+    with open(os.path.join(data, "names", "us_census1990_last.txt"), encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 30000:   # the tail is mostly one-off spellings
+                break
+            if line.strip():
+                last[line.split()[0].lower()] = True
+
+    def flag(n):
+        if len(n) < 2:
+            return None
+        if n in medical or n in eponyms:
+            return None
+        if n in common:
+            return "a"
+        return ""
+    first_out = {n: flag(n) for n in first if flag(n) is not None}
+    last_out = {n: flag(n) for n in last if flag(n) is not None}
+    hdr = ["value 'a': also an ordinary word, a name only in context",
+           "sources: DaCy names.csv (Apache-2.0); Danmarks Statistik name statistics "
+           "(CC BY 4.0); @faker-js/faker 10.6.0 da locale (MIT); US Census 1990 and "
+           "US SSA baby names (public domain)"]
+    write(out, "names-first.txt", ["first names, lower-case"] + hdr, first_out)
+    write(out, "names-last.txt", ["last names, lower-case"] + hdr, last_out)
+
+    # Places.
+    places = {}
+
+    def add_place(name, kind):
+        k = norm(name)
+        if not k or k in places:
+            return
+        single = " " not in k
+        amb = single and (k in da_words or k in en_words or k in medical)
+        places[k] = kind + (",a" if amb else "")
+
+    postcodes = {}
+    with open(os.path.join(data, "places", "postnord_postnumre_2020-10-17.csv"),
+              encoding="utf-8-sig") as f:
+        for row in csv.reader(f, delimiter=";"):
+            if row[0] == "AMTS_NR":
+                continue
+            code, town = row[4].strip(), row[5].strip()
+            if not re.match(r"^\d{4}$", code) or town in ("Udland",):
+                continue
+            if re.search(r"pakke|facility|h&m|bestseller|postbox|erhverv|ufrankeret",
+                         town, re.I):
+                continue
+            postcodes[code] = town
+            add_place(town, "town")
+            base = re.sub(r"\s+[A-ZØÆÅ]{1,2}$", "", town)   # "Aarhus C" -> "Aarhus"
+            add_place(base, "town")
+    for town in fk["location"]["city_name"]:
+        add_place(town, "town")
+    with open(os.path.join(data, "places", "kommuner_derived_from_postnord.tsv"),
+              encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i == 0:
+                continue
+            _, kommune, region = line.rstrip("\n").split("\t")
+            add_place(kommune, "municipality")
+            add_place(re.sub(r"s? Kommune$", "", kommune), "town")
+            add_place(region, "region")
+    for r in REGIONS_EXTRA:
+        add_place(r, "region")
+    for i in ISLANDS:
+        add_place(i, "area")
+    for extra in ["København", "Århus", "Aalborg", "Ålborg", "Odense", "Esbjerg",
+                  "Copenhagen", "Elsinore", "Skagen", "Hvide Sande", "Thyborøn",
+                  "Danmark", "Christiania", "Nørrebro", "Vesterbro", "Østerbro",
+                  "Amagerbro", "Valby", "Vanløse", "Brønshøj", "Sydhavnen", "Tingbjerg",
+                  "Gellerup", "Vollsmose", "Mjølnerparken", "Skovlunde", "Tåstrup"]:
+        add_place(extra, "town")
+    for c in fk["location"]["country"]:
+        add_place(c, "country")
+    for c in COUNTRIES_EN + COUNTRIES_EN_MULTI:
+        add_place(c, "country")
+    for c in CITIES_WORLD:
+        add_place(c, "city")
+    # A place name that is a common first name or ordinary word needs context.
+    for k, v in list(places.items()):
+        if " " not in k and k in first_out and not v.endswith(",a"):
+            places[k] = v + ",a"
+    for never in ("tel", "addis", "valby"):
+        places.pop(never, None) if never in ("tel", "addis") else None
+    write(out, "places.txt",
+          ["Danish towns, municipalities, regions, islands and areas; countries "
+           "(Danish and English names); large foreign cities",
+           "value: kind[,a] — a: also an ordinary word or first name, a place only in context",
+           "sources: PostNord postal codes 2020-10-17 and the municipalities/regions "
+           "derived from it (public register facts); @faker-js/faker 10.6.0 da locale "
+           "(MIT); islands, English country names and cities: Kasus authors (GPL-3.0-or-later)"],
+          places)
+    write(out, "postcodes.txt",
+          ["Danish postal codes: code<TAB>town",
+           "source: PostNord postal codes 2020-10-17 (public register facts)"],
+          postcodes)
+    write(out, "street-suffixes.txt",
+          ["endings of Danish street names (Kastanievej, Jernbanegade) and English ones",
+           "source: Kasus authors, checked against @faker-js/faker da street names (MIT); "
+           "licence: GPL-3.0-or-later"],
+          {s: "" for s in STREET_SUFFIXES})
+
+    # Institutions.
+    inst = dict(HOSPITALS)
+    with open(os.path.join(data, "places", "rkkp_sor_hospital_departments.tsv"),
+              encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i == 0:
+                continue
+            parts = line.rstrip("\n").split("\t")
+            hosp = parts[2].strip() or parts[3].strip()
+            k = norm(hosp)
+            if k and k not in inst and len(k) > 3 and k != "hospital":
+                inst[k] = "uni" if "universitet" in k or k.startswith(("auh", "ouh")) else "other"
+    for a, kind in HOSPITAL_ABBREVS.items():
+        inst["#" + a] = kind   # '#'-prefixed keys hold the upper-case abbreviations
+    # Keep the abbreviations out of the '#' header syntax: store them in their own file.
+    abbrevs = {a: kind for a, kind in HOSPITAL_ABBREVS.items()}
+    inst = {k: v for k, v in inst.items() if not k.startswith("#")}
+    write(out, "hospitals.txt",
+          ["Danish public (and a few private) hospitals: name<TAB>kind (uni, reg, priv, other)",
+           "sources: Kasus authors (GPL-3.0-or-later); RKKP/SOR hospital departments "
+           "(public register facts)"],
+          inst)
+    write(out, "hospital-abbrevs.txt",
+          ["abbreviations of Danish hospitals (exact case): abbrev<TAB>kind",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          abbrevs)
+
+    # Family.
+    fam_da = {}
+    for base, forms in FAMILY_DA.items():
+        for f_ in forms:
+            fam_da[f_] = "r"
+    for p in FAMILY_DA_PREFIXES:
+        for base in FAMILY_DA_PREFIXABLE:
+            for f_ in FAMILY_DA[base]:
+                for joined in (p + f_,):
+                    fam_da.setdefault(joined, "r")
+    for f_ in ["svigersøn", "svigersønnen", "svigerdatter", "svigerdatteren",
+               "svigermor", "svigerfar", "svigerforældre", "svigerforældrene",
+               "svigerbror", "svigersøster", "halvbror", "halvsøster",
+               "halvbroren", "halvsøsteren", "halvsøskende", "tvillingebror",
+               "tvillingesøster", "tvillingbror", "tvillingsøster",
+               "teenagebørn", "teenagedatter", "teenagesøn", "voksenbørn",
+               "bonusbørn", "papbørn", "plejebørn", "sammenbragte", "stedbørn",
+               "stedmor", "stedfar", "stedsøn", "steddatter",
+               "tipoldemor", "tipoldefar", "oldeforældre", "familiemedlemmerne"]:
+        fam_da.setdefault(f_, "r")
+    fam_da.pop("familiemedlemmerne", None)
+    for f_ in list(fam_da):
+        if not f_.endswith("s"):
+            fam_da.setdefault(f_ + "s", fam_da[f_])
+    for m in FAMILY_DA_MARITAL:
+        fam_da[m] = "m"
+    for c in FAMILY_DA_NEEDS_CONTEXT:
+        fam_da[c] = "c"
+        if not c.endswith("s"):
+            fam_da.setdefault(c + "s", "c")
+    # "enlig" alone is status; "mors" is also the island Mors (capitalised).
+    write(out, "family-da.txt",
+          ["Danish family relations and marital status, inflected forms",
+           "value: r relation, m marital status, c only with a possessive or a count",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          fam_da)
+    fam_en = {}
+    for f_ in FAMILY_EN:
+        fam_en[f_] = "m" if f_ in ("married", "divorced", "separated", "widowed",
+                                   "unmarried") else "r"
+    for f_ in list(fam_en):
+        if fam_en[f_] == "r" and not f_.endswith("s") and " " not in f_:
+            fam_en.setdefault(f_ + "s", "r")
+    for c in FAMILY_EN_NEEDS_CONTEXT:
+        fam_en[c] = "c"
+    write(out, "family-en.txt",
+          ["English family relations and marital status",
+           "value: r relation, m marital status, c only with a possessive or a count",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          fam_en)
+
+    # Occupations.
+    occ = {}
+    for k, v in OCCUPATIONS.items():
+        occ[k] = v
+    for k, v in list(occ.items()):
+        if " " in k:
+            continue
+        if re.search(r"[a-zæøå]$", k) and not k.endswith("e"):
+            occ.setdefault(k + "en", v)   # tømreren, fiskeren
+        if k.endswith("e"):
+            occ.setdefault(k + "n", v)
+        if re.search(r"(er|or|ist|ian|ant|ent|ger|ker)$", k) and not re.search("[æøå]", k):
+            occ.setdefault(k + "s", v)
+    write(out, "occupations.txt",
+          ["occupations (Danish and English): word<TAB>class; class* = also a "
+           "clinician's role, an occupation only when said of the patient",
+           "source: Kasus authors, with @faker-js/faker job words (MIT); licence: "
+           "GPL-3.0-or-later"],
+          occ)
+    heads = dict(OCCUPATION_HEADS_DA)
+    heads.update({"en:" + k: v for k, v in OCCUPATION_HEADS_EN.items()})
+    write(out, "occupation-heads.txt",
+          ["heads of compound occupations: Danish suffixes, and 'en:'-prefixed English "
+           "head nouns of multi-word jobs",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          heads)
+
+    write(out, "titles.txt",
+          ["titles and roles that introduce a person's name: title<TAB>kind "
+           "(pre: before a name; pt: the patient)",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          TITLES)
+    write(out, "medical-terms.txt",
+          ["drugs, regimens, assays, trials, scores and eponyms that are never a "
+           "person or a place",
+           "source: Kasus authors; licence: GPL-3.0-or-later"],
+          {m: "" for m in medical})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+# derive-spell.py — build and tidy the spelling supplement in resources/spell/
+#
+# Copyright 2026 The Kasus authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: build-aux/derive-spell.py [--shared ../shared] [--hunspell /usr/share/hunspell]
+#
+# Writes (each file sorted bytewise, '#' header lines first, as KasusLexicon
+# expects):
+#   resources/spell/genes.txt           official human gene symbols (NCBI Gene)
+#                                       that the tokenizer would otherwise check
+#   resources/spell/en-openmedspel.txt  the English medical list (OpenMedSpel),
+#                                       minus what en_US already knows
+# and tidies the hand-written lists (sorted, duplicates dropped):
+#   resources/spell/common.txt, da-medical.txt, en-medical.txt
+# Danish entries get an inflection example by suffix (`word<TAB>example`):
+# KasusSpell adds the word to hunspell with the example's affix flags, so
+# "exom" inflects and compounds like "genom" (exomet, exomsekventering).
+#
+# With libhunspell and the da_DK/en_US dictionaries installed, examples are
+# verified and en_US words are filtered out; without them the script still
+# runs but filters less.
+
+import argparse
+import ctypes
+import ctypes.util
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPELL = os.path.join(ROOT, 'resources', 'spell')
+
+GENES = 'genes/ncbi_human_genes_orgHsEgDb_2022-09-12.tsv'
+OPENMEDSPEL = 'wordlists/hunspell-en-med_0.0.20140410-4_en_med_glut.dic'
+
+# Suffix → a da_DK word that inflects the same way. Longest suffix first.
+DA_EXAMPLES = [
+    ('sekventering', 'sekventering'),
+    ('variant', 'variant'),
+    ('varianter', None),
+    ('analyse', 'analyse'),
+    ('terapi', 'kemoterapi'),
+    ('hæmmer', 'hæmmer'),
+    ('ering', 'sekventering'),
+    ('ation', 'mutation'),
+    ('ition', 'mutation'),
+    ('tion', 'mutation'),
+    ('isme', 'mekanisme'),
+    ('itet', 'kapacitet'),
+    ('iker', 'genetiker'),
+    ('isk', 'genetisk'),
+    ('ik', 'genetik'),
+    ('om', 'genom'),
+    ('ngen', None),
+    ('gen', 'gen'),
+]
+
+
+class Hunspell:
+    def __init__(self, dirname, name):
+        self.handle = None
+        path = ctypes.util.find_library('hunspell-1.7') or 'libhunspell-1.7.so.0'
+        try:
+            self.lib = ctypes.CDLL(path)
+        except OSError:
+            print(f'derive-spell: no libhunspell, not filtering with {name}', file=sys.stderr)
+            return
+        aff = os.path.join(dirname, name + '.aff')
+        dic = os.path.join(dirname, name + '.dic')
+        if not (os.path.exists(aff) and os.path.exists(dic)):
+            print(f'derive-spell: no {dic}, not filtering with it', file=sys.stderr)
+            return
+        self.lib.Hunspell_create.restype = ctypes.c_void_p
+        self.lib.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        self.lib.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        self.handle = self.lib.Hunspell_create(aff.encode(), dic.encode())
+
+    def spell(self, word):
+        if self.handle is None:
+            return False
+        return bool(self.lib.Hunspell_spell(self.handle, word.encode('utf-8')))
+
+
+def bytewise(s):
+    return s.encode('utf-8')
+
+
+def write_list(path, header, entries):
+    """entries: dict key → value or None."""
+    with open(path, 'w', encoding='utf-8') as f:
+        for line in header:
+            f.write(line.rstrip('\n') + '\n')
+        for key in sorted(entries, key=bytewise):
+            value = entries[key]
+            f.write(f'{key}\t{value}\n' if value else f'{key}\n')
+    print(f'derive-spell: {os.path.relpath(path, ROOT)}: {len(entries)} entries')
+
+
+def read_list(path):
+    header, entries = [], {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line.startswith('#'):
+                header.append(line)
+                continue
+            if not line.strip():
+                continue
+            key, _, value = line.partition('\t')
+            key = key.strip()
+            entries[key] = value.strip() or entries.get(key)
+    return header, entries
+
+
+# Mirrors classify() in src/core/kasus-spell.c: parts with digits, with an
+# uppercase letter after the first, or of one letter are never checked.
+def tokenizer_checks(word):
+    for part in re.split(r'[-.]', word):
+        if not part:
+            continue
+        if any(c.isdigit() for c in part):
+            continue
+        if any(c.isupper() for c in part[1:]):
+            continue
+        if sum(c.isalpha() for c in part) < 2:
+            continue
+        return True
+    return False
+
+
+def derive_genes(shared):
+    symbols = set()
+    with open(os.path.join(shared, GENES), encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) > 1 and cols[1]:
+                symbols.add(cols[1])
+    # Symbols with digits (BRCA1, C9orf72) never reach the checker; the rest
+    # are looked up by exact spelling.
+    kept = {s: None for s in symbols if re.fullmatch(r'[A-Za-z][A-Za-z-]*[A-Za-z]', s)}
+    header = [
+        '# Official human gene symbols without digits, looked up exactly (the tokenizer already skips '
+        'all-caps and digit-bearing words such as KRAS or BRCA1; this list makes any symbol a word '
+        'wherever it is checked). '
+        f'Source: NCBI Gene via Debian r-bioc-org.hs.eg.db 3.16.0 ({GENES}, {len(symbols)} symbols); '
+        'public domain data. Derived by build-aux/derive-spell.py.'
+    ]
+    write_list(os.path.join(SPELL, 'genes.txt'), header, kept)
+
+
+def derive_openmedspel(shared, en_dir):
+    en = Hunspell(en_dir, 'en_US')
+
+    # Flag set → a short en_US word with exactly those flags.
+    examples = {}
+    dic = os.path.join(en_dir, 'en_US.dic')
+    if os.path.exists(dic):
+        with open(dic, encoding='utf-8') as f:
+            next(f)
+            for line in f:
+                word, _, flags = line.strip().partition('/')
+                if not flags or not word.isalpha() or not word.islower():
+                    continue
+                key = ''.join(sorted(flags))
+                if key not in examples or len(word) < len(examples[key]):
+                    examples[key] = word
+
+    entries = {}
+    seen = 0
+    with open(os.path.join(shared, OPENMEDSPEL), encoding='utf-8') as f:
+        for line in f:
+            line = line.strip()
+            word, _, flags = line.partition('/')
+            seen += 1
+            # Lower-case words only: the capitalised entries are mostly brand
+            # names and eponyms, and would double the list.
+            if not re.fullmatch(r"[a-z][a-z'-]*[a-z]", word):
+                continue
+            if not tokenizer_checks(word) or en.spell(word):
+                continue
+            example = examples.get(''.join(sorted(flags))) if flags else None
+            entries[word] = example
+    header = [
+        '# English medical words from OpenMedSpel (Debian hunspell-en-med 0.0.20140410-4, '
+        f'{OPENMEDSPEL}; R. Robinson, Rajasekharan N., Aristotelis P.), GPL-3.0-or-later; '
+        'only words en_US does not know, with an en_US word of the same affix flags. '
+        'Derived by build-aux/derive-spell.py.'
+    ]
+    write_list(os.path.join(SPELL, 'en-openmedspel.txt'), header, entries)
+
+
+def danish_example(word, da):
+    if not re.fullmatch(r'[a-zæøåé]+', word):
+        return None
+    for suffix, example in DA_EXAMPLES:
+        if word.endswith(suffix):
+            if example is None or example == word:
+                return None
+            if da.handle is not None and not da.spell(example):
+                return None
+            return example
+    return None
+
+
+def tidy(da_dir):
+    da = Hunspell(da_dir, 'da_DK')
+    for name in ('common.txt', 'da-medical.txt', 'en-medical.txt'):
+        path = os.path.join(SPELL, name)
+        if not os.path.exists(path):
+            continue
+        header, entries = read_list(path)
+        if name == 'da-medical.txt':
+            for word in entries:
+                entries[word] = danish_example(word, da)
+        write_list(path, header, entries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared', 'data'))
+    parser.add_argument('--hunspell', default='/usr/share/hunspell')
+    args = parser.parse_args()
+
+    os.makedirs(SPELL, exist_ok=True)
+    derive_genes(args.shared)
+    derive_openmedspel(args.shared, args.hunspell)
+    tidy(args.hunspell)
+
+
+if __name__ == '__main__':
+    main()

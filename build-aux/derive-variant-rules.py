@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+# derive-variant-rules.py — builds the gene and variant lexicons of the
+# variant rules from the raw reference data in ../shared/data/.
+#
+# Copyright 2026 The Kasus authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: build-aux/derive-variant-rules.py [SHARED_DATA_DIR [RULES_DIR]]
+#
+# Every output starts with one '#' header line naming source and licence,
+# then entries sorted bytewise and unique (like LC_ALL=C sort -u), because
+# KasusLexicon binary-searches the resource bytes in place.
+
+import csv
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "resources", "rules")
+
+# A hotspot seen in at least this many of the 24,592 tumours of
+# cancerhotspots.org v2 is "frequent": ~0.08 % of all cancers, i.e. dozens
+# of new Danish patients a year (about 45,000 new cancers a year), so naming
+# it narrows the group without pointing at a person. Below it, a variant is
+# treated as rare. Keep in sync with FREQUENT_HOTSPOT_MIN in
+# src/core/kasus-variant-rules.c.
+FREQUENT_HOTSPOT_MIN = 20
+
+# Upper-case abbreviations of clinical text that are also official symbols;
+# never reported as a bare gene (they still count with an alteration word
+# when they are known cancer genes).
+ABBREVIATIONS = """
+CA CAD CAT CD4 CD8 CRP DES EGF GC HR INS MAX PC PS SET REST TAT TH TNF WAS
+ACE AFP ALB ANG APP ARC BAD BID CAPS CLOCK COIL GAL HAS1 IMPACT MAL MICA
+PIGN PIGS RAN SDS SHE SRY STAR TANK CT MR PET PD PR OS ECOG TNM WGS WES NGS
+TMB MSI HRD VAF IHC FISH DNA RNA HE IT CEA PSA LDH ALT AST MS GFR BMI NK
+CR PR SD PD ORR PFS DFS OS ICU MDT EPJ FDG SUV MRI PCR CAR CTC TKI EGFR-TKI
+AIR ASK BAG CAMP CARD CHIP COPE CUT DOT EAR ERA FAST FOG GAP GEM HIP HOOK
+INVS JAM KIN LAMP LIPS MAGE MARCH MARK MASK MINK MOS NODAL PAL PEAK PEX
+PIN PORCN REN RING ROCK SAFE SLY SMS SON SPIN STAG SUN TAP TEC TENT
+TIP TOP TUB VIP WARS ZAN
+""".split()
+
+# Cancer genes the bare-gene rule may report even though they look like a
+# word (their upper-case spelling is the gene in a case text).
+KEEP_CANCER = set("ALK RET KIT MET ATM POLE MYC NF1 APC VHL MEN1 SMO CIC AR".split())
+# (every other gene of gene-cancer.txt is kept as well, see below)
+
+
+def write(name, header, entries):
+    entries = sorted(set(entries), key=lambda s: s.encode("utf-8"))
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# " + header + "\n")
+        for e in entries:
+            f.write(e + "\n")
+    print(f"{name}: {len(entries)} entries")
+
+
+def main():
+    genes = os.path.join(DATA, "genes", "ncbi_human_genes_orgHsEgDb_2022-09-12.tsv")
+    coding, other = set(), set()
+    with open(genes, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            sym = row["symbol"]
+            if not sym or any(c in sym for c in " \t#"):
+                continue
+            (coding if row["gene_type"] == "protein-coding" else other).add(sym)
+    other -= coding
+
+    write("gene-symbols-coding.txt",
+          "Official human protein-coding gene symbols. Source: NCBI Gene via "
+          "Debian r-bioc-org.hs.eg.db 3.16.0 (2022-09-12), public domain data.",
+          coding)
+    write("gene-symbols-other.txt",
+          "Official human gene symbols that are not protein-coding (ncRNA, "
+          "pseudogenes, regions ...). Source: NCBI Gene via Debian "
+          "r-bioc-org.hs.eg.db 3.16.0 (2022-09-12), public domain data.",
+          other)
+
+    # Hotspot counts: total tumours per gene, per variant and per residue.
+    hot = os.path.join(DATA, "variants", "cancerhotspots_v2_variant_counts.tsv")
+    variants, residues, gene_total = {}, {}, {}
+    with open(hot, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            g, ch = row["gene"], row["protein_change"]
+            n, rn = int(row["variant_sample_count"]), int(row["residue_mutation_count"])
+            variants[f"{g} {ch}"] = max(n, variants.get(f"{g} {ch}", 0))
+            gene_total[g] = gene_total.get(g, 0) + n
+            # "V600E" -> residue "V600"; indels ("E746_A750del") have none.
+            pos = ch[1:]
+            i = 0
+            while i < len(pos) and pos[i].isdigit():
+                i += 1
+            if ch[:1].isalpha() and i > 0 and (i == len(pos) or pos[i] not in "_"):
+                key = f"{g} {ch[0]}{pos[:i]}"
+                residues[key] = max(rn, residues.get(key, 0))
+    entries = [f"{k}\t{v}" for k, v in variants.items()]
+    entries += [f"{k}\t{v}" for k, v in residues.items() if k not in variants]
+    write("variant-hotspots.txt",
+          "Protein changes with the number of tumours carrying them (residue "
+          "rows such as 'BRAF V600' carry the residue total). Frequent: >= "
+          f"{FREQUENT_HOTSPOT_MIN} of 24,592 tumours (~0.08 %, dozens of Danish "
+          "patients a year); rarer ones are named as rare. Source: "
+          "cancerhotspots.org v2 (Chang et al. 2018), facts from a published study.",
+          entries)
+
+    cancer = os.path.join(DATA, "genes", "cancer_genes_civic_cc0_plus_cancerhotspots.tsv")
+    cancer_genes = []
+    with open(cancer, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            g = row["symbol"]
+            cancer_genes.append(f"{g}\t{gene_total.get(g, 0)}")
+    write("gene-cancer.txt",
+          "Known cancer genes with the tumours of all their hotspots "
+          "(value). Source: CIViC 2021-02 genes (CC0) and cancerhotspots.org "
+          "v2 genes (Chang et al. 2018, facts).",
+          cancer_genes)
+
+    # Symbols that are also ordinary words or abbreviations: a bare one is
+    # no gene finding.
+    words = set()
+    wd = os.path.join(DATA, "wordlists", "wdanish_1.6.36-14_dsdo_danish_fullforms.txt")
+    with open(wd, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            words.add(line.strip().lower())
+    en = "/usr/share/hunspell/en_US.dic"
+    if os.path.exists(en):
+        with open(en, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                w = line.split("/")[0].strip()
+                if w and not w[0].isupper():
+                    words.add(w.lower())
+    cancer_syms = {e.split("\t")[0] for e in cancer_genes} | KEEP_CANCER
+    ambiguous = {s for s in coding if s.lower() in words and s not in cancer_syms}
+    ambiguous |= set(ABBREVIATIONS)
+    write("gene-ambiguous.txt",
+          "Gene symbols that are also Danish/English words or clinical "
+          "abbreviations; not reported as a bare gene. Sources: NCBI Gene "
+          "(public domain), Debian wdanish 1.6.36 (GPL-2+), hunspell en_US "
+          "(SCOWL, permissive), a hand list of clinical abbreviations.",
+          ambiguous)
+
+
+if __name__ == "__main__":
+    main()

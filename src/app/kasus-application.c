@@ -1,0 +1,424 @@
+/* kasus-application.c — the Kasus application
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kasus-application.h"
+#include "kasus-case.h"
+#include "kasus-core.h"
+#include "kasus-preferences-window.h"
+#include "kasus-window.h"
+
+struct _KasusApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  guint           open_demo : 1;
+};
+
+G_DEFINE_FINAL_TYPE (KasusApplication, kasus_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "demo", 'd', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the built-in demo case"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+KasusApplication *
+kasus_application_new (void)
+{
+  return g_object_new (KASUS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+GSettings *
+kasus_application_get_settings (KasusApplication *self)
+{
+  g_return_val_if_fail (KASUS_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+      if (schema == NULL)
+        {
+          static gboolean warned;
+
+          if (!warned)
+            g_warning ("The GSettings schema %s is not installed; "
+                       "preferences will not be kept", APP_ID);
+          warned = TRUE;
+          return NULL;
+        }
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+    }
+
+  return self->settings;
+}
+
+KasusLanguage
+kasus_application_get_default_language (KasusApplication *self)
+{
+  GSettings *settings = kasus_application_get_settings (self);
+  g_autofree char *value = NULL;
+  const char * const *names;
+  KasusLanguage language = KASUS_LANGUAGE_AUTO;
+
+  if (settings != NULL)
+    value = g_settings_get_string (settings, "default-case-language");
+  if (value != NULL && kasus_language_from_string (value, &language)
+      && language != KASUS_LANGUAGE_AUTO)
+    return language;
+
+  /* Follow the desktop: Danish for a Danish desktop and for the bare C
+   * locale (the template's own language), English otherwise. */
+  names = g_get_language_names ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "C") || g_str_equal (names[i], "POSIX"))
+        continue;
+      return g_str_has_prefix (names[i], "da") ? KASUS_LANGUAGE_DA : KASUS_LANGUAGE_EN;
+    }
+
+  return KASUS_LANGUAGE_DA;
+}
+
+static KasusWindow *
+find_window_for_file (KasusApplication *self,
+                      GFile            *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      GFile *shown;
+
+      if (!KASUS_IS_WINDOW (l->data))
+        continue;
+      shown = kasus_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static KasusWindow *
+get_kasus_window (KasusApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return KASUS_IS_WINDOW (window) ? KASUS_WINDOW (window) : NULL;
+}
+
+void
+kasus_application_open_file (KasusApplication *self,
+                             GFile            *file,
+                             GtkWindow        *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+  KasusWindow *target;
+
+  g_return_if_fail (KASUS_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if ((target = find_window_for_file (self, file)))
+    {
+      gtk_window_present (GTK_WINDOW (target));
+      return;
+    }
+
+  target = KASUS_IS_WINDOW (window) ? KASUS_WINDOW (window) : get_kasus_window (self);
+  if (target != NULL && kasus_window_is_pristine (target))
+    {
+      kasus_window_open_file (target, file);
+      gtk_window_present (GTK_WINDOW (target));
+      return;
+    }
+
+  /* Never replace a case someone has worked on: a new window. On failure
+   * the error goes to the window the request came from. */
+  kase = kasus_case_new_from_file (file, &error);
+  if (kase == NULL)
+    {
+      if (target == NULL)
+        {
+          kasus_application_new_case (self);
+          target = get_kasus_window (self);
+        }
+      if (target != NULL)
+        kasus_window_show_open_error (target, file, error);
+      else
+        g_warning ("%s", error->message);
+      return;
+    }
+
+  target = kasus_window_new (self);
+  kasus_window_set_case (target, kase, file);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+void
+kasus_application_new_case (KasusApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusTemplate) template = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+  KasusWindow *window;
+
+  g_return_if_fail (KASUS_IS_APPLICATION (self));
+
+  template = kasus_template_new_default (kasus_application_get_default_language (self), &error);
+  if (template != NULL)
+    kase = kasus_case_new (template);
+  else
+    g_critical ("The built-in case template could not be loaded: %s", error->message);
+
+  window = kasus_window_new (self);
+  if (kase != NULL)
+    kasus_window_set_case (window, kase, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+kasus_application_open_demo (KasusApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+  KasusWindow *window;
+
+  g_return_if_fail (KASUS_IS_APPLICATION (self));
+
+  kase = kasus_case_new_demo (&error);
+  if (kase == NULL)
+    {
+      g_critical ("The demo case could not be loaded: %s", error->message);
+      kasus_application_new_case (self);
+      return;
+    }
+
+  window = get_kasus_window (self);
+  if (window == NULL || !kasus_window_is_pristine (window))
+    window = kasus_window_new (self);
+  kasus_window_set_case (window, kase, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  kasus_application_new_case (user_data);
+}
+
+static void
+open_demo_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  kasus_application_open_demo (user_data);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing each window asks about its unsaved changes; the application
+   * quits when the last one is gone. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  KasusApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KasusPreferencesWindow *preferences;
+
+  preferences = kasus_preferences_window_new (kasus_application_get_settings (self));
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  KasusApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Kasus authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Kasus"),
+                        "developer-name", _("The Kasus authors"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Write anonymized patient cases that show what genome "
+                                      "sequencing added, and review the cases colleagues submit."),
+                        "copyright", _("© 2026 The Kasus authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one a line, shown in the About window */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action },
+  { "open-demo", open_demo_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+kasus_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (kasus_application_parent_class)->startup (app);
+
+  kasus_core_init ();
+  g_set_application_name (_("Kasus"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+kasus_application_activate (GApplication *app)
+{
+  KasusApplication *self = KASUS_APPLICATION (app);
+  KasusWindow *window;
+
+  if (self->open_demo)
+    {
+      self->open_demo = FALSE;
+      kasus_application_open_demo (self);
+      return;
+    }
+
+  if ((window = get_kasus_window (self)))
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    kasus_application_new_case (self);
+}
+
+static void
+kasus_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  KasusApplication *self = KASUS_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    kasus_application_open_file (self, files[i], NULL);
+}
+
+static int
+kasus_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  KasusApplication *self = KASUS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "kasus", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      /* A running instance opens the demo in its own process. */
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+          return 0;
+        }
+      self->open_demo = TRUE;
+    }
+
+  return -1;
+}
+
+static void
+kasus_application_finalize (GObject *object)
+{
+  KasusApplication *self = KASUS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kasus_application_parent_class)->finalize (object);
+}
+
+static void
+kasus_application_class_init (KasusApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kasus_application_finalize;
+
+  app_class->startup = kasus_application_startup;
+  app_class->activate = kasus_application_activate;
+  app_class->open = kasus_application_open;
+  app_class->handle_local_options = kasus_application_handle_local_options;
+}
+
+static void
+kasus_application_init (KasusApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+}

@@ -1,0 +1,32 @@
+/* kasus-application.h — the Kasus application
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kasus-types.h"
+
+G_BEGIN_DECLS
+
+#define KASUS_TYPE_APPLICATION (kasus_application_get_type ())
+G_DECLARE_FINAL_TYPE (KasusApplication, kasus_application, KASUS, APPLICATION, AdwApplication)
+
+KasusApplication *kasus_application_new                  (void);
+/* NULL when the schema is not installed (an uninstalled build without
+ * GSETTINGS_SCHEMA_DIR): the app then runs with its defaults. */
+GSettings        *kasus_application_get_settings         (KasusApplication *self);
+/* The language for new cases: the preference, with "auto" resolved from
+ * the desktop language. */
+KasusLanguage     kasus_application_get_default_language (KasusApplication *self);
+/* Opens file in the window already showing it, in `window` when that holds
+ * an untouched new case, or in a new window. */
+void              kasus_application_open_file            (KasusApplication *self,
+                                                          GFile            *file,
+                                                          GtkWindow        *window);
+void              kasus_application_new_case             (KasusApplication *self);
+void              kasus_application_open_demo            (KasusApplication *self);
+
+G_END_DECLS

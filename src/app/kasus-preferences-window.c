@@ -1,0 +1,108 @@
+/* kasus-preferences-window.c — the preferences
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kasus-preferences-window.h"
+
+struct _KasusPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwComboRow          *language_row;
+};
+
+G_DEFINE_FINAL_TYPE (KasusPreferencesWindow, kasus_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The rows of language_row, in order, as stored in the settings. */
+static const char * const language_ids[] = { "auto", "da", "en" };
+
+static gboolean
+language_get_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  const char *id = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (language_ids); i++)
+    if (g_str_equal (id, language_ids[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+language_set_mapping (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (language_ids))
+    return NULL;
+
+  return g_variant_new_string (language_ids[selected]);
+}
+
+KasusPreferencesWindow *
+kasus_preferences_window_new (GSettings *settings)
+{
+  KasusPreferencesWindow *self = g_object_new (KASUS_TYPE_PREFERENCES_WINDOW, NULL);
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), self);
+
+  if (settings == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), FALSE);
+      return self;
+    }
+
+  self->settings = g_object_ref (settings);
+  g_settings_bind_with_mapping (settings, "default-case-language",
+                                self->language_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                language_get_mapping, language_set_mapping,
+                                NULL, NULL);
+
+  return self;
+}
+
+static void
+kasus_preferences_window_dispose (GObject *object)
+{
+  KasusPreferencesWindow *self = KASUS_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kasus_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+kasus_preferences_window_class_init (KasusPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kasus_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KasusPreferencesWindow, language_row);
+}
+
+static void
+kasus_preferences_window_init (KasusPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

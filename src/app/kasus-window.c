@@ -1,0 +1,1281 @@
+/* kasus-window.c — the case editor window
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kasus-section-editor.h"
+#include "kasus-section-row.h"
+#include "kasus-window.h"
+
+#define MAX_RECENT 10
+
+typedef enum
+{
+  FIELD_TITLE,
+  FIELD_PATIENT_GROUP,
+  FIELD_PRIOR_ANALYSES,
+  FIELD_AUTHOR,
+  FIELD_DEPARTMENT,
+  FIELD_REGION,
+  N_FIELDS
+} Field;
+
+struct _KasusWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  KasusCase            *kase;
+  KasusTemplate        *template;
+  GFile                *file;
+  GtkFileChooserNative *chooser;
+  GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
+  KasusSectionRow      *details_row;
+  KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
+
+  guint                 loading;       /* > 0 while the widgets are filled from the case */
+  guint                 in_edit;       /* > 0 while a widget writes into the case */
+  guint                 modified : 1;
+  guint                 force_close : 1;
+  guint                 close_after_save : 1;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sections_list;
+  AdwWindowTitle       *window_title;
+  GtkScrolledWindow    *scroller;
+  AdwClamp             *clamp;
+  AdwPreferencesGroup  *case_group;
+  AdwEntryRow          *title_row;
+  GtkMenuButton        *title_help_button;
+  GtkLabel             *title_help_label;
+  AdwEntryRow          *patient_group_row;
+  GtkMenuButton        *patient_group_help_button;
+  GtkLabel             *patient_group_help_label;
+  AdwComboRow          *analysis_row;
+  GtkImage             *analysis_warning;
+  AdwEntryRow          *prior_analyses_row;
+  AdwEntryRow          *author_row;
+  AdwEntryRow          *department_row;
+  AdwEntryRow          *region_row;
+  GtkSwitch            *show_author_switch;
+  GtkBox               *sections_box;
+  GMenu                *recent_menu;
+
+  AdwEntryRow          *fields[N_FIELDS];
+};
+
+G_DEFINE_FINAL_TYPE (KasusWindow, kasus_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void save_as_action (GSimpleAction *action,
+                            GVariant      *param,
+                            gpointer       user_data);
+
+static GSettings *
+get_settings (KasusWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return KASUS_IS_APPLICATION (app) ? kasus_application_get_settings (KASUS_APPLICATION (app)) : NULL;
+}
+
+static const char *
+field_get (KasusCase *kase,
+           Field      field)
+{
+  switch (field)
+    {
+    case FIELD_TITLE: return kasus_case_get_title (kase);
+    case FIELD_PATIENT_GROUP: return kasus_case_get_patient_group (kase);
+    case FIELD_PRIOR_ANALYSES: return kasus_case_get_prior_analyses (kase);
+    case FIELD_AUTHOR: return kasus_case_get_author (kase);
+    case FIELD_DEPARTMENT: return kasus_case_get_department (kase);
+    case FIELD_REGION: return kasus_case_get_region (kase);
+    case N_FIELDS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+field_set (KasusCase  *kase,
+           Field       field,
+           const char *value)
+{
+  switch (field)
+    {
+    case FIELD_TITLE: kasus_case_set_title (kase, value); break;
+    case FIELD_PATIENT_GROUP: kasus_case_set_patient_group (kase, value); break;
+    case FIELD_PRIOR_ANALYSES: kasus_case_set_prior_analyses (kase, value); break;
+    case FIELD_AUTHOR: kasus_case_set_author (kase, value); break;
+    case FIELD_DEPARTMENT: kasus_case_set_department (kase, value); break;
+    case FIELD_REGION: kasus_case_set_region (kase, value); break;
+    case N_FIELDS:
+    default: g_return_if_reached ();
+    }
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+count_words (const char *text)
+{
+  gboolean in_word = FALSE;
+  guint n = 0;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+
+  return n;
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (file);
+}
+
+static char *
+dup_display_path (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    return g_filename_display_name (path);
+
+  return g_file_get_uri (file);
+}
+
+/* The case's title, or a stand-in while it has none. */
+static const char *
+get_display_title (KasusWindow *self)
+{
+  const char *title = self->kase ? kasus_case_get_title (self->kase) : NULL;
+
+  return is_blank (title) ? _("Untitled Case") : title;
+}
+
+static void
+update_title (KasusWindow *self)
+{
+  const char *title = get_display_title (self);
+  g_autofree char *subtitle = NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+
+  if (self->file == NULL)
+    subtitle = g_strdup (_("Not saved yet"));
+  else
+    {
+      g_autofree char *name = dup_display_name (self->file);
+
+      if (self->modified)
+        /* Translators: the file name of a case with unsaved changes */
+        subtitle = g_strdup_printf (_("%s (unsaved changes)"), name);
+      else
+        subtitle = g_steal_pointer (&name);
+    }
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+update_details_state (KasusWindow *self)
+{
+  const char *missing[3];
+  guint n_missing = 0;
+  gboolean analysis_set;
+
+  if (self->kase == NULL || self->details_row == NULL)
+    return;
+
+  analysis_set = kasus_case_get_analysis (self->kase) != KASUS_ANALYSIS_UNSET;
+  gtk_widget_set_visible (GTK_WIDGET (self->analysis_warning), !analysis_set);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->analysis_row),
+                               analysis_set ? NULL : _("Required: say whether genome or exome sequencing was used"));
+
+  if (is_blank (kasus_case_get_title (self->kase)))
+    missing[n_missing++] = _("Title missing");
+  if (is_blank (kasus_case_get_patient_group (self->kase)))
+    missing[n_missing++] = _("Patient group missing");
+  if (!analysis_set)
+    missing[n_missing++] = _("Sequencing not chosen");
+
+  if (n_missing == 0)
+    kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_WRITTEN, _("Complete"));
+  else if (n_missing == G_N_ELEMENTS (missing))
+    kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_EMPTY, NULL);
+  else
+    kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_INCOMPLETE, missing[0]);
+}
+
+static KasusSectionRow *
+find_row_for (KasusWindow *self,
+              GtkWidget   *target)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KASUS_IS_SECTION_ROW (child) &&
+          kasus_section_row_get_target (KASUS_SECTION_ROW (child)) == target)
+        return KASUS_SECTION_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+update_section_state (KasusWindow        *self,
+                      KasusSectionEditor *editor)
+{
+  KasusSectionRow *row = find_row_for (self, GTK_WIDGET (editor));
+  const char *text;
+  guint n_words;
+  g_autofree char *detail = NULL;
+
+  if (row == NULL)
+    return;
+
+  text = kasus_case_get_section_text (self->kase, kasus_section_editor_get_case_index (editor));
+  n_words = count_words (text);
+  if (n_words == 0)
+    {
+      kasus_section_row_set_state (row, KASUS_SECTION_STATE_EMPTY, NULL);
+      return;
+    }
+
+  detail = g_strdup_printf (ngettext ("Written · %u word", "Written · %u words", n_words), n_words);
+  kasus_section_row_set_state (row, KASUS_SECTION_STATE_WRITTEN, detail);
+}
+
+static void
+set_modified (KasusWindow *self,
+              gboolean     modified)
+{
+  if (self->modified == !!modified)
+    return;
+
+  self->modified = !!modified;
+  update_title (self);
+}
+
+static KasusSectionEditor *
+find_editor (KasusWindow *self,
+             guint        case_index)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      KasusSectionEditor *editor = g_ptr_array_index (self->editors, i);
+
+      if (kasus_section_editor_get_case_index (editor) == case_index)
+        return editor;
+    }
+
+  return NULL;
+}
+
+static void
+case_changed_cb (KasusWindow *self,
+                 KasusCase   *kase)
+{
+  if (self->loading > 0)
+    return;
+
+  set_modified (self, TRUE);
+  update_title (self);
+  update_details_state (self);
+}
+
+static void
+case_section_changed_cb (KasusWindow *self,
+                         guint        index,
+                         KasusCase   *kase)
+{
+  KasusSectionEditor *editor;
+
+  if (self->loading > 0)
+    return;
+
+  set_modified (self, TRUE);
+  if (!(editor = find_editor (self, index)))
+    return;
+
+  /* A change that did not come from the text view itself (a later
+   * "apply suggestion", for one): show it. */
+  if (self->in_edit == 0)
+    {
+      g_autofree char *shown = kasus_section_editor_dup_text (editor);
+      const char *text = kasus_case_get_section_text (kase, index);
+
+      if (g_strcmp0 (shown, text ? text : "") != 0)
+        {
+          self->loading++;
+          kasus_section_editor_set_text (editor, text);
+          self->loading--;
+        }
+    }
+
+  update_section_state (self, editor);
+}
+
+static void
+buffer_changed_cb (KasusWindow   *self,
+                   GtkTextBuffer *buffer)
+{
+  KasusSectionEditor *editor = g_object_get_data (G_OBJECT (buffer), "kasus-section-editor");
+  g_autofree char *text = NULL;
+
+  if (self->loading > 0 || self->kase == NULL || editor == NULL)
+    return;
+
+  text = kasus_section_editor_dup_text (editor);
+  self->in_edit++;
+  kasus_case_set_section_text (self->kase, kasus_section_editor_get_case_index (editor), text);
+  self->in_edit--;
+
+  set_modified (self, TRUE);
+  update_section_state (self, editor);
+}
+
+static void
+field_changed_cb (KasusWindow *self,
+                  GtkEditable *editable)
+{
+  Field field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "kasus-field"));
+
+  if (self->loading > 0 || self->kase == NULL)
+    return;
+
+  self->in_edit++;
+  field_set (self->kase, field, gtk_editable_get_text (editable));
+  self->in_edit--;
+
+  set_modified (self, TRUE);
+  if (field == FIELD_TITLE)
+    update_title (self);
+  update_details_state (self);
+}
+
+static void
+analysis_selected_cb (KasusWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->analysis_row);
+  KasusAnalysis analysis = KASUS_ANALYSIS_UNSET;
+
+  if (self->loading > 0 || self->kase == NULL)
+    return;
+
+  /* The rows are in the order of KasusAnalysis. */
+  if (selected == KASUS_ANALYSIS_WGS || selected == KASUS_ANALYSIS_WES)
+    analysis = selected;
+
+  self->in_edit++;
+  kasus_case_set_analysis (self->kase, analysis);
+  self->in_edit--;
+
+  set_modified (self, TRUE);
+  update_details_state (self);
+}
+
+static void
+show_author_cb (KasusWindow *self)
+{
+  if (self->loading > 0 || self->kase == NULL)
+    return;
+
+  self->in_edit++;
+  kasus_case_set_show_author (self->kase, gtk_switch_get_active (self->show_author_switch));
+  self->in_edit--;
+
+  set_modified (self, TRUE);
+}
+
+static void
+scroll_to_widget (KasusWindow *self,
+                  GtkWidget   *target)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 18));
+}
+
+static void
+section_row_activated_cb (KasusWindow   *self,
+                          GtkListBoxRow *row)
+{
+  GtkWidget *target;
+
+  if (!KASUS_IS_SECTION_ROW (row) || !(target = kasus_section_row_get_target (KASUS_SECTION_ROW (row))))
+    return;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  /* The last sections cannot scroll to the top; keep the clicked one
+   * selected rather than the one at the top. */
+  self->activated_row = KASUS_SECTION_ROW (row);
+
+  if (KASUS_IS_SECTION_EDITOR (target))
+    gtk_widget_grab_focus (target);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  scroll_to_widget (self, target);
+}
+
+static void
+back_clicked_cb (KasusWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Keeps the sidebar's selection on the section in view. */
+static void
+scrolled_cb (KasusWindow   *self,
+             GtkAdjustment *adjustment)
+{
+  double top = gtk_adjustment_get_value (adjustment) + 48;
+  GtkListBoxRow *current = NULL;
+
+  if (self->activated_row != NULL)
+    {
+      GtkWidget *target = kasus_section_row_get_target (self->activated_row);
+      graphene_point_t point;
+
+      if (target != NULL &&
+          gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
+                                    &GRAPHENE_POINT_INIT (0, 0), &point) &&
+          point.y >= gtk_adjustment_get_value (adjustment) - 1 &&
+          point.y < gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 2)
+        return;
+      self->activated_row = NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *target;
+      graphene_point_t point;
+
+      if (!KASUS_IS_SECTION_ROW (child) ||
+          !(target = kasus_section_row_get_target (KASUS_SECTION_ROW (child))) ||
+          !gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
+                                     &GRAPHENE_POINT_INIT (0, 0), &point))
+        continue;
+      if (point.y > top && current != NULL)
+        break;
+      current = GTK_LIST_BOX_ROW (child);
+    }
+
+  if (current != NULL && gtk_list_box_get_selected_row (self->sections_list) != current)
+    gtk_list_box_select_row (self->sections_list, current);
+}
+
+static void
+set_field_help (GtkMenuButton              *button,
+                GtkLabel                   *label,
+                AdwEntryRow                *row,
+                const KasusTemplateSection *section)
+{
+  g_autofree char *help = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), section->title);
+
+  if (!is_blank (section->prompt) && !is_blank (section->help))
+    help = g_strdup_printf ("%s\n\n%s", section->prompt, section->help);
+  else if (!is_blank (section->prompt))
+    help = g_strdup (section->prompt);
+  else if (!is_blank (section->help))
+    help = g_strdup (section->help);
+
+  gtk_label_set_text (label, help ? help : "");
+  gtk_widget_set_visible (GTK_WIDGET (button), help != NULL);
+}
+
+static void
+rebuild_sections (KasusWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))))
+    gtk_box_remove (self->sections_box, child);
+  self->activated_row = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list))))
+    gtk_list_box_remove (self->sections_list, child);
+  g_ptr_array_set_size (self->editors, 0);
+
+  self->details_row = kasus_section_row_new (_("Case Details"), GTK_WIDGET (self->case_group));
+  gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
+
+  if (self->template == NULL)
+    return;
+
+  for (guint i = 0; i < kasus_template_get_n_sections (self->template); i++)
+    {
+      const KasusTemplateSection *section = kasus_template_get_section (self->template, i);
+      KasusSectionEditor *editor;
+      GtkTextBuffer *buffer;
+      int index;
+
+      if (section->metadata_key != NULL)
+        {
+          if (g_str_equal (section->metadata_key, "title"))
+            set_field_help (self->title_help_button, self->title_help_label,
+                            self->title_row, section);
+          else if (g_str_equal (section->metadata_key, "patient_group"))
+            set_field_help (self->patient_group_help_button, self->patient_group_help_label,
+                            self->patient_group_row, section);
+          continue;
+        }
+
+      index = kasus_case_find_section (self->kase, section->id);
+      if (index < 0)
+        {
+          g_warning ("The case has no section “%s” of template “%s”",
+                     section->id, kasus_template_get_id (self->template));
+          continue;
+        }
+
+      editor = kasus_section_editor_new (section, index);
+      buffer = kasus_section_editor_get_buffer (editor);
+      kasus_section_editor_set_text (editor, kasus_case_get_section_text (self->kase, index));
+      g_object_set_data (G_OBJECT (buffer), "kasus-section-editor", editor);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+
+      gtk_box_append (self->sections_box, GTK_WIDGET (editor));
+      g_ptr_array_add (self->editors, editor);
+      gtk_list_box_append (self->sections_list,
+                           GTK_WIDGET (kasus_section_row_new (section->title, GTK_WIDGET (editor))));
+      update_section_state (self, editor);
+    }
+}
+
+void
+kasus_window_set_case (KasusWindow *self,
+                       KasusCase   *kase,
+                       GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+  KasusAnalysis analysis;
+
+  g_return_if_fail (KASUS_IS_WINDOW (self));
+  g_return_if_fail (KASUS_IS_CASE (kase));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  self->loading++;
+
+  if (self->kase != NULL)
+    g_signal_handlers_disconnect_by_data (self->kase, self);
+  g_set_object (&self->kase, kase);
+  g_set_object (&self->file, file);
+  g_clear_object (&self->template);
+
+  self->template = kasus_template_new_default (kasus_case_get_language (kase), &error);
+  if (self->template == NULL)
+    g_critical ("The case template could not be loaded: %s", error->message);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *value = field_get (kase, i);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->fields[i]), value ? value : "");
+    }
+  analysis = kasus_case_get_analysis (kase);
+  adw_combo_row_set_selected (self->analysis_row, analysis);
+  gtk_switch_set_active (self->show_author_switch, kasus_case_get_show_author (kase));
+
+  rebuild_sections (self);
+
+  g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kase, "section-changed", G_CALLBACK (case_section_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->modified = FALSE;
+  self->loading--;
+
+  update_title (self);
+  update_details_state (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (self->details_row));
+}
+
+KasusCase *
+kasus_window_get_case (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
+
+  return self->kase;
+}
+
+GFile *
+kasus_window_get_file (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+kasus_window_get_modified (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+gboolean
+kasus_window_is_pristine (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL && !self->modified;
+}
+
+static void
+remember_file (KasusWindow *self,
+               GFile       *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  GSettings *settings = get_settings (self);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/x-kasus",
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "kasus %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+
+  if (settings != NULL && parent != NULL)
+    {
+      g_autofree char *path = g_file_get_path (parent);
+
+      if (path != NULL)
+        g_settings_set_string (settings, "recent-folder", path);
+    }
+}
+
+void
+kasus_window_show_open_error (KasusWindow  *self,
+                              GFile        *file,
+                              const GError *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (KASUS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (error != NULL);
+
+  name = dup_display_path (file);
+  body = g_strdup_printf (_("“%s” could not be opened.\n\n%s\n\nThe case in this window is unchanged."),
+                          name, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Case"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+kasus_window_open_file (KasusWindow *self,
+                        GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  kase = kasus_case_new_from_file (file, &error);
+  if (kase == NULL)
+    {
+      kasus_window_show_open_error (self, file, error);
+      return FALSE;
+    }
+
+  kasus_window_set_case (self, kase, file);
+  remember_file (self, file);
+
+  return TRUE;
+}
+
+static void
+save_error_response_cb (KasusWindow      *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "save-as"))
+    save_as_action (NULL, NULL, self);
+  else
+    self->close_after_save = FALSE;
+}
+
+static void
+show_save_error (KasusWindow  *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = dup_display_path (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("The case could not be saved as “%s”.\n\n%s\n\n"
+                            "Your text is still here. Save it somewhere else with Save As."),
+                          name, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Case"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+kasus_window_save_to_file (KasusWindow  *self,
+                           GFile        *file,
+                           GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->kase == NULL)
+    return TRUE;
+
+  target = g_object_ref (file);
+  if (!kasus_case_save (self->kase, target, &local_error))
+    {
+      self->close_after_save = FALSE;
+      show_save_error (self, target, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_set_object (&self->file, target);
+  self->modified = FALSE;
+  update_title (self);
+  remember_file (self, target);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+
+  if (self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      self->force_close = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+
+  return TRUE;
+}
+
+static GtkFileFilter *
+new_case_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Kasus Cases"));
+  gtk_file_filter_add_pattern (filter, "*.kasus");
+
+  return filter;
+}
+
+static GtkFileChooserNative *
+new_chooser (KasusWindow          *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept_label)
+{
+  GtkFileChooserNative *chooser;
+  GSettings *settings = get_settings (self);
+  g_autoptr(GtkFileFilter) filter = new_case_filter ();
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                         accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (settings != NULL)
+    {
+      g_autofree char *folder = g_settings_get_string (settings, "recent-folder");
+
+      if (folder[0] != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GFile) dir = g_file_new_for_path (folder);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
+        }
+    }
+
+  return chooser;
+}
+
+static void
+open_response_cb (KasusWindow          *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  GtkApplication *app;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    {
+      app = gtk_window_get_application (GTK_WINDOW (self));
+      if (KASUS_IS_APPLICATION (app))
+        kasus_application_open_file (KASUS_APPLICATION (app), file, GTK_WINDOW (self));
+      else if (kasus_window_is_pristine (self))
+        kasus_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = new_chooser (self, _("Open Case"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (KASUS_IS_APPLICATION (app))
+    kasus_application_open_file (KASUS_APPLICATION (app), file, GTK_WINDOW (self));
+  else if (kasus_window_is_pristine (self))
+    kasus_window_open_file (self, file);
+}
+
+static void
+save_as_response_cb (KasusWindow          *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      if (!g_str_has_suffix (basename, ".kasus"))
+        {
+          g_autofree char *name = g_strconcat (basename, ".kasus", NULL);
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+
+          g_set_object (&file, g_file_get_child (parent, name));
+          g_object_unref (file);
+        }
+      kasus_window_save_to_file (self, file, NULL);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_clear_object (&self->chooser);
+}
+
+/* A file name from the title, without what file systems dislike. */
+static char *
+suggest_file_name (KasusWindow *self)
+{
+  const char *title = self->kase ? kasus_case_get_title (self->kase) : NULL;
+  g_autofree char *name = NULL;
+
+  if (is_blank (title))
+    title = _("Untitled Case");
+
+  name = g_strstrip (g_strdup (title));
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+
+  return g_strconcat (name, ".kasus", NULL);
+}
+
+static void
+save_as_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = new_chooser (self, _("Save Case"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  else
+    {
+      g_autofree char *name = suggest_file_name (self);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->file == NULL)
+    save_as_action (NULL, NULL, self);
+  else
+    kasus_window_save_to_file (self, self->file, NULL);
+}
+
+static void
+close_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+static void
+placeholder_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  /* Wired by a later part of Kasus; insensitive until then. */
+}
+
+static void
+rebuild_recent_menu (KasusWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) cases = g_ptr_array_new ();
+
+  for (GList *l = items; l; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (g_str_has_suffix (gtk_recent_info_get_uri (info), ".kasus") &&
+          gtk_recent_info_exists (info))
+        g_ptr_array_add (cases, info);
+    }
+
+  g_menu_remove_all (self->recent_menu);
+
+  for (guint i = 0; i < cases->len; i++)
+    for (guint j = i + 1; j < cases->len; j++)
+      {
+        GtkRecentInfo *a = g_ptr_array_index (cases, i);
+        GtkRecentInfo *b = g_ptr_array_index (cases, j);
+
+        if (g_date_time_compare (gtk_recent_info_get_modified (a),
+                                 gtk_recent_info_get_modified (b)) < 0)
+          {
+            cases->pdata[i] = b;
+            cases->pdata[j] = a;
+          }
+      }
+
+  for (guint i = 0; i < MIN (cases->len, MAX_RECENT); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (cases, i);
+      g_auto(GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  if (cases->len == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Cases"), "win.no-recent");
+
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static const GActionEntry win_actions[] = {
+  { "open", open_action },
+  { "open-recent", open_recent_action, "s" },
+  { "save", save_action },
+  { "save-as", save_as_action },
+  { "close", close_action },
+  { "export-pdf", placeholder_action },
+  { "review-cases", placeholder_action },
+  { "no-recent", placeholder_action },
+};
+
+static const char * const disabled_actions[] = { "export-pdf", "review-cases", "no-recent" };
+
+static void
+save_window_state (KasusWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static void
+close_response_cb (KasusWindow      *self,
+                   const char       *response,
+                   AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->force_close = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      if (self->file != NULL)
+        kasus_window_save_to_file (self, self->file, NULL);
+      else
+        save_as_action (NULL, NULL, self);
+    }
+}
+
+static gboolean
+kasus_window_close_request (GtkWindow *window)
+{
+  KasusWindow *self = KASUS_WINDOW (window);
+
+  if (self->modified && !self->force_close)
+    {
+      g_autofree char *body = NULL;
+      GtkWidget *dialog;
+
+      body = g_strdup_printf (_("“%s” has unsaved changes. If you don’t save, "
+                                "your changes will be lost."),
+                              get_display_title (self));
+      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (kasus_window_parent_class)->close_request (window);
+}
+
+KasusWindow *
+kasus_window_new (KasusApplication *application)
+{
+  KasusWindow *self;
+  GSettings *settings;
+
+  g_return_val_if_fail (application == NULL || KASUS_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (KASUS_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+
+  if ((settings = get_settings (self)))
+    {
+      int width = g_settings_get_int (settings, "window-width");
+      int height = g_settings_get_int (settings, "window-height");
+
+      if (width > 0 && height > 0)
+        gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  return self;
+}
+
+static void
+kasus_window_dispose (GObject *object)
+{
+  KasusWindow *self = KASUS_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  if (self->kase != NULL)
+    g_signal_handlers_disconnect_by_data (self->kase, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (kasus_window_parent_class)->dispose (object);
+}
+
+static void
+kasus_window_finalize (GObject *object)
+{
+  KasusWindow *self = KASUS_WINDOW (object);
+
+  g_clear_object (&self->kase);
+  g_clear_object (&self->template);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->editors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kasus_window_parent_class)->finalize (object);
+}
+
+static void
+kasus_window_class_init (KasusWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = kasus_window_dispose;
+  object_class->finalize = kasus_window_finalize;
+
+  window_class->close_request = kasus_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, sections_list);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, clamp);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, case_group);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, title_help_button);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, title_help_label);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, patient_group_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, patient_group_help_button);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, patient_group_help_label);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, analysis_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, analysis_warning);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, prior_analyses_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, author_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, department_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, region_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, show_author_switch);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, recent_menu);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, analysis_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_author_cb);
+
+}
+
+static void
+kasus_window_init (KasusWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+
+  self->editors = g_ptr_array_new ();
+
+  self->fields[FIELD_TITLE] = self->title_row;
+  self->fields[FIELD_PATIENT_GROUP] = self->patient_group_row;
+  self->fields[FIELD_PRIOR_ANALYSES] = self->prior_analyses_row;
+  self->fields[FIELD_AUTHOR] = self->author_row;
+  self->fields[FIELD_DEPARTMENT] = self->department_row;
+  self->fields[FIELD_REGION] = self->region_row;
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_object_set_data (G_OBJECT (self->fields[i]), "kasus-field", GUINT_TO_POINTER (i));
+      g_signal_connect_object (self->fields[i], "changed", G_CALLBACK (field_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  /* Not there yet: export comes with the PDF writer, review with the
+   * coordinator's window. */
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (disabled_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              disabled_actions[i])),
+                                 FALSE);
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+  update_title (self);
+}

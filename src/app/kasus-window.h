@@ -1,0 +1,41 @@
+/* kasus-window.h — the case editor window
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kasus-application.h"
+#include "kasus-case.h"
+
+G_BEGIN_DECLS
+
+#define KASUS_TYPE_WINDOW (kasus_window_get_type ())
+G_DECLARE_FINAL_TYPE (KasusWindow, kasus_window, KASUS, WINDOW, AdwApplicationWindow)
+
+KasusWindow *kasus_window_new              (KasusApplication *application);
+/* Shows kase; file is where it is saved (NULL: not saved yet). */
+void         kasus_window_set_case         (KasusWindow      *self,
+                                            KasusCase        *kase,
+                                            GFile            *file);
+KasusCase   *kasus_window_get_case         (KasusWindow      *self);
+GFile       *kasus_window_get_file         (KasusWindow      *self);
+gboolean     kasus_window_get_modified     (KasusWindow      *self);
+/* A new case nobody has typed in: opening a file may replace it. */
+gboolean     kasus_window_is_pristine      (KasusWindow      *self);
+/* Loads file into this window. On failure the current case stays as it
+ * was, a dialog names the file and the problem, and FALSE is returned. */
+gboolean     kasus_window_open_file        (KasusWindow      *self,
+                                            GFile            *file);
+void         kasus_window_show_open_error  (KasusWindow      *self,
+                                            GFile            *file,
+                                            const GError     *error);
+/* Saves to file (which becomes the case's file). On failure a dialog
+ * names the file and the problem; the text stays in the window. */
+gboolean     kasus_window_save_to_file     (KasusWindow      *self,
+                                            GFile            *file,
+                                            GError          **error);
+
+G_END_DECLS

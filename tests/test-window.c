@@ -1,0 +1,630 @@
+/* test-window.c — the editor window on the demo case, under xvfb
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "kasus-application.h"
+#include "kasus-case.h"
+#include "kasus-section-editor.h"
+#include "kasus-section-row.h"
+#include "kasus-template.h"
+#include "kasus-window.h"
+
+typedef struct
+{
+  KasusWindow *window;
+  KasusCase   *kase;
+  char        *tmpdir;
+} Fixture;
+
+static KasusApplication *app;
+
+static void
+iterate (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, out);
+}
+
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, type, out);
+  return out;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The message dialogs shown for window, newest last. */
+static GPtrArray *
+find_dialogs (KasusWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        g_ptr_array_add (out, toplevel);
+    }
+
+  return out;
+}
+
+static void
+close_dialogs (KasusWindow *window)
+{
+  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_destroy (g_ptr_array_index (dialogs, i));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmpdir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->kase = kasus_case_new_demo (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->kase);
+
+  fixture->window = kasus_window_new (app);
+  kasus_window_set_case (fixture->window, fixture->kase, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  iterate (300);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_dialogs (fixture->window);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate (50);
+  g_clear_object (&fixture->kase);
+  remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static KasusTemplate *
+demo_template (KasusCase *kase)
+{
+  g_autoptr(GError) error = NULL;
+  KasusTemplate *template;
+
+  template = kasus_template_new_default (kasus_case_get_language (kase), &error);
+  g_assert_no_error (error);
+  return template;
+}
+
+static gboolean
+label_shown (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0 &&
+          gtk_widget_get_mapped (label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkTextView *
+text_view_holding (GtkWidget  *root,
+                   const char *text)
+{
+  g_autoptr(GPtrArray) views = find_all (root, GTK_TYPE_TEXT_VIEW);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextView *view = g_ptr_array_index (views, i);
+      g_autofree char *shown = buffer_text (gtk_text_view_get_buffer (view));
+
+      if (g_strcmp0 (shown, text) == 0 && gtk_widget_get_mapped (GTK_WIDGET (view)))
+        return view;
+    }
+
+  return NULL;
+}
+
+static void
+test_shows_every_section (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  guint n_text_sections = 0;
+  g_autoptr(GPtrArray) rows = find_all (root, KASUS_TYPE_SECTION_ROW);
+
+  g_assert_cmpuint (kasus_template_get_n_sections (template), >, 0);
+
+  for (guint i = 0; i < kasus_template_get_n_sections (template); i++)
+    {
+      const KasusTemplateSection *section = kasus_template_get_section (template, i);
+      int index;
+      const char *text;
+
+      /* Metadata entries are rows titled by the template; text sections
+       * have a heading and a text view with the case's text. */
+      if (section->metadata_key != NULL)
+        {
+          g_autoptr(GPtrArray) entry_rows = find_all (root, ADW_TYPE_ENTRY_ROW);
+          const char *value = kasus_case_get_metadata (fixture->kase, section->metadata_key);
+          gboolean found = FALSE;
+
+          for (guint j = 0; j < entry_rows->len; j++)
+            {
+              AdwPreferencesRow *row = g_ptr_array_index (entry_rows, j);
+
+              if (g_strcmp0 (adw_preferences_row_get_title (row), section->title) == 0)
+                {
+                  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, value);
+                  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+                  found = TRUE;
+                }
+            }
+          g_assert_true (found);
+          continue;
+        }
+
+      n_text_sections++;
+      g_test_message ("section %s", section->id);
+      g_assert_true (label_shown (root, section->title));
+      index = kasus_case_find_section (fixture->kase, section->id);
+      g_assert_cmpint (index, >=, 0);
+      text = kasus_case_get_section_text (fixture->kase, index);
+      g_assert_nonnull (text);
+      g_assert_cmpstr (text, !=, "");
+      g_assert_nonnull (text_view_holding (root, text));
+    }
+
+  /* The sidebar lists the details and every text section, each written. */
+  g_assert_cmpuint (rows->len, ==, n_text_sections + 1);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
+                     KASUS_SECTION_STATE_WRITTEN);
+}
+
+static void
+test_window_title (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+
+  g_assert_cmpstr (kasus_case_get_title (fixture->kase), !=, "");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
+                   kasus_case_get_title (fixture->kase));
+  g_assert_false (kasus_window_get_modified (fixture->window));
+
+  /* Typing a new title retitles the window. */
+  for (guint i = 0; i < editors->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (editors, i);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)),
+                     kasus_case_get_title (fixture->kase)) == 0)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (row), "Et nyt navn");
+          break;
+        }
+    }
+  g_assert_cmpstr (kasus_case_get_title (fixture->kase), ==, "Et nyt navn");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Et nyt navn");
+  g_assert_true (kasus_window_get_modified (fixture->window));
+}
+
+static void
+test_edit_changes_case (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  KasusSectionEditor *editor;
+  GtkTextBuffer *buffer;
+  guint index;
+  g_autofree char *before = NULL;
+  g_autofree char *expected = NULL;
+  GtkTextIter end;
+
+  g_assert_cmpuint (editors->len, >, 0);
+  editor = g_ptr_array_index (editors, editors->len - 1);
+  index = kasus_section_editor_get_case_index (editor);
+  before = g_strdup (kasus_case_get_section_text (fixture->kase, index));
+  buffer = gtk_text_view_get_buffer (kasus_section_editor_get_text_view (editor));
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " Tilføjet.", -1);
+  expected = g_strconcat (before, " Tilføjet.", NULL);
+  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase, index), ==, expected);
+  g_assert_true (kasus_window_get_modified (fixture->window));
+
+  /* Emptying a section shows its prompt and marks it empty in the sidebar. */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_delete (buffer, &start, &end);
+  }
+  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase, index), ==, "");
+  iterate (50);
+  {
+    g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
+    const KasusTemplateSection *section =
+      kasus_template_find_section (template, kasus_section_editor_get_section_id (editor));
+    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean row_found = FALSE;
+
+    g_assert_true (label_shown (GTK_WIDGET (editor), section->prompt));
+    for (guint i = 0; i < rows->len; i++)
+      if (kasus_section_row_get_target (g_ptr_array_index (rows, i)) == GTK_WIDGET (editor))
+        {
+          g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
+                           KASUS_SECTION_STATE_EMPTY);
+          row_found = TRUE;
+        }
+    g_assert_true (row_found);
+  }
+
+  /* Undo brings the text back, and into the case. */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase, index), ==, expected);
+}
+
+static void
+test_save (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "demo.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusCase) loaded = NULL;
+  g_autofree char *saved_data = NULL;
+  g_autofree char *loaded_data = NULL;
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  struct stat st;
+
+  g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (kasus_window_get_file (fixture->window) == file ||
+                 g_file_equal (kasus_window_get_file (fixture->window), file));
+  g_assert_false (kasus_window_get_modified (fixture->window));
+
+  /* An edit, then win.save (Ctrl+S) writes it to the same file. */
+  buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\nEn ny linje.", -1);
+  g_assert_true (kasus_window_get_modified (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL));
+  g_assert_false (kasus_window_get_modified (fixture->window));
+  g_assert_cmpuint (find_dialogs (fixture->window)->len, ==, 0);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  loaded = kasus_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  saved_data = kasus_case_to_data (fixture->kase, NULL);
+  loaded_data = kasus_case_to_data (loaded, NULL);
+  g_assert_cmpstr (saved_data, ==, loaded_data);
+  g_assert_nonnull (strstr (kasus_case_get_section_text (loaded, kasus_section_editor_get_case_index (g_ptr_array_index (editors, 0))),
+                            "En ny linje."));
+}
+
+static void
+test_save_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "missing", "case.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) dialogs = NULL;
+  g_autofree char *before = kasus_case_to_data (fixture->kase, NULL);
+  g_autofree char *after = NULL;
+  const char *body;
+
+  /* A folder that does not exist: the save fails, says so, loses nothing. */
+  g_assert_false (kasus_window_save_to_file (fixture->window, file, &error));
+  g_assert_nonnull (error);
+  g_assert_null (kasus_window_get_file (fixture->window));
+
+  iterate (50);
+  dialogs = find_dialogs (fixture->window);
+  g_assert_cmpuint (dialogs->len, ==, 1);
+  body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
+  g_assert_nonnull (strstr (body, "case.kasus"));
+  after = kasus_case_to_data (fixture->kase, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_malformed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "broken.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) dialogs = NULL;
+  g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (fixture->window)));
+  const char *body;
+
+  g_file_set_contents (path, "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (kasus_window_open_file (fixture->window, file));
+  iterate (50);
+
+  g_assert_true (kasus_window_get_case (fixture->window) == fixture->kase);
+  g_assert_null (kasus_window_get_file (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, title);
+
+  dialogs = find_dialogs (fixture->window);
+  g_assert_cmpuint (dialogs->len, ==, 1);
+  body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "broken.kasus"));
+}
+
+static void
+test_open_good (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "good.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, &error);
+  g_autoptr(KasusCase) other = NULL;
+  KasusWindow *window;
+
+  g_assert_no_error (error);
+  other = kasus_case_new (template);
+  kasus_case_set_title (other, "Another case");
+  g_assert_true (kasus_case_save (other, file, &error));
+  g_assert_no_error (error);
+
+  /* A window with an untouched new case takes the file. */
+  window = kasus_window_new (app);
+  kasus_window_set_case (window, other, NULL);
+  g_assert_true (kasus_window_is_pristine (window));
+  g_assert_true (kasus_window_open_file (window, file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Another case");
+  g_assert_true (g_file_equal (kasus_window_get_file (window), file));
+  g_assert_false (kasus_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_actions (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const struct {
+    const char *action;
+    const char *accel;
+    gboolean    enabled;
+  } expected[] = {
+    { "win.open", "<Control>o", TRUE },
+    { "win.save", "<Control>s", TRUE },
+    { "win.save-as", "<Shift><Control>s", TRUE },
+    { "win.close", "<Control>w", TRUE },
+    { "win.export-pdf", NULL, FALSE },
+    { "app.new", "<Control>n", TRUE },
+    { "app.preferences", "<Control>comma", TRUE },
+    { "app.quit", "<Control>q", TRUE },
+    { "app.about", NULL, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const char *dot = strchr (expected[i].action, '.');
+      GActionGroup *group;
+      g_auto(GStrv) accels = NULL;
+
+      if (g_str_has_prefix (expected[i].action, "win."))
+        group = G_ACTION_GROUP (fixture->window);
+      else
+        group = G_ACTION_GROUP (app);
+      g_assert_true (g_action_group_has_action (group, dot + 1));
+      g_assert_cmpint (g_action_group_get_action_enabled (group, dot + 1), ==, expected[i].enabled);
+
+      if (expected[i].accel == NULL)
+        continue;
+      accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
+      g_assert_nonnull (accels);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+    }
+
+  /* The shortcuts window comes from the resources. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+}
+
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr(GPtrArray) dialogs = NULL;
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
+
+  gtk_text_buffer_insert_at_cursor (buffer, "x", -1);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  iterate (50);
+
+  /* Still open, asking. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  dialogs = find_dialogs (fixture->window);
+  g_assert_cmpuint (dialogs->len, ==, 1);
+  g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "cancel"));
+  g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "discard"));
+  g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "save"));
+  adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "cancel");
+  iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+}
+
+/* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
+static void
+maybe_screenshot (void)
+{
+  const char *path = g_getenv ("KASUS_TEST_SCREENSHOT");
+  Fixture fixture = { 0 };
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  if (path == NULL)
+    return;
+
+  fixture_set_up (&fixture, NULL);
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_EMPTY"))
+    {
+      g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
+      g_autoptr(KasusCase) empty = kasus_case_new (template);
+
+      kasus_window_set_case (fixture.window, empty, NULL);
+    }
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_WIDTH"))
+    {
+      gtk_window_set_default_size (GTK_WINDOW (fixture.window),
+                                   atoi (g_getenv ("KASUS_TEST_SCREENSHOT_WIDTH")), 700);
+      iterate (800);
+    }
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"))
+    {
+      g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture.window), KASUS_TYPE_SECTION_ROW);
+      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"));
+
+      if (n < rows->len)
+        gtk_widget_activate (g_ptr_array_index (rows, n));
+    }
+  iterate (500);
+  width = gtk_widget_get_width (GTK_WIDGET (fixture.window));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture.window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture.window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture.window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+  fixture_tear_down (&fixture, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int ret;
+
+  /* Keep the recent-files list of whoever runs the tests untouched. */
+  data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = kasus_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  maybe_screenshot ();
+
+#define ADD(name, func) \
+  g_test_add ("/window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("shows-every-section", test_shows_every_section);
+  ADD ("title", test_window_title);
+  ADD ("edit-changes-case", test_edit_changes_case);
+  ADD ("save", test_save);
+  ADD ("save-error", test_save_error);
+  ADD ("open-malformed", test_open_malformed);
+  ADD ("open", test_open_good);
+  ADD ("actions", test_actions);
+  ADD ("close-asks", test_close_asks);
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  {
+    g_autoptr(GDir) dir = g_dir_open (data_home, 0, NULL);
+    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+
+    g_remove (recent);
+    g_rmdir (data_home);
+  }
+
+  return ret;
+}
