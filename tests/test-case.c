@@ -401,7 +401,7 @@ typedef struct
 } MalformedFixture;
 
 static const MalformedFixture malformed_fixtures[] = {
-  { "case-truncated.kasus", KASUS_CASE_ERROR_MALFORMED, "not valid JSON" },
+  { "case-truncated.kasus", KASUS_CASE_ERROR_MALFORMED, "ends too early" },
   { "case-not-utf8.kasus", KASUS_CASE_ERROR_NOT_UTF8, "UTF-8" },
   { "case-not-json.kasus", KASUS_CASE_ERROR_MALFORMED, ":1:" },
   { "case-empty.kasus", KASUS_CASE_ERROR_MALFORMED, "empty" },
@@ -453,6 +453,7 @@ test_truncated_says_where (void)
   g_assert_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED);
   /* line:column of the bad token, as editors and compilers print it. */
   assert_message_mentions (error, "cut.kasus:4:");
+  g_assert_null (strstr (error->message, "ends too early"));
 }
 
 static void
@@ -764,6 +765,7 @@ test_save_read_only_folder (void)
       listing = list_dir (folder);
       g_assert_cmpstr (listing, ==, "case.kasus");
       g_clear_pointer (&listing, g_free);
+      remove_tree (folder);
     }
 
   {
@@ -955,6 +957,8 @@ test_metadata_keys (void)
   g_assert_cmpint (kasus_case_get_analysis (kase), ==, KASUS_ANALYSIS_UNSET);
   kasus_case_set_metadata (kase, "language", "en");
   g_assert_cmpint (kasus_case_get_language (kase), ==, KASUS_LANGUAGE_EN);
+  /* The prompts follow the language of the case. */
+  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==, KASUS_LANGUAGE_EN);
   g_assert_null (kasus_case_get_metadata (kase, "no-such-key"));
 
   kasus_case_set_title (kase, NULL);

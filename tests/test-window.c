@@ -529,17 +529,167 @@ test_close_asks (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static void
+test_about (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate (50);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_application_icon (ADW_ABOUT_WINDOW (about)), ==, APP_ID);
+  gtk_window_destroy (about);
+}
+
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GSettings *settings = kasus_application_get_settings (app);
+  GtkWindow *preferences;
+  g_autoptr(GPtrArray) combos = NULL;
+  g_autofree char *value = NULL;
+
+  g_assert_nonnull (settings);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  iterate (50);
+  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+
+  /* The language row is bound to the setting new cases follow. */
+  combos = find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
+  g_assert_cmpuint (combos->len, ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), 2);
+  value = g_settings_get_string (settings, "default-case-language");
+  g_assert_cmpstr (value, ==, "en");
+  g_assert_cmpint (kasus_application_get_default_language (app), ==, KASUS_LANGUAGE_EN);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), 1);
+  g_assert_cmpint (kasus_application_get_default_language (app), ==, KASUS_LANGUAGE_DA);
+  g_settings_reset (settings, "default-case-language");
+  gtk_window_destroy (preferences);
+}
+
+/* Opening never replaces a case someone worked on: a new window. */
+static void
+test_open_keeps_work (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "other.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr(KasusCase) other = kasus_case_new (template);
+  g_autoptr(GList) windows = NULL;
+  KasusWindow *opened = NULL;
+
+  kasus_case_set_title (other, "En anden kasus");
+  g_assert_true (kasus_case_save (other, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (kasus_window_is_pristine (fixture->window) && kasus_window_get_modified (fixture->window));
+  kasus_case_set_title (fixture->kase, "Ændret");
+  g_assert_true (kasus_window_get_modified (fixture->window));
+
+  kasus_application_open_file (app, file, GTK_WINDOW (fixture->window));
+  iterate (50);
+  g_assert_true (kasus_window_get_case (fixture->window) == fixture->kase);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l; l = l->next)
+    if (KASUS_IS_WINDOW (l->data) && kasus_window_get_file (l->data) &&
+        g_file_equal (kasus_window_get_file (l->data), file))
+      opened = l->data;
+  g_assert_nonnull (opened);
+  g_assert_true (opened != fixture->window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (opened)), ==, "En anden kasus");
+
+  /* Asking again shows the window that has it. */
+  kasus_application_open_file (app, file, GTK_WINDOW (fixture->window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
+                    g_list_length (windows));
+  gtk_window_destroy (GTK_WINDOW (opened));
+
+  /* A saved file goes into the recent files. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  }
+}
+
+static void
+test_window_size_kept (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GSettings *settings = kasus_application_get_settings (app);
+  KasusWindow *window;
+  int width, height;
+
+  window = kasus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 777, 555);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
+
+  window = kasus_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+}
+
 /* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
 static void
 maybe_screenshot (void)
 {
   const char *path = g_getenv ("KASUS_TEST_SCREENSHOT");
+  const char *popover_path = g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER");
   Fixture fixture = { 0 };
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
 
   if (path == NULL)
     return;
@@ -567,15 +717,24 @@ maybe_screenshot (void)
         gtk_widget_activate (g_ptr_array_index (rows, n));
     }
   iterate (500);
-  width = gtk_widget_get_width (GTK_WIDGET (fixture.window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture.window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture.window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture.window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
+  save_png (GTK_WIDGET (fixture.window), path);
+
+  /* The popover of the n-th menu button (the primary menu, a help text). */
+  if (popover_path != NULL)
+    {
+      g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture.window), GTK_TYPE_MENU_BUTTON);
+      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_BUTTON") ?: "0");
+
+      if (n < buttons->len)
+        {
+          GtkMenuButton *button = g_ptr_array_index (buttons, n);
+
+          gtk_menu_button_popup (button);
+          iterate (500);
+          save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_path);
+          gtk_menu_button_popdown (button);
+        }
+    }
   fixture_tear_down (&fixture, NULL);
 }
 
@@ -613,6 +772,10 @@ main (int   argc,
   ADD ("open", test_open_good);
   ADD ("actions", test_actions);
   ADD ("close-asks", test_close_asks);
+  ADD ("about", test_about);
+  ADD ("preferences", test_preferences);
+  ADD ("open-keeps-work", test_open_keeps_work);
+  ADD ("window-size-kept", test_window_size_kept);
 #undef ADD
 
   ret = g_test_run ();

@@ -73,6 +73,8 @@ struct _KasusWindow
 
 G_DEFINE_FINAL_TYPE (KasusWindow, kasus_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void remember_file  (KasusWindow   *self,
+                            GFile         *file);
 static void save_as_action (GSimpleAction *action,
                             GVariant      *param,
                             gpointer       user_data);
@@ -635,6 +637,9 @@ kasus_window_set_case (KasusWindow *self,
   update_details_state (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (self->details_row));
+
+  if (file != NULL)
+    remember_file (self, file);
 }
 
 KasusCase *
@@ -734,7 +739,6 @@ kasus_window_open_file (KasusWindow *self,
     }
 
   kasus_window_set_case (self, kase, file);
-  remember_file (self, file);
 
   return TRUE;
 }

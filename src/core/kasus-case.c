@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1061,6 +1060,22 @@ parse_json_error (const char *message,
   return g_strdup (g_strchug (end + 1));
 }
 
+/* A case that starts like one but does not end like one was most likely cut
+ * short: a full disk, a copy that stopped, a mail attachment. Saying so helps
+ * more than the parser's view of the last token. */
+static gboolean
+looks_cut_short (const char *data,
+                 gsize       length)
+{
+  const char *start = data, *end = data + length;
+
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  return start < end && *start == '{' && end[-1] != '}';
+}
+
 KasusCase *
 kasus_case_new_from_data (const char  *data,
                           gssize       length,
@@ -1112,10 +1127,17 @@ kasus_case_new_from_data (const char  *data,
       int line, column;
 
       detail = parse_json_error (local_error->message, &line, &column);
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
-                   /* Translators: "case.kasus:2:7: damaged file, not valid JSON (…)" */
-                   _("%s:%d:%d: damaged file, not valid JSON (%s)"),
-                   display_name, line, column, detail);
+      if (looks_cut_short (data, length))
+        g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
+                     /* Translators: "case.kasus:25:3: damaged file, not valid JSON: …" */
+                     _("%s:%d:%d: damaged file, not valid JSON: it ends too early, "
+                       "as if cut short (%s)"),
+                     display_name, line, column, detail);
+      else
+        g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
+                     /* Translators: "case.kasus:2:7: damaged file, not valid JSON (…)" */
+                     _("%s:%d:%d: damaged file, not valid JSON (%s)"),
+                     display_name, line, column, detail);
       return NULL;
     }
 
@@ -1699,6 +1721,18 @@ kasus_case_set_language (KasusCase     *self,
   if (self->language == language)
     return;
   self->language = language;
+
+  /* The built-in template exists in both languages with the same sections:
+   * follow the case's language so prompts and help match the text. */
+  if (self->template != NULL)
+    {
+      g_autoptr(KasusTemplate) translated = kasus_template_new_default (language, NULL);
+
+      if (translated != NULL &&
+          g_strcmp0 (kasus_template_get_id (translated), self->template_id) == 0)
+        g_set_object (&self->template, translated);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
   emit_changed (self);
 }

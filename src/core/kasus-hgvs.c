@@ -120,6 +120,16 @@ kasus_hgvs_accession_length (const char *text,
 
   if (eat (&p, "ENST") || eat (&p, "ENSG") || eat (&p, "ENSP"))
     ok = digits (&p) >= 6;
+  else if (eat (&p, "chr"))
+    {
+      /* chr11:g.… (genome browser style) */
+      if (!(eat_char (&p, 'X') || eat_char (&p, 'Y') || eat_char (&p, 'M') || digits (&p) > 0) ||
+          peek (&p, 0) != ':')
+        return 0;
+      if (versioned)
+        *versioned = TRUE;
+      return p.i;
+    }
   else if (g_ascii_isupper (peek (&p, 0)) && g_ascii_isupper (peek (&p, 1)) && peek (&p, 2) == '_')
     {
       static const char *const prefixes[] = {
@@ -264,20 +274,23 @@ fail:
   return FALSE;
 }
 
-/* A point, or an uncertain one: (123_125), (?_-245), (31+1_32-1) */
-static gboolean
+/* A point, or an uncertain one: (123_125), (?_-245), (31+1_32-1).
+ * Returns 2 for an uncertain range, 1 for a point, 0 for none. */
+static int
 point (Parser *p)
 {
   gsize save = p->i;
 
   if (eat_char (p, '('))
     {
-      if (simple_point (p) && (!eat_char (p, '_') || simple_point (p)) && eat_char (p, ')'))
-        return TRUE;
+      gboolean range = FALSE;
+
+      if (simple_point (p) && (!(range = eat_char (p, '_')) || simple_point (p)) && eat_char (p, ')'))
+        return range ? 2 : 1;
       p->i = save;
-      return FALSE;
+      return 0;
     }
-  return simple_point (p);
+  return simple_point (p) ? 1 : 0;
 }
 
 /* Returns 0 when no location, 1 for a point, 2 for a range. */
@@ -298,21 +311,45 @@ location (Parser *p)
       return 2;
     }
 
-  if (!point (p))
-    return 0;
-  save = p->i;
-  if (eat_char (p, '_'))
-    {
-      if (point (p))
-        return 2;
-      p->i = save;
-    }
-  return 1;
+  {
+    int first = point (p);
+
+    if (first == 0)
+      return 0;
+    save = p->i;
+    if (eat_char (p, '_'))
+      {
+        if (point (p))
+          return 2;
+        p->i = save;
+      }
+    /* g.(100_150)insN[25]: an uncertain range */
+    return first;
+  }
 }
 
 /* --- edits ----------------------------------------------------------- */
 
 static gboolean dna_variant (Parser *p);
+static gboolean protein_variant (Parser *p);
+
+/* More variants inside a predicted group: c.(370A>C^372C>R), p.(A;B) */
+static gboolean
+alternatives (Parser *p)
+{
+  while (peek (p, 0) == '^' || peek (p, 0) == ';')
+    {
+      gsize save = p->i;
+
+      p->i++;
+      if (!(p->type == 'p' ? protein_variant (p) : dna_variant (p)))
+        {
+          p->i = save;
+          break;
+        }
+    }
+  return TRUE;
+}
 
 /* [12], [(50_60)], [(60_?)] */
 static gboolean
@@ -379,7 +416,10 @@ inserted_part (Parser *p)
       return TRUE;
     }
 
-  switch (location (p))
+  {
+    int loc = location (p);
+
+  switch (loc)
     {
     case 2:
       eat (p, "inv");
@@ -391,6 +431,7 @@ inserted_part (Parser *p)
     default:
       return FALSE;
     }
+  }
 }
 
 static gboolean
@@ -428,6 +469,16 @@ fail:
 static void
 legacy_tail (Parser *p)
 {
+  gsize start = p->i;
+
+  /* delN[15]: an unknown sequence of known length is fine */
+  if ((peek (p, 0) == 'N' || peek (p, 0) == 'n') && peek (p, 1) == '[')
+    {
+      p->i++;
+      if (repeat_count (p))
+        return;
+      p->i = start;
+    }
   if (sequence (p) > 0 || digits (p) > 0)
     p->legacy = TRUE;
 }
@@ -483,7 +534,15 @@ dna_edit (Parser *p,
       p->changed = TRUE;
       return inserted_part (p);
     }
-  if (eat_char (p, '=') || eat_char (p, '?'))
+  if (eat_char (p, '='))
+    {
+      p->changed = TRUE;
+      /* mosaic or chimeric: c.85=/T>C, g.123_125=//del */
+      if (eat (p, "//") || eat_char (p, '/'))
+        return dna_edit (p, loc);
+      return TRUE;
+    }
+  if (eat_char (p, '?'))
     {
       p->changed = TRUE;
       return TRUE;
@@ -568,7 +627,7 @@ dna_variant (Parser *p)
   int loc;
 
   if (eat_char (p, '=') || eat (p, "0?") || eat_char (p, '0') || eat (p, "spl?") ||
-      eat (p, "spl") || eat (p, "(?)") || eat_char (p, '?'))
+      eat (p, "spl") || eat (p, "(?)") || (peek (p, 1) != '_' && eat_char (p, '?')))
     {
       p->changed = TRUE;
       /* c.0 is nonsense; r.0 and r.spl are real */
@@ -586,7 +645,7 @@ dna_variant (Parser *p)
       if (p->depth < MAX_DEPTH)
         {
           p->depth++;
-          if (dna_variant (p) && eat_char (p, ')'))
+          if (dna_variant (p) && alternatives (p) && eat_char (p, ')'))
             {
               p->depth--;
               return TRUE;
@@ -690,8 +749,19 @@ protein_inserted (Parser  *p,
       p->i = save;
       return FALSE;
     }
-  if (amino_acids_run (p, out) == 0 && digits (p) == 0)
-    return FALSE;
+  {
+    gsize before = out ? out->len : 0;
+
+    if (amino_acids_run (p, out) == 0 && digits (p) == 0)
+      return FALSE;
+    /* nothing follows a stop: insTerGluAsp is not HGVS */
+    if (out && out->len > before + 1)
+      {
+        const char *star = memchr (out->str + before, '*', out->len - before);
+        if (star != NULL && star != out->str + out->len - 1)
+          p->legacy = TRUE;
+      }
+  }
   while (repeat_count (p))
     if (amino_acids_run (p, out) == 0)
       break;
@@ -719,7 +789,16 @@ protein_variant (Parser *p)
       gboolean range = FALSE;
 
       if (digits (p) == 0)
-        goto predicted;
+        {
+          /* p.Gln[21]: a repeat with no position */
+          if (peek (p, 0) == '[' && repeat_count (p))
+            {
+              p->changed = TRUE;
+              p->n_pvars++;
+              return TRUE;
+            }
+          goto predicted;
+        }
       g_string_append_c (key, aa);
       g_string_append_len (key, p->s + pos, p->i - pos);
       if (peek (p, 0) == '_')
@@ -770,7 +849,15 @@ protein_variant (Parser *p)
             goto fail;
         }
       else if (eat_char (p, '=') || eat_char (p, '?'))
-        g_string_append_c (key, p->s[p->i - 1]);
+        {
+          g_string_append_c (key, p->s[p->i - 1]);
+          /* mosaic: p.Val7=/del, p.Trp24=/Cys */
+          if (p->s[p->i - 1] == '=' && (eat (p, "//") || eat_char (p, '/')))
+            {
+              if (!(eat (p, "del") || eat (p, "dup") || amino_acid (p, &aa)))
+                goto fail;
+            }
+        }
       else if (peek (p, 0) == '[')
         {
           if (!repeat_count (p))
@@ -778,18 +865,32 @@ protein_variant (Parser *p)
         }
       else if (!range && amino_acid (p, &aa))
         {
+          char ref = key->str[0];
+          gboolean met1 = ref == 'M' && strcmp (key->str + 1, "1") == 0;
+
           g_string_append_c (key, aa);
+          /* uncertain: p.(Gly719Ala^Ser) */
+          while (peek (p, 0) == '^' && amino_acid ((p->i++, p), &aa))
+            ;
           if (eat (p, "fs"))
             {
+              /* p.Tyr4TerfsTer1, p.His150Hisfs*10: not frameshifts */
+              if (aa == '*' || aa == ref)
+                p->legacy = TRUE;
               g_string_append (key, "fs");
               frameshift_tail (p);
             }
           else if (eat (p, "ext"))
             {
+              /* p.Met1Valext-4: a start extension names no new residue */
+              if (met1)
+                p->legacy = TRUE;
               g_string_append (key, "ext");
               if (!extension_tail (p))
                 goto fail;
             }
+          else if (met1)
+            p->legacy = TRUE;   /* p.Met1Val: the effect is p.Met1? */
         }
       else
         {
@@ -810,7 +911,7 @@ predicted:
   if (eat_char (p, '(') && p->depth < MAX_DEPTH)
     {
       p->depth++;
-      if (protein_variant (p) && eat_char (p, ')'))
+      if (protein_variant (p) && alternatives (p) && eat_char (p, ')'))
         {
           p->depth--;
           /* p.(Gln18)[(70_80)] */
@@ -849,17 +950,27 @@ allele_body (Parser *p)
           p->i = save;
           break;
         }
-      do
-        {
-          if (!variant (p))
-            {
-              p->i = save;
-              goto done;
-            }
-          items++;
-        }
-      while (eat (p, "(;)") || eat_char (p, ';') || eat (p, "//") || eat_char (p, '/') ||
-             (p->type == 'r' && eat_char (p, ',')));
+      {
+        /* [(578c>u;1339a>g)]: predicted, in brackets */
+        gboolean paren = eat_char (p, '(');
+
+        do
+          {
+            if (!variant (p))
+              {
+                p->i = save;
+                goto done;
+              }
+            items++;
+          }
+        while (eat (p, "(;)") || eat_char (p, ';') || eat (p, "//") || eat_char (p, '/') ||
+               ((p->type == 'r' || p->type == 'p') && eat_char (p, ',')));
+        if (paren && !eat_char (p, ')'))
+          {
+            p->i = save;
+            goto done;
+          }
+      }
       if (!eat_char (p, ']'))
         {
           p->i = save;
@@ -904,7 +1015,8 @@ body (Parser *p)
     {
       gsize save = p->i;
 
-      if (!(eat (p, "(;)") || (p->type == 'p' && eat_char (p, ';'))) || !variant (p))
+      if (!(eat (p, "(;)") || eat_char (p, '^') || (p->type == 'p' && eat_char (p, ';'))) ||
+          !variant (p))
         {
           p->i = save;
           break;
@@ -927,8 +1039,11 @@ kasus_hgvs_parse (const char *text,
 
   if (!type_prefix (&p))
     {
+      gboolean lrg_transcript = FALSE, lrg = at (&p, "LRG_");
+
       if (!accession (&p))
         return FALSE;
+      lrg_transcript = lrg && (memchr (text, 't', p.i) != NULL || memchr (text, 'p', p.i) != NULL);
       result->accession = TRUE;
       /* NC_000023.11(NM_004006.2) or NC_012920.1(MT-TL1) */
       if (peek (&p, 0) == '(')
@@ -953,6 +1068,9 @@ kasus_hgvs_parse (const char *text,
         }
       if (!eat_char (&p, ':') || !type_prefix (&p))
         return FALSE;
+      /* LRG_199 is genomic (g.), LRG_199t1 a transcript (c., n., r.) */
+      if (lrg && lrg_transcript != (p.type != 'g'))
+        p.legacy = TRUE;
     }
 
   if (!body (&p))

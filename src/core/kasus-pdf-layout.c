@@ -9,7 +9,6 @@
 
 #include <math.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "kasus-pdf-layout.h"
@@ -452,7 +451,8 @@ lines_height (GArray *lines,
 
 /* Places a paragraph line by line, breaking across pages. No single first
  * line at the foot of a page, no single last line at the top of the next.
- * Returns the baseline of the first line placed (for a side label). */
+ * first_page/first_top receive where the first line went (for a label
+ * beside it). */
 static void
 flow_add_lines (Flow        *flow,
                 PangoLayout *layout,

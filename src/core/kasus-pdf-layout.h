@@ -48,7 +48,10 @@ G_DECLARE_FINAL_TYPE (KasusPdfLayout, kasus_pdf_layout, KASUS, PDF_LAYOUT, GObje
  * Printing: build the layout in GtkPrintOperation::begin-print from the
  * print context's page size (unit points, use-full-page TRUE), call
  * gtk_print_operation_set_n_pages() with kasus_pdf_layout_get_n_pages(),
- * then kasus_pdf_layout_paint_page() in ::draw-page. */
+ * then kasus_pdf_layout_paint_page() in ::draw-page.
+ *
+ * Measure and paint in the same thread: the layout holds fonts of that
+ * thread's pango font map. */
 KasusPdfLayout *kasus_pdf_layout_new_for_case  (KasusCase               *kase,
                                                 const KasusPdfPageSetup *setup,
                                                 KasusPdfFlags            flags,

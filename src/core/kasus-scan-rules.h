@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "kasus-finding.h"
 #include "kasus-types.h"
 #include "kasus-variant-rules.h"
 
@@ -26,6 +27,7 @@ typedef struct
   const char    *rule;       /* static */
   char          *suggestion; /* owned */
   char          *reason;     /* owned, may be NULL */
+  KasusFinding  *finding;    /* owned: a variant finding taken over as is */
 } KasusCandidate;
 
 void           kasus_candidate_clear       (KasusCandidate *c);

@@ -591,7 +591,7 @@ negated (const Scan *sc,
          gsize       end)
 {
   static const char *const before_cues[] = {
-    "ingen", "ikke", "uden", "no", "not", "without", "negativ", "negative", "neg",
+    "ingen", "ikke", "uden", "no", "not", "without", "targets", "targeting", "target",
     "absence", "fravær", "udelukket", "excluded", "omfatter", "omfattede", "dækker",
     "dækkede", "covers", "covered", "covering", "including", "inkl", "inklusive", "herunder",
     "nor", "hverken", "wildtype", "vildtype",
@@ -618,6 +618,12 @@ negated (const Scan *sc,
       gsize we, ws;
       int c = (unsigned char) sc->s[i - 1];
 
+      if (c == ':' && ((i >= 2 && sc->s[i - 2] == ':') || at_byte (sc, i) == ':'))
+        {
+          /* BCR::ABL1 */
+          i--;
+          continue;
+        }
       if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':')
         {
           /* "neg." and "inkl." end in a dot but not the clause */
@@ -1727,6 +1733,15 @@ scan_at (Scan  *sc,
       if (hgvs_at (sc, i, &h))
         {
           hit_init (&hit, KIND_NOTATION, i, i + h.length, hgvs_rule (&h), NULL);
+          /* junctions: NM_152263.2:r.-115_775::NM_002609.3:r.1580_*1924 */
+          while (at_byte (sc, hit.end) == ':' && at_byte (sc, hit.end + 1) == ':')
+            {
+              KasusHgvs h2;
+
+              if (!hgvs_at (sc, hit.end + 2, &h2))
+                break;
+              hit.end += 2 + h2.length;
+            }
           g_strlcpy (hit.protein, h.protein, sizeof hit.protein);
           hit.position_only = h.position_only;
           hit.nonstandard = h.nonstandard;

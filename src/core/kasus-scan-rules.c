@@ -1,0 +1,2893 @@
+/* kasus-scan-rules.c — hand-written tokenizer and rules for every category
+ * but variants: a word is looked up once in a small hash of "roles"
+ * (month, family word, title …); only capitalised words go on to the big
+ * lexicons (names, places, ordinary words), so a 10 MB text costs little
+ * more than one pass.
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-scanner"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kasus-core.h"
+#include "kasus-lexicon.h"
+#include "kasus-scan-rules.h"
+
+/* ------------------------------------------------------------------ */
+/* Roles of small words */
+
+enum
+{
+  R_MONTH        = 1u << 0,
+  R_WEEKDAY      = 1u << 1,
+  R_SEASON       = 1u << 2,
+  R_HOLIDAY      = 1u << 3,
+  R_PLACE_PREP   = 1u << 4,
+  R_YEAR_PREP    = 1u << 5,
+  R_POSS         = 1u << 6,
+  R_COUNT        = 1u << 7,
+  R_FAM_ADJ      = 1u << 8,
+  R_PERSON       = 1u << 9,
+  R_GREETING     = 1u << 10,
+  R_SIGNOFF      = 1u << 11,
+  R_OCC_TRIGGER  = 1u << 12,
+  R_PRONOUN      = 1u << 13,
+  R_DA_FUNC      = 1u << 14,
+  R_EN_FUNC      = 1u << 15,
+  R_FAMILY_DA    = 1u << 16,
+  R_FAMILY_EN    = 1u << 17,
+  R_OCC          = 1u << 18,
+  R_TITLE        = 1u << 19,
+  R_ID_LABEL     = 1u << 20,
+  R_INST_HEAD    = 1u << 21,
+  R_DEPT_HEAD    = 1u << 22,
+  R_AGE_TRIGGER  = 1u << 23,
+  R_BORN         = 1u << 24,
+  R_PREG         = 1u << 25,
+  R_FAM_NEG_NEXT = 1u << 26,
+  R_MEDICAL      = 1u << 27,
+  R_STREET_SFX   = 1u << 28,
+  R_MONTH_AMBIG  = 1u << 29,
+  R_TIME_UNIT    = 1u << 30,
+};
+
+typedef struct
+{
+  char       *key;
+  guint32     len;
+  guint32     hash;
+  guint32     roles;
+  char        fam_da;     /* 'r', 'm', 'c' */
+  char        fam_en;
+  char        title;      /* 'p' before a name, 't' the patient */
+  guint8      num;        /* month 1-12, count 1-10 */
+  const char *occ_class;  /* interned; ends in '*' when staff-ish */
+} Role;
+
+struct _KasusScanRules
+{
+  const KasusVariantRules *variants;
+
+  Role  *roles;       /* open addressing, power of two */
+  guint  roles_mask;
+  GStringChunk *strings;
+
+  KasusLexicon *words_da;
+  KasusLexicon *words_en;
+  KasusLexicon *first_names;
+  KasusLexicon *last_names;
+  KasusLexicon *places;
+  KasusLexicon *postcodes;
+  KasusLexicon *hospitals;
+  KasusLexicon *hospital_abbrevs;
+  KasusLexicon *occupation_heads;
+  KasusLexicon *eponyms;
+};
+
+static inline guint32
+hash_bytes (const char *s,
+            gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guint8) s[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static Role *
+role_slot (const KasusScanRules *self,
+           const char           *key,
+           gsize                 len,
+           guint32               h)
+{
+  guint i = h & self->roles_mask;
+
+  for (;;)
+    {
+      Role *r = &self->roles[i];
+
+      if (r->key == NULL ||
+          (r->hash == h && r->len == len && memcmp (r->key, key, len) == 0))
+        return r;
+      i = (i + 1) & self->roles_mask;
+    }
+}
+
+static inline const Role *
+role_lookup (const KasusScanRules *self,
+             const char           *key,
+             gsize                 len)
+{
+  const Role *r;
+
+  if (len == 0 || len > 64)
+    return NULL;
+  r = role_slot (self, key, len, hash_bytes (key, len));
+  return r->key ? r : NULL;
+}
+
+static Role *
+role_add (KasusScanRules *self,
+          const char     *key,
+          guint32         roles)
+{
+  gsize len = strlen (key);
+  guint32 h = hash_bytes (key, len);
+  Role *r = role_slot (self, key, len, h);
+
+  if (r->key == NULL)
+    {
+      r->key = g_string_chunk_insert (self->strings, key);
+      r->len = len;
+      r->hash = h;
+    }
+  r->roles |= roles;
+  return r;
+}
+
+static void
+roles_add_list (KasusScanRules *self,
+                const char     *words,
+                guint32         roles)
+{
+  g_auto(GStrv) v = g_strsplit_set (words, " \n", -1);
+
+  for (guint i = 0; v[i]; i++)
+    if (*v[i])
+      role_add (self, v[i], roles);
+}
+
+static gboolean
+roles_add_lexicon (KasusScanRules *self,
+                   const char     *name,
+                   guint32         roles,
+                   GError        **error)
+{
+  g_autofree char *path = g_strconcat ("rules/", name, NULL);
+  g_autoptr(GBytes) bytes = kasus_core_lookup_resource (path, error);
+  const char *p, *end;
+  gsize size;
+
+  if (bytes == NULL)
+    return FALSE;
+  p = g_bytes_get_data (bytes, &size);
+  end = p + size;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *le = nl ? nl : end;
+      const char *tab = memchr (p, '\t', le - p);
+      g_autofree char *key = NULL;
+      const char *val = NULL;
+      gsize vlen = 0;
+      Role *r;
+
+      if (le > p && *p != '#')
+        {
+          key = g_strndup (p, (tab ? tab : le) - p);
+          if (tab)
+            {
+              val = tab + 1;
+              vlen = le - val;
+            }
+          r = role_add (self, key, roles);
+          if (roles & R_FAMILY_DA)
+            r->fam_da = vlen ? val[0] : 'r';
+          if (roles & R_FAMILY_EN)
+            r->fam_en = vlen ? val[0] : 'r';
+          if (roles & R_TITLE)
+            r->title = (vlen >= 2 && val[0] == 'p' && val[1] == 't') ? 't' : 'p';
+          if (roles & R_OCC)
+            {
+              g_autofree char *v = g_strndup (val ? val : "other", val ? vlen : 5);
+              r->occ_class = g_string_chunk_insert_const (self->strings, v);
+            }
+        }
+      p = le + 1;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+
+static const char *months_da[] = {
+  "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+  "september", "oktober", "november", "december",
+};
+static const char *months_en[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december",
+};
+static const char *months_abbr[] = {
+  "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+};
+
+static KasusLexicon *
+load_lexicon (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_build_path ("/", KASUS_CORE_RESOURCE_PATH, "rules", name, NULL);
+
+  return kasus_lexicon_new_from_resource (path, error);
+}
+
+void
+kasus_candidate_clear (KasusCandidate *c)
+{
+  g_clear_pointer (&c->suggestion, g_free);
+  g_clear_pointer (&c->reason, g_free);
+  g_clear_pointer (&c->finding, kasus_finding_unref);
+}
+
+KasusScanRules *
+kasus_scan_rules_new (const KasusVariantRules *variants,
+                      GError                 **error)
+{
+  KasusScanRules *self = g_new0 (KasusScanRules, 1);
+  Role *r;
+
+  self->variants = variants;
+  self->roles_mask = (1u << 13) - 1;
+  self->roles = g_new0 (Role, self->roles_mask + 1);
+  self->strings = g_string_chunk_new (16384);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      r = role_add (self, months_da[i], R_MONTH);
+      r->num = i + 1;
+      r = role_add (self, months_en[i], R_MONTH);
+      r->num = i + 1;
+      if (*months_abbr[i])
+        {
+          r = role_add (self, months_abbr[i], R_MONTH | R_MONTH_AMBIG);
+          r->num = i + 1;
+        }
+    }
+  r = role_add (self, "sept", R_MONTH | R_MONTH_AMBIG); r->num = 9;
+  r = role_add (self, "oct", R_MONTH | R_MONTH_AMBIG); r->num = 10;
+  /* Months that are ordinary words too need a day or a year. */
+  roles_add_list (self, "may march august maj", R_MONTH_AMBIG);
+
+  roles_add_list (self, "mandag tirsdag onsdag torsdag fredag lørdag søndag "
+                  "monday tuesday wednesday thursday friday saturday sunday", R_WEEKDAY);
+  roles_add_list (self, "foråret sommeren efteråret vinteren forår sommer efterår vinter "
+                  "primo medio ultimo spring summer autumn fall winter early late mid "
+                  "begyndelsen slutningen starten midten udgangen start end julen "
+                  "påsken beginning", R_SEASON);
+  roles_add_list (self, "juleaften juledag julen jul nytårsaften nytårsdag nytår påskedag "
+                  "påske påsken pinse pinsen pinsedag skærtorsdag langfredag sankthans "
+                  "sankthansaften fastelavn mortensaften christmas easter nytårsnat "
+                  "grundlovsdag fødselsdag fødselsdagen birthday", R_HOLIDAY);
+  roles_add_list (self, "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
+                  "lives living lived born født opvokset grew moved flyttede kommer comes "
+                  "oprindeligt originally native hjemmehørende udenfor outside ", R_PLACE_PREP);
+  roles_add_list (self, "i in fra from siden since til until år året year før efter before "
+                  "after during under ultimo primo medio ca omkring around by of "
+                  "maj may juni june juli july", R_YEAR_PREP);
+  roles_add_list (self, "hans hendes sin sit sine deres min mit mine vores jeres his her "
+                  "their my our patientens pt.s pts patient's patients dennes", R_POSS);
+  {
+    static const char *counts[] = { "en et ét a an one", "to two begge both",
+                                    "tre three", "fire four", "fem five", "seks six",
+                                    "syv seven", "otte eight", "ni nine", "ti ten" };
+    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+      {
+        g_auto(GStrv) v = g_strsplit (counts[i], " ", -1);
+        for (guint j = 0; v[j]; j++)
+          {
+            r = role_add (self, v[j], R_COUNT);
+            r->num = i + 1;
+          }
+      }
+    roles_add_list (self, "flere several mange many", R_COUNT);
+  }
+  roles_add_list (self, "voksne små raske yngre ældre yngste ældste mindreårige "
+                  "biologiske hjemmeboende udeboende grown-up grown adult young younger "
+                  "older elder eldest youngest teenage healthy little biological only "
+                  "eneste lille store", R_FAM_ADJ);
+  roles_add_list (self, "mand kvinde pige dreng patient patienten pt barn dame herre "
+                  "person man woman boy girl child baby gentleman lady male female "
+                  "teenager", R_PERSON);
+  roles_add_list (self, "hej hi dear kære hello til to fra from cc att attn goddag "
+                  "morning", R_GREETING);
+  roles_add_list (self, "mvh hilsen hilsner regards best sincerely cheers vh venlig "
+                  "venligst kind thanks tak signed sign underskrevet", R_SIGNOFF);
+  roles_add_list (self, "som as tidligere former retired pensioneret fhv forhenværende "
+                  "uddannet trained arbejder arbejdede works worked ansat employed job "
+                  "erhverv occupation profession beskæftiget selvstændig self-employed "
+                  "working arbejdende", R_OCC_TRIGGER);
+  roles_add_list (self, "han hun pt patienten he she patient pte", R_PRONOUN);
+  roles_add_list (self, "og i er af med til på det en et ikke som der har blev ved hos efter "
+                  "den de var fik for men kan skal vil også eller fra om da ingen samt "
+                  "uden pga mhp hun han hans hendes sig sin deres vi jeg", R_DA_FUNC);
+  roles_add_list (self, "the and of is was with to in a for on he she his her after were "
+                  "has had are be been by from at this that which no not but an as "
+                  "we our it its they their who", R_EN_FUNC);
+  roles_add_list (self, "id nr no nummer number ref rekv rekvisition rekvisitionsnr "
+                  "rekvisitionsnummer sagsnr sagsnummer journalnr journalnummer "
+                  "journal sample prøve prøvenr prøvenummer biobank biobanknr mdt "
+                  "record case mrn accession accessionsnr barcode stregkode lab labnr "
+                  "reference referencenr requisition specimen kørsel kørselsnr run "
+                  "løbenr løbenummer patientnr patientnummer projektnr project "
+                  "studienr study-id screeningsnr episode henvisningsnr", R_ID_LABEL);
+  roles_add_list (self, "hospital hospitalet hospitaler sygehus sygehuset sygehuse "
+                  "universitetshospital universitetshospitalet apotek apoteket skole "
+                  "skolen school gymnasium gymnasiet efterskole efterskolen højskole "
+                  "friskole universitet universitetet university college orkester "
+                  "orchestra teater teatret theatre theater kirke kirken church "
+                  "håndbold fodbold boldklub fc if bk bank sparekasse lufthavn "
+                  "airport museum museet bibliotek biblioteket børnehave børnehaven "
+                  "vuggestue plejehjem plejehjemmet plejecenter plejecentret hospice "
+                  "kaserne værft værftet mejeri slagteri company ltd inc gmbh group "
+                  "gruppen lægehus lægehuset lægepraksis tandlægepraksis "
+                  "tandlægeklinik lægeklinik kommune kommunes politi politikreds "
+                  "brandvæsen beredskab fabrik fabrikken rederi rederiet akademi "
+                  "akademiet seminarium hotel hotellet restaurant kro kroen", R_INST_HEAD);
+  roles_add_list (self, "afdeling afdelingen afd afsnit afsnittet klinik klinikken center "
+                  "centret centeret enhed enheden ambulatorium ambulatoriet sengeafsnit "
+                  "department dept unit clinic centre division ward laboratory "
+                  "laboratorium laboratoriet sektion section team institut institute "
+                  "service", R_DEPT_HEAD);
+  roles_add_list (self, "aged age alder alderen", R_AGE_TRIGGER);
+  roles_add_list (self, "født f born b", R_BORN);
+  roles_add_list (self, "gravid gravide graviditet graviditeten graviditetsuge sectio "
+                  "forløst forløsning svangerskab svangerskabet gestationsalder "
+                  "pregnant pregnancy gestation gestational ga termin fødsel fødslen "
+                  "delivered delivery caesarean", R_PREG);
+  roles_add_list (self, "chromatid chromatids kromatid kromatider cell cells celle celler "
+                  "cellen cellerne colonies clone clones lesion lesions nodule nodules "
+                  "tumour tumor tumors tumours lineage", R_FAM_NEG_NEXT);
+  roles_add_list (self, "år års years year yrs yr måneder måned mdr mdr. months month "
+                  "uger uge weeks week dage dag days day timer hours", R_TIME_UNIT);
+
+  if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
+      !roles_add_lexicon (self, "family-en.txt", R_FAMILY_EN, error) ||
+      !roles_add_lexicon (self, "occupations.txt", R_OCC, error) ||
+      !roles_add_lexicon (self, "titles.txt", R_TITLE, error) ||
+      !roles_add_lexicon (self, "medical-terms.txt", R_MEDICAL, error) ||
+      !roles_add_lexicon (self, "street-suffixes.txt", R_STREET_SFX, error))
+    goto fail;
+
+  if (!(self->words_da = load_lexicon ("words-da.txt", error)) ||
+      !(self->words_en = load_lexicon ("words-en.txt", error)) ||
+      !(self->first_names = load_lexicon ("names-first.txt", error)) ||
+      !(self->last_names = load_lexicon ("names-last.txt", error)) ||
+      !(self->places = load_lexicon ("places.txt", error)) ||
+      !(self->postcodes = load_lexicon ("postcodes.txt", error)) ||
+      !(self->hospitals = load_lexicon ("hospitals.txt", error)) ||
+      !(self->hospital_abbrevs = load_lexicon ("hospital-abbrevs.txt", error)) ||
+      !(self->occupation_heads = load_lexicon ("occupation-heads.txt", error)) ||
+      !(self->eponyms = load_lexicon ("eponyms.txt", error)))
+    goto fail;
+
+  return self;
+
+fail:
+  kasus_scan_rules_free (self);
+  return NULL;
+}
+
+void
+kasus_scan_rules_free (KasusScanRules *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->roles);
+  if (self->strings)
+    g_string_chunk_free (self->strings);
+  g_clear_pointer (&self->words_da, kasus_lexicon_free);
+  g_clear_pointer (&self->words_en, kasus_lexicon_free);
+  g_clear_pointer (&self->first_names, kasus_lexicon_free);
+  g_clear_pointer (&self->last_names, kasus_lexicon_free);
+  g_clear_pointer (&self->places, kasus_lexicon_free);
+  g_clear_pointer (&self->postcodes, kasus_lexicon_free);
+  g_clear_pointer (&self->hospitals, kasus_lexicon_free);
+  g_clear_pointer (&self->hospital_abbrevs, kasus_lexicon_free);
+  g_clear_pointer (&self->occupation_heads, kasus_lexicon_free);
+  g_clear_pointer (&self->eponyms, kasus_lexicon_free);
+  g_free (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens */
+
+enum
+{
+  T_WORD   = 1 << 0,  /* starts with a letter or digit */
+  T_DIGIT  = 1 << 1,  /* has a digit */
+  T_ALPHA  = 1 << 2,  /* has a letter */
+  T_CAP    = 1 << 3,  /* first letter upper-case */
+  T_UPPER  = 1 << 4,  /* every letter upper-case */
+  T_NL     = 1 << 5,  /* a line break before it */
+  T_NUM    = 1 << 6,  /* only digits */
+  T_SENT   = 1 << 7,  /* starts a sentence or a line */
+  T_SPACE  = 1 << 8,  /* white space before it */
+  T_BLANK  = 1 << 9,  /* an empty line before it */
+};
+
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+  guint32 flags;
+  const Role *role;
+} Tok;
+
+typedef struct
+{
+  const KasusScanRules *rules;
+  const char *text;
+  char       *lower;
+  gsize       length;
+  gsize       base;
+  KasusLanguage lang;
+  Tok        *t;
+  guint       n;
+  GArray     *out;
+} Ctx;
+
+static inline gboolean
+is_ascii_alnum (guchar c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/* Letter or digit at p (UTF-8); *clen is its length. */
+static inline gboolean
+alnum_at (const char *p,
+          const char *end,
+          int        *clen)
+{
+  guchar c = *p;
+
+  if (c < 0x80)
+    {
+      *clen = 1;
+      return is_ascii_alnum (c);
+    }
+  else
+    {
+      gunichar u = g_utf8_get_char_validated (p, end - p);
+
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        {
+          *clen = 1;
+          return FALSE;
+        }
+      *clen = g_utf8_next_char (p) - p;
+      return g_unichar_isalnum (u);
+    }
+}
+
+static inline gboolean
+is_upper_at (const char *p)
+{
+  guchar c = p[0];
+
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  if (c == 0xC3 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9E && (guchar) p[1] != 0x97)
+    return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+is_lower_at (const char *p)
+{
+  guchar c = p[0];
+
+  if (c >= 'a' && c <= 'z')
+    return TRUE;
+  if (c == 0xC3 && (guchar) p[1] >= 0x9F && (guchar) p[1] != 0xB7)
+    return TRUE;
+  return FALSE;
+}
+
+static void
+lower_copy (const char *src,
+            char       *dst,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = src[i];
+
+      if (c >= 'A' && c <= 'Z')
+        dst[i] = c + 32;
+      else if (c == 0xC3 && i + 1 < len && (guchar) src[i + 1] >= 0x80 &&
+               (guchar) src[i + 1] <= 0x9E && (guchar) src[i + 1] != 0x97)
+        {
+          dst[i] = c;
+          dst[i + 1] = src[i + 1] + 0x20;
+          i++;
+        }
+      else
+        dst[i] = c;
+    }
+}
+
+static gboolean
+is_joiner (const char *text,
+           const char *p,
+           const char *end,
+           const char *seg_start)
+{
+  char c = *p;
+  int clen;
+  guchar prev = p[-1];
+  guchar next;
+
+  if (p + 1 >= end || !alnum_at (p + 1, end, &clen))
+    return FALSE;
+  next = p[1];
+  switch (c)
+    {
+    case '-':
+    case '_':
+      return TRUE;
+    case '\'':
+      return TRUE;
+    case '.':
+      if (g_ascii_isdigit (prev) && g_ascii_isdigit (next))
+        return TRUE;
+      /* H.C., K.M.: single letters */
+      return p - seg_start == 1 && g_ascii_isalpha (prev) && g_ascii_isalpha (next) &&
+             (p + 2 >= end || !is_ascii_alnum (p[2]));
+    case '/':
+    case ',':
+    case ':':
+      return g_ascii_isdigit (prev) && g_ascii_isdigit (next);
+    default:
+      return FALSE;
+    }
+}
+
+static Tok *
+tokenize (const KasusScanRules *rules,
+          const char           *text,
+          const char           *lower,
+          gsize                 length,
+          guint                *n_out)
+{
+  gsize cap = length / 4 + 16;
+  Tok *t = g_new (Tok, cap);
+  guint n = 0;
+  const char *p = text, *end = text + length;
+  guint32 pending = T_SENT | T_NL;
+
+  while (p < end)
+    {
+      guchar c = *p;
+      int clen;
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+        {
+          if (c == '\n')
+            {
+              if (pending & T_NL)
+                pending |= T_BLANK;
+              pending |= T_NL | T_SENT;
+            }
+          pending |= T_SPACE;
+          p++;
+          continue;
+        }
+      if (c == 0xC2 && p + 1 < end && (guchar) p[1] == 0xA0)
+        {
+          pending |= T_SPACE;
+          p += 2;
+          continue;
+        }
+
+      if (n == cap)
+        {
+          cap *= 2;
+          t = g_renew (Tok, t, cap);
+        }
+
+      if (alnum_at (p, end, &clen))
+        {
+          const char *s = p, *seg = p;
+          guint32 flags = T_WORD | pending;
+          gboolean any_lower = FALSE, any_upper = FALSE, all_digit = TRUE;
+
+          if (is_upper_at (p))
+            flags |= T_CAP;
+          while (p < end)
+            {
+              if (alnum_at (p, end, &clen))
+                {
+                  if (g_ascii_isdigit (*p))
+                    flags |= T_DIGIT;
+                  else
+                    {
+                      flags |= T_ALPHA;
+                      all_digit = FALSE;
+                      if (is_upper_at (p))
+                        any_upper = TRUE;
+                      else
+                        any_lower = TRUE;
+                    }
+                  p += clen;
+                }
+              else if (is_joiner (text, p, end, seg))
+                {
+                  all_digit = FALSE;
+                  p++;
+                  seg = p;
+                }
+              else
+                break;
+            }
+          if (any_upper && !any_lower)
+            flags |= T_UPPER;
+          if (all_digit)
+            flags |= T_NUM;
+          t[n].start = s - text;
+          t[n].end = p - text;
+          t[n].flags = flags;
+          t[n].role = role_lookup (rules, lower + t[n].start, t[n].end - t[n].start);
+          n++;
+          pending = 0;
+        }
+      else
+        {
+          gboolean sent_end;
+
+          clen = (c < 0x80) ? 1 : (int) (g_utf8_next_char (p) - p);
+          if (p + clen > end)
+            clen = end - p;
+          t[n].start = p - text;
+          t[n].end = p + clen - text;
+          t[n].flags = pending;
+          t[n].role = NULL;
+          n++;
+          sent_end = (c == '.' || c == '!' || c == '?' || c == ':' || c == ';');
+          /* "dr." and "pt." do not end a sentence; a period after an
+           * ordinary word does */
+          pending = sent_end && c != ':' ? T_SENT : 0;
+          if (c == ':' || c == 0xE2 /* bullets and dashes */ || c == '(' ||
+              c == '-' || c == '*')
+            pending |= T_SENT;
+          p += clen;
+        }
+    }
+  *n_out = n;
+  return t;
+}
+
+/* ------------------------------------------------------------------ */
+/* Helpers */
+
+#define TOK(i)   (&ctx->t[i])
+#define TLEN(i)  ((gsize) (ctx->t[i].end - ctx->t[i].start))
+#define TSTR(i)  (ctx->text + ctx->t[i].start)
+#define TLOW(i)  (ctx->lower + ctx->t[i].start)
+#define HAS(i, f) ((i) < ctx->n && (ctx->t[i].flags & (f)))
+#define ROLE(i, r) ((i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
+
+static inline gboolean
+tok_is (const Ctx  *ctx,
+        guint       i,
+        const char *s)
+{
+  gsize l = strlen (s);
+
+  return i < ctx->n && TLEN (i) == l && memcmp (TLOW (i), s, l) == 0;
+}
+
+static inline gboolean
+punct_is (const Ctx *ctx,
+          guint      i,
+          char       c)
+{
+  return i < ctx->n && TLEN (i) == 1 && TSTR (i)[0] == c;
+}
+
+/* Token i+1 follows i with no space between. */
+static inline gboolean
+glued (const Ctx *ctx,
+       guint      i)
+{
+  return i + 1 < ctx->n && ctx->t[i + 1].start == ctx->t[i].end;
+}
+
+static inline gboolean
+same_line (const Ctx *ctx,
+           guint      i)
+{
+  return i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL);
+}
+
+static gboolean
+tok_ends_with (const Ctx  *ctx,
+               guint       i,
+               const char *s)
+{
+  gsize l = strlen (s);
+
+  return TLEN (i) >= l && memcmp (TLOW (i) + TLEN (i) - l, s, l) == 0;
+}
+
+static int
+tok_int (const Ctx *ctx,
+         guint      i)
+{
+  int v = 0;
+
+  if (!HAS (i, T_NUM) || TLEN (i) > 9)
+    return -1;
+  for (gsize k = 0; k < TLEN (i); k++)
+    v = v * 10 + (TSTR (i)[k] - '0');
+  return v;
+}
+
+static gboolean
+is_year (int v)
+{
+  return v >= 1900 && v <= 2099;
+}
+
+static inline gboolean
+lex_has (const KasusLexicon *lex,
+         const char         *s,
+         gsize               len)
+{
+  return kasus_lexicon_contains (lex, s, len);
+}
+
+static gboolean
+is_common_word (const Ctx *ctx,
+                guint      i)
+{
+  const char *s = TLOW (i);
+  gsize l = TLEN (i);
+
+  if (ROLE (i, R_MEDICAL | R_MONTH | R_WEEKDAY))
+    return TRUE;
+  return lex_has (ctx->rules->words_da, s, l) || lex_has (ctx->rules->words_en, s, l) ||
+         lex_has (ctx->rules->eponyms, s, l);
+}
+
+static gboolean
+is_gene (const Ctx *ctx,
+         guint      i)
+{
+  return ctx->rules->variants &&
+         kasus_variant_rules_is_gene (ctx->rules->variants, TSTR (i), TLEN (i));
+}
+
+/* Capitalised word that could be a name: Xxxx, not an acronym. */
+static gboolean
+name_shaped (const Ctx *ctx,
+             guint      i)
+{
+  const Tok *t;
+
+  if (i >= ctx->n)
+    return FALSE;
+  t = TOK (i);
+  if ((t->flags & (T_WORD | T_CAP | T_ALPHA | T_DIGIT | T_UPPER)) != (T_WORD | T_CAP | T_ALPHA))
+    return FALSE;
+  return TLEN (i) >= 2;
+}
+
+static void
+add (Ctx           *ctx,
+     gsize          start,
+     gsize          end,
+     KasusCategory  cat,
+     KasusSeverity  sev,
+     int            prio,
+     const char    *rule,
+     char          *suggestion)
+{
+  KasusCandidate c = { 0 };
+
+  if (end <= start)
+    {
+      g_free (suggestion);
+      return;
+    }
+  c.start = ctx->base + start;
+  c.end = ctx->base + end;
+  c.category = cat;
+  c.severity = sev;
+  c.priority = prio;
+  c.rule = rule;
+  c.suggestion = suggestion;
+  g_array_append_val (ctx->out, c);
+}
+
+#define DA (ctx->lang != KASUS_LANGUAGE_EN)
+#define S(da, en) g_strdup (DA ? (da) : (en))
+
+static char *
+age_suggestion (const Ctx *ctx,
+                int        age)
+{
+  if (age < 0)
+    return S ("en voksen", "an adult");
+  if (age < 2)
+    return S ("et spædbarn", "an infant");
+  if (age < 13)
+    return S ("et barn", "a child");
+  if (age < 20)
+    return S ("en teenager", "a teenager");
+  if (DA)
+    return g_strdup_printf ("i %d'erne", age / 10 * 10);
+  return g_strdup_printf ("in their %ds", age / 10 * 10);
+}
+
+static char *
+year_suggestion (const Ctx *ctx,
+                 int        year)
+{
+  if (year <= 0)
+    return S ("tidligere", "earlier");
+  if (DA)
+    return g_strdup_printf ("i %d", year);
+  return g_strdup_printf ("in %d", year);
+}
+
+/* ------------------------------------------------------------------ */
+/* Contact: e-mail, URL, phone */
+
+static gboolean
+email_char (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static void
+rule_email_url (Ctx *ctx)
+{
+  const char *text = ctx->text;
+  gsize len = ctx->length;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '@' && i > 0)
+        {
+          gsize s = i, e = i + 1;
+          gboolean dot = FALSE;
+
+          while (s > 0 && email_char (text[s - 1]))
+            s--;
+          while (e < len && (g_ascii_isalnum (text[e]) || text[e] == '.' || text[e] == '-'))
+            {
+              if (text[e] == '.')
+                dot = TRUE;
+              e++;
+            }
+          while (e > i + 1 && text[e - 1] == '.')
+            e--;
+          if (s < i && dot && e > i + 3)
+            add (ctx, s, e, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85, "contact.email",
+                 S ("[e-mail fjernet]", "[e-mail removed]"));
+          i = e;
+        }
+      else if ((text[i] == 'h' || text[i] == 'w' || text[i] == 'H' || text[i] == 'W') &&
+               (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+               ((len - i > 7 && g_ascii_strncasecmp (text + i, "http://", 7) == 0) ||
+                (len - i > 8 && g_ascii_strncasecmp (text + i, "https://", 8) == 0) ||
+                (len - i > 4 && g_ascii_strncasecmp (text + i, "www.", 4) == 0)))
+        {
+          gsize e = i;
+
+          while (e < len && !g_ascii_isspace (text[e]) && text[e] != '<' && text[e] != '>' &&
+                 text[e] != '"' && text[e] != ')' && text[e] != ']')
+            e++;
+          while (e > i && strchr (".,;:!?'", text[e - 1]))
+            e--;
+          add (ctx, i, e, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85, "contact.url",
+               S ("[link fjernet]", "[link removed]"));
+          i = e;
+        }
+    }
+}
+
+static gboolean
+phone_trigger_before (const Ctx *ctx,
+                      guint      i)
+{
+  for (guint k = 1; k <= 4 && k <= i; k++)
+    {
+      const char *s = TLOW (i - k);
+      gsize l = TLEN (i - k);
+
+      if (!(ctx->t[i - k].flags & T_WORD))
+        continue;
+      if ((l >= 3 && (memcmp (s, "tlf", 3) == 0 || memcmp (s, "tel", 3) == 0 ||
+                      memcmp (s, "fax", 3) == 0 || memcmp (s, "sms", 3) == 0)) ||
+          (l >= 4 && (memcmp (s, "mobil", MIN (l, 5)) == 0 || memcmp (s, "phon", 4) == 0 ||
+                      memcmp (s, "ring", 4) == 0 || memcmp (s, "call", 4) == 0 ||
+                      memcmp (s, "nummer", MIN (l, 6)) == 0)) ||
+          (l == 6 && memcmp (s, "direct", 6) == 0) || (l == 7 && memcmp (s, "direkte", 7) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Returns the index after the phone number starting at i, or 0. */
+static guint
+match_phone (Ctx  *ctx,
+             guint i,
+             gsize *start)
+{
+  guint j = i, digits = 0, groups = 0;
+  gboolean plus = FALSE;
+  guint k;
+
+  *start = ctx->t[i].start;
+  if (i > 0 && punct_is (ctx, i - 1, '+') && glued (ctx, i - 1))
+    {
+      plus = TRUE;
+      *start = ctx->t[i - 1].start;
+    }
+  for (k = i; k < ctx->n && HAS (k, T_NUM); k++)
+    {
+      if (k > i && (!(ctx->t[k].flags & T_SPACE) || (ctx->t[k].flags & T_NL)))
+        break;
+      if (TLEN (k) > 8)
+        return 0;
+      digits += TLEN (k);
+      groups++;
+      j = k + 1;
+      if ((!plus && digits >= 8) || digits >= 12)
+        break;
+      if (plus && digits >= 10 && tok_is (ctx, i, "45"))
+        break;
+    }
+  if (plus)
+    {
+      guint want = tok_is (ctx, i, "45") ? 10 : 9;
+      return digits >= want && digits <= 13 ? j : 0;
+    }
+  if (digits != 8)
+    return 0;
+  if (TSTR (i)[0] < '2')
+    return 0;
+  if (groups == 1)
+    return phone_trigger_before (ctx, i) ? j : 0;
+  if (groups == 2)
+    {
+      int a = tok_int (ctx, i), b = tok_int (ctx, i + 1);
+      if (TLEN (i) != 4 || TLEN (i + 1) != 4)
+        return 0;
+      if (is_year (a) && is_year (b) && !phone_trigger_before (ctx, i))
+        return 0;
+    }
+  else if (groups == 4)
+    {
+      for (k = i; k < j; k++)
+        if (TLEN (k) != 2)
+          return 0;
+    }
+  else if (!phone_trigger_before (ctx, i))
+    return 0;
+  /* a unit after it makes it a quantity */
+  if (j < ctx->n && HAS (j, T_ALPHA) && !(ctx->t[j].flags & T_NL) && TLEN (j) <= 4 &&
+      !ROLE (j, R_DA_FUNC | R_EN_FUNC))
+    return 0;
+  return j;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers: CPR, numeric dates, ages, years, postal codes */
+
+static gboolean
+valid_dm (int d,
+          int m)
+{
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/* Splits a token like 12/3-2023 or 21.11.2022 into numbers. */
+static int
+split_numbers (const char *s,
+               gsize       len,
+               int        *v,
+               int        *w,
+               char       *sep,
+               int         max)
+{
+  int n = 0;
+  gsize i = 0;
+
+  while (i < len && n < max)
+    {
+      int val = 0, width = 0;
+
+      while (i < len && g_ascii_isdigit (s[i]))
+        {
+          val = val * 10 + (s[i] - '0');
+          width++;
+          i++;
+          if (width > 8)
+            return -1;
+        }
+      if (width == 0)
+        return -1;
+      v[n] = val;
+      w[n] = width;
+      sep[n] = i < len ? s[i] : 0;
+      n++;
+      if (i < len)
+        {
+          if (s[i] != '.' && s[i] != '/' && s[i] != '-')
+            return -1;
+          i++;
+        }
+    }
+  return i < len ? -1 : n;
+}
+
+static int
+full_year (int y,
+           int width)
+{
+  if (width == 4)
+    return y;
+  if (width == 2)
+    return y <= 40 ? 2000 + y : 1900 + y;
+  return -1;
+}
+
+/* Extends a date's start over "d.", "den", a weekday. */
+static gsize
+date_extend_left (const Ctx *ctx,
+                  guint      i)
+{
+  gsize s = ctx->t[i].start;
+
+  if (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.'))
+    {
+      s = ctx->t[i - 2].start;
+      i -= 2;
+    }
+  else if (i >= 1 && tok_is (ctx, i - 1, "den"))
+    {
+      s = ctx->t[i - 1].start;
+      i -= 1;
+    }
+  if (i >= 1 && ROLE (i - 1, R_WEEKDAY))
+    s = ctx->t[i - 1].start;
+  return s;
+}
+
+static gboolean
+guideline_before (const Ctx *ctx,
+                  guint      i)
+{
+  /* ELN 2022, WHO 2016, "version 2023" */
+  if (i == 0)
+    return FALSE;
+  if (HAS (i - 1, T_UPPER) && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_DIGIT) && TLEN (i - 1) >= 2 &&
+      !ROLE (i - 1, R_MONTH))
+    return TRUE;
+  return tok_is (ctx, i - 1, "version") || tok_is (ctx, i - 1, "v");
+}
+
+static gboolean
+pregnancy_context (const Ctx *ctx,
+                   guint      i)
+{
+  for (guint k = i > 25 ? i - 25 : 0; k < MIN (i + 6, ctx->n); k++)
+    if (ROLE (k, R_PREG) || (HAS (k, T_WORD) && TLEN (k) > 8 &&
+                             memmem (TLOW (k), TLEN (k), "gravid", 6) != NULL))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+rule_number (Ctx  *ctx,
+             guint i)
+{
+  const char *s = TSTR (i);
+  gsize len = TLEN (i);
+  int v[4], w[4];
+  char sep[4];
+  int n;
+  gsize ps;
+  guint j;
+
+  /* CPR: ddmmyy-xxxx or ddmmyyxxxx */
+  if ((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM)))
+    {
+      gboolean ok = TRUE;
+      for (gsize k = 0; k < len; k++)
+        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
+          ok = FALSE;
+      if (ok)
+        {
+          int d = (s[0] - '0') * 10 + (s[1] - '0');
+          int m = (s[2] - '0') * 10 + (s[3] - '0');
+          if (valid_dm (d, m))
+            {
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR,
+                   KASUS_SEVERITY_HIGH, 90, "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+              return i + 1;
+            }
+        }
+    }
+  /* CPR split by a space: 010203 1234 */
+  if (len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
+      ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ')
+    {
+      int d = (s[0] - '0') * 10 + (s[1] - '0');
+      int m = (s[2] - '0') * 10 + (s[3] - '0');
+      if (valid_dm (d, m))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_CPR,
+               KASUS_SEVERITY_HIGH, 90, "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+          return i + 2;
+        }
+    }
+
+  /* Phone numbers */
+  if (HAS (i, T_NUM) && (j = match_phone (ctx, i, &ps)) > 0)
+    {
+      add (ctx, ps, ctx->t[j - 1].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
+           "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
+      return j;
+    }
+
+  /* Ages glued to their unit: 58-årig, 64-year-old, 24y */
+  if (HAS (i, T_ALPHA) && g_ascii_isdigit (s[0]))
+    {
+      gsize k = 0;
+      int age = 0;
+      const char *low = TLOW (i);
+
+      while (k < len && g_ascii_isdigit (s[k]) && k < 3)
+        age = age * 10 + (s[k++] - '0');
+      if (k < len && !g_ascii_isdigit (s[k]) && age <= 120)
+        {
+          const char *rest = low + k;
+          gsize rl = len - k;
+
+          if (*rest == '-')
+            {
+              rest++;
+              rl--;
+            }
+#define REST_IS(lit) (rl == strlen (lit) && memcmp (rest, lit, rl) == 0)
+#define REST_STARTS(lit) (rl >= strlen (lit) && memcmp (rest, lit, strlen (lit)) == 0)
+          if (REST_STARTS ("årig") || REST_IS ("års") || REST_STARTS ("year-old") ||
+              REST_STARTS ("years-old") || REST_IS ("yo") || REST_IS ("y") ||
+              REST_IS ("yrs") || REST_IS ("år") || REST_STARTS ("month-old") ||
+              REST_STARTS ("måneder") || REST_IS ("årsalderen"))
+            {
+              gboolean dur = (REST_IS ("år") || REST_IS ("års") || REST_STARTS ("måneder")) &&
+                             !(i + 1 < ctx->n && (tok_is (ctx, i + 1, "gammel") ||
+                                                  tok_is (ctx, i + 1, "gamle")));
+              if (REST_IS ("år") && !dur)
+                dur = FALSE;
+              if (!dur || REST_IS ("års") == FALSE)
+                {
+                  if (!(REST_IS ("år") && dur) && !(REST_STARTS ("måneder") && dur) &&
+                      !(REST_IS ("års") && !(i + 1 < ctx->n && tok_is (ctx, i + 1, "alderen"))))
+                    {
+                      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE,
+                           KASUS_SEVERITY_HIGH, 70, "age.glued", age_suggestion (ctx, age));
+                      return i + 1;
+                    }
+                }
+            }
+#undef REST_IS
+#undef REST_STARTS
+        }
+    }
+
+  n = split_numbers (s, len, v, w, sep, 4);
+
+  /* Numeric dates */
+  if (n == 3)
+    {
+      int d = -1, m = -1, y = -1;
+
+      if (w[0] == 4 && sep[0] == '-' && sep[1] == '-' && valid_dm (v[2], v[1]))
+        {
+          y = v[0];
+          m = v[1];
+          d = v[2];
+        }
+      else if (w[0] <= 2 && w[1] <= 2 && (w[2] == 2 || w[2] == 4) && valid_dm (v[0], v[1]) &&
+               sep[0] == sep[1] ? TRUE : (sep[0] == '/' && sep[1] == '-'))
+        {
+          if (w[0] <= 2 && w[1] <= 2 && (w[2] == 2 || w[2] == 4) && valid_dm (v[0], v[1]))
+            {
+              d = v[0];
+              m = v[1];
+              y = full_year (v[2], w[2]);
+            }
+        }
+      if (d > 0 && y > 0)
+        {
+          /* "3.4.5" version numbers have a 1-digit third part: excluded above */
+          add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE,
+               KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, y));
+          return i + 1;
+        }
+    }
+  if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] != '-' && valid_dm (v[0], v[1]) &&
+      i >= 1 && (tok_is (ctx, i - 1, "den") ||
+                 (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
+                 tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY)))
+    {
+      add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE,
+           KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, 0));
+      return i + 1;
+    }
+
+  /* Ids without a label: MDT-23-1187, 23-04512, R23-004471 are caught by
+   * rule_code; here only pure numbers with dashes. */
+
+  if (!HAS (i, T_NUM))
+    return i;
+
+  {
+    int val = tok_int (ctx, i);
+    guint nx = i + 1;
+
+    /* 12. marts 2023, 12 March 2021 */
+    if (val >= 1 && val <= 31 && TLEN (i) <= 2)
+      {
+        guint m = nx;
+        if (punct_is (ctx, m, '.') && glued (ctx, i))
+          m++;
+        if (ROLE (m, R_MONTH) && !(ctx->t[m].flags & T_NL))
+          {
+            guint e = m + 1;
+            int y = 0;
+            gsize st;
+
+            if (punct_is (ctx, e, '.') && glued (ctx, m))
+              e++;
+            if (e < ctx->n && HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !(ctx->t[e].flags & T_NL))
+              y = tok_int (ctx, e);
+            else if (e < ctx->n && HAS (e, T_NUM) && TLEN (e) == 2 && TSTR (e)[-1] == '\'')
+              y = full_year (tok_int (ctx, e), 2);
+            else
+              e = m;
+            if (ROLE (m, R_MONTH_AMBIG) && y == 0 && !(punct_is (ctx, nx, '.')))
+              {
+                /* "3 may" without a year: too weak */
+              }
+            else
+              {
+                st = date_extend_left (ctx, i);
+                add (ctx, st, ctx->t[y ? e : m].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+                     70, "date.day-month", year_suggestion (ctx, y));
+                return (y ? e : m) + 1;
+              }
+          }
+        /* 2. påskedag */
+        if (punct_is (ctx, nx, '.') && glued (ctx, i) && ROLE (nx + 1, R_HOLIDAY))
+          {
+            guint e = nx + 1;
+            int y = 0;
+            if (HAS (e + 1, T_NUM) && is_year (tok_int (ctx, e + 1)))
+              y = tok_int (ctx, ++e);
+            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+                 70, "date.holiday", year_suggestion (ctx, y));
+            return e + 1;
+          }
+      }
+
+    /* Years */
+    if (TLEN (i) == 4 && is_year (val) && val <= 2040)
+      {
+        gboolean born = i >= 1 && (ROLE (i - 1, R_BORN) ||
+                                   (i >= 2 && ROLE (i - 2, R_BORN) &&
+                                    (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in") ||
+                                     punct_is (ctx, i - 1, '.'))));
+        if (born)
+          {
+            guint b = ROLE (i - 1, R_BORN) ? i - 1 : i - 2;
+            /* "f. 1961" needs the dot */
+            if ((tok_is (ctx, b, "f") || tok_is (ctx, b, "b")) && !punct_is (ctx, b + 1, '.'))
+              born = FALSE;
+            else
+              {
+                add (ctx, ctx->t[b].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
+                     70, "age.born", DA ? g_strdup_printf ("født i %d'erne", val / 10 * 10)
+                                        : g_strdup_printf ("born in the %ds", val / 10 * 10));
+                return i + 1;
+              }
+          }
+        if (i >= 1 && !guideline_before (ctx, i))
+          {
+            guint p = i - 1;
+            gboolean ok = FALSE;
+            gsize st = ctx->t[i].start;
+
+            if (ROLE (p, R_SEASON | R_HOLIDAY | R_MONTH) && !(ctx->t[i].flags & T_NL))
+              {
+                st = ctx->t[p].start;
+                ok = TRUE;
+                /* "12. marts 2023" was taken above; "i sommeren 2022" */
+                if (p >= 2 && tok_is (ctx, p - 1, "af") && ROLE (p - 2, R_SEASON))
+                  st = ctx->t[p - 2].start;
+                else if (p >= 1 && tok_is (ctx, p - 1, "of") && ROLE (p - 2, R_SEASON))
+                  st = ctx->t[p - 2].start;
+              }
+            else if (ROLE (p, R_YEAR_PREP) && !HAS (p, T_CAP | T_UPPER) ? TRUE :
+                     (ROLE (p, R_YEAR_PREP) && !(HAS (p, T_UPPER))))
+              ok = TRUE;
+            else if (punct_is (ctx, p, '-') || punct_is (ctx, p, '/'))
+              ok = FALSE;
+            else if (tok_is (ctx, p, "of") || tok_is (ctx, p, "af"))
+              ok = TRUE;
+            /* not "2019-klassifikationen", "i 2022-udgaven" */
+            if (ok && glued (ctx, i) && punct_is (ctx, i + 1, '-'))
+              ok = FALSE;
+            if (ok && i + 1 < ctx->n && (tok_is (ctx, i + 1, "criteria") ||
+                                        tok_is (ctx, i + 1, "kriterier") ||
+                                        tok_is (ctx, i + 1, "classification") ||
+                                        tok_is (ctx, i + 1, "guidelines")))
+              ok = FALSE;
+            if (ok)
+              {
+                add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65,
+                     "date.year", year_suggestion (ctx, val));
+                return i + 1;
+              }
+          }
+      }
+
+    /* Ages: "37 år gammel", "58 årig", "24 y", "3 years old", "aged 41" */
+    if (val >= 0 && val <= 120 && TLEN (i) <= 3)
+      {
+        guint u = nx;
+        gboolean age = FALSE;
+        guint e = i;
+        gsize st = ctx->t[i].start;
+
+        if (u < ctx->n && !(ctx->t[u].flags & T_NL))
+          {
+            if (tok_is (ctx, u, "årig") || tok_is (ctx, u, "årige") ||
+                tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") ||
+                tok_is (ctx, u, "y/o"))
+              {
+                age = TRUE;
+                e = u;
+              }
+            else if ((tok_is (ctx, u, "år") || tok_is (ctx, u, "years") || tok_is (ctx, u, "year") ||
+                      tok_is (ctx, u, "måneder") || tok_is (ctx, u, "months") ||
+                      tok_is (ctx, u, "uger") || tok_is (ctx, u, "weeks") ||
+                      tok_is (ctx, u, "mdr") || tok_is (ctx, u, "dage") || tok_is (ctx, u, "days")) &&
+                     (tok_is (ctx, u + 1, "gammel") || tok_is (ctx, u + 1, "gamle") ||
+                      tok_is (ctx, u + 1, "old")))
+              {
+                age = TRUE;
+                e = u + 1;
+              }
+            else if ((tok_is (ctx, u, "y") || tok_is (ctx, u, "yrs") || tok_is (ctx, u, "år")) &&
+                     (u + 1 >= ctx->n || punct_is (ctx, u + 1, ',') || punct_is (ctx, u + 1, ')') ||
+                      punct_is (ctx, u + 1, ';') || (ctx->t[u + 1].flags & T_NL) ||
+                      tok_is (ctx, u + 1, "male") || tok_is (ctx, u + 1, "female") ||
+                      tok_is (ctx, u + 1, "mand") || tok_is (ctx, u + 1, "kvinde")) &&
+                     (i >= 1 && (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '(') ||
+                                 (ctx->t[i].flags & T_NL))))
+              {
+                age = TRUE;
+                e = u;
+              }
+            else if (tok_is (ctx, u, "år") && (tok_is (ctx, u + 1, "ved") ||
+                                                tok_is (ctx, u + 1, "da")) &&
+                     i >= 1 && (tok_is (ctx, i - 1, "var") || tok_is (ctx, i - 1, "blev")))
+              {
+                age = TRUE;
+                e = u;
+              }
+          }
+        /* trigger before: aged 54, alder 54, i en alder af 47 år, at the age of 47 */
+        if (!age && i >= 1)
+          {
+            guint p = i - 1;
+            if (punct_is (ctx, p, ':') && p >= 1)
+              p--;
+            if (tok_is (ctx, p, "af") && p >= 1 && ROLE (p - 1, R_AGE_TRIGGER))
+              p--;
+            if (tok_is (ctx, p, "of") && p >= 1 && ROLE (p - 1, R_AGE_TRIGGER))
+              p--;
+            if (ROLE (p, R_AGE_TRIGGER) && !(tok_is (ctx, p, "alder") && p + 1 == i && FALSE))
+              {
+                age = TRUE;
+                st = ctx->t[p].start;
+                if (p >= 2 && tok_is (ctx, p - 1, "en") && tok_is (ctx, p - 2, "i"))
+                  st = ctx->t[p - 2].start;
+                else if (p >= 2 && tok_is (ctx, p - 1, "the") && tok_is (ctx, p - 2, "at"))
+                  st = ctx->t[p - 2].start;
+                e = i;
+                if (tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "years"))
+                  e = i + 1;
+              }
+            /* en mand på 58, a man of 58, pige på 2 år og 10 mdr. */
+            else if ((tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) && p >= 1 &&
+                     ROLE (p - 1, R_PERSON))
+              {
+                age = TRUE;
+                e = i;
+                if (ROLE (i + 1, R_TIME_UNIT))
+                  {
+                    e = i + 1;
+                    if (tok_is (ctx, e + 1, "og") && HAS (e + 2, T_NUM) && ROLE (e + 3, R_TIME_UNIT))
+                      e += 3;
+                  }
+                else if (ROLE (i + 1, R_FAMILY_DA | R_FAMILY_EN) || HAS (i + 1, T_ALPHA))
+                  {
+                    /* "en pige på 3 dage" handled above; "på 58 kg" is not an age */
+                    if (!ROLE (i + 1, R_TIME_UNIT) && !(punct_is (ctx, i + 1, ',') ||
+                                                        punct_is (ctx, i + 1, '.')))
+                      age = FALSE;
+                  }
+              }
+            /* han var 23 ved diagnosen; he was 23 at diagnosis */
+            else if ((tok_is (ctx, p, "var") || tok_is (ctx, p, "was")) && p >= 1 &&
+                     ROLE (p - 1, R_PRONOUN) &&
+                     (tok_is (ctx, i + 1, "ved") || tok_is (ctx, i + 1, "da") ||
+                      tok_is (ctx, i + 1, "at") || tok_is (ctx, i + 1, "when") ||
+                      tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "years")))
+              {
+                age = TRUE;
+                e = ROLE (i + 1, R_TIME_UNIT) ? i + 1 : i;
+              }
+          }
+        if (age)
+          {
+            add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+                 "age.years", age_suggestion (ctx, val));
+            return e + 1;
+          }
+      }
+
+    /* uge 51, week 46 of 2022 */
+    if (i >= 1 && (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week")) &&
+        val >= 1 && val <= 53 && !pregnancy_context (ctx, i))
+      {
+        guint e = i;
+        int y = 0;
+        if ((tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "in")) &&
+            HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
+          {
+            e = i + 2;
+            y = tok_int (ctx, e);
+          }
+        else if (HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)))
+          {
+            e = i + 1;
+            y = tok_int (ctx, e);
+          }
+        else if (punct_is (ctx, i + 1, ','))
+          {
+            /* "uge 12, 2023" */
+            if (HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
+              {
+                e = i + 2;
+                y = tok_int (ctx, e);
+              }
+          }
+        add (ctx, ctx->t[i - 1].start, ctx->t[e].end, KASUS_CATEGORY_DATE,
+             y ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 70, "date.week",
+             year_suggestion (ctx, y));
+        return e + 1;
+      }
+
+    /* Postal code + town: 2830 Virum, 8000 Aarhus C */
+    if (TLEN (i) == 4 && val >= 1000 && val <= 9990 && name_shaped (ctx, i + 1) &&
+        !(ctx->t[i + 1].flags & T_NL))
+      {
+        g_autofree char *town = kasus_lexicon_lookup (ctx->rules->postcodes, TSTR (i), 4);
+        if (town != NULL && *town && (g_ascii_strncasecmp (town, TSTR (i + 1), 1) == 0 ||
+                                      lex_has (ctx->rules->places, TLOW (i + 1), TLEN (i + 1))))
+          {
+            guint e = i + 1;
+            /* the town may be several words: Nørre Nebel, Aarhus C */
+            while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+                   (HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) && TLEN (e + 1) <= 12 &&
+                   strstr (town, TSTR (e + 1)) == NULL ? FALSE :
+                   (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && HAS (e + 1, T_CAP)))
+              e++;
+            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH,
+                 55, "place.postcode", S ("en by i Danmark", "a town in Denmark"));
+            return e + 1;
+          }
+      }
+  }
+  return i;
+}
+
+/* Codes that stand for a record or sample: MDT-23-1187, BH-2023-08812. */
+static gboolean
+code_shaped (const Ctx *ctx,
+             guint      i)
+{
+  const char *s = TSTR (i);
+  gsize len = TLEN (i);
+  int digits = 0, segs = 1, max_run = 0, run = 0, letters = 0;
+  gboolean lower = FALSE;
+
+  if (!HAS (i, T_DIGIT) || len < 5)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar c = s[k];
+      if (g_ascii_isdigit (c))
+        {
+          digits++;
+          run++;
+          max_run = MAX (max_run, run);
+          continue;
+        }
+      run = 0;
+      if (c == '-' || c == '_' || c == '/')
+        segs++;
+      else if (g_ascii_isupper (c))
+        letters++;
+      else if (g_ascii_islower (c))
+        lower = TRUE;
+      else if (c != '.')
+        return FALSE;
+    }
+  if (lower || segs < 2 || digits < 4)
+    return FALSE;
+  if (letters == 0)
+    {
+      int v[4], w[4];
+      char sep[4];
+      int n = split_numbers (s, len, v, w, sep, 4);
+
+      if (n == 2 && w[0] <= 2 && w[1] >= 4 && sep[0] == '-' && (s[len - w[1]] == '0' || w[1] >= 5))
+        return TRUE;
+      return n >= 3 && sep[0] == '-' && digits >= 7 && !(w[0] == 4 && w[1] == 2 && w[2] == 2);
+    }
+  return max_run >= 3 && (segs >= 3 || max_run >= 4);
+}
+
+static guint
+rule_id (Ctx  *ctx,
+         guint i)
+{
+  guint j = i;
+  gboolean label = FALSE;
+  const char *low = TLOW (i);
+  gsize l = TLEN (i);
+
+  if (ROLE (i, R_ID_LABEL))
+    label = TRUE;
+  else if (HAS (i, T_WORD) && HAS (i, T_ALPHA) && l >= 3)
+    {
+      /* prøve-ID, MDT-nr, NGC-rekv, biobank-nr, pt-id */
+      const char *dash = memchr (low, '-', l);
+      if (dash)
+        {
+          const char *last = low + l;
+          const char *seg = dash + 1;
+          const char *p;
+          while ((p = memchr (seg, '-', last - seg)) != NULL)
+            seg = p + 1;
+          {
+            const Role *r = role_lookup (ctx->rules, seg, last - seg);
+            if (r && (r->roles & R_ID_LABEL))
+              label = TRUE;
+          }
+        }
+    }
+  if (!label)
+    return i;
+  if (tok_is (ctx, i, "case") || tok_is (ctx, i, "journal") || tok_is (ctx, i, "lab") ||
+      tok_is (ctx, i, "run") || tok_is (ctx, i, "study") || tok_is (ctx, i, "project") ||
+      tok_is (ctx, i, "no") || tok_is (ctx, i, "number") || tok_is (ctx, i, "reference") ||
+      tok_is (ctx, i, "episode") || tok_is (ctx, i, "nummer") || tok_is (ctx, i, "specimen") ||
+      tok_is (ctx, i, "record"))
+    {
+      /* weak labels: need a number sign or a code right after */
+    }
+  j = i + 1;
+  for (guint k = 0; k < 4 && j < ctx->n && !(ctx->t[j].flags & T_NL); k++)
+    {
+      if (punct_is (ctx, j, '.') || punct_is (ctx, j, ':') || punct_is (ctx, j, '#') ||
+          tok_is (ctx, j, "nr") || tok_is (ctx, j, "no") || tok_is (ctx, j, "id") ||
+          tok_is (ctx, j, "number") || tok_is (ctx, j, "nummer"))
+        j++;
+      else
+        break;
+    }
+  if (j >= ctx->n || (ctx->t[j].flags & T_NL) || !HAS (j, T_WORD))
+    return i;
+  /* "MDT 2023-4412": an upper-case prefix before the code */
+  if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && HAS (j + 1, T_DIGIT) &&
+      !(ctx->t[j + 1].flags & T_NL))
+    j++;
+  if (!HAS (j, T_DIGIT))
+    return i;
+  {
+    int digits = 0;
+    for (gsize k = 0; k < TLEN (j); k++)
+      if (g_ascii_isdigit (TSTR (j)[k]))
+        digits++;
+    if (digits < 3 && !(digits >= 2 && HAS (j, T_ALPHA)))
+      return i;
+    /* "MDT-nr 3" no; a year alone is not an id */
+    if (HAS (j, T_NUM) && TLEN (j) == 4 && is_year (tok_int (ctx, j)))
+      return i;
+  }
+  add (ctx, ctx->t[i].start, ctx->t[j].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 66,
+       "id.labelled", S ("[ID fjernet]", "[ID removed]"));
+  return j + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates in words */
+
+static guint
+rule_month_word (Ctx  *ctx,
+                 guint i)
+{
+  /* marts 2023, March 2021, March 12, 2021 (day-first forms are taken by
+   * rule_number) */
+  guint e = i + 1;
+  int y = 0;
+  gboolean day = FALSE;
+
+  if (punct_is (ctx, e, '.') && glued (ctx, i))
+    e++;
+  if (HAS (e, T_NUM) && tok_int (ctx, e) >= 1 && tok_int (ctx, e) <= 31 && TLEN (e) <= 2 &&
+      !(ctx->t[e].flags & T_NL) && !DA)
+    {
+      guint f = e + 1;
+      if (punct_is (ctx, f, ','))
+        f++;
+      day = TRUE;
+      if (HAS (f, T_NUM) && is_year (tok_int (ctx, f)))
+        {
+          y = tok_int (ctx, f);
+          e = f;
+        }
+    }
+  else if (HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !(ctx->t[e].flags & T_NL))
+    y = tok_int (ctx, e);
+  else if (HAS (e, T_NUM) && TLEN (e) == 2 && e >= 1 && punct_is (ctx, e - 1, '\''))
+    y = full_year (tok_int (ctx, e), 2);
+  else
+    return i;
+  if (ROLE (i, R_MONTH_AMBIG) && !y)
+    return i;
+  {
+    gsize st = ctx->t[i].start;
+    /* medio marts 2023, early March 2021 */
+    if (i >= 1 && ROLE (i - 1, R_SEASON) && !HAS (i - 1, T_NL))
+      st = ctx->t[i - 1].start;
+    add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_DATE,
+         day ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 68, "date.month-year",
+         year_suggestion (ctx, y));
+  }
+  return e + 1;
+}
+
+static guint
+rule_holiday (Ctx  *ctx,
+              guint i)
+{
+  guint e = i;
+  int y = 0;
+  gsize st = ctx->t[i].start;
+
+  /* "jul"/"påske" alone is too vague; the eve or a year pins a date */
+  if (HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)))
+    {
+      e = i + 1;
+      y = tok_int (ctx, e);
+    }
+  else if (tok_is (ctx, i, "jul") || tok_is (ctx, i, "julen") || tok_is (ctx, i, "påske") ||
+           tok_is (ctx, i, "påsken") || tok_is (ctx, i, "pinse") || tok_is (ctx, i, "pinsen") ||
+           tok_is (ctx, i, "easter") || tok_is (ctx, i, "christmas") || tok_is (ctx, i, "nytår") ||
+           tok_is (ctx, i, "fødselsdag") || tok_is (ctx, i, "fødselsdagen") ||
+           tok_is (ctx, i, "birthday"))
+    {
+      if (tok_is (ctx, i, "christmas") && (tok_is (ctx, i + 1, "eve") || tok_is (ctx, i + 1, "day")))
+        e = i + 1;
+      else
+        return i;
+    }
+  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_DATE,
+       y ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 68, "date.holiday",
+       year_suggestion (ctx, y));
+  return e + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Family, occupation */
+
+static guint
+family_left (Ctx  *ctx,
+             guint i,
+             gboolean *has_ctx)
+{
+  guint s = i;
+
+  *has_ctx = FALSE;
+  for (guint k = 0; k < 3 && s >= 1; k++)
+    {
+      guint p = s - 1;
+      if (ctx->t[s].flags & T_NL)
+        break;
+      if (ROLE (p, R_FAM_ADJ) && !ROLE (p, R_POSS))
+        s = p;
+      else if (ROLE (p, R_COUNT) || (HAS (p, T_NUM) && tok_int (ctx, p) >= 1 && tok_int (ctx, p) <= 12))
+        {
+          if (!(ROLE (p, R_COUNT) && ctx->t[p].role->num == 1 && !ROLE (p, R_POSS)))
+            *has_ctx = TRUE;
+          s = p;
+        }
+      else if (ROLE (p, R_POSS))
+        {
+          *has_ctx = TRUE;
+          s = p;
+          break;
+        }
+      else
+        break;
+    }
+  if (!*has_ctx)
+    {
+      /* "har børn", "has children" */
+      if (s >= 1 && (tok_is (ctx, s - 1, "har") || tok_is (ctx, s - 1, "has") ||
+                     tok_is (ctx, s - 1, "have") || tok_is (ctx, s - 1, "fik") ||
+                     tok_is (ctx, s - 1, "med")))
+        *has_ctx = TRUE;
+    }
+  return s;
+}
+
+static guint
+rule_family (Ctx  *ctx,
+             guint i)
+{
+  const Role *r = ctx->t[i].role;
+  char kind = DA ? r->fam_da : r->fam_en;
+  gboolean has_ctx;
+  guint s, e = i;
+
+  if (!kind)
+    kind = DA ? r->fam_en : r->fam_da;
+  if (!kind)
+    return i;
+  /* English family words in a Danish paragraph only when unambiguous */
+  if (DA && !r->fam_da && (tok_is (ctx, i, "far") == FALSE) && TLEN (i) < 5)
+    return i;
+  if (!DA && !r->fam_en && (tok_is (ctx, i, "gift") || tok_is (ctx, i, "far") ||
+                            tok_is (ctx, i, "mor") || tok_is (ctx, i, "enke") ||
+                            TLEN (i) < 4))
+    return i;
+  if (ROLE (i + 1, R_FAM_NEG_NEXT))
+    return i;
+  /* "brother" in "BRCA-brother"? no; "mors side" is family; capitalised
+   * "Mors" after a place word is the island */
+  s = family_left (ctx, i, &has_ctx);
+  if (kind == 'c' && !has_ctx)
+    return i;
+  if (kind == 'm')
+    {
+      /* "skilt" is also a sign; "single" a single dose */
+      if ((tok_is (ctx, i, "skilt") || tok_is (ctx, i, "single") || tok_is (ctx, i, "separated") ||
+           tok_is (ctx, i, "separeret")) &&
+          !(i >= 1 && (tok_is (ctx, i - 1, "er") || tok_is (ctx, i - 1, "is") ||
+                       tok_is (ctx, i - 1, "blev") || tok_is (ctx, i - 1, "var") ||
+                       tok_is (ctx, i - 1, "was"))))
+        return i;
+    }
+  /* "his partner", "her husband": the possessive is part of it */
+  if (kind == 'm')
+    add (ctx, ctx->t[s].start, ctx->t[e].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, 40,
+         "family.marital", S ("[civilstand udeladt]", "[marital status omitted]"));
+  else
+    add (ctx, ctx->t[s].start, ctx->t[e].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, 40,
+         "family.relation", S ("et nært familiemedlem", "a close relative"));
+  return e + 1;
+}
+
+static const char *
+occupation_suggestion (const Ctx  *ctx,
+                       const char *cls)
+{
+  static const struct { const char *cls, *da, *en; } table[] = {
+    { "craft", "håndværker", "a skilled manual worker" },
+    { "service", "ansat i servicefag", "a service worker" },
+    { "teaching", "ansat i undervisningssektoren", "a teacher" },
+    { "health", "ansat i sundhedsvæsenet", "a healthcare worker" },
+    { "farming", "beskæftiget i primærerhverv", "working in agriculture or fishing" },
+    { "transport", "ansat i transportsektoren", "working in transport" },
+    { "public", "offentligt ansat", "a public employee" },
+    { "office", "funktionær", "an office worker" },
+    { "arts", "kunstnerisk beskæftiget", "working in the arts" },
+    { "sports", "idrætsudøver", "an athlete" },
+    { "student", "under uddannelse", "a student" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (table); k++)
+    if (g_str_has_prefix (cls, table[k].cls))
+      return DA ? table[k].da : table[k].en;
+  return DA ? "erhvervsaktiv" : "in work";
+}
+
+static gboolean
+occupation_context (const Ctx *ctx,
+                    guint      i)
+{
+  for (guint k = 1; k <= 3 && k <= i; k++)
+    {
+      guint p = i - k;
+      if (ROLE (p, R_OCC_TRIGGER))
+        return TRUE;
+      if ((tok_is (ctx, p, "er") || tok_is (ctx, p, "is") || tok_is (ctx, p, "var") ||
+           tok_is (ctx, p, "was")) && p >= 1 && ROLE (p - 1, R_PRONOUN))
+        return TRUE;
+      if (ctx->t[p].flags & T_NL)
+        break;
+    }
+  return FALSE;
+}
+
+static guint
+rule_occupation (Ctx        *ctx,
+                 guint       i,
+                 const char *cls,
+                 guint       e)
+{
+  gsize st = ctx->t[i].start;
+  gboolean staff = cls[strlen (cls) - 1] == '*';
+  guint s = i;
+
+  if (staff && !occupation_context (ctx, i))
+    return i;
+  /* tidligere skolelærer, retired ferry captain, former professional
+   * footballer: take the modifiers along */
+  while (s >= 1 && !(ctx->t[s].flags & T_NL) && s + 3 > i)
+    {
+      guint p = s - 1;
+      if (tok_is (ctx, p, "tidligere") || tok_is (ctx, p, "former") || tok_is (ctx, p, "retired") ||
+          tok_is (ctx, p, "pensioneret") || tok_is (ctx, p, "fhv") || tok_is (ctx, p, "professional") ||
+          tok_is (ctx, p, "selvstændig") || tok_is (ctx, p, "uddannet"))
+        s = p;
+      else if (!DA && HAS (p, T_ALPHA) && !HAS (p, T_CAP | T_DIGIT) && !ROLE (p, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT) &&
+               p + 1 == i && TLEN (p) >= 3)
+        s = p;  /* ferry captain, law student */
+      else
+        break;
+    }
+  st = ctx->t[s].start;
+  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
+       "occupation", g_strdup (occupation_suggestion (ctx, cls)));
+  return e + 1;
+}
+
+/* Danish compounds: elitehåndboldspiller, lastbilchauffør. */
+static const char *
+occupation_compound (const Ctx *ctx,
+                     guint      i)
+{
+  const char *low = TLOW (i);
+  gsize len = TLEN (i);
+
+  if (len < 9 || !DA || HAS (i, T_DIGIT))
+    return NULL;
+  for (gsize k = 4; k + 4 <= len; k++)
+    {
+      const Role *r;
+      g_autofree char *v = NULL;
+
+      if (((guchar) low[k] & 0xC0) == 0x80)
+        continue;
+      if (!kasus_lexicon_has_prefix (ctx->rules->occupation_heads, low + k, len - k) &&
+          !lex_has (ctx->rules->occupation_heads, low + k, len - k))
+        continue;
+      v = kasus_lexicon_lookup (ctx->rules->occupation_heads, low + k, len - k);
+      if (v == NULL)
+        continue;
+      r = role_lookup (ctx->rules, "som", 3);  /* any interned string will do */
+      (void) r;
+      {
+        /* intern the class */
+        static const char *classes[] = { "craft", "service", "teaching", "health", "farming",
+                                         "transport", "public", "office", "arts", "sports",
+                                         "student" };
+        for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+          if (g_str_has_prefix (v, classes[c]))
+            return strchr (v, '*') ? "health*" : classes[c];
+      }
+      return "other";
+    }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names, places, institutions */
+
+typedef enum { NM_NONE, NM_FIRST, NM_FIRST_AMBIG, NM_LAST, NM_LAST_AMBIG, NM_UNKNOWN } NameKind;
+
+static NameKind
+name_kind (const Ctx *ctx,
+           guint      i)
+{
+  g_autofree char *v = NULL;
+  const char *low;
+  gsize l;
+
+  if (!name_shaped (ctx, i))
+    return NM_NONE;
+  low = TLOW (i);
+  l = TLEN (i);
+  if (ROLE (i, R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_GREETING | R_SIGNOFF))
+    return NM_NONE;
+  if ((v = kasus_lexicon_lookup (ctx->rules->first_names, low, l)))
+    return *v == 'a' ? NM_FIRST_AMBIG : NM_FIRST;
+  if ((v = kasus_lexicon_lookup (ctx->rules->last_names, low, l)))
+    return *v == 'a' ? NM_LAST_AMBIG : NM_LAST;
+  /* double names: Anne-Sofie, Kragh-Andersen */
+  {
+    const char *dash = memchr (low, '-', l);
+    if (dash)
+      {
+        gsize a = dash - low;
+        if (kasus_lexicon_contains (ctx->rules->first_names, low, a) &&
+            kasus_lexicon_contains (ctx->rules->first_names, dash + 1, l - a - 1))
+          return NM_FIRST;
+        if (kasus_lexicon_contains (ctx->rules->last_names, low, a) ||
+            kasus_lexicon_contains (ctx->rules->last_names, dash + 1, l - a - 1))
+          return NM_LAST;
+      }
+  }
+  if (is_common_word (ctx, i) || is_gene (ctx, i) ||
+      lex_has (ctx->rules->places, low, l) || lex_has (ctx->rules->hospitals, low, l))
+    return NM_NONE;
+  /* a capitalised word that is no word we know */
+  return NM_UNKNOWN;
+}
+
+/* Initial: "K." */
+static gboolean
+is_initial (const Ctx *ctx,
+            guint      i)
+{
+  return i + 1 < ctx->n && TLEN (i) == 1 && HAS (i, T_CAP) && punct_is (ctx, i + 1, '.') &&
+         glued (ctx, i);
+}
+
+/* Extends a name from i over following name parts on the same line. */
+static guint
+name_extend (Ctx  *ctx,
+             guint i,
+             gboolean allow_unknown)
+{
+  guint e = i;
+
+  for (;;)
+    {
+      guint k = e + 1;
+      NameKind nk;
+
+      if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+        break;
+      if (is_initial (ctx, k) && name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL))
+        {
+          e = k + 2;
+          continue;
+        }
+      nk = name_kind (ctx, k);
+      if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_FIRST_AMBIG ||
+          (allow_unknown && nk == NM_UNKNOWN))
+        {
+          /* "Rasmus Holt Hospital"? the institution rule will win */
+          e = k;
+          continue;
+        }
+      break;
+    }
+  return e;
+}
+
+static char *
+name_suggestion (const Ctx *ctx)
+{
+  return S ("[navn fjernet]", "[name removed]");
+}
+
+static gboolean
+acronym_stop (const Ctx *ctx,
+              guint      i)
+{
+  return ROLE (i, R_MEDICAL) || is_gene (ctx, i) ||
+         lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)) ||
+         ROLE (i, R_DA_FUNC | R_EN_FUNC);
+}
+
+/* Upper-case initials standing for a person: "pt. KL", "v/ KH", "(BJ: …)". */
+static guint
+rule_initials (Ctx  *ctx,
+               guint i)
+{
+  gsize l = TLEN (i);
+  gboolean ok = FALSE;
+
+  if (!HAS (i, T_UPPER) || HAS (i, T_DIGIT) || l < 2 || l > 4 || !HAS (i, T_WORD))
+    return i;
+  /* K.M. */
+  if (l == 3 && TSTR (i)[1] == '.')
+    {
+      if (punct_is (ctx, i + 1, '.') && glued (ctx, i) &&
+          !(tok_is (ctx, i, "u.s") || tok_is (ctx, i, "u.k") || tok_is (ctx, i, "e.u") ||
+            tok_is (ctx, i, "h.c") || tok_is (ctx, i, "a.p") || tok_is (ctx, i, "j.b") ||
+            tok_is (ctx, i, "p.s")))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+               60, "name.initials", name_suggestion (ctx));
+          return i + 2;
+        }
+      return i;
+    }
+  if (memchr (TSTR (i), '.', l) || memchr (TSTR (i), '-', l))
+    return i;
+  if (acronym_stop (ctx, i))
+    return i;
+  if (i >= 1)
+    {
+      guint p = i - 1;
+      if (punct_is (ctx, p, '.') && p >= 1)
+        p--;
+      if (punct_is (ctx, p, '/') && p >= 1 && tok_is (ctx, p - 1, "v"))
+        ok = TRUE;
+      else if (tok_is (ctx, p, "pt") || tok_is (ctx, p, "patient") || tok_is (ctx, p, "pat") ||
+               tok_is (ctx, p, "nb") || tok_is (ctx, p, "obs") || tok_is (ctx, p, "cc") ||
+               tok_is (ctx, p, "ved") || tok_is (ctx, p, "sign") || ROLE (p, R_SIGNOFF) ||
+               ROLE (p, R_GREETING) || ROLE (p, R_TITLE))
+        ok = TRUE;
+    }
+  /* (BJ: …), "MJ:" opening a comment */
+  if (!ok && punct_is (ctx, i + 1, ':') && glued (ctx, i) &&
+      (i == 0 || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, '[') ||
+       (ctx->t[i].flags & T_NL) || tok_is (ctx, i - 1, "nb")))
+    ok = TRUE;
+  /* alone on a line: a signature */
+  if (!ok && (ctx->t[i].flags & T_NL) && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+                                          (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n ||
+                                                                          (ctx->t[i + 2].flags & T_NL)))))
+    ok = TRUE;
+  /* "LW informs the patient", "KH ringer til pt." */
+  if (!ok && (ctx->t[i].flags & T_SENT) && l <= 3 && i + 1 < ctx->n && HAS (i + 1, T_ALPHA) &&
+      !HAS (i + 1, T_CAP | T_DIGIT) && !(ctx->t[i + 1].flags & T_NL) &&
+      (tok_ends_with (ctx, i + 1, "s") || tok_ends_with (ctx, i + 1, "er") ||
+       tok_ends_with (ctx, i + 1, "ede") || tok_ends_with (ctx, i + 1, "ed")) &&
+      !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && !is_common_word (ctx, i) &&
+      !HAS (i + 1, T_DIGIT))
+    ok = TRUE;
+  /* a list of initials after "Present:" / "Deltagere:" */
+  if (!ok)
+    return i;
+  add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+       "name.initials", name_suggestion (ctx));
+  return i + 1;
+}
+
+/* Longest match of a multi-word lexicon entry starting at token i.
+ * Returns the last token index, or -1. */
+static int
+lex_match_span (const Ctx          *ctx,
+                const KasusLexicon *lex,
+                guint               i,
+                guint               max_tokens,
+                char              **value)
+{
+  char buf[160];
+  int best = -1;
+  gsize bl = 0;
+
+  for (guint j = i; j < ctx->n && j < i + max_tokens; j++)
+    {
+      const char *s;
+      gsize l;
+
+      if (j > i && (ctx->t[j].flags & T_NL))
+        break;
+      /* build the key incrementally: lower text, spaces collapsed */
+      if (j > i && (ctx->t[j].flags & T_SPACE))
+        {
+          if (bl + 1 >= sizeof buf)
+            break;
+          buf[bl++] = ' ';
+        }
+      s = TLOW (j);
+      l = TLEN (j);
+      if (bl + l >= sizeof buf)
+        break;
+      memcpy (buf + bl, s, l);
+      bl += l;
+      if (!kasus_lexicon_has_prefix (lex, buf, bl))
+        break;
+      if (kasus_lexicon_contains (lex, buf, bl))
+        {
+          best = j;
+          if (value)
+            {
+              g_free (*value);
+              *value = kasus_lexicon_lookup (lex, buf, bl);
+            }
+        }
+    }
+  return best;
+}
+
+static char *
+institution_suggestion (const Ctx  *ctx,
+                        const char *kind)
+{
+  if (kind && g_str_has_prefix (kind, "uni"))
+    return S ("et universitetshospital", "a university hospital");
+  if (kind && g_str_has_prefix (kind, "reg"))
+    return S ("et regionshospital", "a regional hospital");
+  if (kind && g_str_has_prefix (kind, "priv"))
+    return S ("et privathospital", "a private hospital");
+  if (kind && g_str_has_prefix (kind, "dept"))
+    return S ("en hospitalsafdeling", "a hospital department");
+  if (kind && g_str_has_prefix (kind, "work"))
+    return S ("en arbejdsplads", "a workplace");
+  if (kind && g_str_has_prefix (kind, "hosp"))
+    return S ("et hospital", "a hospital");
+  return S ("en institution", "an institution");
+}
+
+static char *
+place_suggestion (const Ctx  *ctx,
+                  const char *kind)
+{
+  if (kind && g_str_has_prefix (kind, "country"))
+    return S ("et andet land", "another country");
+  if (kind && g_str_has_prefix (kind, "city"))
+    return S ("en by i udlandet", "a city abroad");
+  if (kind && g_str_has_prefix (kind, "region"))
+    return S ("en region i Danmark", "a region of Denmark");
+  if (kind && g_str_has_prefix (kind, "area"))
+    return S ("en landsdel", "a part of the country");
+  if (kind && g_str_has_prefix (kind, "municipality"))
+    return S ("en kommune", "a municipality");
+  if (kind && g_str_has_prefix (kind, "address"))
+    return S ("[adresse fjernet]", "[address removed]");
+  if (kind && g_str_has_prefix (kind, "abroad"))
+    return S ("et sted i udlandet", "a place abroad");
+  return S ("en by i Danmark", "a town in Denmark");
+}
+
+static gboolean
+place_context_before (const Ctx *ctx,
+                      guint      i)
+{
+  if (i == 0)
+    return FALSE;
+  return ROLE (i - 1, R_PLACE_PREP) || punct_is (ctx, i - 1, ',') ||
+         (HAS (i - 1, T_NUM) && TLEN (i - 1) == 4);
+}
+
+static gboolean
+is_inst_head (const Ctx *ctx,
+              guint      i)
+{
+  if (ROLE (i, R_INST_HEAD))
+    return !(tok_is (ctx, i, "if") || tok_is (ctx, i, "fc") || tok_is (ctx, i, "bk")) ||
+           HAS (i, T_UPPER);
+  return FALSE;
+}
+
+/* Capitalised token ending in an institution head: Rigshospitalet,
+ * Regionshospitalet, Sarkomcentret, Kræftafdelingen. */
+static gboolean
+compound_inst (const Ctx *ctx,
+               guint      i,
+               gboolean  *dept)
+{
+  static const char *heads[] = { "hospitalet", "hospital", "sygehus", "sygehuset",
+                                 "klinikken", "lægehuset", "skolen", "skole" };
+  static const char *depts[] = { "afdelingen", "afdeling", "centret", "centeret", "center",
+                                 "enheden", "afsnittet", "ambulatoriet", "klinik" };
+
+  if (!HAS (i, T_CAP) || HAS (i, T_UPPER))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+    if (TLEN (i) > strlen (heads[k]) + 2 && tok_ends_with (ctx, i, heads[k]))
+      {
+        *dept = FALSE;
+        return TRUE;
+      }
+  for (guint k = 0; k < G_N_ELEMENTS (depts); k++)
+    if (TLEN (i) > strlen (depts[k]) + 2 && tok_ends_with (ctx, i, depts[k]))
+      {
+        *dept = TRUE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+dept_adjective (const Ctx *ctx,
+                guint      i)
+{
+  return HAS (i, T_CAP) && !HAS (i, T_UPPER) &&
+         (tok_ends_with (ctx, i, "isk") || tok_ends_with (ctx, i, "iske") ||
+          tok_ends_with (ctx, i, "ogisk") || tok_ends_with (ctx, i, "al") ||
+          tok_ends_with (ctx, i, "ical") || tok_ends_with (ctx, i, "ic") ||
+          tok_ends_with (ctx, i, "lig"));
+}
+
+/* Returns last token of the institution starting at i, or -1. */
+static int
+match_institution (Ctx        *ctx,
+                   guint       i,
+                   char      **kind)
+{
+  int e;
+  gboolean dept = FALSE;
+
+  /* Named hospitals and employers */
+  if ((e = lex_match_span (ctx, ctx->rules->hospitals, i, 8, kind)) >= 0)
+    {
+      if ((guint) e == i && (HAS (i, T_SENT) && !HAS (i, T_CAP)))
+        return -1;
+      /* single lower-case words must be capitalised in the text */
+      if (!HAS (i, T_CAP) && !HAS (i, T_UPPER))
+        return -1;
+      /* Regionshospitalet Viborg: a town after it */
+      return e;
+    }
+  if (HAS (i, T_UPPER) && lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
+    {
+      *kind = kasus_lexicon_lookup (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i));
+      return i;
+    }
+  if (!HAS (i, T_CAP))
+    return -1;
+
+  /* Compound heads: Regionshospitalet Viborg, Sarkomcentret */
+  if (compound_inst (ctx, i, &dept))
+    {
+      e = i;
+      if (!dept && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
+          lex_has (ctx->rules->places, TLOW (i + 1), TLEN (i + 1)))
+        e = i + 1;
+      *kind = g_strdup (dept ? "dept" : "hosp");
+      return e;
+    }
+
+  /* Department names: Onkologisk Afdeling, Klinisk Genetisk Klinik,
+   * Afd. for Kræftbehandling, Department of Oncology */
+  {
+    guint k = i;
+    while (k < ctx->n && dept_adjective (ctx, k) && k < i + 3 && !(ctx->t[k + 1].flags & T_NL))
+      k++;
+    if (k > i && ROLE (k, R_DEPT_HEAD) && !(ctx->t[k].flags & T_NL))
+      {
+        e = k;
+        if (punct_is (ctx, e + 1, '.') && glued (ctx, e))
+          e++;
+        *kind = g_strdup ("dept");
+        return e;
+      }
+    if (ROLE (i, R_DEPT_HEAD) && HAS (i, T_CAP))
+      {
+        guint f = i + 1;
+        if (punct_is (ctx, f, '.') && glued (ctx, i))
+          f++;
+        if ((tok_is (ctx, f, "for") || tok_is (ctx, f, "of") || tok_is (ctx, f, "i")) &&
+            name_shaped (ctx, f + 1) && !(ctx->t[f + 1].flags & T_NL))
+          {
+            e = f + 1;
+            while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+                   ((HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) ||
+                    ((tok_is (ctx, e + 1, "og") || tok_is (ctx, e + 1, "and") ||
+                      tok_is (ctx, e + 1, "&")) && HAS (e + 2, T_CAP))))
+              e++;
+            *kind = g_strdup ("dept");
+            return e;
+          }
+        /* Fase 1-enheden */
+      }
+  }
+
+  /* Capitalised words + a head: Herlev Hospital, Skjern Håndbold,
+   * Aarhus Symphony Orchestra, Ishøj Apotek, Novo Nordisk A/S */
+  {
+    guint k = i;
+    guint limit = i + 4;
+    while (k < ctx->n && k < limit && (k == i || !(ctx->t[k].flags & T_NL)))
+      {
+        if (k > i && is_inst_head (ctx, k) && HAS (k, T_CAP))
+          {
+            e = k;
+            /* Sygehus Lillebælt: the head may also come first, see below */
+            *kind = g_strdup (ROLE (k, R_INST_HEAD) &&
+                              (tok_ends_with (ctx, k, "hospital") || tok_ends_with (ctx, k, "sygehus") ||
+                               tok_ends_with (ctx, k, "universitetshospital"))
+                              ? "hosp" : "work");
+            return e;
+          }
+        if (k > i && (tok_is (ctx, k, "og") || tok_is (ctx, k, "&") || tok_is (ctx, k, "and")) &&
+            HAS (k + 1, T_CAP))
+          {
+            k++;
+            continue;
+          }
+        if (k > i && punct_is (ctx, k, '-') && glued (ctx, k - 1))
+          {
+            k++;
+            continue;
+          }
+        if (!(HAS (k, T_CAP) && HAS (k, T_ALPHA)))
+          break;
+        /* "University Hospital" as two words */
+        if (k > i && tok_is (ctx, k, "university") && tok_is (ctx, k + 1, "hospital"))
+          {
+            *kind = g_strdup ("uni");
+            return k + 1;
+          }
+        k++;
+      }
+    /* A/S, ApS */
+    if (k > i && k + 2 < ctx->n && !(ctx->t[k].flags & T_NL) &&
+        ((TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') && tok_is (ctx, k + 2, "s")) ||
+         tok_is (ctx, k, "aps")))
+      {
+        *kind = g_strdup ("work");
+        return tok_is (ctx, k, "aps") ? (int) k : (int) k + 2;
+      }
+  }
+  /* The head first: Sygehus Lillebælt, Hospital Sønderjylland */
+  if ((tok_is (ctx, i, "sygehus") || tok_is (ctx, i, "hospital") || tok_is (ctx, i, "hospitalsenheden")) &&
+      name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL))
+    {
+      *kind = g_strdup ("hosp");
+      return i + 1;
+    }
+  return -1;
+}
+
+static guint
+rule_capitalised (Ctx  *ctx,
+                  guint i)
+{
+  g_autofree char *kind = NULL;
+  int e;
+  NameKind nk;
+
+  /* Institutions first: they contain place and person names */
+  if ((e = match_institution (ctx, i, &kind)) >= 0)
+    {
+      gsize st = ctx->t[i].start;
+      add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
+           "institution", institution_suggestion (ctx, kind));
+      return e + 1;
+    }
+  if (!HAS (i, T_CAP) || HAS (i, T_DIGIT))
+    return i;
+
+  /* Titles before a name: dr. Holm, ovl. Helle Damgaard, Mr. Ahmad Rahimi */
+  if (ROLE (i, R_TITLE) && ctx->t[i].role->title == 'p')
+    goto title;
+
+  /* Street address: Kastanievej 14, 1. th., 2830 Virum */
+  {
+    guint k = i;
+    gboolean street = FALSE;
+
+    if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER))
+      {
+        /* one word with a street ending, or "Winsløws Vej" */
+        for (guint m = 0; m < 3 && k < ctx->n; m++)
+          {
+            const Role *r;
+            gsize l = TLEN (k);
+            const char *low = TLOW (k);
+            gboolean hit = FALSE;
+
+            if (!HAS (k, T_CAP) && !(m > 0 && punct_is (ctx, k, '.')))
+              break;
+            for (gsize cut = l > 3 ? 3 : l; cut + 2 <= l && !hit; cut++)
+              if ((r = role_lookup (ctx->rules, low + cut, l - cut)) && (r->roles & R_STREET_SFX))
+                hit = TRUE;
+            if (!hit && m > 0 && ROLE (k, R_STREET_SFX))
+              hit = TRUE;
+            if (hit && HAS (k + 1, T_NUM) && TLEN (k + 1) <= 3 && tok_int (ctx, k + 1) > 0 &&
+                !(ctx->t[k + 1].flags & T_NL))
+              {
+                street = TRUE;
+                k = k + 1;
+                break;
+              }
+            if (punct_is (ctx, k + 1, '.'))
+              k++;
+            k++;
+          }
+      }
+    if (street)
+      {
+        guint e2 = k;
+        /* 14B, 14, 1. th., 2830 Virum, Denmark */
+        if (HAS (e2 + 1, T_ALPHA) && TLEN (e2 + 1) == 1 && glued (ctx, e2))
+          e2++;
+        for (guint m = 0; m < 10 && e2 + 1 < ctx->n && !(ctx->t[e2 + 1].flags & T_NL); m++)
+          {
+            guint nx = e2 + 1;
+            if (punct_is (ctx, nx, ',') || punct_is (ctx, nx, '.') ||
+                tok_is (ctx, nx, "th") || tok_is (ctx, nx, "tv") || tok_is (ctx, nx, "mf") ||
+                tok_is (ctx, nx, "st") || (HAS (nx, T_NUM) && TLEN (nx) <= 2) ||
+                (HAS (nx, T_NUM) && TLEN (nx) == 4) ||
+                (HAS (nx, T_CAP) && HAS (nx, T_ALPHA) && e2 > k &&
+                 (HAS (e2, T_NUM) || HAS (e2, T_CAP) || punct_is (ctx, e2, ','))))
+              e2 = nx;
+            else
+              break;
+          }
+        while (e2 > k && (punct_is (ctx, e2, ',') || punct_is (ctx, e2, '.')))
+          e2--;
+        add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH, 56,
+             "place.address", S ("[adresse fjernet]", "[address removed]"));
+        return e2 + 1;
+      }
+  }
+
+  /* Places from the lexicon (longest first); a name followed by a last
+   * name is a person, not a town */
+  nk = name_kind (ctx, i);
+  if (nk == NM_NONE || nk == NM_LAST_AMBIG || nk == NM_FIRST_AMBIG || nk == NM_LAST ||
+      place_context_before (ctx, i))
+    {
+      g_autofree char *pk = NULL;
+      int pe = lex_match_span (ctx, ctx->rules->places, i, 4, &pk);
+
+      if (pe >= 0 && !HAS (i, T_UPPER))
+        {
+          gboolean amb = pk && strstr (pk, ",a") != NULL;
+          gboolean ok = TRUE;
+
+          if ((guint) pe == i && (tok_is (ctx, i, "danmark") || tok_is (ctx, i, "denmark")))
+            ok = FALSE;
+          if (amb && (guint) pe == i && !place_context_before (ctx, i) && (ctx->t[i].flags & T_SENT))
+            ok = FALSE;
+          if (amb && (guint) pe == i && !place_context_before (ctx, i) && !DA &&
+              lex_has (ctx->rules->words_en, TLOW (i), TLEN (i)))
+            ok = FALSE;
+          /* first name + last name: a person */
+          if (ok && (guint) pe == i && (nk == NM_FIRST_AMBIG || nk == NM_LAST) &&
+              name_kind (ctx, i + 1) != NM_NONE && !(ctx->t[i + 1].flags & T_NL) &&
+              !place_context_before (ctx, i))
+            ok = FALSE;
+          if (ok)
+            {
+              add (ctx, ctx->t[i].start, ctx->t[pe].end, KASUS_CATEGORY_PLACE,
+                   KASUS_SEVERITY_MEDIUM, 50, "place", place_suggestion (ctx, pk));
+              return pe + 1;
+            }
+        }
+    }
+
+  /* Names */
+  if (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_LAST || nk == NM_LAST_AMBIG ||
+      nk == NM_UNKNOWN)
+    {
+      guint e2 = name_extend (ctx, i, TRUE);
+      gboolean ok = FALSE;
+
+      if (e2 > i)
+        {
+          /* two or more name parts: a person when one of them is a known
+           * name, or the line/context says so */
+          for (guint k = i; k <= e2; k++)
+            {
+              NameKind kk = name_kind (ctx, k);
+              if (kk == NM_FIRST || kk == NM_LAST ||
+                  ((kk == NM_FIRST_AMBIG) && k == i && name_kind (ctx, e2) != NM_UNKNOWN))
+                ok = TRUE;
+            }
+          if (!ok && nk == NM_FIRST_AMBIG)
+            ok = TRUE;
+        }
+      else if (nk == NM_FIRST)
+        ok = TRUE;
+
+      /* context: greeting, sign-off, "Pt.:", before an e-mail or ", MD" */
+      if (!ok && nk != NM_NONE && i >= 1)
+        {
+          guint p = i - 1;
+          if (punct_is (ctx, p, ':') && p >= 1)
+            p--;
+          if (punct_is (ctx, p, ',') && p >= 1 && ROLE (p - 1, R_SIGNOFF))
+            p--;
+          if (ROLE (p, R_GREETING | R_SIGNOFF) || ROLE (p, R_TITLE) ||
+              tok_is (ctx, p, "navn") || tok_is (ctx, p, "name"))
+            ok = TRUE;
+        }
+      if (!ok && nk != NM_NONE && (ctx->t[i].flags & T_NL) && i >= 2)
+        {
+          /* signature after "Med venlig hilsen" / "Best," on the line above */
+          for (guint k = i - 1; k > 0 && k + 4 > i; k--)
+            {
+              if (ROLE (k, R_SIGNOFF))
+                {
+                  ok = TRUE;
+                  break;
+                }
+              if (!punct_is (ctx, k, ',') && !punct_is (ctx, k, '-'))
+                break;
+            }
+        }
+      if (!ok && nk != NM_NONE && e2 + 1 < ctx->n)
+        {
+          guint nx = e2 + 1;
+          /* Rasmus Holt <r@x.dk>, Jonas Bech, Consultant; Bak, afdelingslæge */
+          if (punct_is (ctx, nx, '<') ||
+              (punct_is (ctx, nx, ',') && (ROLE (nx + 1, R_TITLE) || tok_is (ctx, nx + 1, "md") ||
+                                           tok_is (ctx, nx + 1, "phd") ||
+                                           (ROLE (nx + 1, R_OCC) && !(ctx->t[nx + 1].flags & T_NL)))) ||
+              (punct_is (ctx, nx, '(') && (tok_is (ctx, nx + 1, "pat") || tok_is (ctx, nx + 1, "pt"))))
+            ok = TRUE;
+        }
+      if (ok && nk == NM_UNKNOWN && e2 == i && !(i >= 1 && (ROLE (i - 1, R_GREETING | R_SIGNOFF | R_TITLE) ||
+                                                            punct_is (ctx, i - 1, ':') ||
+                                                            punct_is (ctx, i - 1, ','))))
+        ok = ok && (ctx->t[i].flags & T_NL);
+      /* "i Herat", "from Shiraz": a capitalised unknown word after a place word */
+      if (!ok && nk == NM_UNKNOWN && e2 == i && i >= 1 && ROLE (i - 1, R_PLACE_PREP) &&
+          !tok_is (ctx, i - 1, "til") && !tok_is (ctx, i - 1, "to") && !HAS (i, T_SENT) &&
+          TLEN (i) >= 4)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
+               45, "place.context", place_suggestion (ctx, "abroad"));
+          return i + 1;
+        }
+      if (ok)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name", name_suggestion (ctx));
+          return e2 + 1;
+        }
+    }
+  return i;
+
+title:
+  {
+    guint k = i + 1;
+    guint e2;
+
+    if (punct_is (ctx, k, '.') && glued (ctx, i))
+      k++;
+    if (punct_is (ctx, k, ':'))
+      k++;
+    if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+      return i;
+    if (is_initial (ctx, k) || name_kind (ctx, k) != NM_NONE)
+      {
+        e2 = is_initial (ctx, k) ? k + 2 : k;
+        if (is_initial (ctx, k) && !name_shaped (ctx, e2))
+          return i;
+        e2 = name_extend (ctx, e2, TRUE);
+        add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+             "name.title", name_suggestion (ctx));
+        return e2 + 1;
+      }
+  }
+  return i;
+}
+
+/* Lower-case titles before a name: "ovl. Helle Damgaard", "dr. Holm". */
+static guint
+rule_title_lower (Ctx  *ctx,
+                  guint i)
+{
+  guint k = i + 1;
+  guint e2;
+  NameKind nk;
+
+  if (punct_is (ctx, k, '.') && glued (ctx, i))
+    k++;
+  if (punct_is (ctx, k, ':'))
+    k++;
+  if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+    return i;
+  if (is_initial (ctx, k) && name_shaped (ctx, k + 2))
+    {
+      e2 = name_extend (ctx, k + 2, TRUE);
+      goto found;
+    }
+  nk = name_kind (ctx, k);
+  if (nk == NM_NONE)
+    return i;
+  /* "patient Hansen" is weak for ordinary words; the pt kind needs a known
+   * name or two name parts */
+  e2 = name_extend (ctx, k, TRUE);
+  if (ctx->t[i].role->title == 't' && nk != NM_FIRST && nk != NM_LAST && e2 == k)
+    return i;
+  if (nk == NM_UNKNOWN && e2 == k && (ctx->t[k].flags & T_SENT))
+    return i;
+found:
+  add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+       "name.title", name_suggestion (ctx));
+  return e2 + 1;
+}
+
+/* ------------------------------------------------------------------ */
+
+KasusLanguage
+kasus_scan_rules_detect_language (const KasusScanRules *self,
+                                  const char           *text,
+                                  gsize                 length)
+{
+  int da = 0, en = 0;
+  const char *p = text, *end = text + length;
+
+  while (p < end)
+    {
+      const char *s;
+      char buf[16];
+      gsize l;
+
+      while (p < end && !g_ascii_isalpha (*p) && (guchar) *p < 0x80)
+        p++;
+      s = p;
+      while (p < end && (g_ascii_isalpha (*p) || (guchar) *p >= 0x80))
+        {
+          if ((guchar) *p == 0xC3 && p + 1 < end &&
+              ((guchar) p[1] == 0xA6 || (guchar) p[1] == 0xB8 || (guchar) p[1] == 0xA5 ||
+               (guchar) p[1] == 0x86 || (guchar) p[1] == 0x98 || (guchar) p[1] == 0x85))
+            da++;
+          p++;
+        }
+      l = p - s;
+      if (l > 0 && l < sizeof buf)
+        {
+          const Role *r;
+          lower_copy (s, buf, l);
+          r = role_lookup (self, buf, l);
+          if (r && (r->roles & R_DA_FUNC))
+            da += 2;
+          if (r && (r->roles & R_EN_FUNC))
+            en += 2;
+        }
+      if (p == s)
+        p++;
+    }
+  if (da == 0 && en == 0)
+    return KASUS_LANGUAGE_AUTO;
+  return en > da ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
+}
+
+void
+kasus_scan_rules_scan (const KasusScanRules *self,
+                       const char           *text,
+                       gsize                 length,
+                       gsize                 base,
+                       KasusLanguage         language,
+                       GArray               *out)
+{
+  Ctx ctx_s = { 0 }, *ctx = &ctx_s;
+
+  if (length == 0)
+    return;
+  ctx->rules = self;
+  ctx->text = text;
+  ctx->length = length;
+  ctx->base = base;
+  ctx->lang = language == KASUS_LANGUAGE_EN ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
+  ctx->out = out;
+  ctx->lower = g_malloc (length);
+  lower_copy (text, ctx->lower, length);
+  ctx->t = tokenize (self, text, ctx->lower, length, &ctx->n);
+
+  rule_email_url (ctx);
+
+  for (guint i = 0; i < ctx->n;)
+    {
+      const Tok *t = &ctx->t[i];
+      guint next;
+
+      if (!(t->flags & T_WORD))
+        {
+          i++;
+          continue;
+        }
+      if (g_ascii_isdigit (TSTR (i)[0]))
+        {
+          if ((next = rule_number (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if (code_shaped (ctx, i))
+            {
+              add (ctx, t->start, t->end, KASUS_CATEGORY_ID, KASUS_SEVERITY_MEDIUM, 62, "id.code",
+                   S ("[ID fjernet]", "[ID removed]"));
+            }
+          i++;
+          continue;
+        }
+
+      if (t->role)
+        {
+          const Role *r = t->role;
+
+          if ((r->roles & R_ID_LABEL) && (next = rule_id (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if ((r->roles & R_MONTH) && (next = rule_month_word (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if ((r->roles & R_HOLIDAY) && (next = rule_holiday (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if ((r->roles & R_TITLE) && !(t->flags & T_CAP) && r->title == 'p' &&
+              (next = rule_title_lower (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if ((r->roles & R_TITLE) && r->title == 't' && (next = rule_title_lower (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      else if (HAS (i, T_ALPHA) && HAS (i, T_DIGIT) && memchr (TSTR (i), '-', TLEN (i)))
+        {
+          if ((next = rule_id (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      if (!t->role && HAS (i, T_ALPHA) && memchr (TSTR (i), '-', TLEN (i)) && (next = rule_id (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
+
+      if (HAS (i, T_UPPER) && (next = rule_initials (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
+      if ((HAS (i, T_CAP) || HAS (i, T_UPPER)) && (next = rule_capitalised (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
+      if (HAS (i, T_DIGIT) && code_shaped (ctx, i))
+        {
+          add (ctx, t->start, t->end, KASUS_CATEGORY_ID, KASUS_SEVERITY_MEDIUM, 62, "id.code",
+               S ("[ID fjernet]", "[ID removed]"));
+          i++;
+          continue;
+        }
+
+      if (t->role)
+        {
+          const Role *r = t->role;
+
+          if ((r->roles & (R_FAMILY_DA | R_FAMILY_EN)) && !HAS (i, T_UPPER) &&
+              (next = rule_family (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+          if (r->roles & R_OCC)
+            {
+              /* two-word jobs first: taxi driver */
+              guint e = i;
+              const char *cls = r->occ_class;
+              if (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL))
+                {
+                  char buf[96];
+                  gsize l1 = TLEN (i), l2 = TLEN (i + 1);
+                  if (l1 + l2 + 1 < sizeof buf)
+                    {
+                      const Role *r2;
+                      memcpy (buf, TLOW (i), l1);
+                      buf[l1] = ' ';
+                      memcpy (buf + l1 + 1, TLOW (i + 1), l2);
+                      r2 = role_lookup (self, buf, l1 + l2 + 1);
+                      if (r2 && (r2->roles & R_OCC))
+                        {
+                          e = i + 1;
+                          cls = r2->occ_class;
+                        }
+                    }
+                }
+              if ((next = rule_occupation (ctx, i, cls, e)) > i)
+                {
+                  i = next;
+                  continue;
+                }
+            }
+        }
+      else if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT))
+        {
+          const char *cls = occupation_compound (ctx, i);
+          if (cls && (next = rule_occupation (ctx, i, cls, i)) > i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      /* multi-word English jobs whose first word is no job: "ferry captain" is
+       * found by its head; "two-word" lexicon entries like "law student" too */
+      i++;
+    }
+
+  g_free (ctx->t);
+  g_free (ctx->lower);
+}
+
+char *
+kasus_scan_rules_known_suggestion (KasusCategory category,
+                                   KasusLanguage language)
+{
+  gboolean da = language != KASUS_LANGUAGE_EN;
+
+  switch (category)
+    {
+    case KASUS_CATEGORY_NAME:
+      return g_strdup (da ? "[navn fjernet]" : "[name removed]");
+    case KASUS_CATEGORY_PLACE:
+      return g_strdup (da ? "et sted i Danmark" : "a place in Denmark");
+    case KASUS_CATEGORY_INSTITUTION:
+      return g_strdup (da ? "en institution" : "an institution");
+    case KASUS_CATEGORY_FAMILY:
+      return g_strdup (da ? "et nært familiemedlem" : "a close relative");
+    case KASUS_CATEGORY_OCCUPATION:
+      return g_strdup (da ? "erhvervsaktiv" : "in work");
+    case KASUS_CATEGORY_AGE:
+      return g_strdup (da ? "en voksen" : "an adult");
+    case KASUS_CATEGORY_DATE:
+      return g_strdup (da ? "tidligere" : "earlier");
+    case KASUS_CATEGORY_VARIANT:
+    case KASUS_CATEGORY_GENE:
+      return g_strdup (da ? "en sjælden variant" : "a rare variant");
+    case KASUS_CATEGORY_CPR:
+    case KASUS_CATEGORY_CONTACT:
+    case KASUS_CATEGORY_ID:
+    case KASUS_N_CATEGORIES:
+    default:
+      return g_strdup (da ? "[fjernet]" : "[removed]");
+    }
+}
