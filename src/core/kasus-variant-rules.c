@@ -1549,6 +1549,11 @@ karyotype_item (const Scan *sc,
   gboolean arm = FALSE;
   const char *op = NULL;
 
+  /* cheap first: a short lower-case word right before '(' */
+  for (k = i; k < i + 5 && g_ascii_islower (at_byte (sc, k)); k++)
+    ;
+  if (at_byte (sc, k) != '(' || k == i)
+    return 0;
   for (guint o = 0; o < G_N_ELEMENTS (ops); o++)
     if (has_ci (sc, i, ops[o]) && sc->s[i] == ops[o][0])
       {
@@ -1758,7 +1763,8 @@ scan_at (Scan  *sc,
     }
 
   /* ids */
-  if ((c == 'r' || c == 'C' || c == 'V' || c == 'R' || c == 'S') && id_at (sc, i, &e, &rule))
+  if (((c == 'r' && c1 == 's') || ((c == 'C' || c == 'V' || c == 'R' || c == 'S') && g_ascii_isupper (c1))) &&
+      id_at (sc, i, &e, &rule))
     {
       hit_init (&hit, KIND_NOTATION, i, e, rule, NULL);
       emit (sc, &hit);
@@ -1766,7 +1772,8 @@ scan_at (Scan  *sc,
     }
 
   /* karyotypes */
-  if ((e = full_karyotype (sc, i)) || (e = karyotype_item (sc, i, &common)))
+  if ((g_ascii_isdigit (c) && (e = full_karyotype (sc, i))) ||
+      (g_ascii_islower (c) && (e = karyotype_item (sc, i, &common))))
     {
       hit_init (&hit, KIND_KARYOTYPE, i, e, "variant.karyotype", NULL);
       hit.force_common = common;
@@ -1775,11 +1782,13 @@ scan_at (Scan  *sc,
     }
 
   /* genes, and what goes with them */
-  if (gene_at (sc, i, &gene))
+  if ((g_ascii_isupper (c) || c == 'c') && gene_at (sc, i, &gene))
     return scan_gene (sc, &gene);
 
   /* "exon 19-deletion", "deletion af exon 2-5 i BRCA1" */
-  if ((c == 'e' || c == 'E' || c == 'd' || c == 'D' || c == 'i' || c == 'I') && !g_ascii_isdigit (c1))
+  if ((((c == 'e' || c == 'E') && (c1 == 'x' || c1 == 'k')) ||
+       ((c == 'd' || c == 'D' || c == 'i' || c == 'I') && (has_ci (sc, i, "del") || has_ci (sc, i, "ins") || has_ci (sc, i, "dup")))) &&
+      !g_ascii_isdigit (c1))
     {
       gsize start = i, k = i;
       int exon;
