@@ -328,7 +328,7 @@ OCCUPATIONS = {
     "doctor": "health*", "surgeon": "health*", "psychologist": "health",
     "veterinarian": "health", "vet": "health", "paramedic": "health",
     "farmer": "farming", "fisherman": "farming", "fishermen": "farming",
-    "gardener": "farming", "forester": "farming", "driver": "transport",
+    "gardener": "farming", "forester": "farming", "driver": "transport*",
     "taxi driver": "transport", "truck driver": "transport", "bus driver": "transport",
     "lorry driver": "transport", "pilot": "transport", "captain": "transport",
     "sailor": "transport", "seaman": "transport", "postman": "transport",
@@ -369,7 +369,7 @@ OCCUPATION_HEADS_DA = {
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {
-    "captain": "transport", "driver": "transport", "student": "student",
+    "captain": "transport", "driver": "transport*", "student": "student",
     "teacher": "teaching", "worker": "craft", "player": "sports",
     "engineer": "office", "manager": "office", "officer": "public",
     "assistant": "service", "operator": "craft", "technician": "craft",
@@ -450,7 +450,7 @@ polish polsk christmas jul påske easter pinse
 cpr mdt ct mr mri pet ecog ps os pfs orr dcr ttf sd pd cr pr nsclc sclc crc
 aml all cml cll mds mpn dlbcl hb crp alat asat ldh egfr ebus eus ercp ekg ecg
 uk dk eu usa nb obs mvh evt ca ok tlf tel mobil fax pt pts hilsen
-ad ld dd mg ml kg cm mm gy fx bid tid qd iv po sc im ns hr ps ds ss ph tx rx dx
+epj npu fmk lpr sor rkkp dnpr miba sp ad ld dd mg ml kg cm mm gy fx bid tid qd iv po sc im ns hr ps ds ss ph tx rx dx
 hx fx sx ffpe bal csf tkr kol copd dm ami iht mht pga bla ifm jf vedr ang hhv
 """.split()
 
@@ -582,17 +582,20 @@ def main():
 
     # Names.
     first, last = {}, {}
+    well_known = set()   # Danish sources, or common in English
     with open(os.path.join(data, "names", "dacy_names.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             n = row["name"].strip()
             if not n:
                 continue
             (first if row["first_name"] == "True" else last)[n.lower()] = True
+            well_known.add(n.lower())
     with open(os.path.join(data, "names", "dst_top_first_names_newborns_1994-2024.tsv"),
               encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i:
                 first[line.split("\t")[0].strip().lower()] = True
+                well_known.add(line.split("\t")[0].strip().lower())
     with open(os.path.join(data, "names", "dst_top20_surnames.txt"), encoding="utf-8") as f:
         for line in f:
             if line.strip():
@@ -602,6 +605,7 @@ def main():
     for g in fk["person"]["first_name"].values():
         for n in g:
             first[n.lower()] = True
+            well_known.add(n.lower())
     for g in fk["person"]["last_name"].values():
         for n in g:
             last[n.lower()] = True
@@ -613,12 +617,15 @@ def main():
             for line in f:
                 if line.strip():
                     first[line.split()[0].lower()] = True
+                    well_known.add(line.split()[0].lower())
     with open(os.path.join(data, "names", "us_ssa_babynames_1880-2024_total_ge1000.tsv"),
               encoding="utf-8") as f:
         for i, line in enumerate(f):
             parts = line.rstrip("\n").split("\t")
             if i and len(parts) >= 3 and int(parts[2]) >= 5000:
                 first[parts[0].lower()] = True
+                if int(parts[2]) >= 50000:
+                    well_known.add(parts[0].lower())
     with open(os.path.join(data, "names", "us_census1990_last.txt"), encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i >= 30000:   # the tail is mostly one-off spellings
@@ -633,10 +640,11 @@ def main():
             return None
         if n in common:
             return "a"
-        return ""
+        return "" if n in well_known else "r"
     first_out = {n: flag(n) for n in first if flag(n) is not None}
     last_out = {n: flag(n) for n in last if flag(n) is not None}
-    hdr = ["value 'a': also an ordinary word, a name only in context",
+    hdr = ["value 'a': also an ordinary word, 'r': a rare name in the sources; "
+           "either is a name only in context",
            "sources: DaCy names.csv (Apache-2.0); Danmarks Statistik name statistics "
            "(CC BY 4.0); @faker-js/faker 10.6.0 da locale (MIT); US Census 1990 and "
            "US SSA baby names (public domain)"]

@@ -12,6 +12,7 @@
 #                                       that the tokenizer would otherwise check
 #   resources/spell/en-openmedspel.txt  the English medical list (OpenMedSpel),
 #                                       minus what en_US already knows
+#   resources/spell/eponyms.txt         names in disease names (DEDUCE)
 # and tidies the hand-written lists (sorted, duplicates dropped):
 #   resources/spell/common.txt, da-medical.txt, en-medical.txt
 # Danish entries get an inflection example by suffix (`word<TAB>example`):
@@ -192,6 +193,37 @@ def derive_openmedspel(shared, en_dir):
     write_list(os.path.join(SPELL, 'en-openmedspel.txt'), header, entries)
 
 
+EPONYMS = ['wordlists/deduce_eponymous_disease_single_nl.txt',
+            'wordlists/deduce_eponymous_disease_multi.txt']
+# Eponyms in oncology and genetics that DEDUCE lacks.
+EXTRA_EPONYMS = ['Binet', 'Breslow', 'Burkitt', 'Clark', 'Durie', 'Fraumeni',
+                 'Gleason', 'Hodgkin', 'Hürthle', 'Kaposi', 'Krukenberg',
+                 'Langerhans', 'Lindau', 'Lynch', 'Merkel', 'Salmon', 'Sternberg',
+                 'Sézary', 'Waldenström', 'Waldenstrom', 'Wilms', 'Ewing', 'Peutz',
+                 'Jeghers', 'Cowden', 'Gorlin', 'Birt', 'Hogg', 'Dubé', 'Muir', 'Torre',
+                 'Turcot', 'Fanconi', 'Beckwith', 'Wiedemann', 'Carney', 'Lauren']
+
+
+def derive_eponyms(shared):
+    names = set(EXTRA_EPONYMS)
+    for rel in EPONYMS:
+        with open(os.path.join(shared, rel), encoding='utf-8') as f:
+            for line in f:
+                line = line.strip()
+                if line.endswith(' ziekte'):
+                    line = line[:-len(' ziekte')]
+                for part in re.split(r'[-\s]+', line):
+                    if re.fullmatch(r'[A-ZÀ-Þ][a-zß-ÿ]{2,}', part):
+                        names.add(part)
+    header = [
+        '# Eponyms in disease names (Hodgkin, Lynch, Wilms, Li-Fraumeni …), both languages. '
+        'From DEDUCE (vmenger/deduce, lookup lists of eponymous diseases; '
+        + ', '.join(EPONYMS) + '), GPL-3.0, plus a few oncology eponyms. '
+        'Derived by build-aux/derive-spell.py.'
+    ]
+    write_list(os.path.join(SPELL, 'eponyms.txt'), header, {n: None for n in names})
+
+
 def danish_example(word, da):
     if not re.fullmatch(r'[a-zæøåé]+', word):
         return None
@@ -226,6 +258,7 @@ def main():
 
     os.makedirs(SPELL, exist_ok=True)
     derive_genes(args.shared)
+    derive_eponyms(args.shared)
     derive_openmedspel(args.shared, args.hunspell)
     tidy(args.hunspell)
 

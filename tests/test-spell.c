@@ -232,10 +232,12 @@ test_tokenizer (void)
     "PD-L1", "CT-TAP", "BRCA1", "BRCA1/2", "KRAS-mut.", "EML4-ALK", "TMPRSS2::ERG",
     "HER2+", "ECOG", "NGS", "MSI-H", "dMMR", "ctDNA", "mRNA", "T790M",
     "https://www.ncbi.nlm.nih.gov/clinvar/", "www.sundhed.dk", "kasus.dk",
-    "læge@rh.regionh.dk", "(se figur 2)", "f.eks.", "bl.a.", "i.v.", "p.o.",
-    "e.g.", "pga.", "evt.", "ca.", "—", "…", "«", "x",
+    "læge@rh.regionh.dk", "(2)", "[1]", "10^9/l", "f.eks.", "bl.a.", "i.v.", "p.o.",
+    "e.g.", "i.e.", "—", "…", "«", "x",
     NULL
   };
+  static const char * const skipped_da[] = { "pga.", "evt.", "ca.", "mht.", "jf.", NULL };
+  static const char * const skipped_en[] = { "et al.", "approx.", "Dr.", "vs.", NULL };
   g_autoptr(GPtrArray) found = NULL;
   const KasusMisspelling *m;
   const char *text;
@@ -246,6 +248,10 @@ test_tokenizer (void)
       assert_clean (spell, skipped[i], KASUS_LANGUAGE_EN);
       g_assert_true (kasus_spell_check_word (spell, skipped[i], -1, KASUS_LANGUAGE_DA));
     }
+  for (guint i = 0; skipped_da[i] != NULL; i++)
+    assert_clean (spell, skipped_da[i], KASUS_LANGUAGE_DA);
+  for (guint i = 0; skipped_en[i] != NULL; i++)
+    assert_clean (spell, skipped_en[i], KASUS_LANGUAGE_EN);
 
   /* Offsets are code points; only the bad part of a compound is marked. */
   text = "Påvist på blød væv: (Behandlnig) og KRAS-mutatoin, ændret.";

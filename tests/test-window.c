@@ -13,6 +13,7 @@
 
 #include "kasus-application.h"
 #include "kasus-case.h"
+#include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
 #include "kasus-template.h"
@@ -245,11 +246,17 @@ test_shows_every_section (Fixture       *fixture,
       g_assert_nonnull (text_view_holding (root, text));
     }
 
-  /* The sidebar lists the details and every text section, each written. */
-  g_assert_cmpuint (rows->len, ==, n_text_sections + 1);
-  for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
-                     KASUS_SECTION_STATE_WRITTEN);
+  /* The sidebar lists the details, every text section, each written,
+   * and the (empty) known identifiers. */
+  g_assert_cmpuint (rows->len, ==, n_text_sections + 2);
+  for (guint i = 0; i + 1 < rows->len; i++)
+    {
+      g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
+                       KASUS_SECTION_STATE_WRITTEN);
+      g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (rows, i)));
+    }
+  g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, rows->len - 1)), ==,
+                   KASUS_SECTION_STATE_EMPTY);
 }
 
 static void
@@ -529,6 +536,59 @@ test_close_asks (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
 }
 
+static void
+test_known_identifiers (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) groups = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_IDENTIFIERS_GROUP);
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  g_autoptr(GPtrArray) entries = NULL;
+  KasusIdentifiersGroup *group;
+  KasusSectionRow *row;
+  GPtrArray *known;
+  AdwEntryRow *add_row = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  group = g_ptr_array_index (groups, 0);
+  row = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_true (kasus_section_row_get_target (row) == GTK_WIDGET (group));
+
+  /* Typing in the add row and pressing Enter adds it to the private block. */
+  entries = find_all (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint (entries->len, ==, 1);
+  add_row = g_ptr_array_index (entries, 0);
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "  Jens & Ida <Hansen>  ");
+  g_signal_emit_by_name (add_row, "entry-activated");
+  known = kasus_case_get_known_identifiers (fixture->kase);
+  g_assert_cmpuint (known->len, ==, 1);
+  g_assert_cmpstr (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->text, ==, "Jens & Ida <Hansen>");
+  g_assert_cmpint (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->category, ==, KASUS_CATEGORY_NAME);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  g_assert_true (kasus_window_get_modified (fixture->window));
+  g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_WRITTEN);
+  g_assert_true (kasus_identifiers_group_add (group, KASUS_CATEGORY_PLACE, "Nordby"));
+  g_assert_false (kasus_identifiers_group_add (group, KASUS_CATEGORY_PLACE, "   "));
+  g_assert_cmpuint (known->len, ==, 2);
+  iterate (50);
+  g_assert_true (label_shown (GTK_WIDGET (group), "Nordby"));
+
+  /* Each has a remove button. */
+  buttons = find_all (GTK_WIDGET (group), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), "user-trash-symbolic") == 0)
+        {
+          g_signal_emit_by_name (button, "clicked");
+          break;
+        }
+    }
+  g_assert_cmpuint (kasus_case_get_known_identifiers (fixture->kase)->len, ==, 1);
+  g_assert_cmpstr (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->text, ==, "Nordby");
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -735,6 +795,26 @@ maybe_screenshot (void)
           gtk_menu_button_popdown (button);
         }
     }
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_ABOUT"))
+    {
+      GtkWindow *about;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+      iterate (800);
+      about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+      save_png (GTK_WIDGET (about), g_getenv ("KASUS_TEST_SCREENSHOT_ABOUT"));
+      gtk_window_destroy (about);
+    }
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_HELP"))
+    {
+      GtkShortcutsWindow *help =
+        gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture.window));
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-help-overlay", NULL);
+      iterate (800);
+      save_png (GTK_WIDGET (help), g_getenv ("KASUS_TEST_SCREENSHOT_HELP"));
+      gtk_window_close (GTK_WINDOW (help));
+    }
   fixture_tear_down (&fixture, NULL);
 }
 
@@ -773,6 +853,7 @@ main (int   argc,
   ADD ("actions", test_actions);
   ADD ("close-asks", test_close_asks);
   ADD ("about", test_about);
+  ADD ("known-identifiers", test_known_identifiers);
   ADD ("preferences", test_preferences);
   ADD ("open-keeps-work", test_open_keeps_work);
   ADD ("window-size-kept", test_window_size_kept);

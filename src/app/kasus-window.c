@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
 #include "kasus-window.h"
@@ -36,6 +37,7 @@ struct _KasusWindow
   GtkFileChooserNative *chooser;
   GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
   KasusSectionRow      *details_row;
+  KasusSectionRow      *identifiers_row;
   KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
 
   guint                 loading;       /* > 0 while the widgets are filled from the case */
@@ -66,6 +68,7 @@ struct _KasusWindow
   AdwEntryRow          *region_row;
   GtkSwitch            *show_author_switch;
   GtkBox               *sections_box;
+  KasusIdentifiersGroup *identifiers_group;
   GMenu                *recent_menu;
 
   AdwEntryRow          *fields[N_FIELDS];
@@ -241,6 +244,26 @@ update_details_state (KasusWindow *self)
     kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_INCOMPLETE, missing[0]);
 }
 
+static void
+update_identifiers_state (KasusWindow *self)
+{
+  guint n;
+  g_autofree char *detail = NULL;
+
+  if (self->kase == NULL || self->identifiers_row == NULL)
+    return;
+
+  n = kasus_case_get_known_identifiers (self->kase)->len;
+  if (n == 0)
+    {
+      kasus_section_row_set_state (self->identifiers_row, KASUS_SECTION_STATE_EMPTY, _("None yet"));
+      return;
+    }
+
+  detail = g_strdup_printf (ngettext ("%u identifier", "%u identifiers", n), n);
+  kasus_section_row_set_state (self->identifiers_row, KASUS_SECTION_STATE_WRITTEN, detail);
+}
+
 static KasusSectionRow *
 find_row_for (KasusWindow *self,
               GtkWidget   *target)
@@ -317,6 +340,7 @@ case_changed_cb (KasusWindow *self,
   set_modified (self, TRUE);
   update_title (self);
   update_details_state (self);
+  update_identifiers_state (self);
 }
 
 static void
@@ -456,7 +480,7 @@ section_row_activated_cb (KasusWindow   *self,
   if (KASUS_IS_SECTION_EDITOR (target))
     gtk_widget_grab_focus (target);
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
   scroll_to_widget (self, target);
 }
 
@@ -483,7 +507,7 @@ scrolled_cb (KasusWindow   *self,
           gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
                                     &GRAPHENE_POINT_INIT (0, 0), &point) &&
           point.y >= gtk_adjustment_get_value (adjustment) - 1 &&
-          point.y < gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 2)
+          point.y < gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
         return;
       self->activated_row = NULL;
     }
@@ -544,9 +568,14 @@ rebuild_sections (KasusWindow *self)
 
   self->details_row = kasus_section_row_new (_("Case Details"), GTK_WIDGET (self->case_group));
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
+  self->identifiers_row = kasus_section_row_new (_("Known Identifiers"),
+                                                 GTK_WIDGET (self->identifiers_group));
 
   if (self->template == NULL)
-    return;
+    {
+      gtk_list_box_append (self->sections_list, GTK_WIDGET (self->identifiers_row));
+      return;
+    }
 
   for (guint i = 0; i < kasus_template_get_n_sections (self->template); i++)
     {
@@ -587,6 +616,8 @@ rebuild_sections (KasusWindow *self)
                            GTK_WIDGET (kasus_section_row_new (section->title, GTK_WIDGET (editor))));
       update_section_state (self, editor);
     }
+
+  gtk_list_box_append (self->sections_list, GTK_WIDGET (self->identifiers_row));
 }
 
 void
@@ -624,6 +655,7 @@ kasus_window_set_case (KasusWindow *self,
   gtk_switch_set_active (self->show_author_switch, kasus_case_get_show_author (kase));
 
   rebuild_sections (self);
+  kasus_identifiers_group_set_case (self->identifiers_group, kase);
 
   g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -635,6 +667,7 @@ kasus_window_set_case (KasusWindow *self,
 
   update_title (self);
   update_details_state (self);
+  update_identifiers_state (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (self->details_row));
 
@@ -1216,6 +1249,8 @@ kasus_window_class_init (KasusWindowClass *klass)
 
   window_class->close_request = kasus_window_close_request;
 
+  g_type_ensure (KASUS_TYPE_IDENTIFIERS_GROUP);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, leaflet);
@@ -1238,6 +1273,7 @@ kasus_window_class_init (KasusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, region_row);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, show_author_switch);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, identifiers_group);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);

@@ -1,4 +1,4 @@
-/* kasus-cli-scan.c — placeholder until its issue lands
+/* kasus-cli-scan.c — `kasus-cli scan`: list what identifies a patient
  *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,13 +7,325 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
+#include "kasus-case.h"
 #include "kasus-cli.h"
+#include "kasus-scanner.h"
+
+typedef struct
+{
+  gboolean      json;
+  KasusLanguage language;
+  KasusSeverity min_severity;
+  gboolean      show_private;
+} ScanOptions;
+
+static char *
+json_string (const char *s)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+
+  json_node_set_string (node, s);
+  json_generator_set_root (gen, node);
+  return json_generator_to_data (gen, NULL);
+}
+
+/* Line and column (1-based, in characters) of code point offset. */
+static void
+line_col (const char *text,
+          gint64      offset,
+          int        *line,
+          int        *col)
+{
+  const char *p = text;
+
+  *line = 1;
+  *col = 1;
+  for (gint64 i = 0; i < offset && *p; i++, p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *col = 1;
+        }
+      else
+        (*col)++;
+    }
+}
+
+typedef struct
+{
+  const char *section;
+  const char *text;
+  GPtrArray  *findings;
+} Part;
+
+static void
+part_clear (gpointer data)
+{
+  Part *part = data;
+
+  g_clear_pointer (&part->findings, g_ptr_array_unref);
+}
+
+static void
+print_results (const char        *display,
+               GArray            *parts,
+               const ScanOptions *opts,
+               GPtrArray         *known,
+               gboolean          *problems)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean first = TRUE;
+
+  if (opts->json)
+    {
+      g_autofree char *name = json_string (display);
+      g_string_append_printf (out, "{\"file\": %s, \"findings\": [", name);
+    }
+
+  for (guint p = 0; p < parts->len; p++)
+    {
+      Part *part = &g_array_index (parts, Part, p);
+
+      for (guint i = 0; i < part->findings->len; i++)
+        {
+          KasusFinding *f = g_ptr_array_index (part->findings, i);
+
+          if (f->severity < opts->min_severity)
+            continue;
+          if (f->severity >= KASUS_SEVERITY_MEDIUM)
+            *problems = TRUE;
+          if (part->section)
+            kasus_finding_set_section (f, part->section);
+          if (opts->json)
+            {
+              g_autofree char *j = kasus_finding_to_json (f);
+              if (!first)
+                g_string_append (out, ", ");
+              g_string_append (out, j);
+            }
+          else
+            {
+              int line, col;
+
+              line_col (part->text, f->start, &line, &col);
+              if (part->section)
+                g_string_append_printf (out, "%s:%s:%d:%d", display, part->section, line, col);
+              else
+                g_string_append_printf (out, "%s:%d:%d", display, line, col);
+              g_string_append_printf (out, " %s %s %s → %s\n",
+                                      kasus_category_to_string (f->category),
+                                      kasus_severity_to_string (f->severity),
+                                      f->text, f->suggestion ? f->suggestion : "");
+            }
+          first = FALSE;
+        }
+    }
+
+  if (opts->json)
+    {
+      g_string_append (out, "]");
+      if (opts->show_private && known != NULL)
+        {
+          g_string_append (out, ", \"private\": [");
+          for (guint i = 0; i < known->len; i++)
+            {
+              const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
+              g_autofree char *t = json_string (id->text ? id->text : "");
+              g_string_append_printf (out, "%s{\"category\": \"%s\", \"text\": %s}",
+                                      i ? ", " : "", kasus_category_to_string (id->category), t);
+            }
+          g_string_append (out, "]");
+        }
+      g_string_append (out, "}\n");
+    }
+  else if (opts->show_private && known != NULL)
+    {
+      for (guint i = 0; i < known->len; i++)
+        {
+          const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
+          g_string_append_printf (out, "%s: %s %s %s\n", display, _("private"),
+                                  kasus_category_to_string (id->category), id->text);
+        }
+    }
+  fwrite (out->str, 1, out->len, stdout);
+}
+
+static gboolean
+read_input (const char  *path,
+            char       **contents,
+            gsize       *length,
+            GError     **error)
+{
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      char buf[65536];
+      size_t n;
+
+      while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
+        g_string_append_len (s, buf, n);
+      if (ferror (stdin))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot read standard input"));
+          return FALSE;
+        }
+      *length = s->len;
+      *contents = g_string_free (g_steal_pointer (&s), FALSE);
+      return TRUE;
+    }
+  return g_file_get_contents (path, contents, length, error);
+}
+
+/* Returns the exit status for one file. */
+static int
+scan_file (KasusScanner      *scanner,
+           const char        *path,
+           const ScanOptions *opts)
+{
+  const char *display = g_str_equal (path, "-") ? "-" : path;
+  g_autoptr(GArray) parts = g_array_new (FALSE, TRUE, sizeof (Part));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+  gboolean problems = FALSE;
+  GPtrArray *known = NULL;
+  gsize length = 0;
+  const char *bad = NULL;
+
+  g_array_set_clear_func (parts, part_clear);
+
+  if (!read_input (path, &contents, &length, &error))
+    {
+      g_printerr ("%s: %s\n", display, error->message);
+      return KASUS_CLI_ERROR;
+    }
+  if (!g_utf8_validate_len (contents, length, &bad))
+    {
+      g_printerr (_("%s: not UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")\n"),
+                  display, (gsize) (bad - contents));
+      return KASUS_CLI_ERROR;
+    }
+
+  if (g_str_has_suffix (path, ".kasus"))
+    {
+      KasusLanguage lang;
+
+      kase = kasus_case_new_from_data (contents, length, display, &error);
+      if (kase == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return KASUS_CLI_ERROR;
+        }
+      known = kasus_case_get_known_identifiers (kase);
+      lang = opts->language != KASUS_LANGUAGE_AUTO ? opts->language : KASUS_LANGUAGE_AUTO;
+      {
+        Part part = { "title", kasus_case_get_title (kase), NULL };
+        part.findings = kasus_scanner_scan (scanner, part.text, -1, lang, known);
+        g_array_append_val (parts, part);
+      }
+      for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
+        {
+          Part part = { kasus_case_get_section_id (kase, i),
+                        kasus_case_get_section_text (kase, i), NULL };
+
+          if (part.text == NULL)
+            continue;
+          part.findings = kasus_scanner_scan (scanner, part.text, -1, lang, known);
+          g_array_append_val (parts, part);
+        }
+    }
+  else
+    {
+      Part part = { NULL, contents, NULL };
+
+      part.findings = kasus_scanner_scan (scanner, contents, length, opts->language, NULL);
+      g_array_append_val (parts, part);
+    }
+
+  print_results (display, parts, opts, known, &problems);
+  return problems ? KASUS_CLI_PROBLEMS : KASUS_CLI_OK;
+}
 
 int
-kasus_cli_scan (int argc, char **argv)
+kasus_cli_scan (int    argc,
+                char **argv)
 {
-  g_printerr ("kasus-cli scan: %s\n", _("not available in this build"));
-  return KASUS_CLI_ERROR;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *min_severity = NULL;
+  g_auto(GStrv) files = NULL;
+  ScanOptions opts = { FALSE, KASUS_LANGUAGE_AUTO, KASUS_SEVERITY_LOW, FALSE };
+  KasusScanner *scanner;
+  int status = KASUS_CLI_OK;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text or json (one JSON object per file and line)"), "FORMAT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the texts: auto, da or en"), "LANG" },
+    { "min-severity", 0, 0, G_OPTION_ARG_STRING, &min_severity,
+      N_("Report findings of this severity or higher: low, medium or high"), "SEVERITY" },
+    { "show-private", 0, 0, G_OPTION_ARG_NONE, &opts.show_private,
+      N_("Also print the case's private known identifiers"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE… — list what identifies a patient"));
+  g_option_context_set_summary (context,
+                                _("Scans text files (.txt, or - for standard input) and cases "
+                                  "(.kasus, every section) for names, ages, dates, places and "
+                                  "the other identifiers a published case must not contain.\n"
+                                  "Exit status: 0 nothing of medium or high severity, 1 findings, "
+                                  "2 error."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!kasus_cli_parse (context, &argc, &argv))
+    return KASUS_CLI_ERROR;
+
+  if (format == NULL || g_str_equal (format, "text"))
+    opts.json = FALSE;
+  else if (g_str_equal (format, "json"))
+    opts.json = TRUE;
+  else
+    {
+      g_printerr (_("kasus-cli scan: unknown format “%s” (use text or json)\n"), format);
+      return KASUS_CLI_ERROR;
+    }
+  if (lang != NULL && !g_str_equal (lang, "auto") &&
+      !kasus_language_from_string (lang, &opts.language))
+    {
+      g_printerr (_("kasus-cli scan: unknown language “%s” (use auto, da or en)\n"), lang);
+      return KASUS_CLI_ERROR;
+    }
+  if (min_severity != NULL && !kasus_severity_from_string (min_severity, &opts.min_severity))
+    {
+      g_printerr (_("kasus-cli scan: unknown severity “%s” (use low, medium or high)\n"),
+                  min_severity);
+      return KASUS_CLI_ERROR;
+    }
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr (_("kasus-cli scan: no file given (use - for standard input)\n"));
+      return KASUS_CLI_ERROR;
+    }
+
+  scanner = kasus_scanner_get_default ();
+  if (scanner == NULL)
+    return KASUS_CLI_ERROR;
+
+  for (guint i = 0; files[i]; i++)
+    {
+      int s = scan_file (scanner, files[i], &opts);
+      status = MAX (status, s);
+    }
+  fflush (stdout);
+  return status;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "kasus-case.h"
 #include "kasus-cli.h"
 #include "kasus-spell.h"
 
@@ -38,11 +39,12 @@ lookup_suggestions (SpellRun               *run,
 
 /* Prints the misspellings of text; name is the file (and section). */
 static gboolean
-spell_text (SpellRun   *run,
-            const char *name,
-            const char *text)
+spell_text (SpellRun      *run,
+            const char    *name,
+            const char    *text,
+            KasusLanguage  language)
 {
-  g_autoptr(GPtrArray) found = kasus_spell_check_text (run->spell, text, -1, run->language);
+  g_autoptr(GPtrArray) found = kasus_spell_check_text (run->spell, text, -1, language);
   g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   guint cp = 0, line = 0;
 
@@ -91,7 +93,8 @@ kasus_cli_spell (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Checks spelling in Danish and English with the medical vocabulary of Kasus.\n"
-      "Prints file:line:column word → suggestions.\n"
+      "Reads text files and cases (.kasus: every section, in the case’s language).\n"
+      "Prints file:line:column word → suggestions (file:section:line:column for cases).\n"
       "Exit status: 0 no misspellings, 1 misspellings found, 2 error."));
   if (!kasus_cli_parse (context, &argc, &argv))
     return KASUS_CLI_ERROR;
@@ -132,11 +135,31 @@ kasus_cli_spell (int    argc,
       g_autoptr(GError) local_error = NULL;
       gsize length;
 
+      /* A case: every section, in the case's language unless told. */
       if (g_str_has_suffix (path, ".kasus"))
         {
-          g_printerr ("kasus-cli spell: %s: %s\n", path,
-                      _("case files are not supported yet; export the text"));
-          failed = TRUE;
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+          g_autoptr(KasusCase) kase = kasus_case_new_from_file (file, &local_error);
+          KasusLanguage case_language;
+
+          if (kase == NULL)
+            {
+              g_printerr ("kasus-cli spell: %s\n", local_error->message);
+              failed = TRUE;
+              continue;
+            }
+          case_language = language != KASUS_LANGUAGE_AUTO ? language : kasus_case_get_language (kase);
+          for (guint s = 0; s < kasus_case_get_n_sections (kase); s++)
+            {
+              const char *text = kasus_case_get_section_text (kase, s);
+              g_autofree char *name = NULL;
+
+              if (text == NULL || *text == '\0')
+                continue;
+              name = g_strdup_printf ("%s:%s", path, kasus_case_get_section_id (kase, s));
+              if (spell_text (&run, name, text, case_language))
+                found = TRUE;
+            }
           continue;
         }
 
@@ -153,7 +176,7 @@ kasus_cli_spell (int    argc,
           continue;
         }
 
-      if (spell_text (&run, path, contents))
+      if (spell_text (&run, path, contents, language))
         found = TRUE;
     }
 

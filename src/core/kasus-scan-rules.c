@@ -53,6 +53,7 @@ enum
   R_STREET_SFX   = 1u << 28,
   R_MONTH_AMBIG  = 1u << 29,
   R_TIME_UNIT    = 1u << 30,
+  R_HEADER       = 1u << 31,
 };
 
 typedef struct
@@ -316,8 +317,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   roles_add_list (self, "mand kvinde pige dreng patient patienten pt barn dame herre "
                   "person man woman boy girl child baby gentleman lady male female "
                   "teenager", R_PERSON);
-  roles_add_list (self, "hej hi dear kære hello til to fra from cc att attn goddag "
-                  "morning", R_GREETING);
+  roles_add_list (self, "hej hi dear kære hello goddag morning hey", R_GREETING);
+  roles_add_list (self, "til to fra from cc att attn re vedr emne subject", R_HEADER);
   roles_add_list (self, "mvh hilsen hilsner regards best sincerely cheers vh venlig "
                   "venligst kind thanks tak signed sign underskrevet", R_SIGNOFF);
   roles_add_list (self, "som as tidligere former retired pensioneret fhv forhenværende "
@@ -691,8 +692,8 @@ tokenize (const KasusScanRules *rules,
 #define TLEN(i)  ((gsize) (ctx->t[i].end - ctx->t[i].start))
 #define TSTR(i)  (ctx->text + ctx->t[i].start)
 #define TLOW(i)  (ctx->lower + ctx->t[i].start)
-#define HAS(i, f) ((i) < ctx->n && (ctx->t[i].flags & (f)))
-#define ROLE(i, r) ((i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
+#define HAS(i, f) ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
+#define ROLE(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
 
 static inline gboolean
 tok_is (const Ctx  *ctx,
@@ -797,7 +798,31 @@ name_shaped (const Ctx *ctx,
   t = TOK (i);
   if ((t->flags & (T_WORD | T_CAP | T_ALPHA | T_DIGIT | T_UPPER)) != (T_WORD | T_CAP | T_ALPHA))
     return FALSE;
-  return TLEN (i) >= 2;
+  if (TLEN (i) < 2)
+    return FALSE;
+  /* RNA-sekventering, Ewing-regimer, NGS-panel: compounds, not names;
+   * Anne-Sofie, Kragh-Andersen: every part capitalised, then lower-case */
+  {
+    const char *s = TSTR (i), *e = s + TLEN (i);
+    const char *seg = s;
+
+    while (seg < e)
+      {
+        const char *dash = memchr (seg, '-', e - seg);
+        const char *se = dash ? dash : e;
+
+        if (!is_upper_at (seg))
+          return FALSE;
+        if (se - seg >= 2)
+          {
+            const char *second = g_utf8_next_char (seg);
+            if (second < se && !is_lower_at (second) && *second != '\'')
+              return FALSE;
+          }
+        seg = dash ? dash + 1 : e;
+      }
+  }
+  return TRUE;
 }
 
 static void
@@ -1103,7 +1128,7 @@ pregnancy_context (const Ctx *ctx,
 {
   for (guint k = i > 25 ? i - 25 : 0; k < MIN (i + 6, ctx->n); k++)
     if (ROLE (k, R_PREG) || (HAS (k, T_WORD) && TLEN (k) > 8 &&
-                             memmem (TLOW (k), TLEN (k), "gravid", 6) != NULL))
+                             g_strstr_len (TLOW (k), TLEN (k), "gravid") != NULL))
       return TRUE;
   return FALSE;
 }
@@ -1213,23 +1238,18 @@ rule_number (Ctx  *ctx,
   /* Numeric dates */
   if (n == 3)
     {
-      int d = -1, m = -1, y = -1;
+      int d = -1, y = -1;
 
       if (w[0] == 4 && sep[0] == '-' && sep[1] == '-' && valid_dm (v[2], v[1]))
         {
           y = v[0];
-          m = v[1];
           d = v[2];
         }
       else if (w[0] <= 2 && w[1] <= 2 && (w[2] == 2 || w[2] == 4) && valid_dm (v[0], v[1]) &&
-               sep[0] == sep[1] ? TRUE : (sep[0] == '/' && sep[1] == '-'))
+               (sep[0] == sep[1] || (sep[0] == '/' && sep[1] == '-')))
         {
-          if (w[0] <= 2 && w[1] <= 2 && (w[2] == 2 || w[2] == 4) && valid_dm (v[0], v[1]))
-            {
-              d = v[0];
-              m = v[1];
-              y = full_year (v[2], w[2]);
-            }
+          d = v[0];
+          y = full_year (v[2], w[2]);
         }
       if (d > 0 && y > 0)
         {
@@ -1632,6 +1652,8 @@ rule_id (Ctx  *ctx,
     j++;
   if (!HAS (j, T_DIGIT))
     return i;
+  if ((TLEN (j) == 11 && TSTR (j)[6] == '-') || (TLEN (j) == 10 && HAS (j, T_NUM)))
+    return i;
   {
     int digits = 0;
     for (gsize k = 0; k < TLEN (j); k++)
@@ -1639,9 +1661,16 @@ rule_id (Ctx  *ctx,
         digits++;
     if (digits < 3 && !(digits >= 2 && HAS (j, T_ALPHA)))
       return i;
-    /* "MDT-nr 3" no; a year alone is not an id */
+    /* "MDT-nr 3" no; a year alone is not an id, nor a date */
     if (HAS (j, T_NUM) && TLEN (j) == 4 && is_year (tok_int (ctx, j)))
       return i;
+    {
+      int v[4], w[4];
+      char sep[4];
+      int n = split_numbers (TSTR (j), TLEN (j), v, w, sep, 4);
+      if (n == 3 && sep[0] == sep[1] && sep[0] != '-' && valid_dm (v[0], v[1]))
+        return i;
+    }
   }
   add (ctx, ctx->t[i].start, ctx->t[j].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 66,
        "id.labelled", S ("[ID fjernet]", "[ID removed]"));
@@ -1951,9 +1980,9 @@ name_kind (const Ctx *ctx,
   if (ROLE (i, R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_GREETING | R_SIGNOFF))
     return NM_NONE;
   if ((v = kasus_lexicon_lookup (ctx->rules->first_names, low, l)))
-    return *v == 'a' ? NM_FIRST_AMBIG : NM_FIRST;
+    return *v ? NM_FIRST_AMBIG : NM_FIRST;
   if ((v = kasus_lexicon_lookup (ctx->rules->last_names, low, l)))
-    return *v == 'a' ? NM_LAST_AMBIG : NM_LAST;
+    return *v ? NM_LAST_AMBIG : NM_LAST;
   /* double names: Anne-Sofie, Kragh-Andersen */
   {
     const char *dash = memchr (low, '-', l);
@@ -2040,6 +2069,17 @@ rule_initials (Ctx  *ctx,
   gsize l = TLEN (i);
   gboolean ok = FALSE;
 
+  if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
+    {
+      NameKind nk = name_kind (ctx, i + 2);
+      if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN)
+        {
+          guint e = name_extend (ctx, i + 2, TRUE);
+          add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+               "name.initial-surname", name_suggestion (ctx));
+          return e + 1;
+        }
+    }
   if (!HAS (i, T_UPPER) || HAS (i, T_DIGIT) || l < 2 || l > 4 || !HAS (i, T_WORD))
     return i;
   /* K.M. */
@@ -2070,7 +2110,9 @@ rule_initials (Ctx  *ctx,
       else if (tok_is (ctx, p, "pt") || tok_is (ctx, p, "patient") || tok_is (ctx, p, "pat") ||
                tok_is (ctx, p, "nb") || tok_is (ctx, p, "obs") || tok_is (ctx, p, "cc") ||
                tok_is (ctx, p, "ved") || tok_is (ctx, p, "sign") || ROLE (p, R_SIGNOFF) ||
-               ROLE (p, R_GREETING) || ROLE (p, R_TITLE))
+               ROLE (p, R_GREETING) || (ROLE (p, R_TITLE) && !ROLE (p, R_OCC)))
+        ok = TRUE;
+      else if (punct_is (ctx, i - 1, ':') && ROLE (p, R_HEADER))
         ok = TRUE;
     }
   /* (BJ: …), "MJ:" opening a comment */
@@ -2078,6 +2120,36 @@ rule_initials (Ctx  *ctx,
       (i == 0 || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, '[') ||
        (ctx->t[i].flags & T_NL) || tok_is (ctx, i - 1, "nb")))
     ok = TRUE;
+  /* "(MJ)" closing a line or remark, unless it abbreviates the words
+   * before it: "tumorinfiltrerende lymfocytter (TIL)" */
+  if (!ok && l == 2 && i >= 1 && punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')'))
+    {
+      gboolean abbrev = FALSE;
+      guint k = i - 1;
+      guint w1 = G_MAXUINT, w2 = G_MAXUINT;
+
+      /* the two words before the parenthesis */
+      while (k > 0 && w2 == G_MAXUINT)
+        {
+          k--;
+          if (HAS (k, T_WORD))
+            {
+              if (w1 == G_MAXUINT)
+                w1 = k;
+              else
+                w2 = k;
+            }
+          else if (!punct_is (ctx, k, '-'))
+            break;
+        }
+      if (w1 != G_MAXUINT && g_ascii_tolower (TSTR (w1)[0]) == g_ascii_tolower (TSTR (i)[0]))
+        abbrev = TRUE;
+      if (w2 != G_MAXUINT && g_ascii_tolower (TSTR (w2)[0]) == g_ascii_tolower (TSTR (i)[0]) &&
+          g_ascii_tolower (TSTR (w1)[0]) == g_ascii_tolower (TSTR (i)[1]))
+        abbrev = TRUE;
+      if (!abbrev)
+        ok = TRUE;
+    }
   /* alone on a line: a signature */
   if (!ok && (ctx->t[i].flags & T_NL) && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
                                           (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n ||
@@ -2309,7 +2381,7 @@ match_institution (Ctx        *ctx,
             name_shaped (ctx, f + 1) && !(ctx->t[f + 1].flags & T_NL))
           {
             e = f + 1;
-            while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+            while ((guint) e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
                    ((HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) ||
                     ((tok_is (ctx, e + 1, "og") || tok_is (ctx, e + 1, "and") ||
                       tok_is (ctx, e + 1, "&")) && HAS (e + 2, T_CAP))))
@@ -2525,11 +2597,16 @@ rule_capitalised (Ctx  *ctx,
       if (!ok && nk != NM_NONE && i >= 1)
         {
           guint p = i - 1;
+          gboolean colon = FALSE;
           if (punct_is (ctx, p, ':') && p >= 1)
-            p--;
+            {
+              p--;
+              colon = TRUE;
+            }
           if (punct_is (ctx, p, ',') && p >= 1 && ROLE (p - 1, R_SIGNOFF))
             p--;
           if (ROLE (p, R_GREETING | R_SIGNOFF) || ROLE (p, R_TITLE) ||
+              (colon && ROLE (p, R_HEADER)) ||
               tok_is (ctx, p, "navn") || tok_is (ctx, p, "name"))
             ok = TRUE;
         }
@@ -2810,7 +2887,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               i = next;
               continue;
             }
-          if (r->roles & R_OCC)
+          if ((r->roles & R_OCC) && !(r->roles & R_MEDICAL) &&
+              (!HAS (i, T_CAP) || HAS (i, T_SENT)))
             {
               /* two-word jobs first: taxi driver */
               guint e = i;

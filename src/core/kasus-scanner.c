@@ -1,4 +1,9 @@
-/* kasus-scanner.c — placeholder until the scanner issue lands
+/* kasus-scanner.c — rule-based detection of what identifies a patient
+ *
+ * The text is cut into paragraphs; each gets its language, the variant
+ * rules and the scanner's own rules (kasus-scan-rules.c). Candidates that
+ * overlap are settled by priority, then byte offsets become code points
+ * in one pass.
  *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,4 +12,564 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "kasus-case.h"
+#include "kasus-scan-rules.h"
 #include "kasus-scanner.h"
+#include "kasus-variant-rules.h"
+
+struct _KasusScanner
+{
+  GObject parent_instance;
+
+  KasusVariantRules *variants;
+  KasusScanRules    *rules;
+};
+
+G_DEFINE_FINAL_TYPE (KasusScanner, kasus_scanner, G_TYPE_OBJECT)
+
+/* Paragraphs longer than this are cut at a line break, so that a huge
+ * text without blank lines still gets per-part language and bounded
+ * token arrays. */
+#define MAX_PARAGRAPH (64 * 1024)
+
+static void
+kasus_scanner_finalize (GObject *object)
+{
+  KasusScanner *self = (KasusScanner *) object;
+
+  g_clear_pointer (&self->rules, kasus_scan_rules_free);
+  g_clear_pointer (&self->variants, kasus_variant_rules_free);
+
+  G_OBJECT_CLASS (kasus_scanner_parent_class)->finalize (object);
+}
+
+static void
+kasus_scanner_class_init (KasusScannerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kasus_scanner_finalize;
+}
+
+static void
+kasus_scanner_init (KasusScanner *self)
+{
+}
+
+KasusScanner *
+kasus_scanner_new (GError **error)
+{
+  g_autoptr(KasusScanner) self = g_object_new (KASUS_TYPE_SCANNER, NULL);
+
+  self->variants = kasus_variant_rules_new (error);
+  if (self->variants == NULL)
+    return NULL;
+  self->rules = kasus_scan_rules_new (self->variants, error);
+  if (self->rules == NULL)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+KasusScanner *
+kasus_scanner_get_default (void)
+{
+  static KasusScanner *scanner;
+
+  if (g_once_init_enter (&scanner))
+    {
+      g_autoptr(GError) error = NULL;
+      KasusScanner *s = kasus_scanner_new (&error);
+
+      if (s == NULL)
+        g_critical ("Cannot load the scanner rules: %s", error->message);
+      g_once_init_leave (&scanner, s);
+    }
+  return scanner;
+}
+
+KasusLanguage
+kasus_scanner_detect_language (KasusScanner *self,
+                               const char   *text,
+                               gssize        length)
+{
+  KasusLanguage lang;
+
+  g_return_val_if_fail (KASUS_IS_SCANNER (self), KASUS_LANGUAGE_DA);
+  g_return_val_if_fail (text != NULL || length == 0, KASUS_LANGUAGE_DA);
+
+  if (length < 0)
+    length = strlen (text);
+  lang = kasus_scan_rules_detect_language (self->rules, text, length);
+  return lang == KASUS_LANGUAGE_AUTO ? KASUS_LANGUAGE_DA : lang;
+}
+
+/* ------------------------------------------------------------------ */
+/* Known identifiers: case-insensitive, on code points, with Danish and
+ * English endings (Jensens, Jensen's, Thisted's). */
+
+static const char *known_suffixes[] = {
+  "'s", "’s", "s'", "s", "'", "’", "ens", "ets", "en", "et", "erne", "ene", "er", "es", "e", "n",
+};
+
+static inline gboolean
+alnum_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* Matches needle (lower-case code points) at p; returns the end or NULL. */
+static const char *
+known_match_at (const char     *p,
+                const char     *end,
+                const gunichar *needle,
+                gsize           n)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      gunichar c;
+
+      if (p >= end)
+        return NULL;
+      if (g_unichar_isspace (needle[k]))
+        {
+          /* any run of white space */
+          if (!g_unichar_isspace (g_utf8_get_char (p)))
+            return NULL;
+          while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          while (k + 1 < n && g_unichar_isspace (needle[k + 1]))
+            k++;
+          continue;
+        }
+      c = g_unichar_tolower (g_utf8_get_char (p));
+      if (c != needle[k])
+        return NULL;
+      p = g_utf8_next_char (p);
+    }
+  return p;
+}
+
+static void
+scan_known (KasusScanner  *self,
+            const char    *text,
+            gsize          bstart,
+            gsize          bend,
+            KasusLanguage  language,
+            GPtrArray     *known,
+            GArray        *out)
+{
+  const char *end = text + bend;
+
+  for (guint k = 0; k < known->len; k++)
+    {
+      const KasusKnownIdentifier *id = g_ptr_array_index (known, k);
+      g_autofree char *down = NULL;
+      g_autofree gunichar *needle = NULL;
+      glong n = 0;
+      gboolean prev_alnum = FALSE;
+      char *stripped;
+
+      if (id == NULL || id->text == NULL)
+        continue;
+      stripped = g_strstrip (g_strdup (id->text));
+      down = g_utf8_strdown (stripped, -1);
+      g_free (stripped);
+      needle = g_utf8_to_ucs4_fast (down, -1, &n);
+      if (n == 0)
+        continue;
+
+      for (const char *p = text + bstart; p < end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          const char *m;
+
+          if (!prev_alnum && g_unichar_tolower (c) == needle[0] &&
+              (m = known_match_at (p, end, needle, n)) != NULL)
+            {
+              const char *stop = NULL;
+
+              if (m >= end || !alnum_char (g_utf8_get_char (m)))
+                stop = m;
+              else
+                for (guint s = 0; s < G_N_ELEMENTS (known_suffixes); s++)
+                  {
+                    gsize sl = strlen (known_suffixes[s]);
+                    if ((gsize) (end - m) >= sl && g_ascii_strncasecmp (m, known_suffixes[s], sl) == 0 &&
+                        (m + sl >= end || !alnum_char (g_utf8_get_char (m + sl))))
+                      {
+                        stop = m + sl;
+                        break;
+                      }
+                  }
+              if (stop != NULL)
+                {
+                  KasusCandidate cand = { 0 };
+
+                  /* the possessive mark is not part of the name */
+                  if (stop > m && (stop[-1] == '\'' || (stop - m >= 3 && (guchar) stop[-1] == 0x99 &&
+                                                        (guchar) stop[-2] == 0x80)))
+                    stop = stop[-1] == '\'' ? stop - 1 : stop - 3;
+                  cand.start = p - text;
+                  cand.end = stop - text;
+                  cand.category = id->category;
+                  cand.severity = KASUS_SEVERITY_HIGH;
+                  cand.priority = 100;
+                  cand.rule = "known";
+                  cand.suggestion = kasus_scan_rules_known_suggestion (id->category, language);
+                  cand.reason = g_strdup (language == KASUS_LANGUAGE_EN
+                                          ? "known to identify this patient"
+                                          : "kendt identifikation af denne patient");
+                  g_array_append_val (out, cand);
+                  p = stop - 1;
+                  while (p > text && ((guchar) *p & 0xC0) == 0x80)
+                    p--;
+                  prev_alnum = TRUE;
+                  continue;
+                }
+            }
+          prev_alnum = alnum_char (c);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const KasusCandidate *ca = a, *cb = b;
+
+  if (ca->start != cb->start)
+    return ca->start < cb->start ? -1 : 1;
+  if (ca->end != cb->end)
+    return ca->end > cb->end ? -1 : 1;
+  return cb->priority - ca->priority;
+}
+
+static gboolean
+better (const KasusCandidate *a,
+        const KasusCandidate *b)
+{
+  if (a->priority != b->priority)
+    return a->priority > b->priority;
+  if (a->severity != b->severity)
+    return a->severity > b->severity;
+  return (a->end - a->start) > (b->end - b->start);
+}
+
+/* Keeps, of every set of overlapping candidates, the best ones that do
+ * not overlap each other. */
+static void
+resolve_overlaps (GArray *cands)
+{
+  guint i = 0, w = 0;
+
+  g_array_sort (cands, compare_candidates);
+  while (i < cands->len)
+    {
+      guint j = i + 1;
+      gsize cluster_end = g_array_index (cands, KasusCandidate, i).end;
+
+      while (j < cands->len && g_array_index (cands, KasusCandidate, j).start < cluster_end)
+        {
+          cluster_end = MAX (cluster_end, g_array_index (cands, KasusCandidate, j).end);
+          j++;
+        }
+      if (j == i + 1)
+        {
+          if (w != i)
+            g_array_index (cands, KasusCandidate, w) = g_array_index (cands, KasusCandidate, i);
+          w++;
+        }
+      else
+        {
+          /* greedy by quality within the cluster */
+          guint n = j - i;
+          g_autofree gboolean *keep = g_new0 (gboolean, n);
+
+          for (;;)
+            {
+              int best = -1;
+              for (guint k = 0; k < n; k++)
+                {
+                  KasusCandidate *c = &g_array_index (cands, KasusCandidate, i + k);
+                  gboolean free_ = !keep[k] && c->end > c->start;
+
+                  if (!free_)
+                    continue;
+                  for (guint m = 0; m < n && free_; m++)
+                    {
+                      KasusCandidate *o = &g_array_index (cands, KasusCandidate, i + m);
+                      if (keep[m] && o->start < c->end && c->start < o->end)
+                        free_ = FALSE;
+                    }
+                  if (free_ && (best < 0 || better (c, &g_array_index (cands, KasusCandidate, i + best))))
+                    best = k;
+                }
+              if (best < 0)
+                break;
+              keep[best] = TRUE;
+            }
+          {
+            g_autofree KasusCandidate *kept = g_new (KasusCandidate, n);
+            guint nk = 0;
+
+            for (guint k = 0; k < n; k++)
+              {
+                KasusCandidate *c = &g_array_index (cands, KasusCandidate, i + k);
+                if (keep[k])
+                  kept[nk++] = *c;
+                else
+                  kasus_candidate_clear (c);
+              }
+            for (guint k = 0; k < nk; k++)
+              g_array_index (cands, KasusCandidate, w++) = kept[k];
+          }
+        }
+      i = j;
+    }
+  /* the tail holds moved-from copies: forget them before shrinking */
+  if (w < cands->len)
+    memset (&g_array_index (cands, KasusCandidate, w), 0,
+            (cands->len - w) * sizeof (KasusCandidate));
+  g_array_set_size (cands, w);
+}
+
+static void
+candidate_array_clear (gpointer data)
+{
+  kasus_candidate_clear (data);
+}
+
+static void
+scan_paragraph (KasusScanner  *self,
+                const char    *text,
+                gsize          ps,
+                gsize          pe,
+                KasusLanguage  forced,
+                KasusLanguage  fallback,
+                GArray        *cands)
+{
+  KasusLanguage lang = forced;
+  g_autoptr(GPtrArray) vf = NULL;
+
+  if (lang == KASUS_LANGUAGE_AUTO)
+    {
+      lang = kasus_scan_rules_detect_language (self->rules, text + ps, pe - ps);
+      if (lang == KASUS_LANGUAGE_AUTO)
+        lang = fallback;
+    }
+
+  vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  kasus_variant_rules_scan (self->variants, text + ps, pe - ps, lang, vf);
+  for (guint k = 0; k < vf->len; k++)
+    {
+      KasusFinding *f = g_ptr_array_index (vf, k);
+      KasusCandidate c = { 0 };
+
+      if (f->start < 0 || f->end > (gint64) (pe - ps) || f->start >= f->end)
+        continue;
+      c.start = ps + f->start;
+      c.end = ps + f->end;
+      c.category = f->category;
+      c.severity = f->severity;
+      c.priority = f->category == KASUS_CATEGORY_VARIANT ? 80 : 10;
+      c.rule = "variant";
+      c.finding = kasus_finding_ref (f);
+      g_array_append_val (cands, c);
+    }
+
+  kasus_scan_rules_scan (self->rules, text + ps, pe - ps, ps, lang, cands);
+}
+
+/* Scans text[bstart, bend) whose first byte is code point cp_base. */
+static GPtrArray *
+scan_bytes (KasusScanner  *self,
+            const char    *text,
+            gsize          bstart,
+            gsize          bend,
+            gint64         cp_base,
+            KasusLanguage  language,
+            GPtrArray     *known)
+{
+  g_autoptr(GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  KasusLanguage fallback;
+  gsize p = bstart;
+  const char *q;
+  gint64 cp;
+
+  g_array_set_clear_func (cands, candidate_array_clear);
+
+  fallback = kasus_scan_rules_detect_language (self->rules, text + bstart,
+                                               MIN (bend - bstart, (gsize) 65536));
+  if (fallback == KASUS_LANGUAGE_AUTO)
+    fallback = KASUS_LANGUAGE_DA;
+
+  /* paragraphs: up to an empty line */
+  while (p < bend)
+    {
+      gsize e = p;
+      gsize cut = 0;
+
+      while (e < bend)
+        {
+          const char *nl = memchr (text + e, '\n', bend - e);
+          gsize after;
+
+          if (nl == NULL)
+            {
+              e = bend;
+              break;
+            }
+          after = nl - text + 1;
+          /* blank line? */
+          {
+            gsize k = after;
+            while (k < bend && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+              k++;
+            if (k >= bend || text[k] == '\n')
+              {
+                e = after;
+                break;
+              }
+          }
+          e = after;
+          if (e - p > MAX_PARAGRAPH)
+            {
+              cut = e;
+              break;
+            }
+        }
+      if (cut)
+        e = cut;
+      scan_paragraph (self, text, p, e, language, fallback, cands);
+      p = e;
+    }
+
+  if (known != NULL && known->len > 0)
+    scan_known (self, text, bstart, bend,
+                language == KASUS_LANGUAGE_AUTO ? fallback : language, known, cands);
+
+  resolve_overlaps (cands);
+
+  /* byte offsets to code points in one pass: kept candidates do not
+   * overlap, so starts and ends both ascend */
+  q = text + bstart;
+  cp = cp_base;
+  for (guint k = 0; k < cands->len; k++)
+    {
+      KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+      gint64 s, e;
+      KasusFinding *f;
+      g_autofree char *surface = NULL;
+
+      while (q < text + c->start)
+        {
+          q = g_utf8_next_char (q);
+          cp++;
+        }
+      s = cp;
+      while (q < text + c->end)
+        {
+          q = g_utf8_next_char (q);
+          cp++;
+        }
+      e = cp;
+      surface = g_strndup (text + c->start, c->end - c->start);
+      if (c->finding)
+        {
+          f = kasus_finding_new (s, e, c->finding->category, c->finding->severity,
+                                 c->finding->rule, surface, c->finding->suggestion);
+          kasus_finding_set_reason (f, c->finding->reason);
+        }
+      else
+        {
+          f = kasus_finding_new (s, e, c->category, c->severity, c->rule, surface,
+                                 c->suggestion);
+          if (c->reason)
+            kasus_finding_set_reason (f, c->reason);
+        }
+      g_ptr_array_add (findings, f);
+    }
+  return findings;
+}
+
+static gsize
+valid_length (const char *text,
+              gssize      length)
+{
+  const char *bad = NULL;
+
+  if (length < 0)
+    length = strlen (text);
+  if (!g_utf8_validate_len (text, length, &bad))
+    {
+      g_warning ("Text is not valid UTF-8 at byte %" G_GSIZE_FORMAT "; scanning only before it",
+                 (gsize) (bad - text));
+      return bad - text;
+    }
+  return length;
+}
+
+GPtrArray *
+kasus_scanner_scan (KasusScanner  *self,
+                    const char    *text,
+                    gssize         length,
+                    KasusLanguage  language,
+                    GPtrArray     *known)
+{
+  gsize len;
+
+  g_return_val_if_fail (KASUS_IS_SCANNER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (text == NULL)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  len = valid_length (text, length);
+  return scan_bytes (self, text, 0, len, 0, language, known);
+}
+
+GPtrArray *
+kasus_scanner_scan_range (KasusScanner  *self,
+                          const char    *text,
+                          gssize         length,
+                          gint64         start,
+                          gint64         end,
+                          KasusLanguage  language,
+                          GPtrArray     *known)
+{
+  gsize len;
+  const char *p, *limit;
+  gsize bs, be;
+  gint64 cp = 0;
+
+  g_return_val_if_fail (KASUS_IS_SCANNER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (start >= 0 && start <= end, NULL);
+
+  if (text == NULL)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  len = length < 0 ? strlen (text) : (gsize) length;
+  limit = text + len;
+  p = text;
+  while (p < limit && cp < start)
+    {
+      p = g_utf8_next_char (p);
+      cp++;
+    }
+  bs = MIN ((gsize) (p - text), len);
+  start = cp;
+  while (p < limit && cp < end)
+    {
+      p = g_utf8_next_char (p);
+      cp++;
+    }
+  be = MIN ((gsize) (p - text), len);
+  if (!g_utf8_validate_len (text + bs, be - bs, NULL))
+    be = bs + valid_length (text + bs, be - bs);
+  return scan_bytes (self, text, bs, be, start, language, known);
+}

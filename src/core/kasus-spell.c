@@ -361,7 +361,8 @@ gene_symbols (void)
 /* Adds a supplement list to a hunspell handle. Lines are `word` or
  * `word<TAB>example`: the word then inflects and compounds like the example
  * (a word of the hunspell dictionary). Lowercase words without an example
- * take default_example when given. */
+ * take default_example when given, if long enough: short words that
+ * compound freely would let typos through ("carbo" + "plat" + "ni"). */
 static void
 add_word_list (SpellDict  *dict,
                Hunhandle  *handle,
@@ -401,7 +402,7 @@ add_word_list (SpellDict  *dict,
 
           if (tab != NULL && line_end > tab + 1)
             example = to_dict (dict, tab + 1, line_end - tab - 1);
-          else if (default_ex != NULL && g_ascii_islower (*p))
+          else if (default_ex != NULL && g_ascii_islower (*p) && word_end - p >= 7)
             example = g_strdup (default_ex);
 
           if (word == NULL)
@@ -419,6 +420,7 @@ static void
 add_supplement (SpellDict *dict,
                 Hunhandle *handle)
 {
+  add_word_list (dict, handle, "spell/eponyms.txt", NULL);
   if (dict->language == KASUS_LANGUAGE_DA)
     {
       add_word_list (dict, handle, "spell/common.txt", "cisplatin");
@@ -465,8 +467,6 @@ spell_dict_new (KasusLanguage   language,
 {
   SpellDict *dict = g_new0 (SpellDict, 1);
   const char *encoding;
-  GHashTableIter iter;
-  gpointer key;
 
   dict->ref_count = 1;
   dict->language = language;
@@ -502,13 +502,16 @@ spell_dict_new (KasusLanguage   language,
 
   add_supplement (dict, dict->check);
 
+  /* Looked up before hunspell rather than added to it: hunspell cannot
+   * take a word back out of da_DK (Hunspell_remove fails with its numeric
+   * flags). */
   dict->personal = read_personal (language);
-  g_hash_table_iter_init (&iter, dict->personal);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    add_personal_word (dict, dict->check, key, TRUE);
 
   return dict;
 }
+
+static GPtrArray *known_drugs (void);
+static GHashTable *stop_words (void);
 
 /* A loaded dictionary for language, from the cache or the disk. */
 static SpellDict *
@@ -539,6 +542,11 @@ spell_dict_acquire (KasusLanguage   language,
   dict = spell_dict_new (language, aff, dic, error);
   if (dict == NULL)
     return NULL;
+
+  /* Read the other lists here in the worker, not on the first check. */
+  gene_symbols ();
+  known_drugs ();
+  stop_words ();
 
   /* Someone may have loaded it meanwhile: keep theirs. */
   g_mutex_lock (&cache_lock);
@@ -571,6 +579,12 @@ dict_spell (SpellDict  *dict,
     return TRUE;
   memcpy (buf, word, len);
   buf[len] = '\0';
+
+  g_mutex_lock (&dict->words_lock);
+  good = g_hash_table_size (dict->personal) > 0 && g_hash_table_contains (dict->personal, buf);
+  g_mutex_unlock (&dict->words_lock);
+  if (good)
+    return TRUE;
 
   g_mutex_lock (&dict->check_lock);
   verdict = g_hash_table_lookup (dict->verdicts, buf);
@@ -1263,12 +1277,9 @@ check_dotted (Checker    *ck,
   gboolean short_pieces = TRUE;
   const char *q;
 
-  if (classify (p, len) == PART_SKIP)
-    return;
-
   if (dot == NULL)
     {
-      if (word_ok (ck, p, len))
+      if (classify (p, len) == PART_SKIP || word_ok (ck, p, len))
         return;
     }
 
@@ -2003,21 +2014,12 @@ kasus_spell_suggest (KasusSpell    *self,
   if (dict == NULL || !valid_word (word, NULL))
     return g_new0 (char *, 1);
 
-  /* Without a suggestion handle yet, borrow the checking one rather than
-   * load a second copy (kasus-cli). */
+  /* The suggestion handle, even here: it holds the personal dictionary,
+   * and suggesting with the checking one would stall checks elsewhere. */
   g_mutex_lock (&dict->suggest_lock);
-  if (dict->suggest != NULL)
-    {
-      sync_suggest_handle (dict);
-      ret = suggest_with (dict, dict->suggest, word);
-      g_mutex_unlock (&dict->suggest_lock);
-      return ret;
-    }
+  sync_suggest_handle (dict);
+  ret = suggest_with (dict, dict->suggest, word);
   g_mutex_unlock (&dict->suggest_lock);
-
-  g_mutex_lock (&dict->check_lock);
-  ret = suggest_with (dict, dict->check, word);
-  g_mutex_unlock (&dict->check_lock);
   return ret;
 }
 
@@ -2161,11 +2163,6 @@ change_dictionary (KasusSpell     *self,
           else
             g_hash_table_remove (dict->personal, word);
           g_ptr_array_add (dict->pending, g_strconcat (add ? "+" : "-", word, NULL));
-
-          g_mutex_lock (&dict->check_lock);
-          add_personal_word (dict, dict->check, word, add);
-          g_hash_table_remove_all (dict->verdicts);
-          g_mutex_unlock (&dict->check_lock);
         }
       g_mutex_unlock (&dict->words_lock);
     }

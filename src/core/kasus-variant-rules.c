@@ -311,15 +311,6 @@ kasus_variant_rules_is_gene (const KasusVariantRules *self,
 
 typedef struct
 {
-  const KasusVariantRules *rules;
-  const char              *s;
-  gsize                    n;
-  gboolean                 en;
-  GPtrArray               *findings;
-} Scan;
-
-typedef struct
-{
   gsize start;
   gsize end;
   char  symbol[MAX_SYMBOL]; /* canonical symbol */
@@ -327,6 +318,30 @@ typedef struct
   gboolean ambiguous;
   gboolean cancer;
 } Gene;
+
+/* Case texts name the same few genes again and again: a per-scan cache of
+ * symbol lookups saves the binary searches (it belongs to one scan call,
+ * so the rules stay immutable and shareable). */
+#define GENE_CACHE_SIZE 2048
+
+typedef struct
+{
+  char     token[MAX_SYMBOL];
+  guint8   len;
+  gboolean found;
+  Gene     gene;
+} GeneCacheEntry;
+
+typedef struct
+{
+  const KasusVariantRules *rules;
+  const char              *s;
+  gsize                    n;
+  gboolean                 en;
+  GPtrArray               *findings;
+  GeneCacheEntry          *cache;
+  guint                    cache_mask;
+} Scan;
 
 typedef enum
 {
@@ -404,11 +419,50 @@ dash_at (const Scan *sc,
 
 /* --- genes ----------------------------------------------------------- */
 
+static gboolean lookup_symbol_uncached (const KasusVariantRules *rules,
+                                        const char              *tok,
+                                        gsize                    len,
+                                        Gene                    *gene);
+
 static gboolean
-lookup_symbol (const KasusVariantRules *rules,
-               const char              *tok,
-               gsize                    len,
-               Gene                    *gene)
+lookup_symbol (const Scan *sc,
+               const char *tok,
+               gsize       len,
+               Gene       *gene)
+{
+  guint h = 2166136261u;
+  GeneCacheEntry *e;
+
+  if (len == 0 || len >= MAX_SYMBOL)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) tok[k]) * 16777619u;
+  e = &sc->cache[h & sc->cache_mask];
+  if (e->len != len || memcmp (e->token, tok, len) != 0)
+    {
+      Gene g = { 0, };
+
+      e->found = lookup_symbol_uncached (sc->rules, tok, len, &g);
+      e->gene = g;
+      memcpy (e->token, tok, len);
+      e->len = len;
+    }
+  if (e->found)
+    {
+      gsize start = gene->start, end = gene->end;
+
+      *gene = e->gene;
+      gene->start = start;
+      gene->end = end;
+    }
+  return e->found;
+}
+
+static gboolean
+lookup_symbol_uncached (const KasusVariantRules *rules,
+                        const char              *tok,
+                        gsize                    len,
+                        Gene                    *gene)
 {
   char upper[MAX_SYMBOL];
   const char *canon = NULL;
@@ -483,7 +537,7 @@ gene_at (const Scan *sc,
       while (k < sc->n && (g_ascii_isupper (sc->s[k]) || g_ascii_isdigit (sc->s[k])))
         k++;
       if (!is_word_byte (at_byte (sc, k)) && k - i < MAX_SYMBOL &&
-          lookup_symbol (sc->rules, sc->s + i, k - i, gene))
+          lookup_symbol (sc, sc->s + i, k - i, gene))
         {
           gene->start = i;
           gene->end = k;
@@ -491,7 +545,7 @@ gene_at (const Scan *sc,
         }
     }
 
-  if (!lookup_symbol (sc->rules, sc->s + i, j - i, gene))
+  if (!lookup_symbol (sc, sc->s + i, j - i, gene))
     return FALSE;
   gene->start = i;
   gene->end = j;
@@ -552,11 +606,22 @@ alteration_word (const char *w,
     { "itd", TRUE, ALT_ITD }, { "tkd", TRUE, ALT_ITD },
   };
 
-  if (n == 0)
+  int first;
+
+  if (n < 3)
+    return ALT_NONE;
+  first = g_ascii_tolower (w[0]);
+  if (first != 'm' && first != 'v' && first != 'k' && first != 'a' && first != (guchar) "æ"[0] &&
+      first != 'f' && first != 'd' && first != 'l' && first != 'i' && first != 's' &&
+      first != 'r' && first != 't' && first != 'o' && first != 'b')
     return ALT_NONE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     {
-      gsize len = strlen (words[k].stem);
+      gsize len;
+
+      if (words[k].stem[0] != first)
+        continue;
+      len = strlen (words[k].stem);
 
       if (words[k].exact ? n == len : n >= len)
         if (g_ascii_strncasecmp (w, words[k].stem, len) == 0)
@@ -577,8 +642,10 @@ word_in (const char         *w,
          const char *const  *list,
          gsize               len)
 {
+  int first = n > 0 ? g_ascii_tolower (w[0]) : 0;
+
   for (gsize k = 0; k < len; k++)
-    if (strlen (list[k]) == n && g_ascii_strncasecmp (w, list[k], n) == 0)
+    if (list[k][0] == first && strlen (list[k]) == n && g_ascii_strncasecmp (w, list[k], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1042,9 +1109,14 @@ exon_at (const Scan *sc,
   k = skip_spaces (sc, j);
   if (!g_ascii_isdigit (at_byte (sc, k)))
     return 0;
-  *number = atoi (sc->s + k);
+  /* the text is a range of a larger buffer: no atoi past its end */
+  *number = 0;
   while (g_ascii_isdigit (at_byte (sc, k)))
-    k++;
+    {
+      if (*number < 100000)
+        *number = *number * 10 + (sc->s[k] - '0');
+      k++;
+    }
   /* a range: 4-7, 4–7, 2 til 5, 2 to 5 */
   {
     gsize d = dash_at (sc, k);
@@ -1887,12 +1959,17 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
                           KasusLanguage            language,
                           GPtrArray               *findings)
 {
-  Scan sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings };
+  g_autofree GeneCacheEntry *cache = NULL;
+  Scan sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings, NULL };
   gsize i = 0;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (text != NULL || length == 0);
   g_return_if_fail (findings != NULL);
+
+  /* a paragraph needs no big cache */
+  sc.cache = cache = g_new0 (GeneCacheEntry, length > 16384 ? GENE_CACHE_SIZE : 128);
+  sc.cache_mask = (length > 16384 ? GENE_CACHE_SIZE : 128) - 1;
 
   while (i < length)
     {

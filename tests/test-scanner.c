@@ -1,0 +1,345 @@
+/* test-scanner.c — the identifier scanner, per category and language
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-scanner"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kasus-case.h"
+#include "kasus-scanner.h"
+
+static KasusScanner *
+scanner (void)
+{
+  KasusScanner *s = kasus_scanner_get_default ();
+
+  g_assert_nonnull (s);
+  return s;
+}
+
+/* The finding whose text is surface (and of severity medium or more
+ * unless any), or NULL. */
+static KasusFinding *
+find (GPtrArray  *findings,
+      const char *surface)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (findings, i);
+      if (strstr (f->text, surface) != NULL || strstr (surface, f->text) != NULL)
+        return f;
+    }
+  return NULL;
+}
+
+static void
+expect (const char    *text,
+        KasusLanguage  lang,
+        const char    *surface,
+        KasusCategory  category)
+{
+  g_autoptr(GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, lang, NULL);
+  KasusFinding *f = find (findings, surface);
+
+  if (f == NULL || f->category != category || f->severity < KASUS_SEVERITY_MEDIUM)
+    g_error ("“%s”: expected %s “%s”, got %s", text, kasus_category_to_string (category),
+             surface, f ? kasus_category_to_string (f->category) : "nothing");
+  g_assert_nonnull (f->suggestion);
+  g_assert_cmpstr (f->suggestion, !=, "");
+}
+
+/* Nothing of medium or high severity. */
+static void
+expect_quiet (const char    *text,
+              KasusLanguage  lang)
+{
+  g_autoptr(GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, lang, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (findings, i);
+      if (f->severity >= KASUS_SEVERITY_MEDIUM &&
+          f->category != KASUS_CATEGORY_VARIANT && f->category != KASUS_CATEGORY_GENE)
+        g_error ("“%s”: unexpected %s “%s” (%s)", text, kasus_category_to_string (f->category),
+                 f->text, f->rule);
+    }
+}
+
+#define DA KASUS_LANGUAGE_DA
+#define EN KASUS_LANGUAGE_EN
+#define AUTO KASUS_LANGUAGE_AUTO
+
+static void
+test_cpr (void)
+{
+  expect ("Pt. 010203-1234 indlagt.", DA, "010203-1234", KASUS_CATEGORY_CPR);
+  expect ("CPR 0711751204 slettes.", DA, "0711751204", KASUS_CATEGORY_CPR);
+  expect ("Patient CPR 030862-2381.", EN, "030862-2381", KASUS_CATEGORY_CPR);
+  /* day 45 is no date */
+  expect_quiet ("Værdi 450203-1234 ukendt", DA);
+}
+
+static void
+test_age (void)
+{
+  expect ("En 72-årig mand", DA, "72-årig", KASUS_CATEGORY_AGE);
+  expect ("hans 44-årige søster", DA, "44-årige", KASUS_CATEGORY_AGE);
+  expect ("37 år gammel mand", DA, "37 år", KASUS_CATEGORY_AGE);
+  expect ("Kvinde i en alder af 47 år ved diagnosen", DA, "47", KASUS_CATEGORY_AGE);
+  expect ("en mand på 58, fisker", DA, "58", KASUS_CATEGORY_AGE);
+  expect ("Pt. er født 1969 og landmand", DA, "født 1969", KASUS_CATEGORY_AGE);
+  expect ("A 64-year-old man", EN, "64-year-old", KASUS_CATEGORY_AGE);
+  expect ("a woman aged 41, never-smoker", EN, "41", KASUS_CATEGORY_AGE);
+  expect ("the youngest only 3 years old", EN, "3 years old", KASUS_CATEGORY_AGE);
+  expect ("Patient K.M., 24 y, male", EN, "24 y", KASUS_CATEGORY_AGE);
+  expect_quiet ("Behandlet i 3 år med tamoxifen, efter 3 måneder PD.", DA);
+  expect_quiet ("En patient i 60'erne.", DA);
+  expect_quiet ("Six weeks later she was in her sixties.", EN);
+}
+
+static void
+test_date (void)
+{
+  expect ("opereret 12. marts 2023 på", DA, "12. marts 2023", KASUS_CATEGORY_DATE);
+  expect ("Koloskopi 3/4-23: tumor", DA, "3/4-23", KASUS_CATEGORY_DATE);
+  expect ("startede 21.11.2022 med", DA, "21.11.2022", KASUS_CATEGORY_DATE);
+  expect ("crizotinib fra marts 2023", DA, "marts 2023", KASUS_CATEGORY_DATE);
+  expect ("diagnosticeret i 2021 med", DA, "2021", KASUS_CATEGORY_DATE);
+  expect ("Debut nytårsaften 2022 med hoste", DA, "nytårsaften 2022", KASUS_CATEGORY_DATE);
+  expect ("indlagt 2. påskedag 2022 på", DA, "påskedag", KASUS_CATEGORY_DATE);
+  expect ("Forundersøgelse uge 51", DA, "uge 51", KASUS_CATEGORY_DATE);
+  expect ("diagnosed in March 2021 with", EN, "March 2021", KASUS_CATEGORY_DATE);
+  expect ("Meeting 12/01/2024 MDT", EN, "12/01/2024", KASUS_CATEGORY_DATE);
+  expect ("in spring 2021 (PSA 312)", EN, "spring 2021", KASUS_CATEGORY_DATE);
+  expect_quiet ("intermediær risiko (ELN 2022) og WHO 2016-klassifikation", DA);
+  expect_quiet ("efter 3 måneder og 15/20 metafaser, TMB 2.1", DA);
+  expect_quiet ("forløst ved sectio i uge 34", DA);
+  expect_quiet ("You may start after six weeks.", EN);
+}
+
+static void
+test_family (void)
+{
+  expect ("Pt. er gift og har to voksne børn.", DA, "gift", KASUS_CATEGORY_FAMILY);
+  expect ("Pt. er gift og har to voksne børn.", DA, "to voksne børn", KASUS_CATEGORY_FAMILY);
+  expect ("Hendes svigerdatter er rask.", DA, "svigerdatter", KASUS_CATEGORY_FAMILY);
+  expect ("halvbror og tvillingesøster testet", DA, "halvbror", KASUS_CATEGORY_FAMILY);
+  expect ("deltog i barnebarnets dåb", DA, "barnebarnets", KASUS_CATEGORY_FAMILY);
+  expect ("Morfar døde af sarkom", DA, "Morfar", KASUS_CATEGORY_FAMILY);
+  expect ("hun er enke", DA, "enke", KASUS_CATEGORY_FAMILY);
+  expect ("His wife will accompany him.", EN, "His wife", KASUS_CATEGORY_FAMILY);
+  expect ("HLA typing of his two siblings", EN, "siblings", KASUS_CATEGORY_FAMILY);
+  expect ("he is the brother-in-law of a nurse", EN, "brother-in-law", KASUS_CATEGORY_FAMILY);
+  expect_quiet ("familiær disposition ikke afklaret; ingen kendt cancer i familien", DA);
+  expect_quiet ("sister chromatid exchange in daughter cells", EN);
+  expect_quiet ("Børn med leukæmi behandles efter protokol.", DA);
+}
+
+static void
+test_occupation (void)
+{
+  expect ("kvinde, tidligere skolelærer fra", DA, "skolelærer", KASUS_CATEGORY_OCCUPATION);
+  expect ("Pt. er elitehåndboldspiller i klubben", DA, "elitehåndboldspiller", KASUS_CATEGORY_OCCUPATION);
+  expect ("mand, landmand med svineproduktion", DA, "landmand", KASUS_CATEGORY_OCCUPATION);
+  expect ("a retired ferry captain from", EN, "captain", KASUS_CATEGORY_OCCUPATION);
+  expect ("works as a taxi driver.", EN, "taxi driver", KASUS_CATEGORY_OCCUPATION);
+  expect ("hun arbejder som sygeplejerske", DA, "sygeplejerske", KASUS_CATEGORY_OCCUPATION);
+  expect_quiet ("Kontaktsygeplejersken ringer. Pensionist.", DA);
+  expect_quiet ("WGS fandt en behandlingsbar driver (Sanger-verificeret).", DA);
+}
+
+static void
+test_name (void)
+{
+  expect ("Pt.: Jesper Kragh Andersen, indlagt", DA, "Jesper Kragh Andersen", KASUS_CATEGORY_NAME);
+  expect ("informeres af ovl. Helle Damgaard i amb.", DA, "Helle Damgaard", KASUS_CATEGORY_NAME);
+  expect ("Re: Mr. Ahmad Rahimi, CPR", EN, "Ahmad Rahimi", KASUS_CATEGORY_NAME);
+  expect ("Hi Birgitte,\n\nAs promised", EN, "Birgitte", KASUS_CATEGORY_NAME);
+  expect ("Pt. KL er informeret.", DA, "KL", KASUS_CATEGORY_NAME);
+  expect ("Konklusion v/ KH", DA, "KH", KASUS_CATEGORY_NAME);
+  expect ("Present: L. Winther, T. Okafor, nurse", EN, "T. Okafor", KASUS_CATEGORY_NAME);
+  expect ("Med venlig hilsen\n\nAnne-Sofie Bak, afdelingslæge", DA, "Anne-Sofie Bak", KASUS_CATEGORY_NAME);
+  expect_quiet ("Lynch syndrom og Hodgkin lymfom; Li-Fraumeni syndrom blev bekræftet.", DA);
+  expect_quiet ("Behandlet med pembrolizumab og carboplatin efter KEYNOTE-studiet.", DA);
+  expect_quiet ("Casen viser, at WGS kan stille diagnosen.", DA);
+}
+
+static void
+test_place_institution (void)
+{
+  expect ("fisker fra Hvide Sande", DA, "Hvide Sande", KASUS_CATEGORY_PLACE);
+  expect ("bosat i Holstebro", DA, "Holstebro", KASUS_CATEGORY_PLACE);
+  expect ("pensionist fra Ærø", DA, "Ærø", KASUS_CATEGORY_PLACE);
+  expect ("Adresse: Kastanievej 14, 1. th., 2830 Virum", DA, "Kastanievej 14", KASUS_CATEGORY_PLACE);
+  expect ("He came from Herat as a young man", EN, "Herat", KASUS_CATEGORY_PLACE);
+  expect ("EBUS på Regionshospitalet Viborg viste", DA, "Regionshospitalet Viborg", KASUS_CATEGORY_INSTITUTION);
+  expect ("henvist til OUH", DA, "OUH", KASUS_CATEGORY_INSTITUTION);
+  expect ("Onkologisk Afdeling, Vejle Sygehus", DA, "Onkologisk Afdeling", KASUS_CATEGORY_INSTITUTION);
+  expect ("Department of Oncology, Aarhus University Hospital", EN, "Department of Oncology",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("spiller i Skjern Håndbold", DA, "Skjern Håndbold", KASUS_CATEGORY_INSTITUTION);
+  expect_quiet ("biopsi på et regionshospital og henvist til klinisk genetisk afdeling", DA);
+  expect_quiet ("set hos få i Danmark og internationalt", DA);
+}
+
+static void
+test_contact_id (void)
+{
+  expect ("Direkte tlf. 3868 2145 ·", DA, "3868 2145", KASUS_CATEGORY_CONTACT);
+  expect ("Ring på 20 84 66 17", DA, "20 84 66 17", KASUS_CATEGORY_CONTACT);
+  expect ("Phone +45 7846 2531", EN, "+45 7846 2531", KASUS_CATEGORY_CONTACT);
+  expect ("mail anne-sofie.bak@regionh.dk tak", DA, "anne-sofie.bak@regionh.dk", KASUS_CATEGORY_CONTACT);
+  expect ("see https://deling.rsyd.dk/sag/OUH-1 now", EN, "https://deling.rsyd.dk/sag/OUH-1", KASUS_CATEGORY_CONTACT);
+  expect ("WGS (prøve-ID R23-004471)", DA, "R23-004471", KASUS_CATEGORY_ID);
+  expect ("journal nr. 8812 er", DA, "8812", KASUS_CATEGORY_ID);
+  expect ("MDT-nr.: MDT-23-1187", DA, "MDT-23-1187", KASUS_CATEGORY_ID);
+  expect_quiet ("PD-L1 TPS 80%, Ki-67 70%, ECOG 1, Gleason 4+5=9, TMB 212 mut/Mb, 200 mg q3w", DA);
+  expect_quiet ("Hb 5,9 mmol/l, CA-125 1.240 kU/l, leuk. 84 x 10^9/l, 100x dækning", DA);
+}
+
+static void
+test_offsets (void)
+{
+  /* code points, not bytes: æøå and an emoji before the finding */
+  const char *text = "Æøå 😀 bor i Holstebro.";
+  g_autoptr(GPtrArray) f = kasus_scanner_scan (scanner (), text, -1, DA, NULL);
+  KasusFinding *h = find (f, "Holstebro");
+
+  g_assert_nonnull (h);
+  g_assert_cmpint (h->start, ==, 12);
+  g_assert_cmpint (h->end, ==, 21);
+  g_assert_cmpstr (h->text, ==, "Holstebro");
+}
+
+static void
+test_range (void)
+{
+  const char *text = "Første afsnit om 😀 Skive.\n\nAnden: en 72-årig fra Thisted.\n";
+  g_autoptr(GPtrArray) all = kasus_scanner_scan (scanner (), text, -1, DA, NULL);
+  g_autoptr(GPtrArray) part = NULL;
+  glong para = g_utf8_strlen ("Første afsnit om 😀 Skive.\n\n", -1);
+  glong total = g_utf8_strlen (text, -1);
+
+  part = kasus_scanner_scan_range (scanner (), text, -1, para, total, DA, NULL);
+  g_assert_cmpuint (part->len, ==, 2);
+  for (guint i = 0; i < part->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (part, i);
+      KasusFinding *w = find (all, f->text);
+      g_assert_cmpint (f->start, >=, para);
+      g_assert_nonnull (w);
+      g_assert_cmpint (f->start, ==, w->start);
+      g_assert_cmpint (f->end, ==, w->end);
+    }
+}
+
+static void
+test_known (void)
+{
+  g_autoptr(GPtrArray) known = g_ptr_array_new ();
+  KasusKnownIdentifier name = { KASUS_CATEGORY_NAME, (char *) "Thygesen" };
+  KasusKnownIdentifier town = { KASUS_CATEGORY_PLACE, (char *) "Lille Virum" };
+  const char *text = "Thygesens mor og THYGESEN's bror bor i lille  virum; Thygesenvej ikke.";
+  g_autoptr(GPtrArray) f = NULL;
+  guint names = 0, towns = 0;
+
+  g_ptr_array_add (known, &name);
+  g_ptr_array_add (known, &town);
+  f = kasus_scanner_scan (scanner (), text, -1, DA, known);
+  for (guint i = 0; i < f->len; i++)
+    {
+      KasusFinding *x = g_ptr_array_index (f, i);
+      if (g_strcmp0 (x->rule, "known") != 0)
+        continue;
+      g_assert_cmpint (x->severity, ==, KASUS_SEVERITY_HIGH);
+      if (x->category == KASUS_CATEGORY_NAME)
+        names++;
+      if (x->category == KASUS_CATEGORY_PLACE)
+        towns++;
+    }
+  g_assert_cmpuint (names, ==, 2);
+  g_assert_cmpuint (towns, ==, 1);
+}
+
+static void
+test_language (void)
+{
+  g_assert_cmpint (kasus_scanner_detect_language (scanner (), "Patienten er en mand, og han har det godt.", -1),
+                   ==, KASUS_LANGUAGE_DA);
+  g_assert_cmpint (kasus_scanner_detect_language (scanner (), "The patient is a man and he was well.", -1),
+                   ==, KASUS_LANGUAGE_EN);
+  /* suggestions follow the paragraph */
+  {
+    g_autoptr(GPtrArray) f = kasus_scanner_scan (scanner (),
+                                                 "En 72-årig mand med hoste.\n\nA 54-year-old woman with cough.",
+                                                 -1, AUTO, NULL);
+    g_assert_cmpuint (f->len, ==, 2);
+    g_assert_cmpstr (((KasusFinding *) f->pdata[0])->suggestion, ==, "i 70'erne");
+    g_assert_cmpstr (((KasusFinding *) f->pdata[1])->suggestion, ==, "in their 50s");
+  }
+}
+
+static gpointer
+thread_func (gpointer data)
+{
+  const char *text = data;
+
+  for (int i = 0; i < 50; i++)
+    {
+      g_autoptr(GPtrArray) f = kasus_scanner_scan (scanner (), text, -1, AUTO, NULL);
+      g_assert_cmpuint (f->len, >=, 3);
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  const char *text = "En 58-årig kvinde, tidligere skolelærer fra Skive, er gift. Tlf. 2084 6617.";
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("scan", thread_func, (gpointer) text);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+}
+
+static void
+test_odd_input (void)
+{
+  g_autoptr(GPtrArray) a = kasus_scanner_scan (scanner (), "", -1, AUTO, NULL);
+  g_autoptr(GPtrArray) b = kasus_scanner_scan (scanner (), "((((( ----- :::: @@ www.", -1, AUTO, NULL);
+  g_autoptr(GPtrArray) c = kasus_scanner_scan_range (scanner (), "abc", -1, 2, 99, AUTO, NULL);
+
+  g_assert_cmpuint (a->len, ==, 0);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/scanner/cpr", test_cpr);
+  g_test_add_func ("/scanner/age", test_age);
+  g_test_add_func ("/scanner/date", test_date);
+  g_test_add_func ("/scanner/family", test_family);
+  g_test_add_func ("/scanner/occupation", test_occupation);
+  g_test_add_func ("/scanner/name", test_name);
+  g_test_add_func ("/scanner/place-institution", test_place_institution);
+  g_test_add_func ("/scanner/contact-id", test_contact_id);
+  g_test_add_func ("/scanner/offsets", test_offsets);
+  g_test_add_func ("/scanner/range", test_range);
+  g_test_add_func ("/scanner/known", test_known);
+  g_test_add_func ("/scanner/language", test_language);
+  g_test_add_func ("/scanner/threads", test_threads);
+  g_test_add_func ("/scanner/odd-input", test_odd_input);
+
+  return g_test_run ();
+}
