@@ -636,9 +636,9 @@ def main():
     def flag(n):
         if len(n) < 2:
             return None
-        if n in medical or n in eponyms:
+        if n in medical:
             return None
-        if n in common:
+        if n in common or n in eponyms:
             return "a"
         return "" if n in well_known else "r"
     first_out = {n: flag(n) for n in first if flag(n) is not None}

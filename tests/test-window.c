@@ -697,6 +697,63 @@ test_open_keeps_work (Fixture       *fixture,
   }
 }
 
+static gboolean
+menu_has_recent (GMenuModel *menu,
+                 const char *uri)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+      g_autoptr(GMenuModel) link = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "win.open-recent") &&
+          (target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                           G_VARIANT_TYPE_STRING)) &&
+          g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+
+      if ((link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU)) &&
+          menu_has_recent (link, uri))
+        return TRUE;
+      g_clear_object (&link);
+      if ((link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION)) &&
+          menu_has_recent (link, uri))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Saving puts the file in the primary menu's Open Recent. */
+static void
+test_recent_menu (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "recent.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu = NULL;
+  gint64 deadline;
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i)))
+      menu = gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+  g_assert_nonnull (menu);
+  g_assert_false (menu_has_recent (menu, uri));
+
+  g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (!menu_has_recent (menu, uri) && g_get_monotonic_time () < deadline)
+    iterate (20);
+  g_assert_true (menu_has_recent (menu, uri));
+}
+
 static void
 test_window_size_kept (Fixture       *fixture,
                        gconstpointer  data)
@@ -741,6 +798,49 @@ save_png (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_save_to_png (texture, path);
+}
+
+/* Save in the close dialog writes the file, then closes. */
+static void
+test_close_saves (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "closing.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusCase) kase = kasus_case_new_demo (&error);
+  g_autoptr(KasusCase) loaded = NULL;
+  g_autoptr(GPtrArray) dialogs = NULL;
+  g_autoptr(KasusWindow) window = NULL;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (kasus_window_new (app));
+  kasus_window_set_case (window, kase, NULL);
+  g_assert_true (kasus_window_save_to_file (window, file, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+
+  kasus_case_set_region (kase, "Region Nord");
+  g_assert_true (kasus_window_get_modified (window));
+  {
+    g_autoptr(GPtrArray) entries = find_all (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
+    gboolean shown = FALSE;
+
+    for (guint i = 0; i < entries->len; i++)
+      shown |= g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entries, i)), "Region Nord") == 0;
+    g_assert_true (shown);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  iterate (50);
+  dialogs = find_dialogs (window);
+  g_assert_cmpuint (dialogs->len, ==, 1);
+  adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "save");
+  iterate (100);
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  loaded = kasus_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kasus_case_get_region (loaded), ==, "Region Nord");
 }
 
 /* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
@@ -857,6 +957,8 @@ main (int   argc,
   ADD ("preferences", test_preferences);
   ADD ("open-keeps-work", test_open_keeps_work);
   ADD ("window-size-kept", test_window_size_kept);
+  ADD ("recent-menu", test_recent_menu);
+  ADD ("close-saves", test_close_saves);
 #undef ADD
 
   ret = g_test_run ();

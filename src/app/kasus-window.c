@@ -330,12 +330,38 @@ find_editor (KasusWindow *self,
   return NULL;
 }
 
+/* Shows the case's metadata in the rows, touching only those that differ
+ * so a row being typed in keeps its cursor. */
+static void
+sync_fields (KasusWindow *self)
+{
+  self->loading++;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *value = field_get (self->kase, i);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->fields[i])), value ? value : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->fields[i]), value ? value : "");
+    }
+  if (adw_combo_row_get_selected (self->analysis_row) != (guint) kasus_case_get_analysis (self->kase))
+    adw_combo_row_set_selected (self->analysis_row, kasus_case_get_analysis (self->kase));
+  if (gtk_switch_get_active (self->show_author_switch) != kasus_case_get_show_author (self->kase))
+    gtk_switch_set_active (self->show_author_switch, kasus_case_get_show_author (self->kase));
+
+  self->loading--;
+}
+
 static void
 case_changed_cb (KasusWindow *self,
                  KasusCase   *kase)
 {
   if (self->loading > 0)
     return;
+
+  /* A change from elsewhere than these rows (a later "apply suggestion"). */
+  if (self->in_edit == 0)
+    sync_fields (self);
 
   set_modified (self, TRUE);
   update_title (self);
@@ -626,7 +652,6 @@ kasus_window_set_case (KasusWindow *self,
                        GFile       *file)
 {
   g_autoptr(GError) error = NULL;
-  KasusAnalysis analysis;
 
   g_return_if_fail (KASUS_IS_WINDOW (self));
   g_return_if_fail (KASUS_IS_CASE (kase));
@@ -644,15 +669,7 @@ kasus_window_set_case (KasusWindow *self,
   if (self->template == NULL)
     g_critical ("The case template could not be loaded: %s", error->message);
 
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      const char *value = field_get (kase, i);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->fields[i]), value ? value : "");
-    }
-  analysis = kasus_case_get_analysis (kase);
-  adw_combo_row_set_selected (self->analysis_row, analysis);
-  gtk_switch_set_active (self->show_author_switch, kasus_case_get_show_author (kase));
+  sync_fields (self);
 
   rebuild_sections (self);
   kasus_identifiers_group_set_case (self->identifiers_group, kase);
@@ -826,6 +843,7 @@ kasus_window_save_to_file (KasusWindow  *self,
   if (self->kase == NULL)
     return TRUE;
 
+  /* file may be self->file, which a failed dialog or a new file replaces. */
   target = g_object_ref (file);
   if (!kasus_case_save (self->kase, target, &local_error))
     {
@@ -961,8 +979,8 @@ save_as_response_cb (KasusWindow          *self,
           g_autofree char *name = g_strconcat (basename, ".kasus", NULL);
           g_autoptr(GFile) parent = g_file_get_parent (file);
 
-          g_set_object (&file, g_file_get_child (parent, name));
           g_object_unref (file);
+          file = g_file_get_child (parent, name);
         }
       kasus_window_save_to_file (self, file, NULL);
     }

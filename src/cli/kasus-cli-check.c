@@ -11,10 +11,10 @@
 
 #include "kasus-case.h"
 #include "kasus-cli.h"
+#include "kasus-readiness.h"
 
 /* A check looks at a case that loaded and adds one line per problem to
- * problems (plain messages, without the file name). Later checks — the
- * readiness of a case for export — go into the table below. */
+ * problems (plain messages, without the file name). */
 typedef void (*CaseCheck) (KasusCase *kase,
                            GPtrArray *problems);
 
@@ -45,8 +45,24 @@ check_template (KasusCase *kase,
     }
 }
 
+/* Every reason the case may not be exported as final yet. */
+static void
+check_readiness (KasusCase *kase,
+                 GPtrArray *problems)
+{
+  g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, kasus_scanner_get_default ());
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const KasusReadinessReason *reason = g_ptr_array_index (reasons, i);
+
+      g_ptr_array_add (problems, g_strdup (reason->message));
+    }
+}
+
 static const CaseCheck checks[] = {
   check_template,
+  check_readiness,
 };
 
 /* Returns the exit status for one file. */
@@ -96,12 +112,17 @@ kasus_cli_check (int    argc,
 
   context = g_option_context_new (_("FILE…"));
   g_option_context_set_summary (context,
-                                _("Check that each FILE is a Kasus case that can be opened, "
-                                  "and list its problems."));
+                                _("Check that each FILE is a Kasus case that can be opened "
+                                  "and is ready for a final export, and list its problems: "
+                                  "empty required sections, no analysis chosen, identifiers "
+                                  "still in the text, genome or exome sequencing not stated, "
+                                  "checklist items not confirmed, no consent decision, "
+                                  "consent needed but not recorded as obtained."));
   g_option_context_set_description (context,
                                     _("Each problem is printed as “FILE: problem”.\n"
-                                      "Exit status: 0 all files fine, 1 problems found, "
-                                      "2 a file could not be read or is damaged."));
+                                      "Exit status: 0 all files fine and ready, 1 problems "
+                                      "found or not ready, 2 a file could not be read or is "
+                                      "damaged."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
@@ -117,6 +138,10 @@ kasus_cli_check (int    argc,
       g_printerr (_("kasus-cli check: no file given; see “kasus-cli check --help”\n"));
       return KASUS_CLI_ERROR;
     }
+
+  /* Broken built-in rules: no file can be judged. */
+  if (kasus_scanner_get_default () == NULL)
+    return KASUS_CLI_ERROR;
 
   /* Every file is checked, even after a bad one; the worst status wins. */
   for (int i = 1; i < argc; i++)

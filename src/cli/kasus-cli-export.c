@@ -12,6 +12,7 @@
 #include "kasus-case.h"
 #include "kasus-cli.h"
 #include "kasus-pdf-writer.h"
+#include "kasus-readiness.h"
 
 int
 kasus_cli_export (int argc, char **argv)
@@ -63,10 +64,43 @@ kasus_cli_export (int argc, char **argv)
   if (draft)
     flags |= KASUS_PDF_FLAGS_DRAFT;
 
-  /* READINESS GATE (hook for the consent/readiness issue): a final export
-   * (no --draft) of a case that is not ready must be refused here with the
-   * list of reasons and exit status KASUS_CLI_PROBLEMS. A draft export is
-   * always allowed. Until then every case exports. */
+  /* A folder that is not there is a usage error whatever the case's state;
+   * say so before judging the case. */
+  {
+    g_autoptr(GFile) folder = g_file_get_parent (output);
+
+    if (folder != NULL &&
+        g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+      {
+        g_printerr (_("kasus-cli export: cannot write “%s”: the folder does not exist\n"),
+                    output_path);
+        return KASUS_CLI_ERROR;
+      }
+  }
+
+  /* READINESS GATE: a final export of a case that is not ready is refused
+   * with every reason; a draft is always allowed. */
+  if (!draft)
+    {
+      g_autoptr(GPtrArray) reasons = NULL;
+      KasusScanner *scanner = kasus_scanner_get_default ();
+
+      if (scanner == NULL)
+        return KASUS_CLI_ERROR;
+      reasons = kasus_case_get_readiness (kase, scanner);
+      if (reasons->len > 0)
+        {
+          g_printerr (_("kasus-cli export: “%s” is not ready for a final export "
+                        "(use --draft for a draft):\n"), argv[1]);
+          for (guint i = 0; i < reasons->len; i++)
+            {
+              const KasusReadinessReason *reason = g_ptr_array_index (reasons, i);
+
+              g_printerr ("  %s\n", reason->message);
+            }
+          return KASUS_CLI_PROBLEMS;
+        }
+    }
 
   writer = kasus_pdf_writer_new ();
   if (!kasus_pdf_writer_export_case (writer, kase, output, flags, &error))

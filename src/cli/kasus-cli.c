@@ -27,6 +27,7 @@ static const Command commands[] = {
   { "scan", kasus_cli_scan, N_("List what identifies a patient in texts and cases") },
   { "spell", kasus_cli_spell, N_("List misspelled words") },
   { "export", kasus_cli_export, N_("Export a case as PDF") },
+  { "consent-form", kasus_cli_consent_form, N_("Print the consent form for a case") },
 };
 
 gboolean
@@ -50,7 +51,7 @@ print_usage (FILE *out)
   fprintf (out, "%s\n\n", _("Usage: kasus-cli COMMAND [OPTION…] [FILE…]"));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-13s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “kasus-cli COMMAND --help” for the options of a command."));
   fprintf (out, "%s\n", _("Exit status: 0 all well, 1 problems found, 2 error."));
 }

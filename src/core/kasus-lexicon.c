@@ -21,12 +21,74 @@ struct _KasusLexicon
   gsize    size;
   guint32 *offsets;  /* start of each entry */
   guint    n_entries;
+  guint32 *index;    /* first entry of each two-byte bucket (65537 slots) */
+  guint16 *lengths;  /* key length of each entry */
 };
+
+/* The bucket of an entry or key: its first two bytes; a one-byte key's
+ * terminator (TAB, LF) sorts before any key byte, so buckets stay in
+ * the lexicon's order. */
+static inline guint
+bucket_of (const char *p,
+           gsize       avail)
+{
+  guint b0 = (guchar) p[0];
+  guint b1 = avail > 1 ? (guchar) p[1] : 0;
+
+  if (b1 == '\r')
+    b1 = '\n';
+  return (b0 << 8) | b1;
+}
+
+static void
+build_index (KasusLexicon *self)
+{
+  guint b = 0;
+
+  self->index = g_new (guint32, 65537);
+  for (guint i = 0; i < self->n_entries; i++)
+    {
+      guint32 off = self->offsets[i];
+      guint k = bucket_of (self->data + off, self->size - off);
+
+      while (b <= k)
+        self->index[b++] = i;
+    }
+  while (b <= 65536)
+    self->index[b++] = self->n_entries;
+}
+
+/* The range [lo, hi) of entries that can start with key. */
+static inline void
+key_range (const KasusLexicon *self,
+           const char         *key,
+           gsize               len,
+           guint              *lo,
+           guint              *hi)
+{
+  if (self->index == NULL || len == 0)
+    {
+      *lo = 0;
+      *hi = self->n_entries;
+    }
+  else if (len == 1)
+    {
+      guint b0 = (guchar) key[0];
+      *lo = self->index[b0 << 8];
+      *hi = self->index[MIN ((b0 + 1) << 8, 65536u)];
+    }
+  else
+    {
+      guint k = ((guint) (guchar) key[0] << 8) | (guchar) key[1];
+      *lo = self->index[k];
+      *hi = self->index[k + 1];
+    }
+}
 
 /* Length of the key at offset: up to TAB or end of line. */
 static inline gsize
-key_length (const KasusLexicon *self,
-            guint32             offset)
+key_length_scan (const KasusLexicon *self,
+                 guint32             offset)
 {
   const char *p = self->data + offset;
   const char *end = self->data + self->size;
@@ -39,12 +101,22 @@ key_length (const KasusLexicon *self,
 
 static inline int
 compare_key (const KasusLexicon *self,
-             guint32             offset,
+             guint               i,
              const char         *key,
              gsize               len)
 {
-  gsize klen = key_length (self, offset);
-  int cmp = memcmp (self->data + offset, key, MIN (klen, len));
+  gsize klen = self->lengths[i];
+  const char *a = self->data + self->offsets[i];
+  gsize n = MIN (klen, len);
+  int cmp = 0;
+
+  /* keys are short: a byte loop beats a libc call */
+  for (gsize k = 0; k < n; k++)
+    if (a[k] != key[k])
+      {
+        cmp = (guchar) a[k] < (guchar) key[k] ? -1 : 1;
+        break;
+      }
 
   if (cmp != 0)
     return cmp;
@@ -92,6 +164,13 @@ kasus_lexicon_new_from_bytes (GBytes  *bytes,
       p = line_end + 1;
     }
 
+  /* small lists are searched whole; the index costs 256 KiB */
+  if (self->n_entries >= 128)
+    build_index (self);
+  self->lengths = g_new (guint16, MAX (self->n_entries, 1));
+  for (guint i = 0; i < self->n_entries; i++)
+    self->lengths[i] = MIN (key_length_scan (self, self->offsets[i]), G_MAXUINT16);
+
   return self;
 }
 
@@ -116,6 +195,8 @@ kasus_lexicon_free (KasusLexicon *self)
     return;
   g_bytes_unref (self->bytes);
   g_free (self->offsets);
+  g_free (self->index);
+  g_free (self->lengths);
   g_free (self);
 }
 
@@ -132,8 +213,9 @@ lower_bound (const KasusLexicon *self,
              gsize               len,
              gboolean            prefix)
 {
-  guint lo = 0, hi = self->n_entries;
+  guint lo, hi;
 
+  key_range (self, key, len, &lo, &hi);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -141,15 +223,15 @@ lower_bound (const KasusLexicon *self,
 
       if (prefix)
         {
-          gsize klen = key_length (self, self->offsets[mid]);
-          cmp = memcmp (self->data + self->offsets[mid], key, MIN (klen, len));
+          gsize klen = self->lengths[mid];
+          cmp = compare_key (self, mid, key, MIN (klen, len));
           if (cmp == 0 && klen < len)
             cmp = -1;
           else if (cmp == 0)
             cmp = 1; /* entry has key as prefix: counts as >= */
         }
       else
-        cmp = compare_key (self, self->offsets[mid], key, len);
+        cmp = compare_key (self, mid, key, len);
 
       if (cmp < 0)
         lo = mid + 1;
@@ -171,7 +253,7 @@ kasus_lexicon_contains (const KasusLexicon *self,
   if (len < 0)
     len = strlen (key);
   i = lower_bound (self, key, len, FALSE);
-  return i < self->n_entries && compare_key (self, self->offsets[i], key, len) == 0;
+  return i < self->n_entries && compare_key (self, i, key, len) == 0;
 }
 
 char *
@@ -187,7 +269,7 @@ kasus_lexicon_lookup (const KasusLexicon *self,
   if (len < 0)
     len = strlen (key);
   i = lower_bound (self, key, len, FALSE);
-  if (i >= self->n_entries || compare_key (self, self->offsets[i], key, len) != 0)
+  if (i >= self->n_entries || compare_key (self, i, key, len) != 0)
     return NULL;
 
   p = self->data + self->offsets[i] + len;
@@ -214,7 +296,7 @@ kasus_lexicon_has_prefix (const KasusLexicon *self,
     len = strlen (prefix);
   i = lower_bound (self, prefix, len, TRUE);
   return i < self->n_entries &&
-         key_length (self, self->offsets[i]) >= (gsize) len &&
+         self->lengths[i] >= (gsize) len &&
          memcmp (self->data + self->offsets[i], prefix, len) == 0;
 }
 
@@ -225,5 +307,5 @@ kasus_lexicon_get_key (const KasusLexicon *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (i < self->n_entries, NULL);
 
-  return g_strndup (self->data + self->offsets[i], key_length (self, self->offsets[i]));
+  return g_strndup (self->data + self->offsets[i], self->lengths[i]);
 }

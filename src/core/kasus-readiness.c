@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -372,9 +373,19 @@ check_findings (KasusCase    *self,
                 KasusScanner *scanner,
                 GPtrArray    *reasons)
 {
-  g_autoptr(GPtrArray) unresolved = kasus_readiness_get_unresolved_findings (self, scanner);
+  g_autoptr(GPtrArray) unresolved = NULL;
   guint counts[KASUS_N_CATEGORIES] = { 0 };
   const char *first[KASUS_N_CATEGORIES] = { NULL };
+
+  /* Fail closed: a text that could not be scanned is not cleared. */
+  if (ensure_scanner (scanner) == NULL)
+    {
+      reason_add (reasons, KASUS_READINESS_FINDINGS, NULL,
+                  g_strdup (_("The text could not be checked for identifiers")));
+      return;
+    }
+
+  unresolved = kasus_readiness_get_unresolved_findings (self, scanner);
 
   for (guint i = 0; i < unresolved->len; i++)
     {

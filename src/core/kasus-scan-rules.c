@@ -55,6 +55,9 @@ enum
   R_TIME_UNIT    = 1u << 30,
   R_HEADER       = 1u << 31,
 };
+/* second word of roles */
+#define R2_EPONYM_NEXT 1u
+
 
 typedef struct
 {
@@ -62,6 +65,7 @@ typedef struct
   guint32     len;
   guint32     hash;
   guint32     roles;
+  guint32     roles2;
   char        fam_da;     /* 'r', 'm', 'c' */
   char        fam_en;
   char        title;      /* 'p' before a name, 't' the patient */
@@ -366,6 +370,16 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   roles_add_list (self, "chromatid chromatids kromatid kromatider cell cells celle celler "
                   "cellen cellerne colonies clone clones lesion lesions nodule nodules "
                   "tumour tumor tumors tumours lineage", R_FAM_NEG_NEXT);
+  {
+    g_auto(GStrv) v = g_strsplit ("syndrom syndromet syndrome sygdom sygdommen disease lymfom "
+                                  "lymfomet lymphoma sarkom sarkomet sarcoma tumor tumour test "
+                                  "testen score scoren klassifikation classification criteria "
+                                  "kriterier protokol protokollen protocol regime regimet regimen "
+                                  "trial studie studiet study stadie stage cyste cyst celler cells "
+                                  "paralyse palsy anæmi anemia anaemia type", " ", -1);
+    for (guint i = 0; v[i]; i++)
+      role_add (self, v[i], 0)->roles2 |= R2_EPONYM_NEXT;
+  }
   roles_add_list (self, "år års years year yrs yr måneder måned mdr mdr. months month "
                   "uger uge weeks week dage dag days day timer hours", R_TIME_UNIT);
 
@@ -2052,15 +2066,6 @@ name_suggestion (const Ctx *ctx)
   return S ("[navn fjernet]", "[name removed]");
 }
 
-static gboolean
-acronym_stop (const Ctx *ctx,
-              guint      i)
-{
-  return ROLE (i, R_MEDICAL) || is_gene (ctx, i) ||
-         lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)) ||
-         ROLE (i, R_DA_FUNC | R_EN_FUNC);
-}
-
 /* Upper-case initials standing for a person: "pt. KL", "v/ KH", "(BJ: …)". */
 static guint
 rule_initials (Ctx  *ctx,
@@ -2098,7 +2103,9 @@ rule_initials (Ctx  *ctx,
     }
   if (memchr (TSTR (i), '.', l) || memchr (TSTR (i), '-', l))
     return i;
-  if (acronym_stop (ctx, i))
+  /* a gene symbol after "pt." or "v/" is still a person: KL, MJ */
+  if (ROLE (i, R_MEDICAL | R_DA_FUNC | R_EN_FUNC) ||
+      lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
     return i;
   if (i >= 1)
     {
@@ -2115,6 +2122,8 @@ rule_initials (Ctx  *ctx,
       else if (punct_is (ctx, i - 1, ':') && ROLE (p, R_HEADER))
         ok = TRUE;
     }
+  if (!ok && is_gene (ctx, i))
+    return i;
   /* (BJ: …), "MJ:" opening a comment */
   if (!ok && punct_is (ctx, i + 1, ':') && glued (ctx, i) &&
       (i == 0 || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, '[') ||
@@ -2450,6 +2459,21 @@ match_institution (Ctx        *ctx,
   return -1;
 }
 
+/* "Lynch syndrom", "Hodgkin lymfom", "Li-Fraumeni syndrom": a disease */
+static gboolean
+eponym_use (const Ctx *ctx,
+            guint      e)
+{
+  guint k = e + 1;
+
+  if (punct_is (ctx, k, '-') && glued (ctx, e))
+    k++;
+  if (punct_is (ctx, k, '\'') || punct_is (ctx, k, 's'))
+    k++;
+  return k < ctx->n && ctx->t[k].role && (ctx->t[k].role->roles2 & R2_EPONYM_NEXT) &&
+         !(ctx->t[k].flags & T_NL);
+}
+
 static guint
 rule_capitalised (Ctx  *ctx,
                   guint i)
@@ -2648,6 +2672,8 @@ rule_capitalised (Ctx  *ctx,
                45, "place.context", place_suggestion (ctx, "abroad"));
           return i + 1;
         }
+      if (ok && eponym_use (ctx, e2))
+        ok = FALSE;
       if (ok)
         {
           add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,

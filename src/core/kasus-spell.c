@@ -999,6 +999,7 @@ typedef struct
 {
   KasusSpell    *self;
   SpellDict     *dict;
+  SpellDict     *other;       /* the other language, for loanwords */
   KasusLanguage  language;
   GPtrArray     *out;         /* NULL: stop at the first misspelling */
   gboolean       found;
@@ -1150,6 +1151,60 @@ is_new_drug_name (const char *word,
   return TRUE;
 }
 
+/* en_US is the English dictionary Debian and the Flatpak ship, but
+ * Danish clinicians write British English: accept a British spelling when
+ * its American form is known (tumour, haemoptysis, randomised, centre,
+ * counselling, analyse). */
+static gboolean
+british_ok (Checker    *ck,
+            const char *word,
+            gsize       len)
+{
+  static const struct { const char *from; const char *to; gboolean at_end; } rules[] = {
+    { "isations", "izations", TRUE }, { "isation", "ization", TRUE },
+    { "ising", "izing", TRUE }, { "ised", "ized", TRUE }, { "ises", "izes", TRUE },
+    { "ise", "ize", TRUE }, { "iser", "izer", TRUE }, { "isers", "izers", TRUE },
+    { "ysing", "yzing", TRUE }, { "ysed", "yzed", TRUE }, { "yse", "yze", TRUE },
+    { "ogue", "og", TRUE }, { "ogues", "ogs", TRUE },
+    { "tres", "ters", TRUE }, { "tre", "ter", TRUE },
+    { "lled", "led", TRUE }, { "lling", "ling", TRUE },
+    { "our", "or", FALSE }, { "ae", "e", FALSE }, { "oe", "e", FALSE },
+  };
+  g_autoptr(GString) american = NULL;
+  gboolean changed = FALSE;
+
+  if (ck->language != KASUS_LANGUAGE_EN || len < 5 || len > WORD_MAX ||
+      !g_str_has_suffix (ck->dict->aff_path, "en_US.aff"))
+    return FALSE;
+
+  /* Apply every rule that matches, then look the whole up. */
+  american = g_string_new_len (word, len);
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      gsize flen = strlen (rules[i].from);
+
+      if (rules[i].at_end)
+        {
+          if (american->len > flen + 2 &&
+              g_ascii_strcasecmp (american->str + american->len - flen, rules[i].from) == 0)
+            {
+              g_string_truncate (american, american->len - flen);
+              g_string_append (american, rules[i].to);
+              changed = TRUE;
+            }
+          continue;
+        }
+      for (gsize at = 1; at + flen <= american->len; at++)
+        if (strncmp (american->str + at, rules[i].from, flen) == 0)
+          {
+            g_string_erase (american, at, flen);
+            g_string_insert (american, at, rules[i].to);
+            changed = TRUE;
+          }
+    }
+  return changed && dict_spell (ck->dict, american->str, american->len);
+}
+
 /* One plain word (letters, maybe apostrophes or dots inside). */
 static gboolean
 word_ok (Checker    *ck,
@@ -1183,6 +1238,9 @@ word_ok (Checker    *ck,
     return TRUE;
 
   if (is_new_drug_name (word, len))
+    return TRUE;
+
+  if (british_ok (ck, word, len))
     return TRUE;
 
   /* English possessive: "Wilms's", "Hodgkin’s". */
@@ -1434,6 +1492,11 @@ check_word_token (Checker    *ck,
           joined_ok (ck, parts[i - 1].start, parts[i - 1].end - parts[i - 1].start,
                      part->start, part->end - part->start))
         continue;
+      /* Danish joins English loans with hyphens: "break-apart-probe",
+       * "tumor-of-origin-analyse". */
+      if (ck->language == KASUS_LANGUAGE_DA && ck->other != NULL &&
+          dict_spell (ck->other, part->start, part->end - part->start))
+        continue;
       check_dotted (ck, part->start, part->end,
                     i + 1 == n_parts ? dot_after : FALSE);
     }
@@ -1468,6 +1531,35 @@ looks_like_domain (const char *p,
     if ((gsize) (end - dot - 1) == strlen (tlds[i]) &&
         strncmp (dot + 1, tlds[i], end - dot - 1) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* The first part of a compound left hanging for the next word to finish
+ * ("Børne- og Ungeafdelingen", "bryst- og æggestokkræft"): fine when some
+ * common compound starts with it. */
+static gboolean
+suspended_ok (Checker    *ck,
+              const char *p,
+              const char *end)
+{
+  static const char * const da_heads[] = {
+    "afdeling", "behandling", "sygdom", "kræft", "læge", "undersøgelse", "test", NULL
+  };
+  static const char * const en_heads[] = { "operative", "treatment", NULL };
+  const char * const *heads = ck->language == KASUS_LANGUAGE_DA ? da_heads : en_heads;
+  gsize len = end - p;
+
+  if (memchr (p, '-', len) != NULL || classify (p, len) != PART_WORD)
+    return FALSE;
+  if (word_ok (ck, p, len))
+    return TRUE;
+  for (guint i = 0; heads[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (p, len);
+
+      if (joined_ok (ck, lower, strlen (lower), heads[i], strlen (heads[i])))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1526,7 +1618,9 @@ check_chunk (Checker    *ck,
       e = q;
       trim (&s, &e);
       dot_after = e < raw_end && *e == '.';
-      if (e > s)
+      if (e > s && e < raw_end && *e == '-' && suspended_ok (ck, s, e))
+        ;
+      else if (e > s)
         check_word_token (ck, s, e, dot_after);
       if (q < end)
         q = g_utf8_next_char (q);
@@ -1584,6 +1678,7 @@ kasus_spell_check_word (KasusSpell    *self,
 
   ck.self = self;
   ck.dict = get_dict (self, language);
+  ck.other = get_dict (self, language == KASUS_LANGUAGE_DA ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
   ck.language = language;
   ck.base = ck.cursor = word;
   if (ck.dict == NULL)
@@ -1627,6 +1722,7 @@ kasus_spell_check_text (KasusSpell    *self,
 
       ck.language = kasus_spell_detect_language (p, line_end - p, language);
       ck.dict = get_dict (self, ck.language);
+      ck.other = get_dict (self, ck.language == KASUS_LANGUAGE_DA ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
       if (ck.dict != NULL)
         check_span (&ck, p, line_end);
       p = line_end + 1;
