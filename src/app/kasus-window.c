@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kasus-autosave.h"
 #include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
@@ -36,6 +37,7 @@ struct _KasusWindow
   GFile                *file;
   GtkFileChooserNative *chooser;
   GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
+  KasusAutosave        *autosave;
   KasusSectionRow      *details_row;
   KasusSectionRow      *identifiers_row;
   KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
@@ -315,6 +317,14 @@ set_modified (KasusWindow *self,
   update_title (self);
 }
 
+/* Every edit: the window shows it is unsaved and a draft is due. */
+static void
+note_change (KasusWindow *self)
+{
+  set_modified (self, TRUE);
+  kasus_autosave_schedule (self->autosave);
+}
+
 static KasusSectionEditor *
 find_editor (KasusWindow *self,
              guint        case_index)
@@ -363,7 +373,7 @@ case_changed_cb (KasusWindow *self,
   if (self->in_edit == 0)
     sync_fields (self);
 
-  set_modified (self, TRUE);
+  note_change (self);
   update_title (self);
   update_details_state (self);
   update_identifiers_state (self);
@@ -379,7 +389,7 @@ case_section_changed_cb (KasusWindow *self,
   if (self->loading > 0)
     return;
 
-  set_modified (self, TRUE);
+  note_change (self);
   if (!(editor = find_editor (self, index)))
     return;
 
@@ -416,7 +426,7 @@ buffer_changed_cb (KasusWindow   *self,
   kasus_case_set_section_text (self->kase, kasus_section_editor_get_case_index (editor), text);
   self->in_edit--;
 
-  set_modified (self, TRUE);
+  note_change (self);
   update_section_state (self, editor);
 }
 
@@ -433,7 +443,7 @@ field_changed_cb (KasusWindow *self,
   field_set (self->kase, field, gtk_editable_get_text (editable));
   self->in_edit--;
 
-  set_modified (self, TRUE);
+  note_change (self);
   if (field == FIELD_TITLE)
     update_title (self);
   update_details_state (self);
@@ -456,7 +466,7 @@ analysis_selected_cb (KasusWindow *self)
   kasus_case_set_analysis (self->kase, analysis);
   self->in_edit--;
 
-  set_modified (self, TRUE);
+  note_change (self);
   update_details_state (self);
 }
 
@@ -470,7 +480,7 @@ show_author_cb (KasusWindow *self)
   kasus_case_set_show_author (self->kase, gtk_switch_get_active (self->show_author_switch));
   self->in_edit--;
 
-  set_modified (self, TRUE);
+  note_change (self);
 }
 
 static void
@@ -673,6 +683,7 @@ kasus_window_set_case (KasusWindow *self,
 
   rebuild_sections (self);
   kasus_identifiers_group_set_case (self->identifiers_group, kase);
+  kasus_autosave_set_case (self->autosave, kase, file);
 
   g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -714,6 +725,14 @@ kasus_window_get_modified (KasusWindow *self)
   g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
 
   return self->modified;
+}
+
+KasusAutosave *
+kasus_window_get_autosave (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
+
+  return self->autosave;
 }
 
 gboolean
@@ -853,6 +872,10 @@ kasus_window_save_to_file (KasusWindow  *self,
       return FALSE;
     }
 
+  /* The file holds it all now: no draft, and later drafts go by the new name. */
+  kasus_autosave_discard (self->autosave);
+  if (self->file == NULL || !g_file_equal (self->file, target))
+    kasus_autosave_set_case (self->autosave, self->kase, target);
   g_set_object (&self->file, target);
   self->modified = FALSE;
   update_title (self);
@@ -1196,6 +1219,7 @@ kasus_window_close_request (GtkWindow *window)
     }
 
   save_window_state (self);
+  kasus_autosave_discard (self->autosave);
 
   return GTK_WINDOW_CLASS (kasus_window_parent_class)->close_request (window);
 }
@@ -1251,6 +1275,7 @@ kasus_window_finalize (GObject *object)
   g_clear_object (&self->template);
   g_clear_object (&self->file);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_object (&self->autosave);
 
   G_OBJECT_CLASS (kasus_window_parent_class)->finalize (object);
 }
@@ -1307,6 +1332,7 @@ kasus_window_init (KasusWindow *self)
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 
   self->editors = g_ptr_array_new ();
+  self->autosave = kasus_autosave_new ();
 
   self->fields[FIELD_TITLE] = self->title_row;
   self->fields[FIELD_PATIENT_GROUP] = self->patient_group_row;

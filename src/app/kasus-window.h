@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "kasus-application.h"
+#include "kasus-autosave.h"
 #include "kasus-case.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,8 @@ void         kasus_window_set_case         (KasusWindow      *self,
 KasusCase   *kasus_window_get_case         (KasusWindow      *self);
 GFile       *kasus_window_get_file         (KasusWindow      *self);
 gboolean     kasus_window_get_modified     (KasusWindow      *self);
+/* Drafts of the case, written ≤ 2 s after the last change. */
+KasusAutosave *kasus_window_get_autosave   (KasusWindow      *self);
 /* A new case nobody has typed in: opening a file may replace it. */
 gboolean     kasus_window_is_pristine      (KasusWindow      *self);
 /* Loads file into this window. On failure the current case stays as it

@@ -37,10 +37,10 @@ typedef struct
   gboolean uppercase;
 } TextStyle;
 
-static const TextStyle style_body = { 10.5, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 3.6, 0, FALSE };
-static const TextStyle style_statement = { 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.6, 0, FALSE };
-static const TextStyle style_heading = { 12.5, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0, FALSE };
-static const TextStyle style_title = { 22.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
+static const TextStyle style_body = { 10.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 3.0, 0, FALSE };
+static const TextStyle style_statement = { 10.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
+static const TextStyle style_heading = { 11.5, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0, FALSE };
+static const TextStyle style_title = { 18.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
 static const TextStyle style_kicker = { 8.0, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 0, 1.2, TRUE };
 static const TextStyle style_label = { 8.5, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 2.0, 0.3, FALSE };
 static const TextStyle style_meta = { 10.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 2.5, 0, FALSE };
@@ -371,7 +371,7 @@ add_field_at (KasusConsentForm *self,
   add_layout (self, layout, x, line_y + 3, style_label.color);
 }
 
-#define FIELD_WRITING_SPACE 30.0   /* room above a line for handwriting */
+#define FIELD_WRITING_SPACE 28.0   /* room above a line for handwriting */
 #define FIELD_HEIGHT        (FIELD_WRITING_SPACE + 16.0)
 #define COLUMN_GAP          18.0
 
@@ -398,22 +398,19 @@ add_field_row (KasusConsentForm  *self,
   self->y += FIELD_HEIGHT;
 }
 
-/* Name on its own line, then date and signature side by side. */
+/* Name, date and signature side by side. */
 static void
 add_signature_block (KasusConsentForm *self,
                      const char       *heading,
                      const char       *name_label)
 {
   const FormText *t = self->text;
-  const char *name_row[] = { name_label };
-  const double name_fraction[] = { 1.0 };
-  const char *sign_row[] = { t->date, t->signature };
-  const double sign_fractions[] = { 0.3, 0.7 };
+  const char *row[] = { name_label, t->date, t->signature };
+  const double fractions[] = { 0.42, 0.18, 0.40 };
 
-  /* The heading stays with the block. */
-  add_text (self, heading, &style_heading, 20, 2 * FIELD_HEIGHT);
-  add_field_row (self, name_row, name_fraction, 1);
-  add_field_row (self, sign_row, sign_fractions, 2);
+  /* The heading stays with its fields. */
+  add_text (self, heading, &style_heading, 16, FIELD_HEIGHT);
+  add_field_row (self, row, fractions, G_N_ELEMENTS (row));
 }
 
 static char *
@@ -460,12 +457,12 @@ build (KasusConsentForm *self)
   new_page (self);
 
   add_rule (self, x, self->y, x + width, 3.0, COLOR_ACCENT);
-  self->y += 22;
-  add_text (self, labels->network, &style_kicker, 0, 0);
-  add_text (self, t->title, &style_title, 10, 0);
-  self->y += 12;
-  add_rule (self, x, self->y, x + 44, 2.5, COLOR_ACCENT);
   self->y += 16;
+  add_text (self, labels->network, &style_kicker, 0, 0);
+  add_text (self, t->title, &style_title, 8, 0);
+  self->y += 8;
+  add_rule (self, x, self->y, x + 44, 2.5, COLOR_ACCENT);
+  self->y += 12;
 
   /* The reference: the case's title, or a line to write it on. */
   if (self->reference != NULL)
@@ -483,27 +480,27 @@ build (KasusConsentForm *self)
       const char *row[] = { t->reference };
       const double fraction[] = { 1.0 };
 
-      self->y -= FIELD_WRITING_SPACE - 14;
+      self->y -= FIELD_WRITING_SPACE - 22;
       add_field_row (self, row, fraction, 1);
     }
 
   add_text (self, t->intro, &style_body, 10, 0);
 
-  add_text (self, t->purpose_heading, &style_heading, 16, 40);
-  add_text (self, t->purpose, &style_body, 4, 0);
-  add_text (self, t->shared_heading, &style_heading, 14, 40);
-  add_text (self, t->shared, &style_body, 4, 0);
-  add_text (self, t->not_shared_heading, &style_heading, 14, 40);
-  add_text (self, t->not_shared, &style_body, 4, 0);
-  add_text (self, t->voluntary_heading, &style_heading, 14, 40);
-  add_text (self, t->voluntary, &style_body, 4, 0);
+  add_text (self, t->purpose_heading, &style_heading, 12, 40);
+  add_text (self, t->purpose, &style_body, 3, 0);
+  add_text (self, t->shared_heading, &style_heading, 10, 40);
+  add_text (self, t->shared, &style_body, 3, 0);
+  add_text (self, t->not_shared_heading, &style_heading, 10, 40);
+  add_text (self, t->not_shared, &style_body, 3, 0);
+  add_text (self, t->voluntary_heading, &style_heading, 10, 40);
+  add_text (self, t->voluntary, &style_body, 3, 0);
 
-  add_text (self, t->statement, &style_statement, 18, 0);
+  add_text (self, t->statement, &style_statement, 14, 0);
 
   add_signature_block (self, t->patient_heading, t->patient_name);
-  add_text (self, t->guardian, &style_small, 8, 0);
+  add_text (self, t->guardian, &style_small, 6, 0);
   add_signature_block (self, t->physician_heading, t->physician_name);
-  add_text (self, t->keeping, &style_small, 14, 0);
+  add_text (self, t->keeping, &style_small, 12, 0);
 }
 
 KasusConsentForm *

@@ -710,14 +710,15 @@ tokenize (const KasusScanRules *rules,
 #define ROLE(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
 
 static inline gboolean
-tok_is (const Ctx  *ctx,
-        guint       i,
-        const char *s)
+tok_is_n (const Ctx  *ctx,
+          guint       i,
+          const char *s,
+          gsize       l)
 {
-  gsize l = strlen (s);
-
   return i < ctx->n && TLEN (i) == l && memcmp (TLOW (i), s, l) == 0;
 }
+/* literals only: the length is known at compile time */
+#define tok_is(ctx, i, lit) tok_is_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
 static inline gboolean
 punct_is (const Ctx *ctx,

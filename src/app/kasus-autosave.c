@@ -1,0 +1,213 @@
+/* kasus-autosave.c — drafts of a case, written shortly after each change
+ *
+ * A draft is <id>.kasus in $XDG_STATE_HOME/kasus, with <id>.origin next to
+ * it holding the URI of the case's file (empty for a case never saved), so
+ * that a later start can offer to recover it. The id is a hash of the
+ * file's URI, or random for a case not saved yet.
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kasus-autosave"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "kasus-autosave.h"
+
+struct _KasusAutosave
+{
+  GObject    parent_instance;
+
+  KasusCase *kase;
+  GFile     *draft;
+  GFile     *origin;
+  char      *origin_uri;
+  guint      delay_ms;
+  guint      timeout_id;
+};
+
+G_DEFINE_FINAL_TYPE (KasusAutosave, kasus_autosave, G_TYPE_OBJECT)
+
+char *
+kasus_autosave_dup_folder (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "kasus", NULL);
+}
+
+KasusAutosave *
+kasus_autosave_new (void)
+{
+  return g_object_new (KASUS_TYPE_AUTOSAVE, NULL);
+}
+
+void
+kasus_autosave_set_case (KasusAutosave *self,
+                         KasusCase     *kase,
+                         GFile         *file)
+{
+  g_autofree char *folder = kasus_autosave_dup_folder ();
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *origin_name = NULL;
+
+  g_return_if_fail (KASUS_IS_AUTOSAVE (self));
+  g_return_if_fail (kase == NULL || KASUS_IS_CASE (kase));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_set_object (&self->kase, kase);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->origin);
+  g_clear_pointer (&self->origin_uri, g_free);
+
+  if (kase == NULL)
+    return;
+
+  if (file != NULL)
+    {
+      self->origin_uri = g_file_get_uri (file);
+      id = g_compute_checksum_for_string (G_CHECKSUM_SHA256, self->origin_uri, -1);
+    }
+  else
+    {
+      self->origin_uri = g_strdup ("");
+      id = g_uuid_string_random ();
+    }
+
+  name = g_strconcat (id, ".kasus", NULL);
+  origin_name = g_strconcat (id, ".origin", NULL);
+  self->draft = g_file_new_build_filename (folder, name, NULL);
+  self->origin = g_file_new_build_filename (folder, origin_name, NULL);
+}
+
+void
+kasus_autosave_set_delay (KasusAutosave *self,
+                          guint          delay_ms)
+{
+  g_return_if_fail (KASUS_IS_AUTOSAVE (self));
+
+  self->delay_ms = delay_ms;
+}
+
+GFile *
+kasus_autosave_get_draft (KasusAutosave *self)
+{
+  g_return_val_if_fail (KASUS_IS_AUTOSAVE (self), NULL);
+
+  return self->draft;
+}
+
+static gboolean
+write_private (GFile       *file,
+               const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0600, error);
+}
+
+gboolean
+kasus_autosave_flush (KasusAutosave  *self,
+                      GError        **error)
+{
+  g_autofree char *folder = kasus_autosave_dup_folder ();
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (KASUS_IS_AUTOSAVE (self), FALSE);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+
+  if (self->kase == NULL)
+    return TRUE;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder for drafts “%s”: %s"),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+  /* The folder may predate us with laxer permissions. */
+  g_chmod (folder, 0700);
+
+  data = kasus_case_to_data (self->kase, &length);
+
+  return write_private (self->origin, self->origin_uri, strlen (self->origin_uri), error) &&
+         write_private (self->draft, data, length, error);
+}
+
+static gboolean
+flush_timeout_cb (gpointer user_data)
+{
+  KasusAutosave *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->timeout_id = 0;
+  if (!kasus_autosave_flush (self, &error))
+    g_warning ("The draft could not be written: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+kasus_autosave_schedule (KasusAutosave *self)
+{
+  g_return_if_fail (KASUS_IS_AUTOSAVE (self));
+
+  if (self->kase == NULL)
+    return;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (self->delay_ms, flush_timeout_cb, self);
+}
+
+void
+kasus_autosave_discard (KasusAutosave *self)
+{
+  g_return_if_fail (KASUS_IS_AUTOSAVE (self));
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->draft != NULL)
+    g_file_delete (self->draft, NULL, NULL);
+  if (self->origin != NULL)
+    g_file_delete (self->origin, NULL, NULL);
+}
+
+static void
+kasus_autosave_dispose (GObject *object)
+{
+  KasusAutosave *self = KASUS_AUTOSAVE (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_object (&self->kase);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->origin);
+  g_clear_pointer (&self->origin_uri, g_free);
+
+  G_OBJECT_CLASS (kasus_autosave_parent_class)->dispose (object);
+}
+
+static void
+kasus_autosave_class_init (KasusAutosaveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kasus_autosave_dispose;
+}
+
+static void
+kasus_autosave_init (KasusAutosave *self)
+{
+  self->delay_ms = KASUS_AUTOSAVE_DELAY_MS;
+}
