@@ -192,10 +192,14 @@ test_new_then_check (void)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
+  /* It opens, but an empty case is not ready for export: 1, with what
+   * is missing, each line after the file. */
   run_cli (&checked, "check", path, NULL);
-  g_assert_cmpint (checked.status, ==, 0);
-  expected = g_strdup_printf ("%s: ok\n", path);
-  g_assert_cmpstr (checked.out, ==, expected);
+  g_assert_cmpint (checked.status, ==, 1);
+  expected = g_strdup_printf ("%s: ", path);
+  g_assert_true (g_str_has_prefix (checked.out, expected));
+  assert_mentions (checked.out, "is empty");
+  assert_mentions (checked.out, "No analysis chosen");
   g_assert_cmpstr (checked.err, ==, "");
 
   remove_dir (dir);
@@ -274,6 +278,7 @@ test_check_keeps_going (void)
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
   g_autofree char *newer = g_test_build_filename (G_TEST_DIST, "fixtures", "case-newer-version.kasus", NULL);
+  g_autofree char *ready = g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
   g_auto(Run) run = { 0 };
   g_auto(Run) quiet = { 0 };
 
@@ -287,7 +292,7 @@ test_check_keeps_going (void)
   assert_mentions (run.err, newer);
   assert_mentions (run.err, "no-such-file.kasus:");
 
-  run_cli (&quiet, "check", "-q", good, NULL);
+  run_cli (&quiet, "check", "-q", ready, NULL);
   g_assert_cmpint (quiet.status, ==, 0);
   g_assert_cmpstr (quiet.out, ==, "");
 }

@@ -140,9 +140,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  close_dialogs (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate (50);
+  if (fixture->window != NULL)
+    {
+      close_dialogs (fixture->window);
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      iterate (50);
+    }
   g_clear_object (&fixture->kase);
   remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
@@ -843,6 +846,69 @@ test_close_saves (Fixture       *fixture,
   g_assert_cmpstr (kasus_case_get_region (loaded), ==, "Region Nord");
 }
 
+static void
+test_autosave (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KasusAutosave *autosave = kasus_window_get_autosave (fixture->window);
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
+  g_autofree char *folder = kasus_autosave_dup_folder ();
+  g_autofree char *draft_path = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "drafted.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusCase) draft = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  struct stat st;
+  GFile *draft_file;
+
+  kasus_autosave_set_delay (autosave, 20);
+  draft_file = kasus_autosave_get_draft (autosave);
+  g_assert_nonnull (draft_file);
+  draft_path = g_file_get_path (draft_file);
+  g_assert_true (g_str_has_prefix (draft_path, folder));
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+
+  /* A keystroke, a pause: a private draft with the text. */
+  gtk_text_buffer_insert_at_cursor (buffer, "Kladde. ", -1);
+  iterate (150);
+  g_assert_cmpint (g_stat (draft_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  draft = kasus_case_new_from_file (draft_file, &error);
+  g_assert_no_error (error);
+  expected = kasus_case_to_data (fixture->kase, NULL);
+  got = kasus_case_to_data (draft, NULL);
+  g_assert_cmpstr (expected, ==, got);
+
+  /* A clean save removes it. */
+  g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+
+  /* Closing with Discard removes the next one too. */
+  gtk_text_buffer_insert_at_cursor (buffer, "Mere. ", -1);
+  iterate (150);
+  g_clear_pointer (&draft_path, g_free);
+  draft_path = g_file_get_path (kasus_autosave_get_draft (autosave));
+  g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  iterate (50);
+  {
+    g_autoptr(GPtrArray) dialogs = find_dialogs (fixture->window);
+
+    g_assert_cmpuint (dialogs->len, ==, 1);
+    g_object_ref (fixture->window);
+    adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "discard");
+    iterate (50);
+  }
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&fixture->window);
+}
+
 /* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
 static void
 maybe_screenshot (void)
@@ -929,6 +995,7 @@ main (int   argc,
   /* Keep the recent-files list of whoever runs the tests untouched. */
   data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   g_test_init (&argc, &argv, NULL);
@@ -959,16 +1026,19 @@ main (int   argc,
   ADD ("window-size-kept", test_window_size_kept);
   ADD ("recent-menu", test_recent_menu);
   ADD ("close-saves", test_close_saves);
+  ADD ("autosave", test_autosave);
 #undef ADD
 
   ret = g_test_run ();
 
   g_clear_object (&app);
   {
-    g_autoptr(GDir) dir = g_dir_open (data_home, 0, NULL);
     g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
 
+    g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
+
     g_remove (recent);
+    remove_tree (drafts);
     g_rmdir (data_home);
   }
 

@@ -50,7 +50,14 @@ static void
 check_readiness (KasusCase *kase,
                  GPtrArray *problems)
 {
-  g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, kasus_scanner_get_default ());
+  g_autoptr(GPtrArray) reasons = NULL;
+
+  /* A case this version cannot lay out is not judged further: its
+   * sections are unknown, and check_template already says why. */
+  if (kasus_case_get_template (kase) == NULL)
+    return;
+
+  reasons = kasus_case_get_readiness (kase, kasus_scanner_get_default ());
 
   for (guint i = 0; i < reasons->len; i++)
     {

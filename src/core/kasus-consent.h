@@ -57,7 +57,8 @@ gboolean    kasus_consent_item_judges_category (const KasusConsentItem *item,
 guint       kasus_consent_item_count_findings  (const KasusConsentItem *item,
                                                 GPtrArray              *findings);
 /* The item's state in the UI's language, e.g. "3 ages still in the text"
- * or "1 place, 2 dates still in the text"; NULL when none of findings
+ * or "2 dates, 1 place still in the text" (categories in enum order);
+ * NULL when none of findings
  * falls under the item (or the scanner cannot judge it). */
 char       *kasus_consent_item_describe_findings (const KasusConsentItem *item,
                                                   GPtrArray              *findings);

@@ -266,7 +266,7 @@ kasus_readiness_text_states_analysis (const char *text,
                     "\\b(?:(?:hel)?genome?[-\\s]?(?:sekvent|sequenc)|helgenom|whole[-\\s]+genome)",
                     G_REGEX_CASELESS);
       /* eksomsekventering, exomsekventering, eksom-, exome, whole-exome … */
-      compile_once (&exome_words, "\\be[kx]som", G_REGEX_CASELESS);
+      compile_once (&exome_words, "\\be(?:ks|x)om", G_REGEX_CASELESS);
       /* The acronyms only in capitals: "wes" could be a word or a name. */
       compile_once (&acronyms, "\\b(?:WGS|WES)\\b", 0);
 
