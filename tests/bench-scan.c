@@ -14,6 +14,8 @@
 
 #include "kasus-scanner.h"
 
+/* The dense worst case: real case paragraphs, nearly every sentence
+ * holding an identifier or a variant. */
 static const char *paragraphs[] = {
   "En 58-årig kvinde, tidligere skolelærer fra Skive, aldrig-ryger, henvendte sig til egen læge "
   "efter 2 mdr. med tør hoste og et vægttab på ca. 6 kg. CT-thorax viste 4,1 cm tumor i ve. "
@@ -35,6 +37,172 @@ static const char *paragraphs[] = {
   "live 18 mdr. efter diagnosen og har delvist genoptaget træningen. Uden WGS var diagnosen "
   "ikke stillet, og strålebehandling var sandsynligvis givet. Kasus viser merværdien af WGS.\n\n",
 };
+
+/* The realistic mix: clinical prose from sentence templates, most of it
+ * plain, with about one identifier per 15–25 words. In the templates %d
+ * takes a small number, %s a word from the slot's list. */
+typedef struct
+{
+  const char *format;
+  const char *const *words; /* for %s, or NULL */
+} Template;
+
+static const char *const drugs[] = {
+  "carboplatin/pemetrexed", "pembrolizumab", "docetaxel", "FOLFOX", "capecitabin",
+  "osimertinib", "nivolumab", "paclitaxel/trastuzumab", "enzalutamid", "olaparib", NULL
+};
+static const char *const drugs_en[] = {
+  "carboplatin/pemetrexed", "pembrolizumab", "docetaxel", "FOLFOX", "capecitabine",
+  "osimertinib", "nivolumab", "paclitaxel/trastuzumab", "enzalutamide", "olaparib", NULL
+};
+static const char *const hospitals[] = {
+  "Rigshospitalet", "Aarhus Universitetshospital", "Odense Universitetshospital",
+  "Regionshospitalet Viborg", "Sygehus Lillebælt", "Aalborg Universitetshospital", NULL
+};
+static const char *const towns[] = {
+  "Skive", "Holstebro", "Esbjerg", "Svendborg", "Nykøbing Falster", "Hillerød", "Ærø", NULL
+};
+static const char *const variants[] = {
+  "KRAS G12C", "BRAF V600E", "EGFR c.2573T>G", "en EML4-ALK-fusion", "PIK3CA H1047R",
+  "BRCA2 c.5946delT", "en MET exon 14-skipping", NULL
+};
+static const char *const variants_en[] = {
+  "KRAS G12C", "BRAF V600E", "EGFR c.2573T>G", "an EML4-ALK fusion", "PIK3CA H1047R",
+  "BRCA2 c.5946delT", "MET exon 14 skipping", NULL
+};
+static const char *const relatives[] = {
+  "søster", "mor", "morbror", "datter", "farfar", "halvbror", NULL
+};
+static const char *const relatives_en[] = {
+  "sister", "mother", "maternal uncle", "daughter", "grandfather", "half-brother", NULL
+};
+static const char *const jobs[] = {
+  "tømrer", "buschauffør", "sygeplejerske", "landmand", "folkeskolelærer", NULL
+};
+static const char *const jobs_en[] = {
+  "carpenter", "bus driver", "nurse", "farmer", "schoolteacher", NULL
+};
+static const char *const names[] = {
+  "Mette Kjær", "Lars Bech", "Anne Holm", "Søren Dahl", "Rasmus Holt", NULL
+};
+static const char *const months[] = {
+  "januar", "marts", "maj", "august", "oktober", NULL
+};
+static const char *const months_en[] = {
+  "January", "March", "May", "August", "October", NULL
+};
+
+static const Template plain_da[] = {
+  { "Patienten blev behandlet med %s i %d serier med acceptabel toksicitet.", drugs },
+  { "CT-skanning efter %d serier viste stabil sygdom uden nye metastaser.", NULL },
+  { "Blodprøverne viste hæmoglobin %d,4 mmol/L og normal nyre- og leverfunktion.", NULL },
+  { "Der var ingen tegn på infektion, og CRP var under %d mg/L.", NULL },
+  { "Almentilstanden var uændret, ECOG %d, og vægten var stabil.", NULL },
+  { "Histologien viste et lavt differentieret adenokarcinom med Ki-67 på %d %%.", NULL },
+  { "Behandlingen blev pauseret i %d uger på grund af neutropeni grad 3.", NULL },
+  { "Der blev givet profylaktisk antiemetika og G-CSF efter hver serie.", NULL },
+  { "Smerterne var velbehandlede med paracetamol og morfin %d mg dagligt.", NULL },
+  { "Ved kontrollen havde patienten det godt og var i fuld aktivitet.", NULL },
+  { "MR-skanning af cerebrum viste ingen tegn på metastaser.", NULL },
+  { "Tumorcellefraktionen var %d %% med en gennemsnitlig dækning på 120x.", NULL },
+  { "Efter drøftelse blev det besluttet at fortsætte den igangværende behandling.", NULL },
+  { "Bivirkningerne var primært træthed, kvalme og let perifer neuropati.", NULL },
+  { "PET-CT viste komplet metabolisk respons efter %d serier.", NULL },
+  { "Behandlingen blev skiftet til %s, som blev tålt godt.", drugs },
+  { "Der var ingen palpable lymfeknuder på halsen eller i aksillerne.", NULL },
+  { "Stadieinddelingen blev opdateret efter den supplerende udredning.", NULL },
+};
+static const Template ident_da[] = {
+  { "En %d-årig kvinde blev henvist med åndenød og tiltagende hoste.", NULL },
+  { "Patienten blev opereret den %d.03.2022 uden komplikationer.", NULL },
+  { "Biopsien blev foretaget på %s.", hospitals },
+  { "Hun bor i %s og klarer sig selv.", towns },
+  { "Sekventering af tumorvæv viste %s.", variants },
+  { "Hendes %s har også haft kræft.", relatives },
+  { "Han har arbejdet som %s hele livet.", jobs },
+  { "Sagen blev drøftet med overlæge %s.", names },
+  { "Symptomerne begyndte i %s 2021.", months },
+};
+static const Template plain_en[] = {
+  { "The patient was treated with %s for %d cycles with acceptable toxicity.", drugs_en },
+  { "A CT scan after %d cycles showed stable disease without new metastases.", NULL },
+  { "Blood tests showed haemoglobin %d.4 mmol/L and normal renal and liver function.", NULL },
+  { "There were no signs of infection, and CRP was below %d mg/L.", NULL },
+  { "Performance status was unchanged, ECOG %d, and the weight was stable.", NULL },
+  { "Treatment was paused for %d weeks because of grade 3 neutropenia.", NULL },
+  { "Pain was well controlled with paracetamol and morphine %d mg daily.", NULL },
+  { "At follow-up the patient was well and fully active.", NULL },
+  { "The side effects were mainly fatigue, nausea and mild peripheral neuropathy.", NULL },
+  { "After discussion it was decided to continue the current treatment.", NULL },
+};
+static const Template ident_en[] = {
+  { "A %d-year-old man was referred with dyspnoea and a persistent cough.", NULL },
+  { "The patient had surgery on %d March 2022 without complications.", NULL },
+  { "Sequencing of the tumour showed %s.", variants_en },
+  { "His %s also had cancer.", relatives_en },
+  { "He worked as a %s for most of his life.", jobs_en },
+  { "He lives in %s with his wife.", towns },
+  { "Symptoms began in %s 2021.", months_en },
+};
+
+static void
+append_sentence (GString        *s,
+                 GRand          *rand,
+                 const Template *t)
+{
+  const char *word = NULL;
+  int number = g_rand_int_range (rand, 2, 80);
+
+  if (t->words != NULL)
+    {
+      guint n = 0;
+
+      while (t->words[n] != NULL)
+        n++;
+      word = t->words[g_rand_int_range (rand, 0, n)];
+    }
+  /* the templates hold at most one %s and one %d, in this order */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (word != NULL && strstr (t->format, "%d") != NULL)
+    g_string_append_printf (s, t->format, word, number);
+  else if (word != NULL)
+    g_string_append_printf (s, t->format, word);
+  else
+    g_string_append_printf (s, t->format, number);
+#pragma GCC diagnostic pop
+  g_string_append_c (s, ' ');
+}
+
+/* Paragraphs of 4–8 sentences, three in four Danish; about one sentence
+ * in three names something. */
+static char *
+make_realistic_text (gsize target)
+{
+  GString *s = g_string_sized_new (target + 4096);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+
+  while (s->len < target)
+    {
+      gboolean en = g_rand_int_range (rand, 0, 4) == 0;
+      const Template *plain = en ? plain_en : plain_da;
+      const Template *ident = en ? ident_en : ident_da;
+      guint n_plain = en ? G_N_ELEMENTS (plain_en) : G_N_ELEMENTS (plain_da);
+      guint n_ident = en ? G_N_ELEMENTS (ident_en) : G_N_ELEMENTS (ident_da);
+      int sentences = g_rand_int_range (rand, 4, 9);
+
+      for (int k = 0; k < sentences; k++)
+        {
+          if (g_rand_int_range (rand, 0, 3) == 0)
+            append_sentence (s, rand, &ident[g_rand_int_range (rand, 0, n_ident)]);
+          else
+            append_sentence (s, rand, &plain[g_rand_int_range (rand, 0, n_plain)]);
+        }
+      s->str[s->len - 1] = '\n';
+      g_string_append_c (s, '\n');
+    }
+  return g_string_free (s, FALSE);
+}
 
 static gint64
 rss_kb (void)

@@ -35,6 +35,11 @@ kasus_cli_export (int argc, char **argv)
   };
 
   context = g_option_context_new (_("CASE.kasus — export a case as PDF"));
+  g_option_context_set_summary (context,
+                                _("A final export is refused, with every reason, until the "
+                                  "case is ready (see “kasus-cli check”); a draft (--draft) "
+                                  "is always written.\n"
+                                  "Exit status: 0 written, 1 not ready, 2 error."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!kasus_cli_parse (context, &argc, &argv))

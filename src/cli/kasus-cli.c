@@ -23,11 +23,12 @@ typedef struct
 
 static const Command commands[] = {
   { "new", kasus_cli_new, N_("Write an empty case from the template") },
-  { "check", kasus_cli_check, N_("Validate case files") },
+  { "check", kasus_cli_check, N_("Validate case files and their readiness for export") },
   { "scan", kasus_cli_scan, N_("List what identifies a patient in texts and cases") },
   { "spell", kasus_cli_spell, N_("List misspelled words") },
   { "export", kasus_cli_export, N_("Export a case as PDF") },
   { "consent-form", kasus_cli_consent_form, N_("Print the consent form for a case") },
+  { "bundle", kasus_cli_bundle, N_("Bundle the approved cases of a patient group as one PDF") },
 };
 
 gboolean

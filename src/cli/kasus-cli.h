@@ -25,6 +25,7 @@ int kasus_cli_scan   (int argc, char **argv);
 int kasus_cli_spell  (int argc, char **argv);
 int kasus_cli_export (int argc, char **argv);
 int kasus_cli_consent_form (int argc, char **argv);
+int kasus_cli_bundle (int argc, char **argv);
 
 /* Parses options; on failure prints the error naming the command and
  * returns FALSE. */

@@ -58,8 +58,8 @@ guint       kasus_consent_item_count_findings  (const KasusConsentItem *item,
                                                 GPtrArray              *findings);
 /* The item's state in the UI's language, e.g. "3 ages still in the text"
  * or "2 dates, 1 place still in the text" (categories in enum order);
- * NULL when none of findings
- * falls under the item (or the scanner cannot judge it). */
+ * NULL when none of findings falls under the item (or the scanner cannot
+ * judge it). */
 char       *kasus_consent_item_describe_findings (const KasusConsentItem *item,
                                                   GPtrArray              *findings);
 

@@ -2022,7 +2022,8 @@ suggest_with (SpellDict  *dict,
       ranked[i].order = i;
       ranked[i].distance = i < n_exact ? 0 : typo_tier (reference, ranked[i].word);
     }
-  qsort (ranked, candidates->len, sizeof (Ranked), compare_ranked);
+  if (candidates->len > 1)
+    qsort (ranked, candidates->len, sizeof (Ranked), compare_ranked);
 
   ret = g_new0 (char *, KASUS_SPELL_MAX_SUGGESTIONS + 1);
   for (guint i = 0; i < candidates->len && i < KASUS_SPELL_MAX_SUGGESTIONS; i++)
