@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "kasus-core.h"
@@ -546,6 +547,80 @@ test_async (void)
   g_clear_error (&state.error);
 }
 
+static int
+run_cli (const char * const *args,
+         const char          *hunspell_path,
+         char               **out)
+{
+  const char *cli = g_getenv ("KASUS_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "spell");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (hunspell_path != NULL)
+    envp = g_environ_setenv (envp, "KASUS_HUNSPELL_PATH", hunspell_path, TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *typo = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *latin1 = NULL;
+  g_autofree char *out = NULL;
+
+  if (g_getenv ("KASUS_CLI") == NULL)
+    {
+      g_test_skip ("KASUS_CLI not set");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("kasus-spell-cli-XXXXXX", NULL);
+  typo = g_build_filename (dir, "typo.txt", NULL);
+  clean = g_build_filename (dir, "clean.txt", NULL);
+  latin1 = g_build_filename (dir, "latin1.txt", NULL);
+  g_assert_true (g_file_set_contents (typo, "Patienten fik osimertinib.\nÆndret behandlnig efter c.1799T>A.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (clean, "Helgenomsekventering viste en kimbanevariant.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (latin1, "\xe6ndret behandling\n", -1, NULL));
+
+  g_assert_cmpint (run_cli ((const char *[]) { typo, NULL }, NULL, &out), ==, 1);
+  {
+    g_autofree char *want = g_strdup_printf ("%s:2:8 behandlnig → behandling", typo);
+
+    g_test_message ("%s", out);
+    g_assert_true (g_str_has_prefix (out, want));
+  }
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli ((const char *[]) { "--lang", "da", clean, NULL }, NULL, &out), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli ((const char *[]) { "/nonexistent/case.txt", NULL }, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]) { latin1, NULL }, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]) { "--lang", "xx", clean, NULL }, NULL, NULL), ==, 2);
+  /* No dictionary at all. */
+  g_assert_cmpint (run_cli ((const char *[]) { clean, NULL }, dir, NULL), ==, 2);
+
+  g_unlink (typo);
+  g_unlink (clean);
+  g_unlink (latin1);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/spell/language", test_language);
   g_test_add_func ("/spell/personal", test_personal);
   g_test_add_func ("/spell/missing", test_missing);
+  g_test_add_func ("/spell/cli", test_cli);
 
   return g_test_run ();
 }

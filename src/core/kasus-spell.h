@@ -129,7 +129,8 @@ char      **kasus_spell_suggest_finish     (KasusSpell          *self,
 
 /* The personal dictionary: $XDG_DATA_HOME/kasus/dictionary-<lang>.txt,
  * one word a line, folder 0700, file 0600, written atomically. Takes
- * effect at once in every KasusSpell of the process. */
+ * effect at once in every KasusSpell of the process. (A removed word stops
+ * being accepted at once; hunspell may still suggest it until restart.) */
 gboolean    kasus_spell_add_to_dictionary  (KasusSpell          *self,
                                             const char          *word,
                                             KasusLanguage        language,

@@ -1967,9 +1967,17 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
   g_return_if_fail (text != NULL || length == 0);
   g_return_if_fail (findings != NULL);
 
-  /* a paragraph needs no big cache */
-  sc.cache = cache = g_new0 (GeneCacheEntry, length > 16384 ? GENE_CACHE_SIZE : 128);
-  sc.cache_mask = (length > 16384 ? GENE_CACHE_SIZE : 128) - 1;
+  /* a paragraph needs no big cache; an entry of length 0 is empty, so
+   * only the lengths need clearing (zeroing 10 KB per paragraph showed
+   * in profiles) */
+  {
+    guint size = length > 16384 ? GENE_CACHE_SIZE : 128;
+
+    sc.cache = cache = g_new (GeneCacheEntry, size);
+    sc.cache_mask = size - 1;
+    for (guint k = 0; k < size; k++)
+      cache[k].len = 0;
+  }
 
   while (i < length)
     {

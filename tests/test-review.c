@@ -1,0 +1,1578 @@
+/* test-review.c — the tovholder's review: PDFs read back, a folder of
+ * submissions, review files, and the bundle
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-review"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+
+#include "kasus-case.h"
+#include "kasus-consent.h"
+#include "kasus-core.h"
+#include "kasus-pdf-document.h"
+#include "kasus-pdf-writer.h"
+#include "kasus-readiness.h"
+#include "kasus-review-bundle.h"
+#include "kasus-review-file.h"
+#include "kasus-submission.h"
+
+/* poppler-glib 22 has no autoptr support. */
+typedef PopplerDocument PdfDoc;
+typedef PopplerPage PdfPage;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfDoc, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfPage, g_object_unref)
+
+/* ------------------------------------------------------------------ */
+/* Cases */
+
+static const struct
+{
+  const char *id;
+  const char *text;
+} clean_texts[] = {
+  { "history", "Patienten fik gennem flere år tiltagende symptomer fra musklerne og blev "
+               "udredt uden at få en diagnose." },
+  { "prior-analyses", "Et bredt genpanel og en kromosomanalyse var normale." },
+  { "sequencing", "Der blev lavet helgenomsekventering (WGS), som viste en sjælden variant i et "
+                  "gen for en ionkanal." },
+  { "added-value", "Diagnosen ændrede behandlingen og sparede patienten for flere undersøgelser." },
+  { "conclusion", "Overvej en bred genetisk analyse tidligt, når målrettede analyser er normale." },
+};
+
+#define GROUP "Sjældne sygdomme"
+
+static void
+set_section (KasusCase  *kase,
+             const char *id,
+             const char *text)
+{
+  int index = kasus_case_find_section (kase, id);
+
+  g_assert_cmpint (index, >=, 0);
+  kasus_case_set_section_text (kase, index, text);
+}
+
+/* A Danish WGS case that is ready and approved. */
+static KasusCase *
+make_ready_case (const char *title,
+                 const char *group)
+{
+  KasusCase *kase = kasus_case_new (NULL);
+
+  kasus_case_set_title (kase, title);
+  kasus_case_set_patient_group (kase, group);
+  kasus_case_set_prior_analyses (kase, "Genpanel, mikroarray");
+  for (guint i = 0; i < G_N_ELEMENTS (clean_texts); i++)
+    set_section (kase, clean_texts[i].id, clean_texts[i].text);
+  kasus_case_set_analysis (kase, KASUS_ANALYSIS_WGS);
+  for (guint i = 0; i < kasus_consent_get_n_items (); i++)
+    kasus_case_set_consent_item (kase, kasus_consent_get_item (i)->id, TRUE);
+  kasus_case_set_consent_decision (kase, KASUS_CONSENT_ANONYMIZED);
+  kasus_case_set_review_status (kase, KASUS_REVIEW_APPROVED);
+  kasus_case_set_reviewer (kase, "Tovholder Test");
+
+  if (!kasus_case_is_ready (kase, NULL))
+    {
+      g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
+
+      for (guint i = 0; i < reasons->len; i++)
+        g_printerr ("not ready: %s\n", ((KasusReadinessReason *) g_ptr_array_index (reasons, i))->message);
+      g_assert_not_reached ();
+    }
+  return kase;
+}
+
+/* The case a colleague should not have sent: it names age, town, date,
+ * family and the variant. */
+static KasusCase *
+make_identifying_case (void)
+{
+  KasusCase *kase = make_ready_case ("Udredning af en arvelig kræftsygdom", GROUP);
+
+  set_section (kase, "history",
+               "En 72-årig mand fra Thisted blev henvist i marts 2023 med tiltagende symptomer. "
+               "Hans datter havde haft lignende symptomer.");
+  set_section (kase, "sequencing",
+               "Der blev lavet helgenomsekventering, som viste varianten BRCA2 c.5946delT.");
+  return kase;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("kasus-review-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+save_case (KasusCase  *kase,
+           const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kasus_case_save (kase, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+export_case (KasusCase     *kase,
+             const char    *dir,
+             const char    *name,
+             KasusPdfFlags  flags)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kasus_pdf_writer_export_case (writer, kase, file, flags, &error));
+  g_assert_no_error (error);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *data,
+            gsize       length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, data, length, &error));
+  g_assert_no_error (error);
+}
+
+/* A PDF cut short, as a failed download leaves it. */
+static void
+write_broken_pdf (const char *dir,
+                  const char *name)
+{
+  g_autoptr(KasusCase) kase = make_ready_case ("Afbrudt overførsel", GROUP);
+  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = kasus_pdf_writer_render_case (writer, kase, KASUS_PDF_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  write_file (dir, name, g_bytes_get_data (bytes, NULL), 200);
+}
+
+/* Builds a PDF by hand: objects[i] is object i + 1; offsets are right. */
+static GString *
+build_pdf (GPtrArray  *objects,
+           const char *trailer_extra)
+{
+  GString *out = g_string_new ("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize xref;
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      gsize offset = out->len;
+
+      g_array_append_val (offsets, offset);
+      g_string_append_printf (out, "%u 0 obj\n%s\nendobj\n", i + 1, (char *) g_ptr_array_index (objects, i));
+    }
+  xref = out->len;
+  g_string_append_printf (out, "xref\n0 %u\n0000000000 65535 f \n", objects->len + 1);
+  for (guint i = 0; i < offsets->len; i++)
+    g_string_append_printf (out, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
+  g_string_append_printf (out, "trailer\n<< /Size %u /Root 1 0 R %s>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          objects->len + 1, trailer_extra ? trailer_extra : "", xref);
+  return out;
+}
+
+/* Standard security handler with a user password that is not empty: the
+ * /U entry does not match the empty password, so it cannot be opened. */
+static void
+write_encrypted_pdf (const char *dir,
+                     const char *name)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+  g_autoptr(GString) pdf = NULL;
+  const char *o = "<8A6F3C2D1E0B9A8877665544332211FFEEDDCCBBAA99887766554433221100FF>";
+  const char *u = "<0F1E2D3C4B5A69788796A5B4C3D2E1F00112233445566778899AABBCCDDEEFF>";
+  g_autofree char *encrypt = g_strdup_printf ("<< /Filter /Standard /V 1 /R 2 /O %s /U %s /P -44 >>", o, u);
+
+  g_ptr_array_add (objects, "<< /Type /Catalog /Pages 2 0 R >>");
+  g_ptr_array_add (objects, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  g_ptr_array_add (objects, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+  g_ptr_array_add (objects, encrypt);
+  pdf = build_pdf (objects, "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+                            "<0123456789ABCDEF0123456789ABCDEF>] ");
+  write_file (dir, name, pdf->str, pdf->len);
+}
+
+/* n_pages pages that all show one line of text: a tiny file that claims
+ * a lot of work. */
+static void
+write_many_pages_pdf (const char *path,
+                      guint       n_pages)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) kids = g_string_new (NULL);
+  g_autoptr(GString) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *content = "BT /F1 12 Tf 72 720 Td (Side med tekst om en patient i Thisted) Tj ET";
+
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Catalog /Pages 2 0 R >>"));
+  for (guint i = 0; i < n_pages; i++)
+    g_string_append_printf (kids, "%u 0 R ", 5 + i);
+  g_ptr_array_add (objects, g_strdup_printf ("<< /Type /Pages /Kids [%s] /Count %u >>", kids->str, n_pages));
+  g_ptr_array_add (objects, g_strdup_printf ("<< /Length %zu >>\nstream\n%s\nendstream", strlen (content), content));
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+  for (guint i = 0; i < n_pages; i++)
+    g_ptr_array_add (objects, g_strdup ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                                        "/Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
+  pdf = build_pdf (objects, NULL);
+  g_assert_true (g_file_set_contents (path, pdf->str, pdf->len, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+normalize (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "category:text" of each finding, once, sorted. */
+static char *
+finding_set (GPtrArray *findings)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const KasusFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *text = normalize (f->text);
+      char *item = g_strdup_printf ("%s:%s", kasus_category_to_string (f->category), text);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < items->len && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (items, j), item);
+      if (seen)
+        g_free (item);
+      else
+        g_ptr_array_add (items, item);
+    }
+  g_ptr_array_sort (items, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort_values (items, (GCompareFunc) strcmp);
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (items, i));
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* PDF documents */
+
+static gboolean
+boxes_intersect (const KasusPdfBox *a,
+                 double x1, double y1, double x2, double y2)
+{
+  return a->x < x2 && x1 < a->x + a->width && a->y < y2 && y1 < a->y + a->height;
+}
+
+/* Whether box lies on one of poppler's own matches of word on the page
+ * (poppler_page_find_text: bottom-left origin, turned around here). */
+static gboolean
+box_on_word (PopplerPage       *page,
+             const KasusPdfBox *box,
+             const char        *word)
+{
+  GList *matches = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
+  double width, height;
+  gboolean hit = FALSE;
+
+  poppler_page_get_size (page, &width, &height);
+  for (GList *l = matches; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+      double top = height - MAX (r->y1, r->y2);
+      double bottom = height - MIN (r->y1, r->y2);
+
+      if (boxes_intersect (box, MIN (r->x1, r->x2), top, MAX (r->x1, r->x2), bottom))
+        hit = TRUE;
+    }
+  g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+  return hit;
+}
+
+static void
+test_pdf_findings (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "identifying.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusCase) kase = make_identifying_case ();
+  g_autoptr(KasusPdfDocument) doc = NULL;
+  g_autoptr(GPtrArray) case_findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  GPtrArray *findings;
+  guint n_boxes_checked = 0;
+
+  export_case (kase, dir, "identifying.pdf", KASUS_PDF_FLAGS_NONE);
+  doc = kasus_pdf_document_new_from_file (file, "identifying.pdf", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_assert_cmpuint (kasus_pdf_document_get_n_pages (doc), >=, 1);
+  g_assert_cmpuint (kasus_pdf_document_get_n_pages_read (doc), ==, kasus_pdf_document_get_n_pages (doc));
+  g_assert_false (kasus_pdf_document_is_truncated (doc));
+  g_assert_null (kasus_pdf_document_describe_truncation (doc));
+  g_assert_false (kasus_pdf_document_is_draft (doc));
+  g_assert_cmpstr (kasus_pdf_document_get_title (doc), ==, kasus_case_get_title (kase));
+
+  kasus_pdf_document_scan (doc, NULL, NULL);
+  findings = kasus_pdf_document_get_findings (doc);
+
+  /* The same identifiers as in the case, as the editor sees them. */
+  case_findings = kasus_readiness_scan_case (kase, NULL);
+  expected = finding_set (case_findings);
+  got = finding_set (findings);
+  g_test_message ("case findings:\n%s\nPDF findings:\n%s", expected, got);
+  g_assert_cmpstr (got, ==, expected);
+  g_assert_nonnull (strstr (got, "age:72-årig"));
+  g_assert_nonnull (strstr (got, "place:Thisted"));
+
+  /* Each finding on its page, in boxes on poppler's own words. */
+  {
+    g_autoptr(PdfDoc) pdoc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < findings->len; i++)
+      {
+        const KasusFinding *f = g_ptr_array_index (findings, i);
+        g_autoptr(PdfPage) page = NULL;
+        g_auto(GStrv) words = g_regex_split_simple ("\\s+", f->text, 0, 0);
+        const KasusPdfBox *boxes;
+        guint n_boxes = 0;
+        const char *page_text;
+        g_autofree char *surface = NULL;
+
+        g_assert_cmpint (f->page, >=, 1);
+        g_assert_cmpint (f->page, <=, (int) kasus_pdf_document_get_n_pages (doc));
+        page_text = kasus_pdf_document_get_page_text (doc, f->page - 1);
+        surface = g_utf8_substring (page_text, f->start, f->end);
+        g_assert_cmpstr (surface, ==, f->text);
+
+        boxes = kasus_pdf_document_get_finding_boxes (doc, f, &n_boxes);
+        g_assert_cmpuint (n_boxes, >=, 1);
+        g_assert_nonnull (boxes);
+        page = poppler_document_get_page (pdoc, f->page - 1);
+        for (guint b = 0; b < n_boxes; b++)
+          {
+            gboolean on_a_word = FALSE;
+
+            g_assert_cmpfloat (boxes[b].width, >, 0);
+            g_assert_cmpfloat (boxes[b].height, >, 0);
+            for (guint w = 0; words[w] != NULL && !on_a_word; w++)
+              if (*words[w] != '\0')
+                on_a_word = box_on_word (page, &boxes[b], words[w]);
+            if (!on_a_word)
+              g_error ("box %u of “%s” (%.1f,%.1f %.1f×%.1f) lies on none of its words",
+                       b, f->text, boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height);
+            n_boxes_checked++;
+          }
+        /* The first box is where the first word is. */
+        g_assert_true (box_on_word (page, &boxes[0], words[0]));
+      }
+  }
+  g_assert_cmpuint (n_boxes_checked, >=, findings->len);
+
+  /* Per page */
+  {
+    guint total = 0;
+
+    for (guint p = 0; p < kasus_pdf_document_get_n_pages_read (doc); p++)
+      {
+        g_autoptr(GPtrArray) on_page = kasus_pdf_document_get_page_findings (doc, p);
+
+        for (guint i = 0; i < on_page->len; i++)
+          g_assert_cmpint (((KasusFinding *) g_ptr_array_index (on_page, i))->page, ==, p + 1);
+        total += on_page->len;
+      }
+    g_assert_cmpuint (total, ==, findings->len);
+  }
+
+  /* The one-call form for the CLI */
+  {
+    g_autoptr(GPtrArray) boxes = NULL;
+    g_autoptr(GPtrArray) again = kasus_pdf_document_scan_file (file, NULL, &boxes, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (again->len, ==, findings->len);
+    g_assert_cmpuint (boxes->len, ==, again->len);
+    for (guint i = 0; i < again->len; i++)
+      {
+        const KasusFinding *f = g_ptr_array_index (again, i);
+
+        g_assert_cmpint (f->page, >, 0);
+        g_assert_cmpuint (((GArray *) g_ptr_array_index (boxes, i))->len, >, 0);
+      }
+  }
+
+  /* A finding of another document has no boxes here. */
+  {
+    g_autoptr(KasusFinding) stranger = kasus_finding_new (0, 1, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
+                                                          "x", "x", NULL);
+    guint n = 99;
+
+    g_assert_null (kasus_pdf_document_get_finding_boxes (doc, stranger, &n));
+    g_assert_cmpuint (n, ==, 0);
+  }
+
+  remove_tree (dir);
+}
+
+static void
+test_pdf_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusPdfDocument) doc = NULL;
+
+  write_broken_pdf (dir, "broken.pdf");
+  write_encrypted_pdf (dir, "locked.pdf");
+  write_file (dir, "text.pdf", "Dette er ikke en PDF.\n", -1);
+
+  {
+    g_autofree char *path = g_build_filename (dir, "broken.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    doc = kasus_pdf_document_new_from_file (file, "broken.pdf", NULL, &error);
+    g_assert_null (doc);
+    g_assert_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED);
+    g_assert_true (g_str_has_prefix (error->message, "broken.pdf: "));
+    g_assert_nonnull (strstr (error->message, "damaged"));
+    g_clear_error (&error);
+  }
+  {
+    g_autofree char *path = g_build_filename (dir, "locked.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *parse_name = g_file_get_parse_name (file);
+
+    /* Without a display name the error names the path. */
+    doc = kasus_pdf_document_new_from_file (file, NULL, NULL, &error);
+    g_assert_null (doc);
+    g_assert_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_ENCRYPTED);
+    g_assert_true (g_str_has_prefix (error->message, parse_name));
+    g_assert_nonnull (strstr (error->message, "password protected"));
+    g_clear_error (&error);
+  }
+  {
+    g_autofree char *path = g_build_filename (dir, "text.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    doc = kasus_pdf_document_new_from_file (file, "text.pdf", NULL, &error);
+    g_assert_null (doc);
+    g_assert_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED);
+    g_assert_true (g_str_has_prefix (error->message, "text.pdf: "));
+    g_clear_error (&error);
+  }
+  {
+    g_autofree char *path = g_build_filename (dir, "missing.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    doc = kasus_pdf_document_new_from_file (file, "missing.pdf", NULL, &error);
+    g_assert_null (doc);
+    g_assert_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE);
+    g_assert_true (g_str_has_prefix (error->message, "missing.pdf: "));
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (dir);
+
+    doc = kasus_pdf_document_new_from_file (file, "folder.pdf", NULL, &error);
+    g_assert_null (doc);
+    g_assert_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE);
+    g_clear_error (&error);
+  }
+
+  remove_tree (dir);
+}
+
+/* 10,000 pages: read the first ones, say so, and do not hang. */
+static void
+test_pdf_bomb (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bomb.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusPdfDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 start;
+  double seconds;
+
+  write_many_pages_pdf (path, 10000);
+
+  start = g_get_monotonic_time ();
+  doc = kasus_pdf_document_new_from_file (file, "bomb.pdf", NULL, &error);
+  g_assert_no_error (error);
+  kasus_pdf_document_scan (doc, NULL, NULL);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("10000-page PDF read and scanned in %.2f s", seconds);
+  g_assert_cmpfloat (seconds, <, 20.0);
+
+  g_assert_cmpuint (kasus_pdf_document_get_n_pages (doc), ==, 10000);
+  g_assert_cmpuint (kasus_pdf_document_get_n_pages_read (doc), ==, KASUS_PDF_DOCUMENT_MAX_PAGES);
+  g_assert_true (kasus_pdf_document_is_truncated (doc));
+  note = kasus_pdf_document_describe_truncation (doc);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "10000"));
+  g_assert_nonnull (strstr (kasus_pdf_document_get_page_text (doc, 0), "Thisted"));
+  /* Thisted, once per page read */
+  g_assert_cmpuint (kasus_pdf_document_get_findings (doc)->len, >=, KASUS_PDF_DOCUMENT_MAX_PAGES);
+
+  /* A row says so, and the bundle refuses it. */
+  {
+    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr(GPtrArray) list = g_ptr_array_new ();
+    g_autoptr(GPtrArray) refusals = NULL;
+
+    g_assert_null (kasus_submission_get_error (submission));
+    g_assert_nonnull (kasus_submission_get_warning (submission));
+    kasus_submission_set_patient_group (submission, GROUP);
+    kasus_submission_set_review_status (submission, KASUS_REVIEW_APPROVED);
+    g_ptr_array_add (list, submission);
+    refusals = kasus_review_bundle_check (list, GROUP);
+    g_assert_cmpuint (refusals->len, ==, 1);
+    g_assert_nonnull (strstr (((KasusBundleRefusal *) g_ptr_array_index (refusals, 0))->message, "10000"));
+  }
+
+  /* Cancelled: stops between pages. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(KasusPdfDocument) cancelled = NULL;
+
+    g_cancellable_cancel (cancellable);
+    cancelled = kasus_pdf_document_new_from_file (file, "bomb.pdf", cancellable, &error);
+    g_assert_null (cancelled);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------ */
+/* Review files */
+
+static void
+test_review_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf_path = g_build_filename (dir, "case.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) file = kasus_review_file_get_file_for (pdf);
+  g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
+  g_autoptr(KasusReviewFile) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  GPtrArray *comments;
+  GStatBuf st;
+
+  g_assert_cmpstr (basename, ==, "case.pdf.kasus-review");
+
+  /* None yet: a new review. */
+  back = kasus_review_file_load_for (pdf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kasus_review_file_get_status (back), ==, KASUS_REVIEW_NEW);
+  g_assert_cmpuint (kasus_review_file_get_comments (back)->len, ==, 0);
+  g_clear_object (&back);
+
+  kasus_review_file_set_status (review, KASUS_REVIEW_RETURNED);
+  kasus_review_file_set_reviewer (review, "Tovholder Hansen");
+  kasus_review_file_set_patient_group (review, GROUP);
+  kasus_review_file_add_comment (review, "Tovholder Hansen", "2026-03-14T10:00:00+01:00",
+                                 "Alderen “72-årig” bør generaliseres.\nOg byen.");
+  kasus_review_file_add_comment (review, "Forfatter", NULL, "Rettet.");
+  g_assert_true (kasus_review_file_save_for (review, pdf, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (g_file_peek_path (file), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  back = kasus_review_file_load_for (pdf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kasus_review_file_get_status (back), ==, KASUS_REVIEW_RETURNED);
+  g_assert_cmpstr (kasus_review_file_get_reviewer (back), ==, "Tovholder Hansen");
+  g_assert_cmpstr (kasus_review_file_get_patient_group (back), ==, GROUP);
+  comments = kasus_review_file_get_comments (back);
+  g_assert_cmpuint (comments->len, ==, 2);
+  g_assert_cmpstr (((KasusReviewComment *) comments->pdata[0])->text, ==,
+                   "Alderen “72-årig” bør generaliseres.\nOg byen.");
+  g_assert_cmpstr (((KasusReviewComment *) comments->pdata[0])->date, ==, "2026-03-14T10:00:00+01:00");
+  g_assert_cmpstr (((KasusReviewComment *) comments->pdata[1])->author, ==, "Forfatter");
+  g_assert_nonnull (((KasusReviewComment *) comments->pdata[1])->date);
+
+  /* Same bytes again */
+  {
+    g_autofree char *a = kasus_review_file_to_data (review, NULL);
+    g_autofree char *b = kasus_review_file_to_data (back, NULL);
+    g_autofree char *on_disk = NULL;
+
+    g_assert_cmpstr (a, ==, b);
+    g_assert_true (g_file_get_contents (g_file_peek_path (file), &on_disk, NULL, NULL));
+    g_assert_cmpstr (on_disk, ==, a);
+    g_assert_nonnull (strstr (on_disk, "\"format\" : \"kasus-review\""));
+  }
+
+  /* Errors name the file and the problem. */
+  {
+    static const struct
+    {
+      const char *data;
+      int         code;
+      const char *says;
+    } bad[] = {
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"appr", KASUS_REVIEW_FILE_ERROR_MALFORMED, "JSON" },
+      { "{\"format\": \"kasus-case\", \"version\": 1}", KASUS_REVIEW_FILE_ERROR_NOT_A_REVIEW, "not a Kasus review file" },
+      { "{\"format\": \"kasus-review\", \"version\": 7}", KASUS_REVIEW_FILE_ERROR_NEWER_VERSION, "newer version" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"great\"}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "great" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"reviewer\": 3}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "reviewer" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"comments\": [1]}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "comments[0]" },
+      { "", KASUS_REVIEW_FILE_ERROR_MALFORMED, "empty" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(KasusReviewFile) none = NULL;
+
+        g_assert_true (g_file_set_contents (g_file_peek_path (file), bad[i].data, -1, NULL));
+        none = kasus_review_file_load_for (pdf, &error);
+        g_assert_null (none);
+        g_assert_error (error, KASUS_REVIEW_FILE_ERROR, bad[i].code);
+        if (strstr (error->message, "case.pdf.kasus-review") == NULL ||
+            strstr (error->message, bad[i].says) == NULL)
+          g_error ("“%s” gave “%s”", bad[i].data, error->message);
+        g_clear_error (&error);
+      }
+  }
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------ */
+/* A folder of submissions */
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean   done;
+  GError    *error;
+  guint      n_progress;
+  guint      last_done;
+  guint      last_total;
+} LoadWait;
+
+static void
+on_progress (guint    n_done,
+             guint    n_total,
+             gpointer user_data)
+{
+  LoadWait *wait = user_data;
+
+  g_assert_cmpuint (n_done, <=, n_total);
+  g_assert_cmpuint (n_done, >=, wait->last_done);
+  wait->n_progress++;
+  wait->last_done = n_done;
+  wait->last_total = n_total;
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LoadWait *wait = user_data;
+
+  kasus_submission_load_folder_finish (result, &wait->error);
+  wait->done = TRUE;
+  g_main_loop_quit (wait->loop);
+}
+
+static GListStore *
+load_folder (const char *dir,
+             LoadWait   *wait)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GListStore *store = g_list_store_new (KASUS_TYPE_SUBMISSION);
+
+  wait->loop = g_main_loop_new (NULL, FALSE);
+  kasus_submission_load_folder_async (folder, NULL, store, NULL, on_progress, wait, NULL,
+                                      on_loaded, wait);
+  g_main_loop_run (wait->loop);
+  g_clear_pointer (&wait->loop, g_main_loop_unref);
+  g_assert_true (wait->done);
+  return store;
+}
+
+static KasusSubmission *
+find_row (GListModel *model,
+          const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KasusSubmission) row = g_list_model_get_item (model, i);
+
+      if (g_str_equal (kasus_submission_get_name (row), name))
+        return row;
+    }
+  g_error ("no row for %s", name);
+  return NULL;
+}
+
+/* The folder the tests share: what a tovholder finds before a deadline. */
+static char *
+make_review_folder (void)
+{
+  char *dir = make_temp_dir ();
+  g_autoptr(KasusCase) good1 = make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
+  g_autoptr(KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
+  g_autoptr(KasusCase) other = make_ready_case ("En case om en solid tumor", "Kræft hos voksne");
+  g_autoptr(KasusCase) draft = make_ready_case ("Ikke færdig endnu", GROUP);
+  g_autoptr(KasusCase) identifying = make_identifying_case ();
+  g_autofree char *malformed = NULL;
+
+  kasus_case_set_analysis (other, KASUS_ANALYSIS_WES);
+  set_section (other, "sequencing", "Der blev lavet eksomsekventering (WES), som viste en sjælden variant.");
+  kasus_case_set_review_status (other, KASUS_REVIEW_NEW);
+
+  kasus_case_set_consent_decision (draft, KASUS_CONSENT_UNDECIDED);
+  kasus_case_set_review_status (draft, KASUS_REVIEW_COMMENTED);
+  kasus_case_add_review_comment (draft, "Tovholder Test", "2026-03-01", "Mangler samtykke.");
+
+  save_case (good1, dir, "a-good.kasus");
+  save_case (good2, dir, "b-good.kasus");
+  save_case (other, dir, "c-other-group.kasus");
+  save_case (draft, dir, "d-draft.kasus");
+  export_case (identifying, dir, "e-identifying.pdf", KASUS_PDF_FLAGS_NONE);
+  write_broken_pdf (dir, "f-broken.pdf");
+  write_encrypted_pdf (dir, "g-encrypted.pdf");
+
+  malformed = kasus_case_to_data (good1, NULL);
+  malformed[strlen (malformed) / 2] = '\0';
+  write_file (dir, "h-malformed.kasus", malformed, -1);
+
+  /* Not submissions */
+  write_file (dir, "notes.txt", "husk fristen\n", -1);
+  write_file (dir, ".a-good.kasus.ABC123", "{", -1);
+  {
+    g_autofree char *sub = g_build_filename (dir, "older.pdf", NULL);
+
+    g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  }
+  return dir;
+}
+
+static void
+test_folder (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  LoadWait wait = { 0, };
+  g_autoptr(GListStore) store = NULL;
+  GListModel *model;
+  KasusSubmission *row;
+  static const char *names[] = {
+    "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "d-draft.kasus",
+    "e-identifying.pdf", "f-broken.pdf", "g-encrypted.pdf", "h-malformed.kasus",
+  };
+
+  store = load_folder (dir, &wait);
+  model = G_LIST_MODEL (store);
+  g_assert_no_error (wait.error);
+
+  /* Every submission a row, in name order; progress to the end. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(KasusSubmission) item = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (kasus_submission_get_name (item), ==, names[i]);
+      g_assert_nonnull (kasus_submission_get_modified (item));
+    }
+  g_assert_cmpuint (wait.last_total, ==, G_N_ELEMENTS (names));
+  g_assert_cmpuint (wait.last_done, ==, G_N_ELEMENTS (names));
+  g_assert_cmpuint (wait.n_progress, ==, G_N_ELEMENTS (names) + 1);
+
+  /* A good case */
+  row = find_row (model, "a-good.kasus");
+  g_assert_null (kasus_submission_get_error (row));
+  g_assert_cmpint (kasus_submission_get_kind (row), ==, KASUS_SUBMISSION_CASE);
+  g_assert_cmpstr (kasus_submission_get_title (row), ==, "Helgenomsekventering afklarede en muskelsygdom");
+  g_assert_cmpstr (kasus_submission_get_patient_group (row), ==, GROUP);
+  g_assert_cmpint (kasus_submission_get_analysis (row), ==, KASUS_ANALYSIS_WGS);
+  g_assert_cmpint (kasus_submission_get_sequencing (row), ==, KASUS_SEQUENCING_GENOME);
+  g_assert_cmpuint (kasus_submission_get_n_findings (row, KASUS_SEVERITY_HIGH), ==, 0);
+  g_assert_cmpuint (kasus_submission_get_n_findings (row, KASUS_SEVERITY_MEDIUM), ==, 0);
+  g_assert_cmpint (kasus_submission_get_consent_decision (row), ==, KASUS_CONSENT_ANONYMIZED);
+  g_assert_true (kasus_submission_get_has_readiness (row));
+  g_assert_true (kasus_submission_get_ready (row));
+  g_assert_false (kasus_submission_get_draft (row));
+  g_assert_cmpint (kasus_submission_get_review_status (row), ==, KASUS_REVIEW_APPROVED);
+  g_assert_cmpstr (kasus_submission_get_reviewer (row), ==, "Tovholder Test");
+  g_assert_nonnull (kasus_submission_get_case (row));
+  g_assert_null (kasus_submission_get_pdf (row));
+
+  /* Properties for the list view */
+  {
+    g_autofree char *title = NULL;
+    g_autofree char *group = NULL;
+    guint n_high = 99;
+    gboolean ready = FALSE;
+    KasusReviewStatus status = KASUS_REVIEW_NEW;
+
+    g_object_get (row, "title", &title, "patient-group", &group, "n-high", &n_high,
+                  "ready", &ready, "review-status", &status, NULL);
+    g_assert_cmpstr (title, ==, kasus_submission_get_title (row));
+    g_assert_cmpstr (group, ==, GROUP);
+    g_assert_cmpuint (n_high, ==, 0);
+    g_assert_true (ready);
+    g_assert_cmpint (status, ==, KASUS_REVIEW_APPROVED);
+  }
+
+  /* Exome, another group, not reviewed yet */
+  row = find_row (model, "c-other-group.kasus");
+  g_assert_null (kasus_submission_get_error (row));
+  g_assert_cmpstr (kasus_submission_get_patient_group (row), ==, "Kræft hos voksne");
+  g_assert_cmpint (kasus_submission_get_sequencing (row), ==, KASUS_SEQUENCING_EXOME);
+  g_assert_cmpint (kasus_submission_get_review_status (row), ==, KASUS_REVIEW_NEW);
+
+  /* A draft: consent undecided, so not ready */
+  row = find_row (model, "d-draft.kasus");
+  g_assert_false (kasus_submission_get_ready (row));
+  g_assert_true (kasus_submission_get_draft (row));
+  g_assert_cmpuint (kasus_submission_get_readiness (row)->len, ==, 1);
+  g_assert_cmpint (kasus_submission_get_consent_decision (row), ==, KASUS_CONSENT_UNDECIDED);
+  g_assert_cmpint (kasus_submission_get_review_status (row), ==, KASUS_REVIEW_COMMENTED);
+  g_assert_cmpuint (kasus_submission_get_review_comments (row)->len, ==, 1);
+
+  /* The identifying PDF */
+  row = find_row (model, "e-identifying.pdf");
+  g_assert_null (kasus_submission_get_error (row));
+  g_assert_null (kasus_submission_get_warning (row));
+  g_assert_cmpint (kasus_submission_get_kind (row), ==, KASUS_SUBMISSION_PDF);
+  g_assert_cmpstr (kasus_submission_get_title (row), ==, "Udredning af en arvelig kræftsygdom");
+  g_assert_cmpstr (kasus_submission_get_patient_group (row), ==, GROUP);
+  g_assert_cmpint (kasus_submission_get_sequencing (row) & KASUS_SEQUENCING_GENOME, !=, 0);
+  g_assert_cmpuint (kasus_submission_get_n_findings (row, KASUS_SEVERITY_HIGH), >=, 2);
+  g_assert_cmpuint (kasus_submission_get_n_findings (row, KASUS_SEVERITY_MEDIUM), >=, 2);
+  g_assert_false (kasus_submission_get_has_readiness (row));
+  g_assert_false (kasus_submission_get_draft (row));
+  g_assert_cmpint (kasus_submission_get_review_status (row), ==, KASUS_REVIEW_NEW);
+  g_assert_nonnull (kasus_submission_get_pdf (row));
+  g_assert_nonnull (kasus_submission_get_review_file (row));
+  for (guint i = 0; i < kasus_submission_get_findings (row)->len; i++)
+    g_assert_cmpint (((KasusFinding *) g_ptr_array_index (kasus_submission_get_findings (row), i))->page, >=, 1);
+
+  /* Unreadable files: a row each, with its error */
+  row = find_row (model, "f-broken.pdf");
+  g_assert_nonnull (kasus_submission_get_error (row));
+  g_assert_true (g_str_has_prefix (kasus_submission_get_error (row), "f-broken.pdf: "));
+  g_assert_nonnull (strstr (kasus_submission_get_error (row), "damaged"));
+  g_assert_cmpint (kasus_submission_get_kind (row), ==, KASUS_SUBMISSION_PDF);
+  g_assert_null (kasus_submission_get_pdf (row));
+
+  row = find_row (model, "g-encrypted.pdf");
+  g_assert_true (g_str_has_prefix (kasus_submission_get_error (row), "g-encrypted.pdf: "));
+  g_assert_nonnull (strstr (kasus_submission_get_error (row), "password protected"));
+
+  row = find_row (model, "h-malformed.kasus");
+  g_assert_true (g_str_has_prefix (kasus_submission_get_error (row), "h-malformed.kasus:"));
+  g_assert_nonnull (strstr (kasus_submission_get_error (row), "JSON"));
+  g_assert_null (kasus_submission_get_case (row));
+  g_assert_cmpstr (kasus_submission_get_title (row), ==, "");
+  g_assert_false (kasus_submission_in_group (row, ""));
+
+  /* Groups */
+  {
+    g_auto(GStrv) groups = kasus_submission_list_groups (model);
+    g_autoptr(GPtrArray) rare = kasus_submission_get_group (model, "  sjældne SYGDOMME ");
+
+    g_assert_cmpuint (g_strv_length (groups), ==, 2);
+    g_assert_cmpstr (groups[0], ==, "Kræft hos voksne");
+    g_assert_cmpstr (groups[1], ==, GROUP);
+    g_assert_cmpuint (rare->len, ==, 4);
+    g_assert_null (kasus_submission_check_group_size (model, GROUP));
+  }
+
+  remove_tree (dir);
+}
+
+/* A sixth case of a group warns. */
+static void
+test_group_size (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GListStore) store = NULL;
+  g_autofree char *warning = NULL;
+  LoadWait wait = { 0, };
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Case nummer %u", i + 1);
+      g_autofree char *name = g_strdup_printf ("case-%u.kasus", i + 1);
+      g_autoptr(KasusCase) kase = make_ready_case (title, GROUP);
+
+      save_case (kase, dir, name);
+    }
+
+  store = load_folder (dir, &wait);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 5);
+  g_assert_null (kasus_submission_check_group_size (G_LIST_MODEL (store), GROUP));
+  g_clear_object (&store);
+
+  {
+    g_autoptr(KasusCase) kase = make_ready_case ("Case nummer 6", "sjældne sygdomme");
+
+    save_case (kase, dir, "case-6.kasus");
+  }
+  memset (&wait, 0, sizeof wait);
+  store = load_folder (dir, &wait);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 6);
+  warning = kasus_submission_check_group_size (G_LIST_MODEL (store), GROUP);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, GROUP));
+  g_assert_nonnull (strstr (warning, "6"));
+
+  /* And the bundle refuses it. */
+  {
+    g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) refusals = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+      g_ptr_array_add (list, g_list_model_get_item (G_LIST_MODEL (store), i));
+    refusals = kasus_review_bundle_check (list, GROUP);
+    g_assert_cmpuint (refusals->len, ==, 1);
+    g_assert_null (((KasusBundleRefusal *) g_ptr_array_index (refusals, 0))->submission);
+  }
+
+  remove_tree (dir);
+}
+
+static void
+test_folder_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "gone", NULL);
+  g_autoptr(GListStore) store = NULL;
+  LoadWait wait = { 0, };
+
+  /* An empty folder: done, no rows. */
+  store = load_folder (dir, &wait);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  g_clear_object (&store);
+
+  /* A folder that is not there */
+  memset (&wait, 0, sizeof wait);
+  store = load_folder (missing, &wait);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (wait.error->message, "gone"));
+  g_clear_error (&wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  g_clear_object (&store);
+
+  /* Cancelled at once: no rows, the error says so. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(KasusCase) kase = make_ready_case ("En case", GROUP);
+
+    save_case (kase, dir, "one.kasus");
+    memset (&wait, 0, sizeof wait);
+    wait.loop = g_main_loop_new (NULL, FALSE);
+    store = g_list_store_new (KASUS_TYPE_SUBMISSION);
+    kasus_submission_load_folder_async (folder, NULL, store, cancellable, on_progress, &wait, NULL,
+                                        on_loaded, &wait);
+    g_cancellable_cancel (cancellable);
+    g_main_loop_run (wait.loop);
+    g_clear_pointer (&wait.loop, g_main_loop_unref);
+    g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&wait.error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  }
+
+  remove_tree (dir);
+}
+
+/* Comments and approval are kept: in the case, or next to the PDF. */
+static void
+test_review_round_trip (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autoptr(GError) error = NULL;
+
+  /* A PDF */
+  {
+    g_autofree char *path = g_build_filename (dir, "e-identifying.pdf", NULL);
+    g_autofree char *review_path = g_strconcat (path, ".kasus-review", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr(KasusSubmission) again = NULL;
+    GStatBuf st;
+    guint notified = 0;
+
+    g_signal_connect_swapped (submission, "notify::review-status", G_CALLBACK (g_nullify_pointer), NULL);
+    g_signal_handlers_disconnect_matched (submission, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, g_nullify_pointer, NULL);
+    g_signal_connect_swapped (submission, "notify::review-status",
+                              G_CALLBACK ((void (*) (guint *)) ({ void f (guint *n) { (*n)++; } f; })), &notified);
+
+    g_assert_false (g_file_test (review_path, G_FILE_TEST_EXISTS));
+    kasus_submission_set_reviewer (submission, "Tovholder Hansen");
+    kasus_submission_add_comment (submission, "Tovholder Hansen", "Alder og by skal ud.");
+    g_assert_cmpint (kasus_submission_get_review_status (submission), ==, KASUS_REVIEW_COMMENTED);
+    g_assert_cmpuint (notified, ==, 1);
+    kasus_submission_set_review_status (submission, KASUS_REVIEW_RETURNED);
+    g_assert_true (kasus_submission_save_review (submission, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (review_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+    again = kasus_submission_new_for_file (file, NULL, NULL);
+    g_assert_cmpint (kasus_submission_get_review_status (again), ==, KASUS_REVIEW_RETURNED);
+    g_assert_cmpstr (kasus_submission_get_reviewer (again), ==, "Tovholder Hansen");
+    g_assert_cmpuint (kasus_submission_get_review_comments (again)->len, ==, 1);
+    g_assert_cmpstr (((KasusReviewComment *) kasus_submission_get_review_comments (again)->pdata[0])->text,
+                     ==, "Alder og by skal ud.");
+
+    /* A damaged review file: the row says so, and names it. */
+    g_assert_true (g_file_set_contents (review_path, "{ broken", -1, NULL));
+    g_clear_object (&again);
+    again = kasus_submission_new_for_file (file, NULL, NULL);
+    g_assert_nonnull (kasus_submission_get_error (again));
+    g_assert_nonnull (strstr (kasus_submission_get_error (again), "e-identifying.pdf.kasus-review"));
+    g_assert_nonnull (kasus_submission_get_pdf (again));
+    g_assert_false (kasus_submission_save_review (again, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+
+  /* A case */
+  {
+    g_autofree char *path = g_build_filename (dir, "c-other-group.kasus", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr(KasusSubmission) again = NULL;
+
+    kasus_submission_add_comment (submission, "Tovholder Hansen", "Fin.");
+    kasus_submission_set_review_status (submission, KASUS_REVIEW_APPROVED);
+    g_assert_true (kasus_submission_save_review (submission, &error));
+    g_assert_no_error (error);
+
+    again = kasus_submission_new_for_file (file, NULL, NULL);
+    g_assert_cmpint (kasus_submission_get_review_status (again), ==, KASUS_REVIEW_APPROVED);
+    g_assert_cmpuint (kasus_submission_get_review_comments (again)->len, ==, 1);
+    g_assert_false (g_file_test (g_strconcat (path, ".kasus-review", NULL), G_FILE_TEST_EXISTS));
+  }
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------ */
+/* The bundle */
+
+typedef struct
+{
+  char *title;
+  int   page;
+} OutlineEntry;
+
+static void
+collect_outline (PopplerDocument  *doc,
+                 PopplerIndexIter *iter,
+                 GArray           *out)
+{
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      OutlineEntry entry = { NULL, -1 };
+
+      if (action->type == POPPLER_ACTION_GOTO_DEST)
+        {
+          PopplerDest *dest = action->goto_dest.dest;
+
+          entry.title = g_strdup (action->goto_dest.title);
+          if (dest->type == POPPLER_DEST_NAMED)
+            {
+              PopplerDest *named = poppler_document_find_dest (doc, dest->named_dest);
+
+              entry.page = named ? named->page_num : -1;
+              if (named)
+                poppler_dest_free (named);
+            }
+          else
+            entry.page = dest->page_num;
+        }
+      g_array_append_val (out, entry);
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (iter));
+}
+
+static char *
+page_text (PopplerDocument *doc,
+           int              index)
+{
+  g_autoptr(PdfPage) page = poppler_document_get_page (doc, index);
+  g_autofree char *raw = poppler_page_get_text (page);
+
+  return normalize (raw);
+}
+
+/* The number printed at the end of the contents line that holds title. */
+static int
+listed_page (const char *contents,
+             const char *title)
+{
+  g_autofree char *pattern = g_strdup_printf ("%s[ .·…]*([0-9]+)", g_regex_escape_string (title, -1));
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+
+  if (!g_regex_match (regex, contents, 0, &match))
+    g_error ("“%s” is not in the contents: %s", title, contents);
+  number = g_match_info_fetch (match, 1);
+  return atoi (number);
+}
+
+static GPtrArray *
+load_submissions (const char  *dir,
+                  const char **names)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_ptr_array_add (list, kasus_submission_new_for_file (file, NULL, NULL));
+    }
+  return list;
+}
+
+static void
+test_bundle (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 3, 14, 12, 0, 0);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) refusals = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdfDoc) doc = NULL;
+  g_autoptr(GArray) outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
+  g_autofree char *cover = NULL;
+  g_autofree char *contents = NULL;
+  const char *names[] = { "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "clean.pdf", NULL };
+  const char *titles[] = { "Helgenomsekventering afklarede en muskelsygdom",
+                           "Tidlig diagnose af en stofskiftesygdom",
+                           "En indsendt PDF om en hjertesygdom" };
+  PopplerIndexIter *iter;
+  int n_pages;
+
+  /* A clean PDF from elsewhere, approved in its review file */
+  {
+    g_autoptr(KasusCase) kase = make_ready_case (titles[2], GROUP);
+    g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
+    g_autofree char *path = g_build_filename (dir, "clean.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (path);
+
+    export_case (kase, dir, "clean.pdf", KASUS_PDF_FLAGS_NONE);
+    kasus_review_file_set_status (review, KASUS_REVIEW_APPROVED);
+    g_assert_true (kasus_review_file_save_for (review, pdf, &error));
+    g_assert_no_error (error);
+  }
+
+  list = load_submissions (dir, names);
+  refusals = kasus_review_bundle_check (list, GROUP);
+  for (guint i = 0; i < refusals->len; i++)
+    g_printerr ("refused: %s\n", ((KasusBundleRefusal *) refusals->pdata[i])->message);
+  g_assert_cmpuint (refusals->len, ==, 0);
+  g_clear_pointer (&refusals, g_ptr_array_unref);
+
+  g_assert_true (kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, date, dest, &refusals, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refusals->len, ==, 0);
+
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (bundle_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
+  doc = poppler_document_new_from_gfile (dest, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = poppler_document_get_n_pages (doc);
+  g_assert_cmpint (n_pages, >=, 5);
+
+  /* The cover */
+  cover = page_text (doc, 0);
+  g_assert_nonnull (strstr (cover, "DET NATIONALE NETVÆRK FOR HELGENOMSEKVENTERING"));
+  g_assert_nonnull (strstr (cover, GROUP));
+  g_assert_nonnull (strstr (cover, "Antal cases 3"));
+  g_assert_nonnull (strstr (cover, "14. marts 2026"));
+
+  /* The contents, whose numbers are where each case starts */
+  contents = page_text (doc, 1);
+  g_assert_nonnull (strstr (contents, "Indhold"));
+  g_assert_null (strstr (contents, "En case om en solid tumor"));   /* another group */
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      int listed = listed_page (contents, titles[i]);
+      g_autofree char *first = NULL;
+      g_autofree char *number = NULL;
+
+      g_assert_cmpint (listed, >=, 3);
+      g_assert_cmpint (listed, <=, n_pages);
+      first = page_text (doc, listed - 1);
+      if (strstr (first, titles[i]) == NULL)
+        g_error ("page %d, listed for “%s”, shows: %s", listed, titles[i], first);
+      number = g_strdup_printf ("Side %d af %d", listed, n_pages);
+      g_assert_nonnull (strstr (first, number));
+      if (i > 0)
+        g_assert_cmpint (listed, >, listed_page (contents, titles[i - 1]));
+    }
+
+  /* Every case's text is in it; nothing private or from the review. */
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
+
+    for (int p = 0; p < n_pages; p++)
+      {
+        g_autofree char *text = page_text (doc, p);
+
+        g_string_append_printf (all, "%s\n", text);
+      }
+    g_assert_nonnull (strstr (all->str, "Diagnosen ændrede behandlingen"));
+    g_assert_null (strstr (all->str, "Tovholder Test"));
+  }
+
+  /* An outline entry per case */
+  iter = poppler_index_iter_new (doc);
+  g_assert_nonnull (iter);
+  collect_outline (doc, iter, outline);
+  poppler_index_iter_free (iter);
+  g_assert_cmpuint (outline->len, ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < outline->len; i++)
+    {
+      OutlineEntry *entry = &g_array_index (outline, OutlineEntry, i);
+
+      g_assert_cmpstr (entry->title, ==, titles[i]);
+      g_assert_cmpint (entry->page, ==, listed_page (contents, titles[i]));
+      g_free (entry->title);
+    }
+
+  remove_tree (dir);
+}
+
+static gboolean
+refused_for (GPtrArray  *refusals,
+             const char *name,
+             const char *says)
+{
+  for (guint i = 0; i < refusals->len; i++)
+    {
+      const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+
+      if (refusal->submission != NULL &&
+          g_str_equal (kasus_submission_get_name (refusal->submission), name) &&
+          g_str_has_prefix (refusal->message, name) &&
+          strstr (refusal->message, says) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_bundle_refused (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) refusals = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "a-good.kasus", "d-draft.kasus", "e-identifying.pdf", "draft.pdf",
+                          "unapproved.kasus", NULL };
+
+  {
+    g_autoptr(KasusCase) kase = make_ready_case ("Et udkast sendt som PDF", GROUP);
+    g_autoptr(KasusCase) unapproved = make_ready_case ("Endnu ikke godkendt", GROUP);
+    g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
+    g_autofree char *path = g_build_filename (dir, "draft.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (path);
+
+    export_case (kase, dir, "draft.pdf", KASUS_PDF_FLAGS_DRAFT);
+    kasus_review_file_set_status (review, KASUS_REVIEW_APPROVED);
+    g_assert_true (kasus_review_file_save_for (review, pdf, &error));
+    kasus_case_set_review_status (unapproved, KASUS_REVIEW_RETURNED);
+    save_case (unapproved, dir, "unapproved.kasus");
+  }
+
+  list = load_submissions (dir, names);
+  g_assert_false (kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, NULL, dest, &refusals, &error));
+  g_assert_error (error, KASUS_REVIEW_BUNDLE_ERROR, KASUS_REVIEW_BUNDLE_ERROR_REFUSED);
+  g_assert_false (g_file_test (bundle_path, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < refusals->len; i++)
+    g_test_message ("refused: %s", ((KasusBundleRefusal *) refusals->pdata[i])->message);
+
+  /* The draft case: not approved, and each readiness reason */
+  g_assert_true (refused_for (refusals, "d-draft.kasus", "not approved"));
+  g_assert_true (refused_for (refusals, "d-draft.kasus", "draft"));
+  /* The PDF nobody approved */
+  g_assert_true (refused_for (refusals, "e-identifying.pdf", "not approved (review status: new)"));
+  /* Approved, but a draft */
+  g_assert_true (refused_for (refusals, "draft.pdf", "draft"));
+  g_assert_false (refused_for (refusals, "draft.pdf", "not approved"));
+  g_assert_true (refused_for (refusals, "unapproved.kasus", "returned"));
+  g_assert_false (refused_for (refusals, "a-good.kasus", ""));
+  g_assert_cmpuint (refusals->len, ==, 5);
+
+  /* No case of the group at all */
+  {
+    g_autoptr(GPtrArray) none = kasus_review_bundle_check (list, "Hjertesygdomme");
+
+    g_assert_cmpuint (none->len, ==, 1);
+    g_assert_nonnull (strstr (((KasusBundleRefusal *) none->pdata[0])->message, "Hjertesygdomme"));
+  }
+
+  remove_tree (dir);
+}
+
+static void
+on_bundle_written (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_bundle_async (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) refusals = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "a-good.kasus", "b-good.kasus", NULL };
+
+  list = load_submissions (dir, names);
+  kasus_review_bundle_export_async (list, GROUP, KASUS_LANGUAGE_EN, NULL, dest, NULL,
+                                    on_bundle_written, &result);
+  /* The submissions are free to change while it writes. */
+  kasus_submission_add_comment (g_ptr_array_index (list, 0), "Tovholder", "Sendt videre.");
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (kasus_review_bundle_export_finish (result, &refusals, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refusals->len, ==, 0);
+
+  {
+    g_autoptr(PdfDoc) doc = poppler_document_new_from_gfile (dest, NULL, NULL, &error);
+    g_autofree char *contents = NULL;
+
+    g_assert_no_error (error);
+    contents = page_text (doc, 1);
+    g_assert_nonnull (strstr (contents, "Contents"));
+  }
+  g_clear_object (&result);
+  g_clear_pointer (&refusals, g_ptr_array_unref);
+
+  /* Refused: the reasons come with the error. */
+  {
+    const char *draft[] = { "d-draft.kasus", NULL };
+    g_autoptr(GPtrArray) drafts = load_submissions (dir, draft);
+
+    kasus_review_bundle_export_async (drafts, GROUP, KASUS_LANGUAGE_DA, NULL, dest, NULL,
+                                      on_bundle_written, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (kasus_review_bundle_export_finish (result, &refusals, &error));
+    g_assert_error (error, KASUS_REVIEW_BUNDLE_ERROR, KASUS_REVIEW_BUNDLE_ERROR_REFUSED);
+    g_assert_cmpuint (refusals->len, >=, 2);
+  }
+
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------ */
+/* kasus-cli */
+
+static int
+run_cli (char       **out,
+         char       **err,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("KASUS_CLI");
+  int status = 0;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (char *) cli);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli_bundle (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autofree char *bundle = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autofree char *good1 = g_build_filename (dir, "a-good.kasus", NULL);
+  g_autofree char *good2 = g_build_filename (dir, "b-good.kasus", NULL);
+  g_autofree char *other = g_build_filename (dir, "c-other-group.kasus", NULL);
+  g_autofree char *draft = g_build_filename (dir, "d-draft.kasus", NULL);
+  g_autofree char *broken = g_build_filename (dir, "f-broken.pdf", NULL);
+  int status;
+
+  if (g_getenv ("KASUS_CLI") == NULL)
+    {
+      g_test_skip ("KASUS_CLI is not set");
+      return;
+    }
+
+  /* Written; the other group's case is left out, with a note. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, "--date", "2026-03-14",
+                      good1, good2, other, NULL);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (err, "c-other-group.kasus"));
+    g_assert_true (g_file_test (bundle, G_FILE_TEST_EXISTS));
+    g_unlink (bundle);
+  }
+
+  /* Refused, with the reasons */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, good1, draft, NULL);
+    g_assert_cmpint (status, ==, 1);
+    g_assert_nonnull (strstr (err, "d-draft.kasus: not approved"));
+    g_assert_false (g_file_test (bundle, G_FILE_TEST_EXISTS));
+  }
+
+  /* Errors */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, good1, broken, NULL);
+    g_assert_cmpint (status, ==, 2);
+    g_assert_nonnull (strstr (err, "f-broken.pdf"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "-o", bundle, good1, NULL);
+    g_assert_cmpint (status, ==, 2);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "--group", GROUP, good1, NULL);
+    g_assert_cmpint (status, ==, 2);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, "--date", "14/3", good1, NULL);
+    g_assert_cmpint (status, ==, 2);
+  }
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  kasus_core_init ();
+
+  g_test_add_func ("/review/pdf/findings", test_pdf_findings);
+  g_test_add_func ("/review/pdf/errors", test_pdf_errors);
+  g_test_add_func ("/review/pdf/bomb", test_pdf_bomb);
+  g_test_add_func ("/review/review-file", test_review_file);
+  g_test_add_func ("/review/folder/rows", test_folder);
+  g_test_add_func ("/review/folder/group-size", test_group_size);
+  g_test_add_func ("/review/folder/errors", test_folder_errors);
+  g_test_add_func ("/review/round-trip", test_review_round_trip);
+  g_test_add_func ("/review/bundle/contents", test_bundle);
+  g_test_add_func ("/review/bundle/refused", test_bundle_refused);
+  g_test_add_func ("/review/bundle/async", test_bundle_async);
+  g_test_add_func ("/review/cli/bundle", test_cli_bundle);
+
+  return g_test_run ();
+}
