@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "kasus-case.h"
 #include "kasus-core.h"
@@ -161,6 +162,7 @@ make_full_case (void)
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_PLACE, "Skive");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_OCCUPATION, "skolelærer");
+  kasus_case_set_ignored_words (kase, (const char * const []) { "kemoregimet", "Østjylland", NULL });
 
   kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "som ung voksen",
                              "A stage of life, not an age.");
@@ -229,6 +231,8 @@ assert_cases_equal (KasusCase *a,
       g_assert_cmpint (ka->category, ==, kb->category);
       g_assert_cmpstr (ka->text, ==, kb->text);
     }
+
+  g_assert_true (g_strv_equal (kasus_case_get_ignored_words (a), kasus_case_get_ignored_words (b)));
 
   pa = kasus_case_get_accepted_findings (a);
   pb = kasus_case_get_accepted_findings (b);
@@ -505,6 +509,10 @@ static const WrongType wrong_types[] = {
   { "review-comments-object", "{" CASE_HEAD ", \"review\": {\"comments\": {}}}", "“review.comments”" },
   { "known-category-unknown", "{" CASE_HEAD ", \"private\": {\"known_identifiers\": "
     "[{\"category\": \"shoe-size\", \"text\": \"43\"}]}}", "“private.known_identifiers[0].category”" },
+  { "ignored-word-number", "{" CASE_HEAD ", \"private\": {\"ignored_words\": [\"ok\", 3]}}",
+    "“private.ignored_words[1]”" },
+  { "ignored-words-string", "{" CASE_HEAD ", \"private\": {\"ignored_words\": \"ok\"}}",
+    "“private.ignored_words”" },
   { "accepted-text-bool", "{" CASE_HEAD ", \"accepted_findings\": [{\"section\": \"history\", "
     "\"category\": \"age\", \"text\": true}]}", "“accepted_findings[0].text”" },
 };
@@ -998,6 +1006,62 @@ test_accepted_and_known (void)
   g_assert_cmpstr (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->text, ==, "Skive");
 }
 
+static void
+increment (guint *count)
+{
+  (*count)++;
+}
+
+/* Spelling's "ignore all" list is kept, sorted and without duplicates,
+ * in the private block only; setting the same list again is no change. */
+static void
+test_ignored_words (void)
+{
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr(KasusCase) kase = kasus_case_new (template);
+  g_autoptr(KasusCase) loaded = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const char * const *words;
+  JsonObject *root;
+  JsonArray *array;
+  guint changed = 0;
+  gsize length;
+
+  words = kasus_case_get_ignored_words (kase);
+  g_assert_nonnull (words);
+  g_assert_cmpuint (g_strv_length ((char **) words), ==, 0);
+
+  g_signal_connect_swapped (kase, "changed", G_CALLBACK (increment), &changed);
+  kasus_case_set_ignored_words (kase, (const char * const []) { "Pateinten", "abc", "", "abc", NULL });
+  g_assert_cmpuint (changed, ==, 1);
+  words = kasus_case_get_ignored_words (kase);
+  g_assert_cmpuint (g_strv_length ((char **) words), ==, 2);
+  g_assert_cmpstr (words[0], ==, "Pateinten");
+  g_assert_cmpstr (words[1], ==, "abc");
+  kasus_case_set_ignored_words (kase, (const char * const []) { "abc", "Pateinten", NULL });
+  g_assert_cmpuint (changed, ==, 1);
+
+  data = kasus_case_to_data (kase, &length);
+  g_assert_true (json_parser_load_from_data (parser, data, length, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_false (json_object_has_member (root, "ignored_words"));
+  array = json_object_get_array_member (json_object_get_object_member (root, "private"), "ignored_words");
+  g_assert_nonnull (array);
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (array, 0), ==, "Pateinten");
+
+  loaded = kasus_case_new_from_data (data, length, "ignored.kasus", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal (kasus_case_get_ignored_words (loaded), words));
+
+  kasus_case_set_ignored_words (kase, NULL);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) kasus_case_get_ignored_words (kase)), ==, 0);
+}
+
 /* Whole words, with Danish letters counted as letters. */
 static gboolean
 contains_word (const char *text,
@@ -1119,6 +1183,7 @@ main (int   argc,
   g_test_add_func ("/case/signals", test_signals);
   g_test_add_func ("/case/metadata-keys", test_metadata_keys);
   g_test_add_func ("/case/accepted-and-known", test_accepted_and_known);
+  g_test_add_func ("/case/ignored-words", test_ignored_words);
   g_test_add_func ("/case/demo", test_demo);
 
   return g_test_run ();

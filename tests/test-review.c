@@ -8,10 +8,13 @@
 
 #include "config.h"
 
-#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <poppler.h>
 
 #include "kasus-case.h"
@@ -280,6 +283,13 @@ normalize (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
 /* "category:text" of each finding, once, sorted. */
 static char *
 finding_set (GPtrArray *findings)
@@ -301,8 +311,7 @@ finding_set (GPtrArray *findings)
       else
         g_ptr_array_add (items, item);
     }
-  g_ptr_array_sort (items, (GCompareFunc) g_strcmp0);
-  g_ptr_array_sort_values (items, (GCompareFunc) strcmp);
+  g_ptr_array_sort (items, compare_strings);
   for (guint i = 0; i < items->len; i++)
     g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (items, i));
   return g_string_free (out, FALSE);
@@ -1046,6 +1055,12 @@ test_folder_errors (void)
   remove_tree (dir);
 }
 
+static void
+count_notify (guint *n)
+{
+  (*n)++;
+}
+
 /* Comments and approval are kept: in the case, or next to the PDF. */
 static void
 test_review_round_trip (void)
@@ -1063,10 +1078,7 @@ test_review_round_trip (void)
     GStatBuf st;
     guint notified = 0;
 
-    g_signal_connect_swapped (submission, "notify::review-status", G_CALLBACK (g_nullify_pointer), NULL);
-    g_signal_handlers_disconnect_matched (submission, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, g_nullify_pointer, NULL);
-    g_signal_connect_swapped (submission, "notify::review-status",
-                              G_CALLBACK ((void (*) (guint *)) ({ void f (guint *n) { (*n)++; } f; })), &notified);
+    g_signal_connect_swapped (submission, "notify::review-status", G_CALLBACK (count_notify), &notified);
 
     g_assert_false (g_file_test (review_path, G_FILE_TEST_EXISTS));
     kasus_submission_set_reviewer (submission, "Tovholder Hansen");
@@ -1113,7 +1125,11 @@ test_review_round_trip (void)
     again = kasus_submission_new_for_file (file, NULL, NULL);
     g_assert_cmpint (kasus_submission_get_review_status (again), ==, KASUS_REVIEW_APPROVED);
     g_assert_cmpuint (kasus_submission_get_review_comments (again)->len, ==, 1);
-    g_assert_false (g_file_test (g_strconcat (path, ".kasus-review", NULL), G_FILE_TEST_EXISTS));
+    {
+      g_autofree char *review_path = g_strconcat (path, ".kasus-review", NULL);
+
+      g_assert_false (g_file_test (review_path, G_FILE_TEST_EXISTS));
+    }
   }
 
   remove_tree (dir);
@@ -1175,7 +1191,8 @@ static int
 listed_page (const char *contents,
              const char *title)
 {
-  g_autofree char *pattern = g_strdup_printf ("%s[ .·…]*([0-9]+)", g_regex_escape_string (title, -1));
+  g_autofree char *escaped = g_regex_escape_string (title, -1);
+  g_autofree char *pattern = g_strdup_printf ("%s[ .·…]*([0-9]+)", escaped);
   g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *number = NULL;
@@ -1263,7 +1280,8 @@ test_bundle (void)
   cover = page_text (doc, 0);
   g_assert_nonnull (strstr (cover, "DET NATIONALE NETVÆRK FOR HELGENOMSEKVENTERING"));
   g_assert_nonnull (strstr (cover, GROUP));
-  g_assert_nonnull (strstr (cover, "Antal cases 3"));
+  if (!g_regex_match_simple ("Antal cases ?3\\b", cover, 0, 0))
+    g_error ("cover: %s", cover);
   g_assert_nonnull (strstr (cover, "14. marts 2026"));
 
   /* The contents, whose numbers are where each case starts */
@@ -1554,6 +1572,63 @@ test_cli_bundle (void)
   remove_tree (dir);
 }
 
+static void
+test_cli_scan_pdf (void)
+{
+  g_autofree char *dir = make_review_folder ();
+  g_autofree char *pdf = g_build_filename (dir, "e-identifying.pdf", NULL);
+  g_autofree char *locked = g_build_filename (dir, "g-encrypted.pdf", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  JsonObject *root;
+  JsonArray *findings;
+  int status;
+
+  if (g_getenv ("KASUS_CLI") == NULL)
+    {
+      g_test_skip ("KASUS_CLI is not set");
+      return;
+    }
+
+  status = run_cli (&out, &err, "scan", "--format", "json", pdf, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "file"), ==, pdf);
+  findings = json_object_get_array_member (root, "findings");
+  g_assert_cmpuint (json_array_get_length (findings), >=, 5);
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *f = json_array_get_object_element (findings, i);
+      JsonArray *box = json_object_get_array_member (f, "box");
+
+      g_assert_cmpint (json_object_get_int_member (f, "page"), ==, 1);
+      g_assert_cmpuint (json_array_get_length (box), ==, 4);
+      g_assert_cmpfloat (json_array_get_double_element (box, 2), >, 0);
+      g_assert_cmpfloat (json_array_get_double_element (box, 3), >, 0);
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (f, "boxes")), >=, 1);
+    }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Text: FILE:page-N:LINE:COL */
+  status = run_cli (&out, &err, "scan", pdf, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_prefix (out, pdf));
+  g_assert_nonnull (strstr (out, ":page-1:"));
+  g_assert_nonnull (strstr (out, "age high 72-årig"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = run_cli (&out, &err, "scan", locked, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "password protected"));
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1573,6 +1648,7 @@ main (int   argc,
   g_test_add_func ("/review/bundle/refused", test_bundle_refused);
   g_test_add_func ("/review/bundle/async", test_bundle_async);
   g_test_add_func ("/review/cli/bundle", test_cli_bundle);
+  g_test_add_func ("/review/cli/scan-pdf", test_cli_scan_pdf);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "kasus-application.h"
 #include "kasus-case.h"
+#include "kasus-consent-page.h"
 #include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
@@ -250,16 +251,21 @@ test_shows_every_section (Fixture       *fixture,
     }
 
   /* The sidebar lists the details, every text section, each written,
-   * and the (empty) known identifiers. */
-  g_assert_cmpuint (rows->len, ==, n_text_sections + 2);
-  for (guint i = 0; i + 1 < rows->len; i++)
+   * the (empty) known identifiers and the consent page (decided, but
+   * the checklist not confirmed). */
+  g_assert_cmpuint (rows->len, ==, n_text_sections + 3);
+  for (guint i = 0; i + 2 < rows->len; i++)
     {
       g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
                        KASUS_SECTION_STATE_WRITTEN);
       g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (rows, i)));
     }
-  g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, rows->len - 1)), ==,
+  g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, rows->len - 2)), ==,
                    KASUS_SECTION_STATE_EMPTY);
+  g_assert_cmpstr (kasus_section_row_get_title (g_ptr_array_index (rows, rows->len - 1)), ==,
+                   "Consent");
+  g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, rows->len - 1)), ==,
+                   KASUS_SECTION_STATE_INCOMPLETE);
 }
 
 static void
@@ -554,7 +560,8 @@ test_known_identifiers (Fixture       *fixture,
 
   g_assert_cmpuint (groups->len, ==, 1);
   group = g_ptr_array_index (groups, 0);
-  row = g_ptr_array_index (rows, rows->len - 1);
+  /* The row before the consent page's. */
+  row = g_ptr_array_index (rows, rows->len - 2);
   g_assert_true (kasus_section_row_get_target (row) == GTK_WIDGET (group));
 
   /* Typing in the add row and pressing Enter adds it to the private block. */
@@ -909,6 +916,33 @@ test_autosave (Fixture       *fixture,
   g_clear_object (&fixture->window);
 }
 
+static void
+test_consent_row (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  KasusSectionRow *row;
+
+  /* The last entry of the sidebar leads to the consent page of this case. */
+  g_assert_cmpuint (pages->len, ==, 1);
+  g_assert_true (kasus_consent_page_get_case (g_ptr_array_index (pages, 0)) == fixture->kase);
+  row = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_true (kasus_section_row_get_target (row) == g_ptr_array_index (pages, 0));
+  gtk_widget_activate (GTK_WIDGET (row));
+  iterate (100);
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
+
+  /* It shows the decision. */
+  g_assert_true (label_shown (GTK_WIDGET (fixture->window), "No consent needed · 0/6"));
+  kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_NEEDED);
+  g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_INCOMPLETE);
+  g_assert_true (label_shown (GTK_WIDGET (fixture->window), "Needed, not obtained · 0/6"));
+  kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_UNDECIDED);
+  g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_EMPTY);
+  g_assert_true (kasus_window_get_modified (fixture->window));
+}
+
 /* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
 static void
 maybe_screenshot (void)
@@ -1027,6 +1061,7 @@ main (int   argc,
   ADD ("recent-menu", test_recent_menu);
   ADD ("close-saves", test_close_saves);
   ADD ("autosave", test_autosave);
+  ADD ("consent-row", test_consent_row);
 #undef ADD
 
   ret = g_test_run ();

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kasus-application.h"
+#include "kasus-autosave.h"
 #include "kasus-case.h"
 #include "kasus-core.h"
 #include "kasus-preferences-window.h"
@@ -20,7 +21,11 @@ struct _KasusApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  KasusSpell     *spell;
+  char           *spell_problem;   /* a dictionary is missing: what to tell */
+  GPtrArray      *drafts;          /* KasusDraft still to be offered */
   guint           open_demo : 1;
+  guint           recovery_offered : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KasusApplication, kasus_application, ADW_TYPE_APPLICATION)
@@ -218,6 +223,143 @@ kasus_application_open_demo (KasusApplication *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void offer_next_draft (KasusApplication *self,
+                              GtkWindow        *parent);
+
+static void
+recovery_response_cb (KasusApplication *self,
+                      const char       *response,
+                      AdwMessageDialog *dialog)
+{
+  KasusDraft *draft = g_object_get_data (G_OBJECT (dialog), "kasus-draft");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "recover"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KasusCase) kase = kasus_case_new_from_file (draft->draft, &error);
+      KasusWindow *window = KASUS_IS_WINDOW (parent) ? KASUS_WINDOW (parent) : get_kasus_window (self);
+      KasusWindow *showing = draft->file ? find_window_for_file (self, draft->file) : NULL;
+
+      if (kase == NULL)
+        {
+          if (window != NULL)
+            kasus_window_show_open_error (window, draft->draft, error);
+        }
+      else
+        {
+          /* The file itself may be open already, untouched since start. */
+          if (showing != NULL && !kasus_window_get_modified (showing))
+            window = showing;
+          else if (window == NULL || !kasus_window_is_pristine (window))
+            window = kasus_window_new (self);
+          kasus_window_recover_draft (window, kase, draft->file, draft->draft);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+    }
+  else if (g_str_equal (response, "discard"))
+    kasus_autosave_delete_draft (draft->draft);
+  /* "later" (Escape) keeps the draft for the next start. */
+
+  offer_next_draft (self, parent);
+}
+
+static void
+offer_next_draft (KasusApplication *self,
+                  GtkWindow        *parent)
+{
+  KasusDraft *draft;
+  g_autoptr(KasusCase) kase = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *body = NULL;
+  const char *title;
+  GtkWidget *dialog;
+
+  if (self->drafts == NULL || self->drafts->len == 0)
+    {
+      g_clear_pointer (&self->drafts, g_ptr_array_unref);
+      return;
+    }
+  draft = g_ptr_array_steal_index (self->drafts, 0);
+
+  kase = kasus_case_new_from_file (draft->draft, NULL);
+  title = kase ? kasus_case_get_title (kase) : NULL;
+  if (draft->file != NULL)
+    name = g_file_get_basename (draft->file);
+  else if (title != NULL && title[0] != '\0')
+    name = g_strdup (title);
+  else
+    name = g_strdup (_("Untitled Case"));
+  when = g_date_time_new_from_unix_local (draft->modified / G_USEC_PER_SEC);
+  time = when ? g_date_time_format (when, "%x %X") : g_strdup ("?");
+
+  if (draft->file != NULL)
+    /* Translators: %s are a file name and a date and time */
+    body = g_strdup_printf (_("Kasus was closed before the changes to “%s” were saved. "
+                              "A draft from %s holds them."), name, time);
+  else
+    /* Translators: %s are a case's title and a date and time */
+    body = g_strdup_printf (_("Kasus was closed before “%s” was ever saved. "
+                              "A draft from %s holds its text."), name, time);
+
+  dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "kasus-draft", draft,
+                          (GDestroyNotify) kasus_draft_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+kasus_application_offer_recovery (KasusApplication *self,
+                                  GtkWindow        *parent)
+{
+  g_return_if_fail (KASUS_IS_APPLICATION (self));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  self->recovery_offered = TRUE;
+  if (self->drafts != NULL)
+    return;
+
+  self->drafts = kasus_autosave_find_drafts ();
+  offer_next_draft (self, parent);
+}
+
+static gboolean
+offer_recovery_idle_cb (gpointer user_data)
+{
+  KasusApplication *self = user_data;
+
+  kasus_application_offer_recovery (self, GTK_WINDOW (get_kasus_window (self)));
+  g_application_release (G_APPLICATION (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the first window is up. */
+static void
+maybe_offer_recovery (KasusApplication *self)
+{
+  if (self->recovery_offered)
+    return;
+
+  self->recovery_offered = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  g_idle_add_full (G_PRIORITY_LOW, offer_recovery_idle_cb, self, NULL);
+}
+
 static void
 new_action (GSimpleAction *action,
             GVariant      *param,
@@ -298,6 +440,100 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+KasusSpell *
+kasus_application_get_spell (KasusApplication *self)
+{
+  g_return_val_if_fail (KASUS_IS_APPLICATION (self), NULL);
+
+  if (self->spell == NULL)
+    self->spell = kasus_spell_new ();
+
+  return self->spell;
+}
+
+static GtkWidget *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Told, not asked: everything but spelling works without the dictionary. */
+static void
+show_spell_problem (KasusApplication *self,
+                    GtkWindow        *window)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (self->spell_problem == NULL || !KASUS_IS_WINDOW (window) ||
+      !(overlay = find_toast_overlay (GTK_WIDGET (window))))
+    return;
+
+  toast = adw_toast_new (self->spell_problem);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+spell_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(KasusApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean has_da, has_en;
+
+  if (kasus_spell_load_finish (KASUS_SPELL (object), result, &error))
+    return;
+
+  g_debug ("Spelling dictionaries: %s", error->message);
+  has_da = kasus_spell_has_language (self->spell, KASUS_LANGUAGE_DA);
+  has_en = kasus_spell_has_language (self->spell, KASUS_LANGUAGE_EN);
+  g_free (self->spell_problem);
+  if (!has_da && !has_en)
+    self->spell_problem = g_strdup (_("Spelling dictionaries are missing: install hunspell-da and hunspell-en-us to check spelling"));
+  else if (!has_da)
+    self->spell_problem = g_strdup (_("The Danish spelling dictionary is missing: install hunspell-da"));
+  else
+    self->spell_problem = g_strdup (_("The English spelling dictionary is missing: install hunspell-en-us"));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    show_spell_problem (self, l->data);
+}
+
+static void
+kasus_application_window_added (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  KasusApplication *self = KASUS_APPLICATION (app);
+  GSettings *settings;
+
+  GTK_APPLICATION_CLASS (kasus_application_parent_class)->window_added (app, window);
+
+  if (!KASUS_IS_WINDOW (window))
+    return;
+
+  /* win.spell-check is the setting, for a menu or a shortcut. */
+  if ((settings = kasus_application_get_settings (self)))
+    {
+      g_autoptr(GAction) action = g_settings_create_action (settings, "spell-check");
+
+      g_action_map_add_action (G_ACTION_MAP (window), action);
+    }
+  show_spell_problem (self, window);
+}
+
 static void
 kasus_application_startup (GApplication *app)
 {
@@ -313,6 +549,7 @@ kasus_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.show-findings", { "F9", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
@@ -324,6 +561,11 @@ kasus_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+
+  /* Loaded once for the process, off the main thread; every window's
+   * checkers share it. */
+  kasus_spell_load_async (kasus_application_get_spell (KASUS_APPLICATION (app)),
+                          KASUS_LANGUAGE_AUTO, NULL, spell_loaded_cb, g_object_ref (app));
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
@@ -339,6 +581,7 @@ kasus_application_activate (GApplication *app)
     {
       self->open_demo = FALSE;
       kasus_application_open_demo (self);
+      maybe_offer_recovery (self);
       return;
     }
 
@@ -346,6 +589,8 @@ kasus_application_activate (GApplication *app)
     gtk_window_present (GTK_WINDOW (window));
   else
     kasus_application_new_case (self);
+
+  maybe_offer_recovery (self);
 }
 
 static void
@@ -358,6 +603,8 @@ kasus_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     kasus_application_open_file (self, files[i], NULL);
+
+  maybe_offer_recovery (self);
 }
 
 static int
@@ -398,6 +645,9 @@ kasus_application_finalize (GObject *object)
   KasusApplication *self = KASUS_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->spell);
+  g_clear_pointer (&self->spell_problem, g_free);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kasus_application_parent_class)->finalize (object);
 }
@@ -407,6 +657,7 @@ kasus_application_class_init (KasusApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = kasus_application_finalize;
 
@@ -414,6 +665,8 @@ kasus_application_class_init (KasusApplicationClass *klass)
   app_class->activate = kasus_application_activate;
   app_class->open = kasus_application_open;
   app_class->handle_local_options = kasus_application_handle_local_options;
+
+  gtk_app_class->window_added = kasus_application_window_added;
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "kasus-spell.h"
 #include "kasus-types.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,12 @@ void              kasus_application_open_file            (KasusApplication *self
                                                           GtkWindow        *window);
 void              kasus_application_new_case             (KasusApplication *self);
 void              kasus_application_open_demo            (KasusApplication *self);
+/* The spell checker every window shares; its dictionaries load at startup. */
+KasusSpell       *kasus_application_get_spell            (KasusApplication *self);
+/* Offers, one dialog after another over parent, to recover each draft a
+ * crash or a kill left behind (see kasus_autosave_find_drafts()). Done
+ * once at start. */
+void              kasus_application_offer_recovery       (KasusApplication *self,
+                                                          GtkWindow        *parent);
 
 G_END_DECLS

@@ -184,6 +184,114 @@ kasus_autosave_discard (KasusAutosave *self)
     g_file_delete (self->origin, NULL, NULL);
 }
 
+void
+kasus_draft_free (KasusDraft *draft)
+{
+  if (draft == NULL)
+    return;
+
+  g_clear_object (&draft->draft);
+  g_clear_object (&draft->file);
+  g_free (draft);
+}
+
+static GFile *
+origin_for (GFile *draft)
+{
+  g_autofree char *path = g_file_get_path (draft);
+  g_autofree char *origin = NULL;
+
+  if (path == NULL || !g_str_has_suffix (path, ".kasus"))
+    return NULL;
+  path[strlen (path) - strlen (".kasus")] = '\0';
+  origin = g_strconcat (path, ".origin", NULL);
+
+  return g_file_new_for_path (origin);
+}
+
+void
+kasus_autosave_delete_draft (GFile *draft)
+{
+  g_autoptr(GFile) origin = NULL;
+
+  g_return_if_fail (G_IS_FILE (draft));
+
+  origin = origin_for (draft);
+  g_file_delete (draft, NULL, NULL);
+  if (origin != NULL)
+    g_file_delete (origin, NULL, NULL);
+}
+
+static gint64
+modified_usec (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GDateTime) time = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || !(time = g_file_info_get_modification_date_time (info)))
+    return -1;
+
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+static int
+compare_drafts (gconstpointer a,
+                gconstpointer b)
+{
+  const KasusDraft *da = *(const KasusDraft * const *) a;
+  const KasusDraft *db = *(const KasusDraft * const *) b;
+
+  return da->modified < db->modified ? 1 : da->modified > db->modified ? -1 : 0;
+}
+
+GPtrArray *
+kasus_autosave_find_drafts (void)
+{
+  g_autofree char *folder = kasus_autosave_dup_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_draft_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autoptr(KasusDraft) draft = NULL;
+      g_autoptr(GFile) origin = NULL;
+      g_autofree char *uri = NULL;
+      gint64 file_modified;
+
+      if (!g_str_has_suffix (name, ".kasus"))
+        continue;
+
+      draft = g_new0 (KasusDraft, 1);
+      draft->draft = g_file_new_build_filename (folder, name, NULL);
+      draft->modified = modified_usec (draft->draft);
+      origin = origin_for (draft->draft);
+      if (draft->modified < 0 || origin == NULL)
+        continue;
+
+      /* Without its .origin, a draft is taken for one never saved. */
+      if (g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL) && uri[0] != '\0')
+        draft->file = g_file_new_for_uri (g_strstrip (uri));
+
+      if (draft->file != NULL &&
+          (file_modified = modified_usec (draft->file)) >= 0 &&
+          file_modified >= draft->modified)
+        {
+          kasus_autosave_delete_draft (draft->draft);
+          continue;
+        }
+
+      g_ptr_array_add (drafts, g_steal_pointer (&draft));
+    }
+
+  g_ptr_array_sort (drafts, compare_drafts);
+
+  return drafts;
+}
+
 static void
 kasus_autosave_dispose (GObject *object)
 {

@@ -34,4 +34,22 @@ void           kasus_autosave_discard    (KasusAutosave *self);
 /* The draft file (which may not exist yet). */
 GFile         *kasus_autosave_get_draft  (KasusAutosave *self);
 
+/* A draft left behind by a crash or a kill. */
+typedef struct
+{
+  GFile  *draft;    /* <id>.kasus in the folder of drafts */
+  GFile  *file;     /* the case's file, or NULL for a case never saved */
+  gint64  modified; /* of the draft, in microseconds since the epoch */
+} KasusDraft;
+
+void           kasus_draft_free          (KasusDraft    *draft);
+/* The drafts worth recovering, newest first: those of cases never saved
+ * and those newer than their file (or whose file is gone). Drafts older
+ * than their file are out of date and removed. */
+GPtrArray     *kasus_autosave_find_drafts (void);
+/* Removes a draft and what belongs to it. */
+void           kasus_autosave_delete_draft (GFile       *draft);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusDraft, kasus_draft_free)
+
 G_END_DECLS

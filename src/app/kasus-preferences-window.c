@@ -18,6 +18,8 @@ struct _KasusPreferencesWindow
   GSettings            *settings;
 
   AdwComboRow          *language_row;
+  AdwActionRow         *spell_check_row;
+  GtkSwitch            *spell_check_switch;
 };
 
 G_DEFINE_FINAL_TYPE (KasusPreferencesWindow, kasus_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -65,6 +67,7 @@ kasus_preferences_window_new (GSettings *settings)
   if (settings == NULL)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->spell_check_row), FALSE);
       return self;
     }
 
@@ -74,6 +77,8 @@ kasus_preferences_window_new (GSettings *settings)
                                 G_SETTINGS_BIND_DEFAULT,
                                 language_get_mapping, language_set_mapping,
                                 NULL, NULL);
+  g_settings_bind (settings, "spell-check", self->spell_check_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   return self;
 }
@@ -99,6 +104,8 @@ kasus_preferences_window_class_init (KasusPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusPreferencesWindow, spell_check_row);
+  gtk_widget_class_bind_template_child (widget_class, KasusPreferencesWindow, spell_check_switch);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kasus-highlighter.h"
 #include "kasus-template.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,20 @@ GtkTextBuffer      *kasus_section_editor_get_buffer     (KasusSectionEditor *sel
 void                kasus_section_editor_set_text       (KasusSectionEditor *self,
                                                          const char         *text);
 char               *kasus_section_editor_dup_text       (KasusSectionEditor *self);
+/* The findings of this section: painted, in the tooltip and the context
+ * menu. */
+void                kasus_section_editor_set_highlighter (KasusSectionEditor *self,
+                                                          KasusHighlighter   *highlighter);
+KasusHighlighter   *kasus_section_editor_get_highlighter (KasusSectionEditor *self);
+/* Selects [start, end) (code points); focus moves to the text with focus. */
+void                kasus_section_editor_select_range   (KasusSectionEditor *self,
+                                                         gint64              start,
+                                                         gint64              end,
+                                                         gboolean            focus);
+/* Where the character at offset is, in relative_to's coordinates. */
+gboolean            kasus_section_editor_get_offset_area (KasusSectionEditor *self,
+                                                          gint64              offset,
+                                                          GtkWidget          *relative_to,
+                                                          graphene_rect_t    *area);
 
 G_END_DECLS

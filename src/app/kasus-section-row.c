@@ -87,6 +87,11 @@ kasus_section_row_set_state (KasusSectionRow   *self,
       text = _("Written");
       gtk_widget_add_css_class (image, "success");
       break;
+    case KASUS_SECTION_STATE_FINDINGS:
+      icon_name = "dialog-warning-symbolic";
+      text = _("Has findings");
+      gtk_widget_add_css_class (image, "warning");
+      break;
     case KASUS_SECTION_STATE_INCOMPLETE:
       icon_name = "radio-mixed-symbolic";
       text = _("Incomplete");

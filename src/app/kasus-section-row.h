@@ -14,6 +14,7 @@ typedef enum
   KASUS_SECTION_STATE_EMPTY,
   KASUS_SECTION_STATE_INCOMPLETE,
   KASUS_SECTION_STATE_WRITTEN,
+  KASUS_SECTION_STATE_FINDINGS,   /* written, with open findings */
 } KasusSectionState;
 
 #define KASUS_TYPE_SECTION_ROW (kasus_section_row_get_type ())

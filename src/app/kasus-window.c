@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "kasus-autosave.h"
+#include "kasus-findings-panel.h"
+#include "kasus-highlighter.h"
+#include "kasus-consent-page.h"
 #include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
@@ -37,9 +40,15 @@ struct _KasusWindow
   GFile                *file;
   GtkFileChooserNative *chooser;
   GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
+  GPtrArray            *highlighters;  /* KasusHighlighter, one per editor */
+  GHashTable           *stale_sections; /* KasusHighlighter whose findings the panel lacks */
+  char                 *known_print;   /* the known identifiers, to see them change */
+  char                 *accepted_print;
+  guint                 findings_idle_id;
   KasusAutosave        *autosave;
   KasusSectionRow      *details_row;
   KasusSectionRow      *identifiers_row;
+  KasusSectionRow      *consent_row;
   KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
 
   guint                 loading;       /* > 0 while the widgets are filled from the case */
@@ -71,7 +80,12 @@ struct _KasusWindow
   GtkSwitch            *show_author_switch;
   GtkBox               *sections_box;
   KasusIdentifiersGroup *identifiers_group;
+  KasusConsentPage     *consent_page;
   GMenu                *recent_menu;
+  AdwFlap              *flap;
+  KasusFindingsPanel   *findings_panel;
+  GtkToggleButton      *findings_button;
+  GtkLabel             *findings_badge;
 
   AdwEntryRow          *fields[N_FIELDS];
 };
@@ -266,6 +280,19 @@ update_identifiers_state (KasusWindow *self)
   kasus_section_row_set_state (self->identifiers_row, KASUS_SECTION_STATE_WRITTEN, detail);
 }
 
+static void
+update_consent_state (KasusWindow *self)
+{
+  g_autofree char *detail = NULL;
+  KasusSectionState state;
+
+  if (self->consent_row == NULL)
+    return;
+
+  state = kasus_consent_page_get_state (self->consent_page, &detail);
+  kasus_section_row_set_state (self->consent_row, state, detail);
+}
+
 static KasusSectionRow *
 find_row_for (KasusWindow *self,
               GtkWidget   *target)
@@ -287,8 +314,9 @@ update_section_state (KasusWindow        *self,
                       KasusSectionEditor *editor)
 {
   KasusSectionRow *row = find_row_for (self, GTK_WIDGET (editor));
+  KasusHighlighter *highlighter;
   const char *text;
-  guint n_words;
+  guint n_words, n_findings;
   g_autofree char *detail = NULL;
 
   if (row == NULL)
@@ -296,6 +324,14 @@ update_section_state (KasusWindow        *self,
 
   text = kasus_case_get_section_text (self->kase, kasus_section_editor_get_case_index (editor));
   n_words = count_words (text);
+  highlighter = kasus_section_editor_get_highlighter (editor);
+  n_findings = highlighter ? kasus_highlighter_get_n_open (highlighter) : 0;
+  if (n_findings > 0)
+    {
+      detail = g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
+      kasus_section_row_set_state (row, KASUS_SECTION_STATE_FINDINGS, detail);
+      return;
+    }
   if (n_words == 0)
     {
       kasus_section_row_set_state (row, KASUS_SECTION_STATE_EMPTY, NULL);
@@ -362,12 +398,72 @@ sync_fields (KasusWindow *self)
   self->loading--;
 }
 
+/* What the known identifiers and the accepted findings are, to notice
+ * when either changes (the case says only that something did). */
+static char *
+known_fingerprint (KasusCase *kase)
+{
+  GPtrArray *known = kasus_case_get_known_identifiers (kase);
+  GString *print = g_string_new (NULL);
+
+  for (guint i = 0; i < known->len; i++)
+    {
+      const KasusKnownIdentifier *identifier = g_ptr_array_index (known, i);
+
+      g_string_append_printf (print, "%d:%s\x1f", identifier->category, identifier->text);
+    }
+
+  return g_string_free (print, FALSE);
+}
+
+static char *
+accepted_fingerprint (KasusCase *kase)
+{
+  GPtrArray *accepted = kasus_case_get_accepted_findings (kase);
+  GString *print = g_string_new (NULL);
+
+  for (guint i = 0; i < accepted->len; i++)
+    {
+      const KasusAcceptedFinding *finding = g_ptr_array_index (accepted, i);
+
+      g_string_append_printf (print, "%s:%d:%s:%s\x1f", finding->section, finding->category,
+                              finding->text, finding->reason ? finding->reason : "");
+    }
+
+  return g_string_free (print, FALSE);
+}
+
+static void
+check_scan_inputs (KasusWindow *self)
+{
+  g_autofree char *known = known_fingerprint (self->kase);
+  g_autofree char *accepted = accepted_fingerprint (self->kase);
+
+  if (g_strcmp0 (known, self->known_print) != 0)
+    {
+      g_free (self->known_print);
+      self->known_print = g_steal_pointer (&known);
+      for (guint i = 0; i < self->highlighters->len; i++)
+        kasus_highlighter_rescan (g_ptr_array_index (self->highlighters, i));
+    }
+
+  if (g_strcmp0 (accepted, self->accepted_print) != 0)
+    {
+      g_free (self->accepted_print);
+      self->accepted_print = g_steal_pointer (&accepted);
+      for (guint i = 0; i < self->highlighters->len; i++)
+        kasus_highlighter_refresh_accepted (g_ptr_array_index (self->highlighters, i));
+    }
+}
+
 static void
 case_changed_cb (KasusWindow *self,
                  KasusCase   *kase)
 {
   if (self->loading > 0)
     return;
+
+  check_scan_inputs (self);
 
   /* A change from elsewhere than these rows (a later "apply suggestion"). */
   if (self->in_edit == 0)
@@ -569,6 +665,339 @@ scrolled_cb (KasusWindow   *self,
     gtk_list_box_select_row (self->sections_list, current);
 }
 
+/* Findings */
+
+static void
+update_badge (KasusWindow *self)
+{
+  guint n = kasus_findings_panel_get_n_open (self->findings_panel);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  text = n > 99 ? g_strdup ("99+") : g_strdup_printf ("%u", n);
+  gtk_label_set_text (self->findings_badge, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_badge), n > 0);
+  if (kasus_findings_panel_get_n_high (self->findings_panel) > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->findings_badge), "high");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->findings_badge), "high");
+
+  if (n == 0)
+    tooltip = g_strdup (_("Findings (F9)"));
+  else
+    /* Translators: the tooltip of the findings button; %u is how many are open */
+    tooltip = g_strdup_printf (ngettext ("Findings: %u open (F9)", "Findings: %u open (F9)", n), n);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->findings_button), tooltip);
+}
+
+static gboolean
+update_findings_idle_cb (gpointer user_data)
+{
+  KasusWindow *self = user_data;
+  GHashTableIter iter;
+  gpointer key;
+
+  self->findings_idle_id = 0;
+
+  g_hash_table_iter_init (&iter, self->stale_sections);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      KasusHighlighter *highlighter = key;
+      guint index = kasus_highlighter_get_section_index (highlighter);
+      KasusSectionEditor *editor = find_editor (self, index);
+
+      kasus_findings_panel_update_section (self->findings_panel, index,
+                                           kasus_highlighter_get_items (highlighter));
+      if (editor != NULL)
+        update_section_state (self, editor);
+    }
+  g_hash_table_remove_all (self->stale_sections);
+  update_badge (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+highlighter_changed_cb (KasusWindow      *self,
+                        KasusHighlighter *highlighter)
+{
+  g_hash_table_add (self->stale_sections, highlighter);
+  if (self->findings_idle_id == 0)
+    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
+                                              update_findings_idle_cb, self, NULL);
+}
+
+static void
+highlighter_free (gpointer data)
+{
+  /* A scan may still hold it: let it go quiet now. */
+  g_object_run_dispose (data);
+  g_object_unref (data);
+}
+
+static KasusFindingItem *
+lookup_item (KasusWindow         *self,
+             guint64              id,
+             KasusSectionEditor **editor)
+{
+  for (guint i = 0; i < self->highlighters->len; i++)
+    {
+      KasusHighlighter *highlighter = g_ptr_array_index (self->highlighters, i);
+      KasusFindingItem *item = kasus_highlighter_lookup (highlighter, id);
+
+      if (item != NULL)
+        {
+          if (editor != NULL)
+            *editor = find_editor (self, kasus_highlighter_get_section_index (highlighter));
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+scroll_to_offset (KasusWindow        *self,
+                  KasusSectionEditor *editor,
+                  gint64              offset)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t area;
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
+
+  if (!kasus_section_editor_get_offset_area (editor, offset, GTK_WIDGET (self->clamp), &area))
+    return;
+
+  /* Only when it is out of view, and then to a third of the way down. */
+  if (area.origin.y >= value + 24 && area.origin.y + area.size.height <= value + page - 24)
+    return;
+  gtk_adjustment_set_value (adjustment, MAX (0, area.origin.y - page / 3));
+}
+
+static void
+show_item (KasusWindow        *self,
+           KasusSectionEditor *editor,
+           KasusFindingItem   *item,
+           gboolean            focus)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (focus && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
+  kasus_section_editor_select_range (editor, kasus_finding_item_get_start (item),
+                                     kasus_finding_item_get_end (item), focus);
+  scroll_to_offset (self, editor, kasus_finding_item_get_start (item));
+}
+
+static void
+item_selected_cb (KasusWindow        *self,
+                  KasusFindingItem   *item,
+                  KasusFindingsPanel *panel)
+{
+  KasusSectionEditor *editor;
+
+  /* The item may be outdated by typing since: only live ones. */
+  if (lookup_item (self, kasus_finding_item_get_id (item), &editor) != item || editor == NULL)
+    return;
+
+  show_item (self, editor, item, FALSE);
+}
+
+static void
+apply_finding_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusSectionEditor *editor = NULL;
+  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
+  g_autoptr(KasusFindingItem) hold = NULL;
+  g_autofree char *current = NULL;
+  const char *suggestion;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  gint64 offset;
+
+  if (item == NULL || editor == NULL || !(suggestion = kasus_finding_item_get_suggestion (item)))
+    return;
+
+  hold = g_object_ref (item);
+  buffer = kasus_section_editor_get_buffer (editor);
+  offset = kasus_finding_item_get_start (item);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, kasus_finding_item_get_end (item));
+  current = gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
+  if (g_strcmp0 (current, kasus_finding_item_get_text (item)) != 0)
+    return;
+
+  /* One step to undo. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, suggestion, -1);
+  gtk_text_buffer_end_user_action (buffer);
+
+  gtk_text_buffer_place_cursor (buffer, &start);
+  scroll_to_offset (self, editor, offset);
+}
+
+static void
+edit_finding_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusSectionEditor *editor = NULL;
+  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
+
+  if (item != NULL && editor != NULL)
+    show_item (self, editor, item, TRUE);
+}
+
+static void
+show_finding_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
+
+  if (item == NULL)
+    return;
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  /* The panel may not list it yet. */
+  update_findings_idle_cb (self);
+  g_clear_handle_id (&self->findings_idle_id, g_source_remove);
+  kasus_findings_panel_select (self->findings_panel, item);
+}
+
+typedef struct
+{
+  KasusWindow   *window;
+  char          *section;
+  KasusCategory  category;
+  char          *text;
+} AcceptData;
+
+static void
+accept_data_free (gpointer data)
+{
+  AcceptData *accept = data;
+
+  g_free (accept->section);
+  g_free (accept->text);
+  g_free (accept);
+}
+
+static void
+accept_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    AcceptData       *accept)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *reason = NULL;
+
+  if (!g_str_equal (response, "accept") || accept->window->kase == NULL)
+    return;
+
+  reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (reason[0] == '\0')
+    return;
+
+  kasus_case_accept_finding (accept->window->kase, accept->section, accept->category,
+                             accept->text, reason);
+}
+
+static void
+accept_reason_changed_cb (GtkEditable      *entry,
+                          AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "accept", reason[0] != '\0');
+}
+
+static void
+accept_finding_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
+  g_autofree char *heading = NULL;
+  AcceptData *accept;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (item == NULL)
+    return;
+
+  /* Translators: %s is the flagged text */
+  heading = g_strdup_printf (_("Accept “%s”?"), kasus_finding_item_get_text (item));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Say why this text can stay as it is. The reason is kept "
+                                     "in the case and shown to the reviewer. If the text "
+                                     "changes, it is flagged again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "accept", _("_Accept"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept", FALSE);
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. “a common gene, no rare variant named”"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"),
+                                  -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (accept_reason_changed_cb), dialog);
+
+  accept = g_new0 (AcceptData, 1);
+  accept->window = self;
+  accept->section = g_strdup (kasus_finding_item_get_section_id (item));
+  accept->category = kasus_finding_item_get_category (item);
+  accept->text = g_strdup (kasus_finding_item_get_text (item));
+  g_object_set_data_full (G_OBJECT (dialog), "kasus-accept", accept, accept_data_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (accept_response_cb), accept);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+unaccept_finding_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
+  GPtrArray *accepted;
+
+  if (item == NULL || self->kase == NULL)
+    return;
+
+  accepted = kasus_case_get_accepted_findings (self->kase);
+  for (guint i = 0; i < accepted->len; i++)
+    {
+      const KasusAcceptedFinding *finding = g_ptr_array_index (accepted, i);
+
+      if (finding->category == kasus_finding_item_get_category (item) &&
+          g_strcmp0 (finding->section, kasus_finding_item_get_section_id (item)) == 0 &&
+          g_strcmp0 (finding->text, kasus_finding_item_get_text (item)) == 0)
+        {
+          kasus_case_unaccept_finding (self->kase, i);
+          return;
+        }
+    }
+}
+
 static void
 set_field_help (GtkMenuButton              *button,
                 GtkLabel                   *label,
@@ -601,15 +1030,20 @@ rebuild_sections (KasusWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list))))
     gtk_list_box_remove (self->sections_list, child);
   g_ptr_array_set_size (self->editors, 0);
+  g_hash_table_remove_all (self->stale_sections);
+  g_ptr_array_set_size (self->highlighters, 0);
+  kasus_findings_panel_clear (self->findings_panel);
 
   self->details_row = kasus_section_row_new (_("Case Details"), GTK_WIDGET (self->case_group));
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
   self->identifiers_row = kasus_section_row_new (_("Known Identifiers"),
                                                  GTK_WIDGET (self->identifiers_group));
+  self->consent_row = kasus_section_row_new (_("Consent"), GTK_WIDGET (self->consent_page));
 
   if (self->template == NULL)
     {
       gtk_list_box_append (self->sections_list, GTK_WIDGET (self->identifiers_row));
+      gtk_list_box_append (self->sections_list, GTK_WIDGET (self->consent_row));
       return;
     }
 
@@ -617,6 +1051,7 @@ rebuild_sections (KasusWindow *self)
     {
       const KasusTemplateSection *section = kasus_template_get_section (self->template, i);
       KasusSectionEditor *editor;
+      KasusHighlighter *highlighter;
       GtkTextBuffer *buffer;
       int index;
 
@@ -646,6 +1081,14 @@ rebuild_sections (KasusWindow *self)
       g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb),
                                self, G_CONNECT_SWAPPED);
 
+      /* Scans it in a worker: the window is usable at once. */
+      highlighter = kasus_highlighter_new (buffer, self->kase, index, section->id);
+      kasus_section_editor_set_highlighter (editor, highlighter);
+      g_signal_connect_object (highlighter, "changed", G_CALLBACK (highlighter_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->highlighters, highlighter);
+      kasus_findings_panel_add_section (self->findings_panel, index, section->title);
+
       gtk_box_append (self->sections_box, GTK_WIDGET (editor));
       g_ptr_array_add (self->editors, editor);
       gtk_list_box_append (self->sections_list,
@@ -654,6 +1097,7 @@ rebuild_sections (KasusWindow *self)
     }
 
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->identifiers_row));
+  gtk_list_box_append (self->sections_list, GTK_WIDGET (self->consent_row));
 }
 
 void
@@ -681,8 +1125,14 @@ kasus_window_set_case (KasusWindow *self,
 
   sync_fields (self);
 
+  g_free (self->known_print);
+  self->known_print = known_fingerprint (kase);
+  g_free (self->accepted_print);
+  self->accepted_print = accepted_fingerprint (kase);
   rebuild_sections (self);
+  update_badge (self);
   kasus_identifiers_group_set_case (self->identifiers_group, kase);
+  kasus_consent_page_set_case (self->consent_page, kase);
   kasus_autosave_set_case (self->autosave, kase, file);
 
   g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
@@ -696,11 +1146,82 @@ kasus_window_set_case (KasusWindow *self,
   update_title (self);
   update_details_state (self);
   update_identifiers_state (self);
+  update_consent_state (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (self->details_row));
 
   if (file != NULL)
     remember_file (self, file);
+}
+
+void
+kasus_window_recover_draft (KasusWindow *self,
+                            KasusCase   *kase,
+                            GFile       *file,
+                            GFile       *draft)
+{
+  g_autoptr(GError) error = NULL;
+  GFile *new_draft;
+
+  g_return_if_fail (KASUS_IS_WINDOW (self));
+  g_return_if_fail (KASUS_IS_CASE (kase));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (draft));
+
+  kasus_window_set_case (self, kase, file);
+  set_modified (self, TRUE);
+
+  /* The draft of a case never saved had a name of its own: write the
+   * text under the new one before letting the old one go. */
+  new_draft = kasus_autosave_get_draft (self->autosave);
+  if (new_draft != NULL && !g_file_equal (new_draft, draft))
+    {
+      if (kasus_autosave_flush (self->autosave, &error))
+        kasus_autosave_delete_draft (draft);
+      else
+        g_warning ("The recovered draft could not be written again: %s", error->message);
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Unsaved changes recovered")));
+}
+
+gboolean
+kasus_window_get_busy (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
+
+  if (self->findings_idle_id != 0)
+    return TRUE;
+  for (guint i = 0; i < self->highlighters->len; i++)
+    if (kasus_highlighter_is_busy (g_ptr_array_index (self->highlighters, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+KasusFindingsPanel *
+kasus_window_get_findings_panel (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
+
+  return self->findings_panel;
+}
+
+KasusHighlighter *
+kasus_window_get_highlighter (KasusWindow *self,
+                              guint        section_index)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
+
+  for (guint i = 0; i < self->highlighters->len; i++)
+    {
+      KasusHighlighter *highlighter = g_ptr_array_index (self->highlighters, i);
+
+      if (kasus_highlighter_get_section_index (highlighter) == section_index)
+        return highlighter;
+    }
+
+  return NULL;
 }
 
 KasusCase *
@@ -1145,6 +1666,11 @@ static const GActionEntry win_actions[] = {
   { "export-pdf", placeholder_action },
   { "review-cases", placeholder_action },
   { "no-recent", placeholder_action },
+  { "apply-finding", apply_finding_action, "t" },
+  { "edit-finding", edit_finding_action, "t" },
+  { "accept-finding", accept_finding_action, "t" },
+  { "unaccept-finding", unaccept_finding_action, "t" },
+  { "show-finding", show_finding_action, "t" },
 };
 
 static const char * const disabled_actions[] = { "export-pdf", "review-cases", "no-recent" };
@@ -1260,6 +1786,11 @@ kasus_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   if (self->kase != NULL)
     g_signal_handlers_disconnect_by_data (self->kase, self);
+  g_clear_handle_id (&self->findings_idle_id, g_source_remove);
+  if (self->stale_sections != NULL)
+    g_hash_table_remove_all (self->stale_sections);
+  if (self->highlighters != NULL)
+    g_ptr_array_set_size (self->highlighters, 0);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_WINDOW);
 
@@ -1275,6 +1806,10 @@ kasus_window_finalize (GObject *object)
   g_clear_object (&self->template);
   g_clear_object (&self->file);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_pointer (&self->highlighters, g_ptr_array_unref);
+  g_clear_pointer (&self->stale_sections, g_hash_table_unref);
+  g_clear_pointer (&self->known_print, g_free);
+  g_clear_pointer (&self->accepted_print, g_free);
   g_clear_object (&self->autosave);
 
   G_OBJECT_CLASS (kasus_window_parent_class)->finalize (object);
@@ -1293,6 +1828,8 @@ kasus_window_class_init (KasusWindowClass *klass)
   window_class->close_request = kasus_window_close_request;
 
   g_type_ensure (KASUS_TYPE_IDENTIFIERS_GROUP);
+  g_type_ensure (KASUS_TYPE_CONSENT_PAGE);
+  g_type_ensure (KASUS_TYPE_FINDINGS_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, toast_overlay);
@@ -1317,7 +1854,12 @@ kasus_window_class_init (KasusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, show_author_switch);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, sections_box);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, identifiers_group);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, consent_page);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, findings_badge);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, analysis_selected_cb);
@@ -1329,9 +1871,13 @@ static void
 kasus_window_init (KasusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->consent_page, "notify::state", G_CALLBACK (update_consent_state),
+                           self, G_CONNECT_SWAPPED);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 
   self->editors = g_ptr_array_new ();
+  self->highlighters = g_ptr_array_new_with_free_func (highlighter_free);
+  self->stale_sections = g_hash_table_new (NULL, NULL);
   self->autosave = kasus_autosave_new ();
 
   self->fields[FIELD_TITLE] = self->title_row;
@@ -1355,6 +1901,15 @@ kasus_window_init (KasusWindow *self)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                               disabled_actions[i])),
                                  FALSE);
+
+  {
+    g_autoptr(GPropertyAction) show_findings = g_property_action_new ("show-findings", self->flap,
+                                                                      "reveal-flap");
+
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_findings));
+  }
+  g_signal_connect_object (self->findings_panel, "item-selected",
+                           G_CALLBACK (item_selected_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);

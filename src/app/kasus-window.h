@@ -10,6 +10,8 @@
 #include "kasus-application.h"
 #include "kasus-autosave.h"
 #include "kasus-case.h"
+#include "kasus-findings-panel.h"
+#include "kasus-highlighter.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +42,19 @@ void         kasus_window_show_open_error  (KasusWindow      *self,
 gboolean     kasus_window_save_to_file     (KasusWindow      *self,
                                             GFile            *file,
                                             GError          **error);
+
+/* Shows kase, the text of draft, as unsaved changes to file (NULL: a
+ * case never saved). The draft is kept until the case is saved or closed. */
+void         kasus_window_recover_draft    (KasusWindow      *self,
+                                            KasusCase        *kase,
+                                            GFile            *file,
+                                            GFile            *draft);
+/* TRUE while some text is waiting to be scanned or the findings panel
+ * to be updated. */
+gboolean     kasus_window_get_busy         (KasusWindow      *self);
+KasusFindingsPanel *kasus_window_get_findings_panel (KasusWindow *self);
+/* The highlighter of the section with case index section_index. */
+KasusHighlighter *kasus_window_get_highlighter (KasusWindow   *self,
+                                                guint          section_index);
 
 G_END_DECLS

@@ -59,6 +59,7 @@ struct _KasusCase
   GPtrArray            *review_comments;    /* KasusReviewComment */
 
   GPtrArray            *known_identifiers;  /* KasusKnownIdentifier */
+  GStrv                 ignored_words;      /* spelling "ignore all", sorted */
   GPtrArray            *accepted_findings;  /* KasusAcceptedFinding */
 };
 
@@ -274,6 +275,7 @@ kasus_case_finalize (GObject *object)
   g_clear_pointer (&self->reviewer, g_free);
   g_clear_pointer (&self->review_comments, g_ptr_array_unref);
   g_clear_pointer (&self->known_identifiers, g_ptr_array_unref);
+  g_clear_pointer (&self->ignored_words, g_strfreev);
   g_clear_pointer (&self->accepted_findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kasus_case_parent_class)->finalize (object);
@@ -466,6 +468,7 @@ kasus_case_init (KasusCase *self)
   self->consent_items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->review_comments = g_ptr_array_new_with_free_func (review_comment_free);
   self->known_identifiers = g_ptr_array_new_with_free_func (known_identifier_free);
+  self->ignored_words = g_new0 (char *, 1);
   self->accepted_findings = g_ptr_array_new_with_free_func (accepted_finding_free);
 }
 
@@ -944,6 +947,44 @@ load_review (Loader      *loader,
 }
 
 static gboolean
+load_ignored_words (Loader      *loader,
+                    JsonObject  *private,
+                    GError     **error)
+{
+  KasusCase *self = loader->self;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  GError *local_error = NULL;
+  JsonArray *words;
+  JsonNode *node;
+
+  if (!(node = GET_ARRAY (loader, private, "ignored_words", "private.ignored_words", &local_error)))
+    {
+      if (local_error)
+        g_propagate_error (error, local_error);
+      return local_error == NULL;
+    }
+  words = json_node_get_array (node);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (words); i++)
+    {
+      JsonNode *element = json_array_get_element (words, i);
+
+      if (!holds_string (element))
+        {
+          g_autofree char *field = g_strdup_printf ("private.ignored_words[%u]", i);
+
+          return wrong_type (loader, field, _("text"), element, error);
+        }
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  g_strfreev (self->ignored_words);
+  self->ignored_words = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
 load_private (Loader      *loader,
               JsonObject  *root,
               GError     **error)
@@ -953,8 +994,15 @@ load_private (Loader      *loader,
   JsonArray *known;
   JsonNode *node;
 
-  if (!(node = GET_OBJECT (loader, root, "private", "private", &local_error)) ||
-      !(node = GET_ARRAY (loader, json_node_get_object (node), "known_identifiers",
+  if (!(node = GET_OBJECT (loader, root, "private", "private", &local_error)))
+    {
+      if (local_error)
+        g_propagate_error (error, local_error);
+      return local_error == NULL;
+    }
+  if (!load_ignored_words (loader, json_node_get_object (node), error))
+    return FALSE;
+  if (!(node = GET_ARRAY (loader, json_node_get_object (node), "known_identifiers",
                           "private.known_identifiers", &local_error)))
     {
       if (local_error)
@@ -1473,6 +1521,11 @@ kasus_case_to_data (KasusCase *self,
       add_string (builder, "text", known->text);
       json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "ignored_words");
+  json_builder_begin_array (builder);
+  for (guint i = 0; self->ignored_words[i] != NULL; i++)
+    json_builder_add_string_value (builder, self->ignored_words[i]);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
@@ -2088,6 +2141,44 @@ kasus_case_remove_known_identifier (KasusCase *self,
   g_return_if_fail (index < self->known_identifiers->len);
 
   g_ptr_array_remove_index (self->known_identifiers, index);
+  emit_changed (self);
+}
+
+const char * const *
+kasus_case_get_ignored_words (KasusCase *self)
+{
+  g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
+
+  return (const char * const *) self->ignored_words;
+}
+
+void
+kasus_case_set_ignored_words (KasusCase          *self,
+                              const char * const *words)
+{
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) list = NULL;
+
+  g_return_if_fail (KASUS_IS_CASE (self));
+
+  sorted = g_ptr_array_new ();
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (sorted, (gpointer) words[i]);
+  g_ptr_array_sort (sorted, compare_strings);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < sorted->len; i++)
+    if (i == 0 || !g_str_equal (g_ptr_array_index (sorted, i), g_ptr_array_index (sorted, i - 1)))
+      g_strv_builder_add (builder, g_ptr_array_index (sorted, i));
+  list = g_strv_builder_end (builder);
+
+  if (g_strv_equal ((const char * const *) self->ignored_words, (const char * const *) list))
+    return;
+
+  g_strfreev (self->ignored_words);
+  self->ignored_words = g_steal_pointer (&list);
   emit_changed (self);
 }
 

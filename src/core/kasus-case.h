@@ -170,6 +170,11 @@ GPtrArray  *kasus_case_get_known_identifiers (KasusCase *self);
 void        kasus_case_add_known_identifier  (KasusCase *self, KasusCategory category,
                                               const char *text);
 void        kasus_case_remove_known_identifier (KasusCase *self, guint index);
+/* Spelling: the words "ignore all" accepts in this case, sorted (never
+ * NULL). set_ignored_words sorts, drops duplicates and empty words, and
+ * emits ::changed when the list is different. */
+const char * const *kasus_case_get_ignored_words (KasusCase *self);
+void        kasus_case_set_ignored_words (KasusCase *self, const char * const *words);
 
 /* Accepted findings. Element type KasusAcceptedFinding. */
 GPtrArray  *kasus_case_get_accepted_findings (KasusCase *self);

@@ -13,8 +13,9 @@ G_BEGIN_DECLS
  * (LC_ALL=C sort -u), lines starting with '#' first (the header that names
  * the source and licence). Entries may hold a TAB-separated value after the
  * key (`key\tvalue`); the key is what is looked up. Loading does not copy
- * the words: lookups binary-search the resource's own bytes, so a
- * 300,000-word list costs one offset array.
+ * the words: exact look-ups go through a hash table of entry indices and
+ * prefix searches binary-search the resource's own bytes, so a
+ * 300,000-word list costs a few small arrays.
  *
  * A loaded lexicon is immutable and safe to share between threads. */
 typedef struct _KasusLexicon KasusLexicon;
@@ -34,6 +35,17 @@ gboolean      kasus_lexicon_contains          (const KasusLexicon *self,
 char         *kasus_lexicon_lookup            (const KasusLexicon *self,
                                                const char         *key,
                                                gssize              len);
+/* Like kasus_lexicon_lookup() without a copy: the value's bytes inside
+ * the lexicon (not NUL-terminated; an entry without value gives "" and
+ * length 0), or NULL when key is absent. */
+const char   *kasus_lexicon_peek              (const KasusLexicon *self,
+                                               const char         *key,
+                                               gssize              len,
+                                               gsize              *value_len);
+/* Makes kasus_lexicon_has_prefix() answer most misses from a bit set
+ * of the keys' prefixes (about 2 bytes per key byte). Call it before the
+ * lexicon is shared between threads. */
+void          kasus_lexicon_index_prefixes    (KasusLexicon *self);
 /* TRUE when some entry starts with prefix. */
 gboolean      kasus_lexicon_has_prefix        (const KasusLexicon *self,
                                                const char         *prefix,

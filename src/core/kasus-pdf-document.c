@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -275,8 +276,14 @@ kasus_pdf_document_new_from_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
-                   _("%s: cannot be read: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
+                     _("%s: cannot be read: %s"), name, g_strerror (ENOENT));
+      else
+        g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
+                     _("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)

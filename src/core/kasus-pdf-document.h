@@ -31,7 +31,8 @@ typedef enum
 #define KASUS_PDF_DOCUMENT_MAX_CHARS 2000000
 
 /* A rectangle on a page in PDF points, origin at the top-left corner of
- * the page, y growing downwards (as poppler renders with cairo). */
+ * the page, y growing downwards: the space poppler_page_render() draws in
+ * (scale by the zoom; a page's /Rotate is not applied, as in render). */
 typedef struct
 {
   double x;

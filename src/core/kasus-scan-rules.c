@@ -58,6 +58,10 @@ enum
 /* second word of roles */
 #define R2_EPONYM_NEXT 1u
 
+#define FUNC_SLOTS 512
+#define FUNC_DA 1
+#define FUNC_EN 2
+
 
 typedef struct
 {
@@ -79,6 +83,16 @@ struct _KasusScanRules
 
   Role  *roles;       /* open addressing, power of two */
   guint  roles_mask;
+  /* a bit for the top 16 bits of every key's hash: most words of a text
+   * have no role, and this answers them from the L1 cache */
+  guint8 roles_filter[65536 / 8];
+  gsize  roles_max_len; /* longest key, at most 64 */
+
+  /* Function words for detecting the language, their lower-case bytes
+   * packed into an integer: open addressing, 0 is empty. */
+  guint64 func_keys[FUNC_SLOTS];
+  guint8  func_lang[FUNC_SLOTS]; /* FUNC_DA | FUNC_EN */
+  gsize   func_max_len;
   GStringChunk *strings;
 
   KasusLexicon *words_da;
@@ -90,6 +104,10 @@ struct _KasusScanRules
   KasusLexicon *hospitals;
   KasusLexicon *hospital_abbrevs;
   KasusLexicon *occupation_heads;
+  /* occupation heads: their lengths, and a bit for each last two bytes */
+  gsize   heads_min_len;
+  gsize   heads_max_len;
+  guint8  heads_endings[65536 / 8];
   KasusLexicon *eponyms;
 };
 
@@ -126,17 +144,29 @@ role_slot (const KasusScanRules *self,
     }
 }
 
+/* The role of key, whose hash is h, or NULL. */
+static inline const Role *
+role_find (const KasusScanRules *self,
+           const char           *key,
+           gsize                 len,
+           guint32               h)
+{
+  const Role *r;
+
+  if (!(self->roles_filter[h >> 19] & (1u << ((h >> 16) & 7))))
+    return NULL;
+  r = role_slot (self, key, len, h);
+  return r->key ? r : NULL;
+}
+
 static inline const Role *
 role_lookup (const KasusScanRules *self,
              const char           *key,
              gsize                 len)
 {
-  const Role *r;
-
   if (len == 0 || len > 64)
     return NULL;
-  r = role_slot (self, key, len, hash_bytes (key, len));
-  return r->key ? r : NULL;
+  return role_find (self, key, len, hash_bytes (key, len));
 }
 
 static Role *
@@ -153,6 +183,7 @@ role_add (KasusScanRules *self,
       r->key = g_string_chunk_insert (self->strings, key);
       r->len = len;
       r->hash = h;
+      self->roles_filter[h >> 19] |= 1u << ((h >> 16) & 7);
     }
   r->roles |= roles;
   return r;
@@ -242,6 +273,20 @@ load_lexicon (const char  *name,
   g_autofree char *path = g_build_path ("/", KASUS_CORE_RESOURCE_PATH, "rules", name, NULL);
 
   return kasus_lexicon_new_from_resource (path, error);
+}
+
+/* The last two bytes of a word, as an index into heads_endings. */
+static inline guint
+ending_of (const char *s,
+           gsize       len)
+{
+  return ((guint) (guchar) s[len - 2] << 8) | (guchar) s[len - 1];
+}
+
+static inline guint
+func_slot (guint64 key)
+{
+  return (key * 0x9E3779B97F4A7C15ull) >> 55;
 }
 
 void
@@ -403,6 +448,51 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
       !(self->eponyms = load_lexicon ("eponyms.txt", error)))
     goto fail;
 
+  /* lex_match_span() asks these for prefixes of every capitalised word */
+  kasus_lexicon_index_prefixes (self->places);
+  kasus_lexicon_index_prefixes (self->hospitals);
+
+  self->heads_min_len = G_MAXSIZE;
+  for (guint i = 0; i < kasus_lexicon_get_size (self->occupation_heads); i++)
+    {
+      g_autofree char *key = kasus_lexicon_get_key (self->occupation_heads, i);
+      gsize len = strlen (key);
+
+      self->heads_min_len = MIN (self->heads_min_len, len);
+      self->heads_max_len = MAX (self->heads_max_len, len);
+      if (len >= 2)
+        {
+          guint e = ending_of (key, len);
+          self->heads_endings[e / 8] |= 1u << (e % 8);
+        }
+    }
+
+  for (guint i = 0; i <= self->roles_mask; i++)
+    {
+      const Role *fr = &self->roles[i];
+
+      if (fr->key == NULL)
+        continue;
+      self->roles_max_len = MAX (self->roles_max_len, MIN (fr->len, 64));
+      if (fr->roles & (R_DA_FUNC | R_EN_FUNC))
+        {
+          guint64 key = 0;
+          guint k;
+
+          /* every function word fits in eight bytes */
+          g_assert (fr->len <= 8);
+          self->func_max_len = MAX (self->func_max_len, fr->len);
+          memcpy (&key, fr->key, fr->len);
+          key = GUINT64_FROM_LE (key);
+          k = func_slot (key);
+          while (self->func_keys[k] != 0)
+            k = (k + 1) & (FUNC_SLOTS - 1);
+          self->func_keys[k] = key;
+          self->func_lang[k] = ((fr->roles & R_DA_FUNC) ? FUNC_DA : 0) |
+                               ((fr->roles & R_EN_FUNC) ? FUNC_EN : 0);
+        }
+    }
+
   return self;
 
 fail:
@@ -466,8 +556,38 @@ typedef struct
   KasusLanguage lang;
   Tok        *t;
   guint       n;
+  guint8     *name_kinds; /* memo of name_kind(), NAME_KIND_UNSET until asked */
   GArray     *out;
 } Ctx;
+
+#define NAME_KIND_UNSET 0xFF
+
+/* Byte classes for the loops that look at every byte. */
+enum
+{
+  C_LOWER = 1 << 0,  /* a-z */
+  C_UPPER = 1 << 1,  /* A-Z */
+  C_DIGIT = 1 << 2,  /* 0-9 */
+  C_SPACE = 1 << 3,  /* what the tokenizer skips: space \t \r \n \f \v */
+  C_JOIN  = 1 << 4,  /* may join two parts of a word: - _ ' . / , : */
+  C_HIGH  = 1 << 5,  /* part of a multi-byte character */
+  C_MARK  = 1 << 6,  /* may start an e-mail or URL: @ h w H W */
+};
+#define C_ALPHA (C_LOWER | C_UPPER)
+
+static const guint8 byte_class[256] = {
+  ['a' ... 'g'] = C_LOWER, ['h'] = C_LOWER | C_MARK, ['i' ... 'v'] = C_LOWER,
+  ['w'] = C_LOWER | C_MARK, ['x' ... 'z'] = C_LOWER,
+  ['A' ... 'G'] = C_UPPER, ['H'] = C_UPPER | C_MARK, ['I' ... 'V'] = C_UPPER,
+  ['W'] = C_UPPER | C_MARK, ['X' ... 'Z'] = C_UPPER,
+  ['0' ... '9'] = C_DIGIT,
+  [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
+  ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+  ['-'] = C_JOIN, ['_'] = C_JOIN, ['\''] = C_JOIN, ['.'] = C_JOIN, ['/'] = C_JOIN,
+  [','] = C_JOIN, [':'] = C_JOIN,
+  [0x80 ... 0xFF] = C_HIGH,
+  ['@'] = C_MARK,
+};
 
 static inline gboolean
 is_ascii_alnum (guchar c)
@@ -526,29 +646,6 @@ is_lower_at (const char *p)
   return FALSE;
 }
 
-static void
-lower_copy (const char *src,
-            char       *dst,
-            gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = src[i];
-
-      if (c >= 'A' && c <= 'Z')
-        dst[i] = c + 32;
-      else if (c == 0xC3 && i + 1 < len && (guchar) src[i + 1] >= 0x80 &&
-               (guchar) src[i + 1] <= 0x9E && (guchar) src[i + 1] != 0x97)
-        {
-          dst[i] = c;
-          dst[i + 1] = src[i + 1] + 0x20;
-          i++;
-        }
-      else
-        dst[i] = c;
-    }
-}
-
 static gboolean
 is_joiner (const char *text,
            const char *p,
@@ -585,10 +682,15 @@ is_joiner (const char *text,
     }
 }
 
+/* Cuts text into tokens and fills lower (a copy of text, already made)
+ * with the lower-case form of every word: A–Z and the Latin-1 capitals
+ * À–Þ (not ×) become small; nothing outside words changes. ASCII and the Latin-1 letters of Danish
+ * take a fast path; the rest goes through GLib. The FNV hash of each
+ * word is folded in on the way, for the roles look-up. */
 static Tok *
 tokenize (const KasusScanRules *rules,
           const char           *text,
-          const char           *lower,
+          char                 *lower,
           gsize                 length,
           guint                *n_out)
 {
@@ -603,7 +705,7 @@ tokenize (const KasusScanRules *rules,
       guchar c = *p;
       int clen;
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+      if (byte_class[c] & C_SPACE)
         {
           if (c == '\n')
             {
@@ -628,48 +730,109 @@ tokenize (const KasusScanRules *rules,
           t = g_renew (Tok, t, cap);
         }
 
-      if (alnum_at (p, end, &clen))
+      if (c < 0x80 ? g_ascii_isalnum (c) : alnum_at (p, end, &clen))
         {
           const char *s = p, *seg = p;
           guint32 flags = T_WORD | pending;
           gboolean any_lower = FALSE, any_upper = FALSE, all_digit = TRUE;
+          guint32 h = 2166136261u;
+          gsize len;
 
           if (is_upper_at (p))
             flags |= T_CAP;
           while (p < end)
             {
-              if (alnum_at (p, end, &clen))
+              guchar b = *p;
+              guint k = byte_class[b];
+
+              if (k & C_LOWER)
                 {
-                  if (g_ascii_isdigit (*p))
-                    flags |= T_DIGIT;
-                  else
-                    {
-                      flags |= T_ALPHA;
-                      all_digit = FALSE;
-                      if (is_upper_at (p))
-                        any_upper = TRUE;
-                      else
-                        any_lower = TRUE;
-                    }
-                  p += clen;
-                }
-              else if (is_joiner (text, p, end, seg))
-                {
+                  /* most of a text: runs of small ASCII letters */
+                  flags |= T_ALPHA;
                   all_digit = FALSE;
+                  any_lower = TRUE;
+                  do
+                    {
+                      h = (h ^ b) * 16777619u;
+                      p++;
+                    }
+                  while (p < end && (byte_class[b = *p] & C_LOWER));
+                  continue;
+                }
+              if (k & C_UPPER)
+                {
+                  flags |= T_ALPHA;
+                  all_digit = FALSE;
+                  any_upper = TRUE;
+                  b += 32;
+                  lower[p - text] = b;
+                  h = (h ^ b) * 16777619u;
+                  p++;
+                  continue;
+                }
+              if (k & C_DIGIT)
+                {
+                  flags |= T_DIGIT;
+                  h = (h ^ b) * 16777619u;
+                  p++;
+                  continue;
+                }
+              if (k & C_JOIN)
+                {
+                  if (!is_joiner (text, p, end, seg))
+                    break;
+                  all_digit = FALSE;
+                  h = (h ^ b) * 16777619u;
                   p++;
                   seg = p;
+                  continue;
                 }
-              else
+              if (!(k & C_HIGH))
                 break;
+              if (b == 0xC3 && p + 1 < end && ((guchar) p[1] & 0xC0) == 0x80)
+                {
+                  /* U+00C0..U+00FF: letters but × and ÷ */
+                  guchar b1 = p[1];
+
+                  if (b1 == 0x97 || b1 == 0xB7)
+                    break;
+                  flags |= T_ALPHA;
+                  all_digit = FALSE;
+                  if (b1 <= 0x9E)
+                    {
+                      any_upper = TRUE;
+                      b1 += 0x20;
+                      lower[p - text + 1] = b1;
+                    }
+                  else
+                    any_lower = TRUE;
+                  h = (h ^ b) * 16777619u;
+                  h = (h ^ b1) * 16777619u;
+                  p += 2;
+                  continue;
+                }
+              if (!alnum_at (p, end, &clen))
+                break;
+              /* any other letter or digit: not ASCII, not upper-case
+               * for is_upper_at() */
+              flags |= T_ALPHA;
+              all_digit = FALSE;
+              any_lower = TRUE;
+              for (int m = 0; m < clen; m++)
+                h = (h ^ (guchar) p[m]) * 16777619u;
+              p += clen;
             }
           if (any_upper && !any_lower)
             flags |= T_UPPER;
           if (all_digit)
             flags |= T_NUM;
+          len = p - s;
           t[n].start = s - text;
           t[n].end = p - text;
           t[n].flags = flags;
-          t[n].role = role_lookup (rules, lower + t[n].start, t[n].end - t[n].start);
+          t[n].role = NULL;
+          if (len <= rules->roles_max_len)
+            t[n].role = role_find (rules, lower + t[n].start, len, h);
           n++;
           pending = 0;
         }
@@ -743,15 +906,16 @@ same_line (const Ctx *ctx,
   return i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL);
 }
 
-static gboolean
-tok_ends_with (const Ctx  *ctx,
-               guint       i,
-               const char *s)
+static inline gboolean
+tok_ends_with_n (const Ctx  *ctx,
+                 guint       i,
+                 const char *s,
+                 gsize       l)
 {
-  gsize l = strlen (s);
-
   return TLEN (i) >= l && memcmp (TLOW (i) + TLEN (i) - l, s, l) == 0;
 }
+/* literals only: the length is known at compile time */
+#define tok_ends_with(ctx, i, lit) tok_ends_with_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
 static int
 tok_int (const Ctx *ctx,
@@ -915,6 +1079,8 @@ rule_email_url (Ctx *ctx)
 
   for (gsize i = 0; i < len; i++)
     {
+      if (!(byte_class[(guchar) text[i]] & C_MARK))
+        continue;
       if (text[i] == '@' && i > 0)
         {
           gsize s = i, e = i + 1;
@@ -937,6 +1103,7 @@ rule_email_url (Ctx *ctx)
         }
       else if ((text[i] == 'h' || text[i] == 'w' || text[i] == 'H' || text[i] == 'W') &&
                (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+               i + 1 < len && ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') &&
                ((len - i > 7 && g_ascii_strncasecmp (text + i, "http://", 7) == 0) ||
                 (len - i > 8 && g_ascii_strncasecmp (text + i, "https://", 8) == 0) ||
                 (len - i > 4 && g_ascii_strncasecmp (text + i, "www.", 4) == 0)))
@@ -1937,39 +2104,44 @@ rule_occupation (Ctx        *ctx,
 }
 
 /* Danish compounds: elitehåndboldspiller, lastbilchauffør. */
+/* A Danish compound ending in an occupation head (sygehjælper,
+ * buschauffør): the longest head that is the word's tail after at least
+ * four bytes. Most words end in no head's last two bytes and stop there. */
 static const char *
 occupation_compound (const Ctx *ctx,
                      guint      i)
 {
+  const KasusScanRules *rules = ctx->rules;
   const char *low = TLOW (i);
   gsize len = TLEN (i);
+  guint ending;
 
   if (len < 9 || !DA || HAS (i, T_DIGIT))
     return NULL;
-  for (gsize k = 4; k + 4 <= len; k++)
+  ending = ending_of (low, len);
+  if (!(rules->heads_endings[ending / 8] & (1u << (ending % 8))))
+    return NULL;
+  for (gsize k = MAX (4, len - MIN (len, rules->heads_max_len));
+       k + MAX (4, rules->heads_min_len) <= len; k++)
     {
-      const Role *r;
-      g_autofree char *v = NULL;
+      static const char *classes[] = { "craft", "service", "teaching", "health", "farming",
+                                       "transport", "public", "office", "arts", "sports",
+                                       "student" };
+      const char *v;
+      gsize vlen = 0;
 
       if (((guchar) low[k] & 0xC0) == 0x80)
         continue;
-      if (!kasus_lexicon_has_prefix (ctx->rules->occupation_heads, low + k, len - k) &&
-          !lex_has (ctx->rules->occupation_heads, low + k, len - k))
-        continue;
-      v = kasus_lexicon_lookup (ctx->rules->occupation_heads, low + k, len - k);
+      v = kasus_lexicon_peek (rules->occupation_heads, low + k, len - k, &vlen);
       if (v == NULL)
         continue;
-      r = role_lookup (ctx->rules, "som", 3);  /* any interned string will do */
-      (void) r;
-      {
-        /* intern the class */
-        static const char *classes[] = { "craft", "service", "teaching", "health", "farming",
-                                         "transport", "public", "office", "arts", "sports",
-                                         "student" };
-        for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
-          if (g_str_has_prefix (v, classes[c]))
-            return strchr (v, '*') ? "health*" : classes[c];
-      }
+      for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+        {
+          gsize cl = strlen (classes[c]);
+
+          if (vlen >= cl && memcmp (v, classes[c], cl) == 0)
+            return memchr (v, '*', vlen) ? "health*" : classes[c];
+        }
       return "other";
     }
   return NULL;
@@ -1981,12 +2153,12 @@ occupation_compound (const Ctx *ctx,
 typedef enum { NM_NONE, NM_FIRST, NM_FIRST_AMBIG, NM_LAST, NM_LAST_AMBIG, NM_UNKNOWN } NameKind;
 
 static NameKind
-name_kind (const Ctx *ctx,
-           guint      i)
+name_kind_uncached (const Ctx *ctx,
+                    guint      i)
 {
-  g_autofree char *v = NULL;
+  const char *v;
   const char *low;
-  gsize l;
+  gsize l, vlen = 0;
 
   if (!name_shaped (ctx, i))
     return NM_NONE;
@@ -1994,10 +2166,10 @@ name_kind (const Ctx *ctx,
   l = TLEN (i);
   if (ROLE (i, R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_GREETING | R_SIGNOFF))
     return NM_NONE;
-  if ((v = kasus_lexicon_lookup (ctx->rules->first_names, low, l)))
-    return *v ? NM_FIRST_AMBIG : NM_FIRST;
-  if ((v = kasus_lexicon_lookup (ctx->rules->last_names, low, l)))
-    return *v ? NM_LAST_AMBIG : NM_LAST;
+  if ((v = kasus_lexicon_peek (ctx->rules->first_names, low, l, &vlen)))
+    return vlen ? NM_FIRST_AMBIG : NM_FIRST;
+  if ((v = kasus_lexicon_peek (ctx->rules->last_names, low, l, &vlen)))
+    return vlen ? NM_LAST_AMBIG : NM_LAST;
   /* double names: Anne-Sofie, Kragh-Andersen */
   {
     const char *dash = memchr (low, '-', l);
@@ -2017,6 +2189,20 @@ name_kind (const Ctx *ctx,
     return NM_NONE;
   /* a capitalised word that is no word we know */
   return NM_UNKNOWN;
+}
+
+/* The rules ask for the same token's kind again and again (name_extend,
+ * the title and place rules): it depends on the token alone, so it is
+ * worked out once per scan. */
+static NameKind
+name_kind (const Ctx *ctx,
+           guint      i)
+{
+  if (i >= ctx->n)
+    return NM_NONE;
+  if (ctx->name_kinds[i] == NAME_KIND_UNSET)
+    ctx->name_kinds[i] = name_kind_uncached (ctx, i);
+  return ctx->name_kinds[i];
 }
 
 /* Initial: "K." */
@@ -2296,21 +2482,27 @@ compound_inst (const Ctx *ctx,
                guint      i,
                gboolean  *dept)
 {
-  static const char *heads[] = { "hospitalet", "hospital", "sygehus", "sygehuset",
-                                 "klinikken", "lægehuset", "skolen", "skole" };
-  static const char *depts[] = { "afdelingen", "afdeling", "centret", "centeret", "center",
-                                 "enheden", "afsnittet", "ambulatoriet", "klinik" };
+#define W(s) { s, sizeof (s) - 1 }
+  static const struct { const char *s; gsize len; } heads[] = {
+    W ("hospitalet"), W ("hospital"), W ("sygehus"), W ("sygehuset"),
+    W ("klinikken"), W ("lægehuset"), W ("skolen"), W ("skole")
+  }, depts[] = {
+    W ("afdelingen"), W ("afdeling"), W ("centret"), W ("centeret"), W ("center"),
+    W ("enheden"), W ("afsnittet"), W ("ambulatoriet"), W ("klinik")
+  };
+#undef W
 
-  if (!HAS (i, T_CAP) || HAS (i, T_UPPER))
+  /* the shortest ending is five bytes, and more than two go before it */
+  if (!HAS (i, T_CAP) || HAS (i, T_UPPER) || TLEN (i) < 8)
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-    if (TLEN (i) > strlen (heads[k]) + 2 && tok_ends_with (ctx, i, heads[k]))
+    if (TLEN (i) > heads[k].len + 2 && tok_ends_with_n (ctx, i, heads[k].s, heads[k].len))
       {
         *dept = FALSE;
         return TRUE;
       }
   for (guint k = 0; k < G_N_ELEMENTS (depts); k++)
-    if (TLEN (i) > strlen (depts[k]) + 2 && tok_ends_with (ctx, i, depts[k]))
+    if (TLEN (i) > depts[k].len + 2 && tok_ends_with_n (ctx, i, depts[k].s, depts[k].len))
       {
         *dept = TRUE;
         return TRUE;
@@ -2747,44 +2939,65 @@ found:
 
 /* ------------------------------------------------------------------ */
 
+/* Counts Danish letters and function words of either language: every
+ * run of letters is packed, lower-cased, into an integer and looked up
+ * in a small table, instead of going through the roles hash. */
 KasusLanguage
 kasus_scan_rules_detect_language (const KasusScanRules *self,
                                   const char           *text,
                                   gsize                 length)
 {
   int da = 0, en = 0;
-  const char *p = text, *end = text + length;
+  const guchar *p = (const guchar *) text, *end = p + length;
 
   while (p < end)
     {
-      const char *s;
-      char buf[16];
+      const guchar *s;
       gsize l;
 
-      while (p < end && !g_ascii_isalpha (*p) && (guchar) *p < 0x80)
+      while (p < end && !(byte_class[*p] & (C_ALPHA | C_HIGH)))
         p++;
       s = p;
-      while (p < end && (g_ascii_isalpha (*p) || (guchar) *p >= 0x80))
+      while (p < end && (byte_class[*p] & (C_ALPHA | C_HIGH)))
         {
-          if ((guchar) *p == 0xC3 && p + 1 < end &&
-              ((guchar) p[1] == 0xA6 || (guchar) p[1] == 0xB8 || (guchar) p[1] == 0xA5 ||
-               (guchar) p[1] == 0x86 || (guchar) p[1] == 0x98 || (guchar) p[1] == 0x85))
+          if (*p == 0xC3 && p + 1 < end &&
+              (p[1] == 0xA6 || p[1] == 0xB8 || p[1] == 0xA5 ||
+               p[1] == 0x86 || p[1] == 0x98 || p[1] == 0x85))
             da++;
           p++;
         }
       l = p - s;
-      if (l > 0 && l < sizeof buf)
+      if (l > 0 && l <= self->func_max_len)
         {
-          const Role *r;
-          lower_copy (s, buf, l);
-          r = role_lookup (self, buf, l);
-          if (r && (r->roles & R_DA_FUNC))
-            da += 2;
-          if (r && (r->roles & R_EN_FUNC))
-            en += 2;
+          guint64 key = 0;
+          guint k;
+
+          /* lower-case as tokenize() does */
+          for (gsize i = 0; i < l; i++)
+            {
+              guint64 c = s[i];
+
+              if (c >= 'A' && c <= 'Z')
+                c += 32;
+              else if (c == 0xC3 && i + 1 < l && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
+                       s[i + 1] != 0x97)
+                {
+                  key |= c << (8 * i);
+                  i++;
+                  c = s[i] + 0x20;
+                }
+              key |= c << (8 * i);
+            }
+          for (k = func_slot (key); self->func_keys[k] != 0; k = (k + 1) & (FUNC_SLOTS - 1))
+            if (self->func_keys[k] == key)
+              {
+                if (self->func_lang[k] & FUNC_DA)
+                  da += 2;
+                if (self->func_lang[k] & FUNC_EN)
+                  en += 2;
+                break;
+              }
         }
-      if (p == s)
-        p++;
     }
   if (da == 0 && en == 0)
     return KASUS_LANGUAGE_AUTO;
@@ -2809,9 +3022,11 @@ kasus_scan_rules_scan (const KasusScanRules *self,
   ctx->base = base;
   ctx->lang = language == KASUS_LANGUAGE_EN ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
   ctx->out = out;
-  ctx->lower = g_malloc (length);
-  lower_copy (text, ctx->lower, length);
+  /* the tokenizer lower-cases the words in place */
+  ctx->lower = g_memdup2 (text, length);
   ctx->t = tokenize (self, text, ctx->lower, length, &ctx->n);
+  ctx->name_kinds = g_malloc (MAX (ctx->n, 1));
+  memset (ctx->name_kinds, NAME_KIND_UNSET, ctx->n);
 
   rule_email_url (ctx);
 
@@ -2960,6 +3175,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
     }
 
   g_free (ctx->t);
+  g_free (ctx->name_kinds);
   g_free (ctx->lower);
 }
 

@@ -34,6 +34,111 @@ G_DEFINE_FINAL_TYPE (KasusScanner, kasus_scanner, G_TYPE_OBJECT)
  * token arrays. */
 #define MAX_PARAGRAPH (64 * 1024)
 
+/* Eight bytes at a time: most of a case text is ASCII. */
+#define HIGH_BITS G_GUINT64_CONSTANT (0x8080808080808080)
+#define LOW_BITS G_GUINT64_CONSTANT (0x0101010101010101)
+
+static inline gboolean
+ascii_word (const char *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, 8);
+  return (w & HIGH_BITS) == 0;
+}
+
+/* Advances *p (at code point *cp) towards code point target, not past
+ * limit, exactly as g_utf8_next_char() one step at a time would. */
+static inline void
+advance_code_points (const char **p,
+                     gint64      *cp,
+                     gint64       target,
+                     const char  *limit)
+{
+  const char *q = *p;
+  gint64 c = *cp;
+
+  while (q < limit && c < target)
+    {
+      if (limit - q >= 8 && target - c >= 8 && ascii_word (q))
+        {
+          q += 8;
+          c += 8;
+          continue;
+        }
+      q = g_utf8_next_char (q);
+      c++;
+    }
+  *p = q;
+  *cp = c;
+}
+
+/* Advances *p to byte pointer target counting code points into *cp. */
+static inline void
+count_code_points (const char **p,
+                   gint64      *cp,
+                   const char  *target)
+{
+  const char *q = *p;
+  gint64 c = *cp;
+
+  while (q < target)
+    {
+      if (target - q >= 8 && ascii_word (q))
+        {
+          q += 8;
+          c += 8;
+          continue;
+        }
+      q = g_utf8_next_char (q);
+      c++;
+    }
+  *p = q;
+  *cp = c;
+}
+
+/* g_utf8_validate_len() with an ASCII fast path: only the characters
+ * that are not plain ASCII (nor NUL) go through GLib, and on an error
+ * GLib validates the rest to find the same bad byte. */
+static gboolean
+utf8_validate (const char  *text,
+               gsize        length,
+               const char **bad)
+{
+  const char *p = text, *end = text + length;
+
+  while (p < end)
+    {
+      guchar c;
+      gsize n;
+
+      if (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          /* no high bit and no NUL byte */
+          if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      c = *p;
+      if (c != 0 && c < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      n = MIN (n, (gsize) (end - p));
+      if (!g_utf8_validate_len (p, n, NULL))
+        return g_utf8_validate_len (p, end - p, bad);
+      p += n;
+    }
+  return TRUE;
+}
+
 static void
 kasus_scanner_finalize (GObject *object)
 {
@@ -467,17 +572,9 @@ scan_bytes (KasusScanner  *self,
       KasusFinding *f;
       g_autofree char *surface = NULL;
 
-      while (q < text + c->start)
-        {
-          q = g_utf8_next_char (q);
-          cp++;
-        }
+      count_code_points (&q, &cp, text + c->start);
       s = cp;
-      while (q < text + c->end)
-        {
-          q = g_utf8_next_char (q);
-          cp++;
-        }
+      count_code_points (&q, &cp, text + c->end);
       e = cp;
       surface = g_strndup (text + c->start, c->end - c->start);
       if (c->finding)
@@ -506,7 +603,7 @@ valid_length (const char *text,
 
   if (length < 0)
     length = strlen (text);
-  if (!g_utf8_validate_len (text, length, &bad))
+  if (!utf8_validate (text, length, &bad))
     {
       g_warning ("Text is not valid UTF-8 at byte %" G_GSIZE_FORMAT "; scanning only before it",
                  (gsize) (bad - text));
@@ -556,20 +653,12 @@ kasus_scanner_scan_range (KasusScanner  *self,
   len = length < 0 ? strlen (text) : (gsize) length;
   limit = text + len;
   p = text;
-  while (p < limit && cp < start)
-    {
-      p = g_utf8_next_char (p);
-      cp++;
-    }
+  advance_code_points (&p, &cp, start, limit);
   bs = MIN ((gsize) (p - text), len);
   start = cp;
-  while (p < limit && cp < end)
-    {
-      p = g_utf8_next_char (p);
-      cp++;
-    }
+  advance_code_points (&p, &cp, end, limit);
   be = MIN ((gsize) (p - text), len);
-  if (!g_utf8_validate_len (text + bs, be - bs, NULL))
+  if (!utf8_validate (text + bs, be - bs, NULL))
     be = bs + valid_length (text + bs, be - bs);
   return scan_bytes (self, text, bs, be, start, language, known);
 }

@@ -1,0 +1,831 @@
+/* test-editor.c — live highlighting, the findings panel, known identifiers
+ * and recovery of drafts, under xvfb
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-editor"
+
+#include "config.h"
+
+#include <sys/stat.h>
+#include <utime.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "kasus-application.h"
+#include "kasus-autosave.h"
+#include "kasus-case.h"
+#include "kasus-finding-header.h"
+#include "kasus-finding-item.h"
+#include "kasus-findings-panel.h"
+#include "kasus-highlighter.h"
+#include "kasus-section-editor.h"
+#include "kasus-section-row.h"
+#include "kasus-template.h"
+#include "kasus-window.h"
+
+typedef struct
+{
+  KasusWindow *window;
+  KasusCase   *kase;
+  char        *tmpdir;
+} Fixture;
+
+static KasusApplication *app;
+
+static void
+iterate (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+/* Runs the main loop until the window has scanned everything and shown
+ * it, with a generous bound: a failure, not a timing. */
+static void
+settle (KasusWindow *window)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (!kasus_window_get_busy (window))
+        return;
+      g_usleep (500);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, out);
+}
+
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, type, out);
+  return out;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GPtrArray *
+find_dialogs (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          (window == NULL || gtk_window_get_transient_for (toplevel) == window))
+        g_ptr_array_add (out, toplevel);
+    }
+
+  return out;
+}
+
+static void
+close_dialogs (GtkWindow *window)
+{
+  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_destroy (g_ptr_array_index (dialogs, i));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+show_case (Fixture   *fixture,
+           KasusCase *kase)
+{
+  g_set_object (&fixture->kase, kase);
+  kasus_window_set_case (fixture->window, kase, NULL);
+  settle (fixture->window);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusTemplate) template = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+
+  fixture->tmpdir = g_dir_make_tmp ("test-editor-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_assert_no_error (error);
+  kase = kasus_case_new (template);
+
+  fixture->window = kasus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  show_case (fixture, kase);
+  iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    {
+      close_dialogs (GTK_WINDOW (fixture->window));
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      iterate (50);
+    }
+  g_clear_object (&fixture->kase);
+  remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static KasusSectionEditor *
+first_editor (KasusWindow *window)
+{
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_EDITOR);
+
+  g_assert_cmpuint (editors->len, >, 0);
+  return g_ptr_array_index (editors, 0);
+}
+
+/* The names of the finding tags on the character at offset. */
+static char *
+tags_at (GtkTextBuffer *buffer,
+         gint64         offset)
+{
+  GtkTextIter iter;
+  g_autoptr(GString) names = g_string_new (NULL);
+  GSList *tags;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l; l = l->next)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (l->data, "name", &name, NULL);
+      if (name != NULL && g_str_has_prefix (name, KASUS_HIGHLIGHTER_TAG_PREFIX))
+        g_string_append_printf (names, "%s%s", names->len ? " " : "", name);
+    }
+  g_slist_free (tags);
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static gint64
+offset_of (GtkTextBuffer *buffer,
+           const char    *needle,
+           guint          nth)
+{
+  g_autofree char *text = buffer_text (buffer);
+  const char *p = text;
+
+  for (guint i = 0; i <= nth; i++)
+    {
+      p = strstr (i == 0 ? p : p + 1, needle);
+      g_assert_nonnull (p);
+    }
+
+  return g_utf8_pointer_to_offset (text, p);
+}
+
+static KasusFindingItem *
+item_for (KasusSectionEditor *editor,
+          const char         *text)
+{
+  GPtrArray *items = kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor));
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_str_equal (kasus_finding_item_get_text (g_ptr_array_index (items, i)), text))
+      return g_ptr_array_index (items, i);
+
+  return NULL;
+}
+
+/* Typing an age paints it with the age tag once the main loop has run. */
+static void
+test_typing_paints (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  const char *sentence = "En 72-årig mand";
+  g_autofree char *tags = NULL;
+  g_autofree char *before = NULL;
+  gint64 age;
+
+  /* Typed one character at a time, like a person. */
+  for (const char *p = sentence; *p; p = g_utf8_next_char (p))
+    {
+      char c[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), c);
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, c, -1, TRUE);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  settle (fixture->window);
+
+  age = offset_of (buffer, "72-årig", 0);
+  tags = tags_at (buffer, age + 2);
+  g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "age"));
+  before = tags_at (buffer, 0);
+  g_assert_cmpstr (before, ==, "");
+  g_assert_nonnull (item_for (editor, "72-årig"));
+
+  /* The panel lists it, the sidebar says the section has findings. */
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
+  {
+    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < rows->len; i++)
+      if (kasus_section_row_get_target (g_ptr_array_index (rows, i)) == GTK_WIDGET (editor))
+        {
+          found = TRUE;
+          g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, i)), ==,
+                           KASUS_SECTION_STATE_FINDINGS);
+        }
+    g_assert_true (found);
+  }
+
+  /* Editing it away takes the paint away. */
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, age);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, age + 7);
+    gtk_text_buffer_delete (buffer, &start, &end);
+    gtk_text_buffer_insert (buffer, &start, "ældre", -1);
+  }
+  settle (fixture->window);
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, offset_of (buffer, "ældre", 0) + 1);
+  g_assert_cmpstr (tags, ==, "");
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 0);
+}
+
+/* Applying a suggestion is one edit that undo takes back. */
+static void
+test_apply_and_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  const char *original = "Patienten, en 72-årig mand, blev henvist.";
+  g_autofree char *applied = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *expected = NULL;
+  KasusFindingItem *item;
+  const char *suggestion;
+
+  gtk_text_buffer_insert_at_cursor (buffer, original, -1);
+  settle (fixture->window);
+  item = item_for (editor, "72-årig");
+  g_assert_nonnull (item);
+  suggestion = kasus_finding_item_get_suggestion (item);
+  g_assert_nonnull (suggestion);
+  expected = g_strdup_printf ("Patienten, en %s mand, blev henvist.", suggestion);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-finding", "t",
+                              kasus_finding_item_get_id (item));
+  applied = buffer_text (buffer);
+  g_assert_cmpstr (applied, ==, expected);
+  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase,
+                                                kasus_section_editor_get_case_index (editor)), ==, expected);
+  settle (fixture->window);
+  g_assert_null (item_for (editor, "72-årig"));
+
+  gtk_text_buffer_undo (buffer);
+  undone = buffer_text (buffer);
+  g_assert_cmpstr (undone, ==, original);
+  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase,
+                                                kasus_section_editor_get_case_index (editor)), ==, original);
+  settle (fixture->window);
+  g_assert_nonnull (item_for (editor, "72-årig"));
+
+  gtk_text_buffer_redo (buffer);
+  redone = buffer_text (buffer);
+  g_assert_cmpstr (redone, ==, expected);
+}
+
+static AdwMessageDialog *
+only_dialog (GtkWindow *window)
+{
+  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+
+  g_assert_cmpuint (dialogs->len, ==, 1);
+  return g_ptr_array_index (dialogs, 0);
+}
+
+/* Accepting with a reason keeps the reason in the file; the accepted
+ * finding is not painted, then or after loading. */
+static void
+test_accept_survives (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "accepted.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusCase) loaded = NULL;
+  g_autofree char *tags = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  KasusFindingItem *item;
+  GListModel *model;
+  gboolean listed = FALSE;
+  gint64 place;
+
+  gtk_text_buffer_insert_at_cursor (buffer, "Familien bor i Nordby. En 72-årig mand.", -1);
+  settle (fixture->window);
+  item = item_for (editor, "Nordby");
+  g_assert_nonnull (item);
+  place = offset_of (buffer, "Nordby", 0);
+  tags = tags_at (buffer, place + 1);
+  g_assert_cmpstr (tags, !=, "");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.accept-finding", "t",
+                              kasus_finding_item_get_id (item));
+  iterate (50);
+  dialog = only_dialog (GTK_WINDOW (fixture->window));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Opdigtet stednavn  ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  adw_message_dialog_response (dialog, "accept");
+  settle (fixture->window);
+
+  g_assert_nonnull (kasus_case_lookup_accepted (fixture->kase, kasus_section_editor_get_section_id (editor),
+                                                KASUS_CATEGORY_PLACE, "Nordby"));
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, place + 1);
+  g_assert_cmpstr (tags, ==, "");
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
+
+  /* Saved, loaded again: still accepted, listed as such, not painted. */
+  g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+  loaded = kasus_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kasus_case_lookup_accepted (loaded, kasus_section_editor_get_section_id (editor),
+                                               KASUS_CATEGORY_PLACE, "Nordby")->reason,
+                   ==, "Opdigtet stednavn");
+  kasus_window_set_case (fixture->window, loaded, file);
+  settle (fixture->window);
+  editor = first_editor (fixture->window);
+  buffer = kasus_section_editor_get_buffer (editor);
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, offset_of (buffer, "Nordby", 0) + 1);
+  g_assert_cmpstr (tags, ==, "");
+  item = item_for (editor, "Nordby");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (kasus_finding_item_get_accepted (item), ==, "Opdigtet stednavn");
+  model = kasus_findings_panel_get_model (kasus_window_get_findings_panel (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+      listed |= (GObject *) item == row;
+    }
+  g_assert_true (listed);
+
+  /* Changing the text brings it back. */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset_of (buffer, "Nordby", 0) + 6);
+    gtk_text_buffer_insert (buffer, &iter, "lund", -1);
+  }
+  settle (fixture->window);
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, offset_of (buffer, "Nordbylund", 0) + 1);
+  g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "place"));
+
+  /* Undoing the acceptance paints it again. */
+  item = item_for (editor, "72-årig");
+  g_assert_nonnull (item);
+  kasus_case_accept_finding (loaded, kasus_section_editor_get_section_id (editor),
+                             KASUS_CATEGORY_AGE, "72-årig", "Test");
+  settle (fixture->window);
+  g_assert_cmpstr (kasus_finding_item_get_accepted (item), ==, "Test");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.unaccept-finding", "t",
+                              kasus_finding_item_get_id (item));
+  settle (fixture->window);
+  g_assert_null (kasus_finding_item_get_accepted (item));
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, offset_of (buffer, "72-årig", 0) + 1);
+  g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "age"));
+}
+
+/* A known identifier is a high finding wherever it is, also inflected;
+ * the list changing rescans everything. */
+static void
+test_known_identifier (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  KasusSectionEditor *first = g_ptr_array_index (editors, 0);
+  KasusSectionEditor *last = g_ptr_array_index (editors, editors->len - 1);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (first);
+  GtkTextBuffer *other = kasus_section_editor_get_buffer (last);
+  g_autofree char *tags = NULL;
+  g_autofree char *genitive = NULL;
+  g_autofree char *elsewhere = NULL;
+
+  gtk_text_buffer_insert_at_cursor (buffer, "Hr. Bjerregaard kom til samtale. Bjerregaards søster var med.", -1);
+  gtk_text_buffer_insert_at_cursor (other, "Senere talte vi med BJERREGAARD igen.", -1);
+  settle (fixture->window);
+
+  /* Added on the identifiers page: every occurrence is painted, high. */
+  kasus_case_add_known_identifier (fixture->kase, KASUS_CATEGORY_NAME, "Bjerregaard");
+  settle (fixture->window);
+  tags = tags_at (buffer, offset_of (buffer, "Bjerregaard", 0) + 1);
+  genitive = tags_at (buffer, offset_of (buffer, "Bjerregaards", 0) + 1);
+  elsewhere = tags_at (other, offset_of (other, "BJERREGAARD", 0) + 1);
+  g_assert_cmpstr (tags, ==, KASUS_HIGHLIGHTER_TAG_PREFIX "name-high");
+  g_assert_cmpstr (genitive, ==, KASUS_HIGHLIGHTER_TAG_PREFIX "name-high");
+  g_assert_cmpstr (elsewhere, ==, KASUS_HIGHLIGHTER_TAG_PREFIX "name-high");
+  g_assert_nonnull (item_for (first, "Bjerregaards"));
+
+  /* Removed: gone again (unless the rules find it on their own). */
+  kasus_case_remove_known_identifier (fixture->kase, 0);
+  settle (fixture->window);
+  g_clear_pointer (&elsewhere, g_free);
+  elsewhere = tags_at (other, offset_of (other, "BJERREGAARD", 0) + 1);
+  g_assert_cmpstr (elsewhere, !=, KASUS_HIGHLIGHTER_TAG_PREFIX "name-high");
+}
+
+/* A case with 200 findings lists every one, under its section. */
+static void
+test_many_findings (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr(KasusCase) kase = kasus_case_new (template);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GListModel *model;
+  guint n_items = 0, n_headers = 0;
+  int index;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (text, "Patient %u var en %u-årig mand.%s", i, 20 + i % 70,
+                            i % 10 == 9 ? "\n\n" : " ");
+  index = kasus_case_find_section (kase, kasus_section_editor_get_section_id (first_editor (fixture->window)));
+  g_assert_cmpint (index, >=, 0);
+  kasus_case_set_section_text (kase, index, text->str);
+  kasus_case_set_section_text (kase, index + 1, "Hun var 45 år.");
+
+  show_case (fixture, kase);
+  model = kasus_findings_panel_get_model (kasus_window_get_findings_panel (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+      if (KASUS_IS_FINDING_ITEM (row))
+        n_items++;
+      else if (KASUS_IS_FINDING_HEADER (row))
+        n_headers++;
+    }
+  g_assert_cmpuint (n_items, ==, 201);
+  g_assert_cmpuint (n_headers, ==, 2);
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 201);
+  {
+    g_autoptr(GObject) header = g_list_model_get_item (model, 0);
+
+    g_assert_true (KASUS_IS_FINDING_HEADER (header));
+    g_assert_cmpuint (kasus_finding_header_get_n_open (KASUS_FINDING_HEADER (header)), ==, 200);
+  }
+}
+
+/* The tooltip and the context menu speak of the finding at hand. */
+static void
+test_context_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  GtkTextView *view = kasus_section_editor_get_text_view (editor);
+  GMenuModel *menu = gtk_text_view_get_extra_menu (view);
+  GtkTextIter iter;
+
+  gtk_text_buffer_insert_at_cursor (buffer, "Han er 72 år og bor i Nordby.", -1);
+  settle (fixture->window);
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 0);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset_of (buffer, "Nordby", 0) + 2);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  {
+    GMenuModel *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autofree char *action = NULL;
+    g_autoptr(GVariant) target = NULL;
+
+    g_assert_cmpint (g_menu_model_get_n_items (section), ==, 3);
+    g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_cmpstr (action, ==, "win.apply-finding");
+    target = g_menu_model_get_item_attribute_value (section, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_UINT64);
+    g_assert_cmpuint (g_variant_get_uint64 (target), ==, kasus_finding_item_get_id (item_for (editor, "Nordby")));
+    g_object_unref (section);
+
+    /* What the menu item does. */
+    g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "apply-finding", target);
+  }
+  {
+    g_autofree char *text = buffer_text (buffer);
+
+    g_assert_null (strstr (text, "Nordby"));
+  }
+}
+
+/* Autosave writes a private draft; a draft newer than its file is offered
+ * at start, and recovering shows its text as unsaved changes to the file. */
+static void
+test_recovery (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "crashed.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KasusAutosave) autosave = kasus_autosave_new ();
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  guint index = kasus_section_editor_get_case_index (editor);
+  g_autoptr(KasusCase) on_disk = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *draft_path = NULL;
+  g_autofree char *shown = NULL;
+  KasusWindow *recovered = NULL;
+  struct stat st;
+  GtkTextBuffer *buffer;
+  GListModel *toplevels;
+
+  /* The saved file, then more typed and drafted, then a "crash". */
+  kasus_case_set_section_text (fixture->kase, index, "Gemt tekst.");
+  g_assert_true (kasus_case_save (fixture->kase, file, &error));
+  g_assert_no_error (error);
+  kasus_case_set_section_text (fixture->kase, index, "Gemt tekst. Og mere, som ikke blev gemt.");
+  kasus_autosave_set_case (autosave, fixture->kase, file);
+  g_assert_true (kasus_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  draft_path = g_file_get_path (kasus_autosave_get_draft (autosave));
+  g_assert_cmpint (g_stat (draft_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    /* The file a minute older than the draft. */
+    struct utimbuf times = { st.st_mtime - 60, st.st_mtime - 60 };
+
+    g_assert_cmpint (g_utime (path, &times), ==, 0);
+  }
+  g_clear_object (&autosave);
+
+  drafts = kasus_autosave_find_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_true (g_file_equal (((KasusDraft *) g_ptr_array_index (drafts, 0))->file, file));
+
+  /* A pristine window: recovering fills it. */
+  {
+    g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+    g_autoptr(KasusCase) empty = kasus_case_new (template);
+
+    show_case (fixture, empty);
+  }
+  kasus_application_offer_recovery (app, GTK_WINDOW (fixture->window));
+  iterate (50);
+  adw_message_dialog_response (only_dialog (GTK_WINDOW (fixture->window)), "recover");
+  iterate (50);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (KASUS_IS_WINDOW (toplevel) && kasus_window_get_file (KASUS_WINDOW (toplevel)) != NULL &&
+          g_file_equal (kasus_window_get_file (KASUS_WINDOW (toplevel)), file))
+        recovered = KASUS_WINDOW (toplevel);
+    }
+  g_assert_true (recovered == fixture->window);
+  g_assert_true (kasus_window_get_modified (recovered));
+  buffer = kasus_section_editor_get_buffer (first_editor (recovered));
+  shown = buffer_text (buffer);
+  g_assert_cmpstr (shown, ==, "Gemt tekst. Og mere, som ikke blev gemt.");
+  /* The draft stays until the case is saved. */
+  g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  on_disk = kasus_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kasus_case_get_section_text (on_disk, index), ==, "Gemt tekst.");
+
+  g_assert_true (kasus_window_save_to_file (recovered, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = kasus_autosave_find_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+}
+
+/* Discarding removes it; a draft of a case never saved is offered too;
+ * one older than its file is not. */
+static void
+test_recovery_discard (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusAutosave) unsaved = kasus_autosave_new ();
+  g_autoptr(KasusAutosave) stale = kasus_autosave_new ();
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "newer.kasus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *unsaved_path = NULL;
+  g_autofree char *stale_path = NULL;
+
+  kasus_autosave_set_case (unsaved, fixture->kase, NULL);
+  g_assert_true (kasus_autosave_flush (unsaved, &error));
+  unsaved_path = g_file_get_path (kasus_autosave_get_draft (unsaved));
+  kasus_autosave_set_case (stale, fixture->kase, file);
+  g_assert_true (kasus_autosave_flush (stale, &error));
+  stale_path = g_file_get_path (kasus_autosave_get_draft (stale));
+  g_usleep (20000);
+  g_assert_true (kasus_case_save (fixture->kase, file, &error));
+  g_assert_no_error (error);
+
+  drafts = kasus_autosave_find_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_null (((KasusDraft *) g_ptr_array_index (drafts, 0))->file);
+  g_assert_false (g_file_test (stale_path, G_FILE_TEST_EXISTS));
+
+  kasus_application_offer_recovery (app, GTK_WINDOW (fixture->window));
+  iterate (50);
+  adw_message_dialog_response (only_dialog (GTK_WINDOW (fixture->window)), "discard");
+  iterate (50);
+  g_assert_false (g_file_test (unsaved_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (find_dialogs (GTK_WINDOW (fixture->window))->len, ==, 0);
+}
+
+/* Selecting a finding in the panel selects its text. */
+static void
+test_panel_selects (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+  KasusFindingItem *item;
+
+  gtk_text_buffer_insert_at_cursor (buffer, "Hun blev født 3. marts 1961 på Rigshospitalet.", -1);
+  settle (fixture->window);
+  item = item_for (editor, "Rigshospitalet");
+  g_assert_nonnull (item);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-finding", "t",
+                              kasus_finding_item_get_id (item));
+  g_signal_emit_by_name (kasus_window_get_findings_panel (fixture->window), "item-selected", item);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "Rigshospitalet");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-finding", "t",
+                              kasus_finding_item_get_id (item_for (editor, "3. marts 1961")));
+  iterate (50);
+  g_clear_pointer (&selected, g_free);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "3. marts 1961");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kasus_section_editor_get_text_view (editor))));
+}
+
+/* A large paste is scanned in pieces; typing during it stays correct. */
+static void
+test_large_paste (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *tags = NULL;
+  GtkTextIter end;
+  gint64 t0;
+
+  while (text->len < 200 * 1024)
+    g_string_append (text, "Anamnesen var lang og uden særlige fund i familien. Hun fik medicin.\n"
+                           "Ved undersøgelsen sås normale forhold, og der var ingen mistanke.\n\n");
+  g_string_append (text, "Til sidst en 72-årig mand.\n");
+
+  t0 = g_get_monotonic_time ();
+  gtk_text_buffer_insert_at_cursor (buffer, text->str, -1);
+  /* Typing while it is scanned. */
+  gtk_text_buffer_get_start_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "Hun er 45 år. ", -1);
+  settle (fixture->window);
+  g_test_message ("200 KB paste scanned in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+
+  tags = tags_at (buffer, offset_of (buffer, "72-årig", 0) + 1);
+  g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "age"));
+  g_clear_pointer (&tags, g_free);
+  tags = tags_at (buffer, offset_of (buffer, "45 år", 0) + 1);
+  g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "age"));
+  g_assert_cmpuint (kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor))->len, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int ret;
+
+  data_home = g_dir_make_tmp ("test-editor-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = kasus_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(name, func) \
+  g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("typing-paints", test_typing_paints);
+  ADD ("apply-and-undo", test_apply_and_undo);
+  ADD ("accept-survives", test_accept_survives);
+  ADD ("known-identifier", test_known_identifier);
+  ADD ("many-findings", test_many_findings);
+  ADD ("context-menu", test_context_menu);
+  ADD ("panel-selects", test_panel_selects);
+  ADD ("large-paste", test_large_paste);
+  ADD ("recovery", test_recovery);
+  ADD ("recovery-discard", test_recovery_discard);
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  {
+    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+    g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
+
+    g_remove (recent);
+    remove_tree (drafts);
+    g_rmdir (data_home);
+  }
+
+  return ret;
+}
