@@ -16,6 +16,7 @@
 #include "kasus-consent.h"
 #include "kasus-consent-page.h"
 #include "kasus-readiness.h"
+#include "kasus-readiness-list.h"
 #include "kasus-template.h"
 
 /* poppler-glib 22 has no autoptr support. */
@@ -621,6 +622,67 @@ test_english_case (Fixture       *fixture,
 }
 
 static void
+activate_reason_cb (KasusReadinessList         *list,
+                    const KasusReadinessReason *reason,
+                    KasusReadinessReason      **out)
+{
+  g_clear_pointer (out, kasus_readiness_reason_free);
+  *out = kasus_readiness_reason_copy (reason);
+}
+
+static void
+test_readiness_list (void)
+{
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr(KasusCase) kase = kasus_case_new (template);
+  g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  KasusReadinessList *list = kasus_readiness_list_new ();
+  KasusReadinessReason *activated = NULL;
+  guint checked = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (list));
+  gtk_window_present (window);
+  g_signal_connect (list, "activate-reason", G_CALLBACK (activate_reason_cb), &activated);
+
+  /* One row per reason, in the core's words and order. */
+  g_assert_cmpuint (reasons->len, >, 0);
+  kasus_readiness_list_set_reasons (list, reasons);
+  g_assert_cmpuint (kasus_readiness_list_get_n_reasons (list), ==, reasons->len);
+  rows = find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, reasons->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KasusReadinessReason *reason = g_ptr_array_index (reasons, i);
+      g_autofree char *escaped = g_markup_escape_text (reason->message, -1);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, escaped);
+      if (reason->kind == KASUS_READINESS_CHECKLIST_ITEM && checked++ == 0)
+        {
+          g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, i)));
+          g_signal_emit_by_name (gtk_widget_get_parent (g_ptr_array_index (rows, i)),
+                                 "row-activated", g_ptr_array_index (rows, i));
+          g_assert_nonnull (activated);
+          g_assert_cmpint (activated->kind, ==, KASUS_READINESS_CHECKLIST_ITEM);
+          g_assert_cmpstr (activated->item, ==, reason->item);
+        }
+    }
+  g_assert_cmpuint (checked, ==, kasus_consent_get_n_items ());
+
+  /* None: the case is ready. */
+  kasus_readiness_list_set_reasons (list, NULL);
+  g_assert_cmpuint (kasus_readiness_list_get_n_reasons (list), ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Ready for final export");
+
+  g_clear_pointer (&activated, kasus_readiness_reason_free);
+  gtk_window_destroy (window);
+}
+
+static void
 save_png (GtkWidget  *widget,
           const char *path)
 {
@@ -674,6 +736,17 @@ maybe_screenshot (void)
   iterate_until (&fixture, scan_done, NULL);
   iterate (500);
   save_png (GTK_WIDGET (fixture.page), path);
+  if (g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"))
+    {
+      GtkMenuButton *button = find_first (GTK_WIDGET (find_row (&fixture, "Date of Consent")),
+                                          GTK_TYPE_MENU_BUTTON);
+
+      gtk_menu_button_popup (button);
+      iterate (500);
+      save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+                g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"));
+      gtk_menu_button_popdown (button);
+    }
   fixture_tear_down (&fixture, NULL);
 }
 
@@ -695,6 +768,7 @@ main (int   argc,
   ADD ("save-form", test_save_form);
   ADD ("english-case", test_english_case);
 #undef ADD
+  g_test_add_func ("/readiness-list/rows", test_readiness_list);
 
   return g_test_run ();
 }

@@ -15,12 +15,14 @@
 
 #include "kasus-application.h"
 #include "kasus-case.h"
+#include "kasus-consent-page.h"
 #include "kasus-export-dialog.h"
 #include "kasus-pdf-view.h"
 #include "kasus-pdf-writer.h"
 #include "kasus-preview-window.h"
 #include "kasus-print-operation.h"
 #include "kasus-readiness.h"
+#include "kasus-section-editor.h"
 #include "kasus-window.h"
 
 /* poppler-glib 22 has no autoptr of its own. */
@@ -317,7 +319,8 @@ test_ready (Fixture       *fixture,
   g_assert_true (kasus_export_dialog_get_ready (dialog));
   g_assert_cmpuint (kasus_export_dialog_get_reasons (dialog)->len, ==, 0);
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
-  g_assert_cmpuint (rows->len, ==, 0);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (rows, i)));
   g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), "export.final")));
   g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), "export.draft")));
 
@@ -399,6 +402,7 @@ test_activate_reason (Fixture       *fixture,
   g_autoptr(GSimpleAction) consent = g_simple_action_new ("show-consent", G_VARIANT_TYPE_STRING);
   g_autofree char *shown = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *item = NULL;
   KasusReadinessReason *first;
   KasusExportDialog *dialog;
 
@@ -411,12 +415,13 @@ test_activate_reason (Fixture       *fixture,
   /* The demo case lacks checklist confirmations: the consent page. */
   first = g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0);
   g_assert_cmpint (first->kind, ==, KASUS_READINESS_CHECKLIST_ITEM);
+  item = g_strdup (first->item);
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
 
   gtk_widget_activate (g_ptr_array_index (rows, 0));
   iterate (100);
-  g_assert_cmpstr (shown, ==, first->item);
+  g_assert_cmpstr (shown, ==, item);
   /* The dialog made way for the fix. */
   g_assert_null (dialog);
 
@@ -431,12 +436,17 @@ test_reason_without_action (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = NULL;
   KasusExportDialog *dialog = open_dialog (fixture, kase);
 
-  /* The parent has no win.show-consent: nothing to go to. */
+  /* The parent has no win.show-consent: the dialog stays. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, >, 0);
-  g_assert_false (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
+  gtk_widget_activate (g_ptr_array_index (rows, 0));
+  iterate (100);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (dialog);
 }
 
 static void
@@ -570,6 +580,10 @@ test_preview (Fixture       *fixture,
       g_assert_false (kasus_pdf_view_get_fit_width (view));
       gtk_widget_activate_action (GTK_WIDGET (preview), "preview.fit-width", NULL);
       g_assert_true (kasus_pdf_view_get_fit_width (view));
+      /* Again: the actual size. */
+      gtk_widget_activate_action (GTK_WIDGET (preview), "preview.fit-width", NULL);
+      g_assert_false (kasus_pdf_view_get_fit_width (view));
+      g_assert_cmpfloat (kasus_pdf_view_get_zoom (view), ==, 1.0);
 
       /* An edit shows up after the pause. */
       kasus_case_set_section_text (kase, 0, "Kort.");
@@ -692,6 +706,62 @@ test_window_actions (Fixture       *fixture,
   g_assert_null (find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, NULL));
 }
 
+static void
+test_window_goto (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(KasusCase) kase = demo_case ();
+  KasusWindow *window = kasus_window_new (app);
+  g_autoptr(GPtrArray) rows = NULL;
+  KasusExportDialog *dialog;
+  GtkWidget *focus, *editor;
+  int history = kasus_case_find_section (kase, "history");
+
+  g_assert_cmpint (history, >=, 0);
+  kasus_window_set_case (window, kase, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (300);
+
+  /* A section by its id: its text view takes the focus. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "goto-section",
+                                  g_variant_new_string ("history"));
+  iterate (100);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  editor = gtk_widget_get_ancestor (focus, KASUS_TYPE_SECTION_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (kasus_section_editor_get_case_index (KASUS_SECTION_EDITOR (editor)), ==, history);
+
+  /* A field of the details. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "goto-section",
+                                  g_variant_new_string (KASUS_READINESS_SECTION_ANALYSIS));
+  iterate (100);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_COMBO_ROW));
+
+  /* A checklist reason in the export dialog leads to the consent page. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export-pdf", NULL);
+  iterate (50);
+  dialog = KASUS_EXPORT_DIALOG (find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  wait_while (dialog, (gboolean (*) (gpointer)) kasus_export_dialog_get_checking);
+  iterate (50);
+  g_assert_cmpint (((KasusReadinessReason *) g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0))->kind,
+                   ==, KASUS_READINESS_CHECKLIST_ITEM);
+  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  gtk_widget_activate (g_ptr_array_index (rows, 0));
+  iterate (200);
+  g_assert_null (find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, KASUS_TYPE_CONSENT_PAGE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 /* KASUS_EXPORT_SCREENSHOT=dialog|ready|preview: shows one and waits,
  * for a screenshot of the screen. */
 static void
@@ -762,6 +832,7 @@ main (int   argc,
   ADD ("preview-bad-file", test_preview_bad_file);
   ADD ("print", test_print);
   ADD ("window-actions", test_window_actions);
+  ADD ("window-goto", test_window_goto);
 #undef ADD
 
   ret = g_test_run ();

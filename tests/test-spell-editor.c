@@ -10,10 +10,12 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "kasus-application.h"
 #include "kasus-case.h"
 #include "kasus-spell.h"
 #include "kasus-spell-checker.h"
 #include "kasus-template.h"
+#include "kasus-window.h"
 
 /* Generous: a slow, shared CI machine under ASan. Never a timing claim. */
 #define WAIT_USEC (20 * G_USEC_PER_SEC)
@@ -470,6 +472,222 @@ test_only_changed_paragraph (Fixture       *fixture,
   g_assert_cmpstr (marked, ==, "Førsste|afsnit|Trejde");
 }
 
+/* The word being typed is not underlined until the cursor leaves it. */
+static void
+test_word_being_typed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *marked = NULL;
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  GtkTextIter start;
+
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
+  while (!gtk_widget_has_focus (GTK_WIDGET (fixture->view)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (!gtk_widget_has_focus (GTK_WIDGET (fixture->view)))
+    {
+      g_test_skip ("The test window does not get the keyboard focus on this display");
+      return;
+    }
+
+  type_text (fixture->buffer, "Patienten fik kemoterapii");
+  wait_until_idle (fixture->checker);
+  marked = underlined (fixture->buffer);
+  g_assert_cmpstr (marked, ==, "");
+  g_clear_pointer (&marked, g_free);
+
+  gtk_text_buffer_get_start_iter (fixture->buffer, &start);
+  gtk_text_buffer_place_cursor (fixture->buffer, &start);
+  wait_until_idle (fixture->checker);
+  marked = underlined (fixture->buffer);
+  g_assert_cmpstr (marked, ==, "kemoterapii");
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* KASUS_TEST_SCREENSHOT=prefix: the window with a misspelling, and its
+ * context menu, for a look by eye. */
+static void
+maybe_screenshot (GtkWindow   *window,
+                  GtkTextView *view)
+{
+  const char *prefix = g_getenv ("KASUS_TEST_SCREENSHOT");
+  g_autofree char *window_path = NULL;
+  g_autofree char *menu_path = NULL;
+  gint64 until;
+
+  if (prefix == NULL)
+    return;
+
+  window_path = g_strconcat (prefix, "-window.png", NULL);
+  menu_path = g_strconcat (prefix, "-menu.png", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  place_cursor_in (gtk_text_view_get_buffer (view), "Pateinten");
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  save_png (GTK_WIDGET (window), window_path);
+
+  kasus_spell_checker_prepare_menu (g_object_get_data (G_OBJECT (view), "kasus-spell-checker"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "menu.popup", NULL);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      {
+        save_png (child, menu_path);
+        gtk_popover_popdown (GTK_POPOVER (child));
+      }
+}
+
+static void
+collect_views (GtkWidget *widget,
+               GPtrArray *out)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_views (child, out);
+}
+
+/* In the editor window: every section is checked with the application's
+ * dictionaries, win.spell-check turns it off, "Ignore All" goes into the
+ * case. */
+static void
+test_window (void)
+{
+  g_autoptr(KasusApplication) app = kasus_application_new ();
+  g_autoptr(KasusCase) kase = NULL;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checkers = g_ptr_array_new ();
+  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *marked = NULL;
+  KasusSpellChecker *first;
+  GtkTextView *first_view = NULL;
+  KasusSpell *app_spell;
+  KasusWindow *window;
+  gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  /* Loading started at startup, off the main thread. */
+  app_spell = kasus_application_get_spell (app);
+  while (!kasus_spell_has_language (app_spell, KASUS_LANGUAGE_AUTO) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (kasus_spell_has_language (app_spell, KASUS_LANGUAGE_AUTO));
+
+  kase = kasus_case_new_demo (&error);
+  g_assert_no_error (error);
+  window = kasus_window_new (app);
+  kasus_window_set_case (window, kase, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  collect_views (GTK_WIDGET (window), views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      KasusSpellChecker *checker = g_object_get_data (G_OBJECT (views->pdata[i]), "kasus-spell-checker");
+
+      if (checker == NULL)
+        continue;
+      g_assert_true (kasus_spell_checker_get_spell (checker) == app_spell);
+      g_assert_cmpint (kasus_spell_checker_get_language (checker), ==, KASUS_LANGUAGE_DA);
+      if (first_view == NULL)
+        first_view = views->pdata[i];
+      g_ptr_array_add (checkers, checker);
+    }
+  g_assert_cmpuint (checkers->len, >=, 5);
+
+  /* The demo is spelled right. */
+  for (guint i = 0; i < checkers->len; i++)
+    {
+      GtkTextView *view = kasus_spell_checker_get_view (checkers->pdata[i]);
+
+      wait_until_idle (checkers->pdata[i]);
+      marked = underlined (gtk_text_view_get_buffer (view));
+      g_assert_cmpstr (marked, ==, "");
+      g_clear_pointer (&marked, g_free);
+    }
+
+  first = checkers->pdata[0];
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (first_view), "Pateinten fik kemoterapi.", -1);
+  wait_until_idle (first);
+  marked = underlined (gtk_text_view_get_buffer (first_view));
+  g_assert_cmpstr (marked, ==, "Pateinten");
+  g_clear_pointer (&marked, g_free);
+  maybe_screenshot (GTK_WINDOW (window), first_view);
+
+  /* The toggle, as a window action. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "spell-check"));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "spell-check");
+  g_assert_true (g_variant_get_boolean (state));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "spell-check", NULL);
+  g_assert_false (kasus_spell_checker_get_enabled (first));
+  marked = underlined (gtk_text_view_get_buffer (first_view));
+  g_assert_cmpstr (marked, ==, "");
+  g_clear_pointer (&marked, g_free);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "spell-check", NULL);
+  g_assert_true (kasus_spell_checker_get_enabled (first));
+  wait_until_idle (first);
+
+  /* "Ignore All" is kept in the case, which then needs saving. */
+  place_cursor_in (gtk_text_view_get_buffer (first_view), "Pateinten");
+  kasus_spell_checker_prepare_menu (first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first_view), "spell.ignore", NULL));
+  wait_until_idle (first);
+  marked = underlined (gtk_text_view_get_buffer (first_view));
+  g_assert_cmpstr (marked, ==, "");
+  g_assert_cmpstr (kasus_case_get_ignored_words (kase)[0], ==, "pateinten");
+  g_assert_true (kasus_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +697,7 @@ main (int   argc,
 
   data_home = g_dir_make_tmp ("test-spell-editor-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -502,19 +721,14 @@ main (int   argc,
   ADD ("toggle", test_toggle);
   ADD ("english-paragraph", test_english_paragraph);
   ADD ("only-changed-paragraph", test_only_changed_paragraph);
+  ADD ("word-being-typed", test_word_being_typed);
 #undef ADD
+  g_test_add_func ("/spell-editor/window", test_window);
 
   ret = g_test_run ();
 
   g_clear_object (&spell);
-  {
-    g_autofree char *dict = g_build_filename (data_home, "kasus", "dictionary-da.txt", NULL);
-    g_autofree char *dir = g_build_filename (data_home, "kasus", NULL);
-
-    g_remove (dict);
-    g_rmdir (dir);
-    g_rmdir (data_home);
-  }
+  remove_tree (data_home);
   g_free (data_home);
 
   return ret;

@@ -549,6 +549,8 @@ kasus_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.preview", { "<Control><Shift>p", NULL } },
     { "win.show-findings", { "F9", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };

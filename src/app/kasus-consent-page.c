@@ -359,9 +359,10 @@ build_checklist (KasusConsentPage *self)
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (box, "consent-item-state");
 
-      row.state_image = GTK_IMAGE (gtk_image_new ());
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row.state_image),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      /* The label says it; the icon is decoration. */
+      row.state_image = g_object_new (GTK_TYPE_IMAGE,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                      NULL);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (row.state_image));
 
       row.state_label = GTK_LABEL (gtk_label_new (NULL));

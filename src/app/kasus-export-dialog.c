@@ -13,6 +13,7 @@
 #include "kasus-pdf-writer.h"
 #include "kasus-preview-window.h"
 #include "kasus-readiness.h"
+#include "kasus-readiness-list.h"
 
 /* A check quicker than this shows no spinner. */
 #define SPINNER_DELAY_MS 300
@@ -41,7 +42,8 @@ struct _KasusExportDialog
   GtkImage             *status_image;
   GtkLabel             *status_title;
   GtkLabel             *status_description;
-  GtkListBox           *reasons_list;
+  GtkWidget            *result_box;
+  KasusReadinessList   *reasons_list;
   GtkButton            *final_button;
 };
 
@@ -500,10 +502,21 @@ find_action_window (KasusExportDialog *self,
   return NULL;
 }
 
+/* Checklist and consent reasons are fixed on the consent page; the rest
+ * where their section is. */
 static const char *
 reason_action (const KasusReadinessReason *reason)
 {
-  return reason->section != NULL ? "goto-section" : "show-consent";
+  switch (reason->kind)
+    {
+    case KASUS_READINESS_CHECKLIST_ITEM:
+    case KASUS_READINESS_CONSENT_UNDECIDED:
+    case KASUS_READINESS_CONSENT_NOT_OBTAINED:
+    case KASUS_READINESS_CONSENT_NO_DATE:
+      return "show-consent";
+    default:
+      return reason->section != NULL ? "goto-section" : NULL;
+    }
 }
 
 static void
@@ -511,13 +524,14 @@ kasus_export_dialog_real_activate_reason (KasusExportDialog    *self,
                                           KasusReadinessReason *reason)
 {
   const char *action = reason_action (reason);
-  GtkWindow *window = find_action_window (self, action);
+  GtkWindow *window = action ? find_action_window (self, action) : NULL;
   const char *target;
 
+  /* Nowhere to go: the dialog stays, with the list. */
   if (window == NULL)
     return;
 
-  if (reason->section != NULL)
+  if (g_str_equal (action, "goto-section"))
     target = reason->section;
   else
     target = reason->item ? reason->item : "";
@@ -528,103 +542,17 @@ kasus_export_dialog_real_activate_reason (KasusExportDialog    *self,
 }
 
 static void
-reason_row_activated_cb (KasusExportDialog *self,
-                         GtkListBoxRow     *row)
+reason_activated_cb (KasusExportDialog    *self,
+                     KasusReadinessReason *reason)
 {
-  KasusReadinessReason *reason = g_object_get_data (G_OBJECT (row), "kasus-reason");
-
-  if (reason != NULL)
-    g_signal_emit (self, signals[ACTIVATE_REASON], 0, reason);
-}
-
-static const char *
-reason_icon (const KasusReadinessReason *reason)
-{
-  switch (reason->kind)
-    {
-    case KASUS_READINESS_FINDINGS:
-      return "dialog-warning-symbolic";
-    case KASUS_READINESS_CHECKLIST_ITEM:
-      return "checkbox-symbolic";
-    case KASUS_READINESS_CONSENT_UNDECIDED:
-    case KASUS_READINESS_CONSENT_NOT_OBTAINED:
-    case KASUS_READINESS_CONSENT_NO_DATE:
-      return "x-office-document-symbolic";
-    case KASUS_READINESS_EMPTY_SECTION:
-    case KASUS_READINESS_ANALYSIS_UNSET:
-    case KASUS_READINESS_ANALYSIS_NOT_STATED:
-    case KASUS_READINESS_ANALYSIS_MISMATCH:
-    default:
-      return "document-edit-symbolic";
-    }
-}
-
-/* Where the reason is fixed, in the editor's words. */
-static char *
-reason_place (KasusExportDialog          *self,
-              const KasusReadinessReason *reason)
-{
-  KasusTemplate *template = kasus_case_get_template (self->kase);
-  const KasusTemplateSection *section = NULL;
-
-  if (reason->section == NULL)
-    return g_strdup (_("Consent"));
-
-  if (g_str_equal (reason->section, KASUS_READINESS_SECTION_ANALYSIS))
-    return g_strdup (_("Case Details"));
-
-  if (template != NULL)
-    section = kasus_template_find_section (template, reason->section);
-  if (section == NULL || is_blank (section->title))
-    return NULL;
-
-  if (section->metadata_key != NULL)
-    return g_strdup_printf ("%s · %s", _("Case Details"), section->title);
-
-  return g_strdup (section->title);
-}
-
-static GtkWidget *
-create_reason_row (KasusExportDialog    *self,
-                   KasusReadinessReason *reason)
-{
-  g_autofree char *place = reason_place (self, reason);
-  gboolean can_go = find_action_window (self, reason_action (reason)) != NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (reason_icon (reason));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reason->message);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (place != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), place);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-
-  if (can_go)
-    {
-      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, _("Go there to fix it"));
-    }
-  else
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  g_object_set_data (G_OBJECT (row), "kasus-reason", reason);
-
-  return row;
+  g_signal_emit (self, signals[ACTIVATE_REASON], 0, reason);
 }
 
 static void
 show_result (KasusExportDialog *self,
              const GError      *error)
 {
-  GtkWidget *child;
   guint n = self->reasons->len;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_list))))
-    gtk_list_box_remove (self->reasons_list, child);
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "success");
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_image), "warning");
@@ -664,10 +592,10 @@ show_result (KasusExportDialog *self,
       gtk_label_set_text (self->status_description, description);
     }
 
-  for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->reasons_list,
-                         create_reason_row (self, g_ptr_array_index (self->reasons, i)));
+  kasus_readiness_list_set_reasons (self->reasons_list, self->reasons);
   gtk_widget_set_visible (GTK_WIDGET (self->reasons_list), n > 0);
+  /* Without a list the verdict alone sits in the middle. */
+  gtk_widget_set_valign (self->result_box, n > 0 ? GTK_ALIGN_START : GTK_ALIGN_CENTER);
 
   gtk_stack_set_visible_child_name (self->stack, "result");
 }
@@ -926,6 +854,8 @@ kasus_export_dialog_class_init (KasusExportDialogClass *klass)
                                 G_TYPE_NONE, 1,
                                 KASUS_TYPE_READINESS_REASON | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  g_type_ensure (KASUS_TYPE_READINESS_LIST);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, stack);
@@ -934,9 +864,10 @@ kasus_export_dialog_class_init (KasusExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, status_image);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, status_title);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, status_description);
+  gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, result_box);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, reasons_list);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, final_button);
-  gtk_widget_class_bind_template_callback (widget_class, reason_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reason_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "export.final", NULL, export_final_action);
   gtk_widget_class_install_action (widget_class, "export.draft", NULL, export_draft_action);

@@ -20,16 +20,19 @@ G_DECLARE_FINAL_TYPE (KasusExportDialog, kasus_export_dialog, KASUS, EXPORT_DIAL
  * to a file chosen in a file chooser. case_file (may be NULL) is where
  * the case is saved: the chooser starts in its folder.
  *
- * What parent should provide (GActions in its "win." group):
+ * What parent should provide (GActions in its "win." group, looked up
+ * along the transient-for chain, so a dialog over the preview finds the
+ * editor's):
  *   win.goto-section (s)  shows and focuses the field or section with
  *                         that id: a template section id ("history" …),
- *                         or "title", "patient-group", "analysis",
- *                         "prior_analyses" (see kasus-readiness.h);
- *   win.show-consent (s)  shows the consent page; the parameter is a
- *                         checklist item id to scroll to, or "".
- * Activating a reason emits ::activate-reason, whose default handler
- * activates one of them and closes the dialog; a reason whose action the
- * parent lacks is listed but not activatable.
+ *                         "title", "patient-group", "prior_analyses", or
+ *                         KASUS_READINESS_SECTION_ANALYSIS ("analysis");
+ *   win.show-consent (s)  shows the consent page; the parameter is the
+ *                         checklist item id to show, or "".
+ * Activating a reason in the list (a KasusReadinessList) emits
+ * ::activate-reason, whose default handler activates one of them,
+ * presents that window and closes the dialog; when no window has the
+ * action the dialog stays open.
  *
  * After a successful export the dialog closes and a toast "Exported
  * “name.pdf”" with "Open" (the file in a KasusPreviewWindow) goes to the

@@ -132,10 +132,16 @@ show_finding (KasusFindingRow  *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "accepted");
 
+  /* Named here, with their target: a name without one would not match
+   * the actions' parameter type. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->apply_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->apply_button), "win.apply-finding");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "win.edit-finding");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->accept_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->accept_button), "win.accept-finding");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->unaccept_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->unaccept_button), "win.unaccept-finding");
   g_variant_unref (target);
 }
 

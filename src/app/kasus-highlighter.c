@@ -53,6 +53,7 @@ struct _KasusHighlighter
 
   GPtrArray     *items;        /* KasusFindingItem, by start */
   GArray        *dirty;        /* Range, sorted, disjoint */
+  GArray        *stale_paint;  /* Range: paint of findings an edit dropped */
   GtkTextTag    *tags[KASUS_N_CATEGORIES][2];
 
   GCancellable  *cancellable;  /* of the scan in flight */
@@ -318,6 +319,38 @@ drop_flight (KasusHighlighter *self,
   dirty_add (self, start, end);
 }
 
+static void
+ranges_insert (GArray *ranges,
+               gint64  pos,
+               gint64  n)
+{
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      Range *r = &g_array_index (ranges, Range, i);
+
+      if (r->start > pos)
+        r->start += n;
+      if (r->end >= pos)
+        r->end += n;
+    }
+}
+
+static inline gint64 map_deleted (gint64 x, gint64 a, gint64 b);
+
+static void
+ranges_delete (GArray *ranges,
+               gint64  a,
+               gint64  b)
+{
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      Range *r = &g_array_index (ranges, Range, i);
+
+      r->start = map_deleted (r->start, a, b);
+      r->end = map_deleted (r->end, a, b);
+    }
+}
+
 /* Edits */
 
 static void
@@ -335,6 +368,8 @@ insert_text_cb (KasusHighlighter *self,
   if (n == 0)
     return;
 
+  ranges_insert (self->stale_paint, pos, n);
+
   /* Findings after it move; one it touches is gone until rescanned. */
   i = self->items->len;
   while (i > 0)
@@ -350,20 +385,15 @@ insert_text_cb (KasusHighlighter *self,
         kasus_finding_item_set_range (item, start + n, end + n);
       else
         {
+          /* Its paint stays (and spreads to text typed inside) until
+           * the paragraph is scanned again. */
+          g_array_append_val (self->stale_paint, ((Range) { start, end + n }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
     }
 
-  for (i = 0; i < self->dirty->len; i++)
-    {
-      Range *r = &g_array_index (self->dirty, Range, i);
-
-      if (r->start > pos)
-        r->start += n;
-      if (r->end >= pos)
-        r->end += n;
-    }
+  ranges_insert (self->dirty, pos, n);
   dirty_add (self, pos, pos + n);
 
   if (self->in_flight && self->flight_end >= pos)
@@ -411,6 +441,8 @@ delete_range_cb (KasusHighlighter *self,
   if (d == 0)
     return;
 
+  ranges_delete (self->stale_paint, a, b);
+
   i = self->items->len;
   while (i > 0)
     {
@@ -425,18 +457,14 @@ delete_range_cb (KasusHighlighter *self,
         kasus_finding_item_set_range (item, start - d, end - d);
       else
         {
+          g_array_append_val (self->stale_paint,
+                              ((Range) { map_deleted (start, a, b), map_deleted (end, a, b) }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
     }
 
-  for (i = 0; i < self->dirty->len; i++)
-    {
-      Range *r = &g_array_index (self->dirty, Range, i);
-
-      r->start = map_deleted (r->start, a, b);
-      r->end = map_deleted (r->end, a, b);
-    }
+  ranges_delete (self->dirty, a, b);
   /* Ranges may touch now: add merges them. */
   {
     g_autoptr(GArray) old = g_array_copy (self->dirty);

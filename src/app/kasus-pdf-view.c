@@ -40,6 +40,7 @@ struct _KasusPdfView
   double           center_x;     /* with keep_center: the point of the page */
   double           center_y;     /* at the middle of the view, 0..1 */
   double           zoom_scroll;  /* Ctrl+scroll not yet turned into a zoom step */
+  guint            notify_zoom_id;
 };
 
 enum {
@@ -161,6 +162,17 @@ configure_adjustment (GtkAdjustment *adjustment,
                             viewport);
 }
 
+static gboolean
+notify_zoom_cb (gpointer user_data)
+{
+  KasusPdfView *self = user_data;
+
+  self->notify_zoom_id = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 kasus_pdf_view_size_allocate (GtkWidget *widget,
                               int        width,
@@ -183,7 +195,10 @@ kasus_pdf_view_size_allocate (GtkWidget *widget,
         {
           remember_center (self);
           self->zoom = zoom;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+          /* Not now: a handler resizing a zoom label would do it in
+           * the middle of the allocation. */
+          if (self->notify_zoom_id == 0)
+            self->notify_zoom_id = g_idle_add (notify_zoom_cb, self);
         }
     }
 
@@ -694,6 +709,7 @@ kasus_pdf_view_dispose (GObject *object)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (object);
 
+  g_clear_handle_id (&self->notify_zoom_id, g_source_remove);
   g_clear_object (&self->current);
   g_clear_object (&self->document);
   if (self->hadjustment != NULL)

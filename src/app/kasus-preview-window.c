@@ -164,8 +164,11 @@ update_zoom_state (KasusPreviewWindow *self)
                                  shown && kasus_pdf_view_can_zoom_in (self->view));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-out",
                                  shown && kasus_pdf_view_can_zoom_out (self->view));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.fit-width",
-                                 shown && !kasus_pdf_view_get_fit_width (self->view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.fit-width", shown);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->zoom_button),
+                               kasus_pdf_view_get_fit_width (self->view)
+                                 ? _("Actual Size (Ctrl+0)")
+                                 : _("Fit Width (Ctrl+0)"));
 }
 
 static void
@@ -496,12 +499,18 @@ zoom_out_action (GtkWidget  *widget,
   kasus_pdf_view_zoom_out (KASUS_PREVIEW_WINDOW (widget)->view);
 }
 
+/* Fit width, or from there the actual size. */
 static void
 fit_width_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  kasus_pdf_view_set_fit_width (KASUS_PREVIEW_WINDOW (widget)->view, TRUE);
+  KasusPdfView *view = KASUS_PREVIEW_WINDOW (widget)->view;
+
+  if (kasus_pdf_view_get_fit_width (view))
+    kasus_pdf_view_set_zoom (view, 1.0);
+  else
+    kasus_pdf_view_set_fit_width (view, TRUE);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kasus-export-dialog.h"
 #include "kasus-print-operation.h"
 
 struct _KasusPrintOperation
@@ -206,6 +207,64 @@ kasus_print_operation_run_dialog (KasusPrintOperation *self,
   /* Synchronous print back ends have emitted ::done already. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
     g_debug ("Printing failed: %s", error->message);
+}
+
+typedef struct
+{
+  GtkWindow *parent;   /* weak */
+  KasusCase *kase;
+} PrintRequest;
+
+static void
+print_request_free (PrintRequest *request)
+{
+  g_clear_weak_pointer (&request->parent);
+  g_clear_object (&request->kase);
+  g_free (request);
+}
+
+static void
+print_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PrintRequest *request = user_data;
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusPrintOperation) operation = NULL;
+  KasusPdfFlags flags = KASUS_PDF_FLAGS_DRAFT;
+
+  /* The editor was closed meanwhile: nothing to print from. */
+  if (request->parent == NULL)
+    {
+      print_request_free (request);
+      return;
+    }
+
+  reasons = kasus_export_check_readiness_finish (result, &error);
+  if (reasons != NULL && reasons->len == 0)
+    flags = KASUS_PDF_FLAGS_NONE;
+  else if (error != NULL)
+    g_warning ("Could not check the case before printing: %s", error->message);
+
+  operation = kasus_print_operation_new (request->kase, flags);
+  kasus_print_operation_run_dialog (operation, request->parent);
+  print_request_free (request);
+}
+
+void
+kasus_print_operation_print_case (GtkWindow *parent,
+                                  KasusCase *kase)
+{
+  PrintRequest *request;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (KASUS_IS_CASE (kase));
+
+  request = g_new0 (PrintRequest, 1);
+  g_set_weak_pointer (&request->parent, parent);
+  request->kase = g_object_ref (kase);
+  kasus_export_check_readiness_async (kase, NULL, print_ready_cb, request);
 }
 
 static void

@@ -29,4 +29,9 @@ const GError        *kasus_print_operation_get_layout_error (KasusPrintOperation
 void                 kasus_print_operation_run_dialog (KasusPrintOperation *self,
                                                        GtkWindow           *parent);
 
+/* Prints kase from parent: final when the case is ready, else the draft
+ * with its watermark. The readiness is checked in a worker first. */
+void                 kasus_print_operation_print_case (GtkWindow           *parent,
+                                                       KasusCase           *kase);
+
 G_END_DECLS

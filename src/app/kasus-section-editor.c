@@ -284,6 +284,14 @@ kasus_section_editor_get_highlighter (KasusSectionEditor *self)
   return self->highlighter;
 }
 
+GMenuModel *
+kasus_section_editor_get_findings_menu (KasusSectionEditor *self)
+{
+  g_return_val_if_fail (KASUS_IS_SECTION_EDITOR (self), NULL);
+
+  return G_MENU_MODEL (self->extra_menu);
+}
+
 void
 kasus_section_editor_select_range (KasusSectionEditor *self,
                                    gint64              start,

@@ -32,6 +32,9 @@ char               *kasus_section_editor_dup_text       (KasusSectionEditor *sel
 void                kasus_section_editor_set_highlighter (KasusSectionEditor *self,
                                                           KasusHighlighter   *highlighter);
 KasusHighlighter   *kasus_section_editor_get_highlighter (KasusSectionEditor *self);
+/* What the context menu offers for the finding under the pointer or at
+ * the cursor (part of the text view's extra menu). */
+GMenuModel         *kasus_section_editor_get_findings_menu (KasusSectionEditor *self);
 /* Selects [start, end) (code points); focus moves to the text with focus. */
 void                kasus_section_editor_select_range   (KasusSectionEditor *self,
                                                          gint64              start,

@@ -1076,6 +1076,7 @@ kasus_spell_checker_init (KasusSpellChecker *self)
 {
   g_autoptr(GMenuItem) add = NULL;
   g_autoptr(GMenuItem) ignore = NULL;
+  g_autoptr(GMenu) words = NULL;
 
   self->enabled = TRUE;
   self->language = KASUS_LANGUAGE_DA;
@@ -1087,15 +1088,18 @@ kasus_spell_checker_init (KasusSpellChecker *self)
                                    G_N_ELEMENTS (spell_actions), self);
   set_action_enabled (self, "no-suggestions", FALSE);
 
+  /* Two sections, so a separator sets the suggestions apart. */
   self->corrections = g_menu_new ();
-  self->section = g_menu_new ();
-  g_menu_append_section (self->section, NULL, G_MENU_MODEL (self->corrections));
+  words = g_menu_new ();
   add = g_menu_item_new (_("_Add to Dictionary"), "spell.add");
   g_menu_item_set_attribute (add, "hidden-when", "s", "action-disabled");
-  g_menu_append_item (self->section, add);
+  g_menu_append_item (words, add);
   ignore = g_menu_item_new (_("_Ignore All"), "spell.ignore");
   g_menu_item_set_attribute (ignore, "hidden-when", "s", "action-disabled");
-  g_menu_append_item (self->section, ignore);
+  g_menu_append_item (words, ignore);
+  self->section = g_menu_new ();
+  g_menu_append_section (self->section, NULL, G_MENU_MODEL (self->corrections));
+  g_menu_append_section (self->section, NULL, G_MENU_MODEL (words));
 
   clear_menu (self);
 }

@@ -13,9 +13,14 @@
 #include "kasus-findings-panel.h"
 #include "kasus-highlighter.h"
 #include "kasus-consent-page.h"
+#include "kasus-export-dialog.h"
 #include "kasus-identifiers-group.h"
+#include "kasus-preview-window.h"
+#include "kasus-print-operation.h"
+#include "kasus-readiness.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
+#include "kasus-spell-checker.h"
 #include "kasus-window.h"
 
 #define MAX_RECENT 10
@@ -1019,6 +1024,27 @@ set_field_help (GtkMenuButton              *button,
   gtk_widget_set_visible (GTK_WIDGET (button), help != NULL);
 }
 
+/* Misspellings underlined, following the case and the spell-check
+ * setting; the text view owns the checker. */
+static void
+attach_spell_checker (KasusWindow        *self,
+                      KasusSectionEditor *editor)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkTextView *view = kasus_section_editor_get_text_view (editor);
+  GSettings *settings = get_settings (self);
+  KasusSpellChecker *checker;
+
+  if (!KASUS_IS_APPLICATION (app))
+    return;
+
+  checker = kasus_spell_checker_new (view, kasus_application_get_spell (KASUS_APPLICATION (app)));
+  kasus_spell_checker_set_case (checker, self->kase);
+  if (settings != NULL)
+    g_settings_bind (settings, "spell-check", checker, "enabled", G_SETTINGS_BIND_GET);
+  g_object_set_data_full (G_OBJECT (view), "kasus-spell-checker", checker, g_object_unref);
+}
+
 static void
 rebuild_sections (KasusWindow *self)
 {
@@ -1077,6 +1103,7 @@ rebuild_sections (KasusWindow *self)
       editor = kasus_section_editor_new (section, index);
       buffer = kasus_section_editor_get_buffer (editor);
       kasus_section_editor_set_text (editor, kasus_case_get_section_text (self->kase, index));
+      attach_spell_checker (self, editor);
       g_object_set_data (G_OBJECT (buffer), "kasus-section-editor", editor);
       g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -1596,6 +1623,101 @@ close_action (GSimpleAction *action,
 }
 
 static void
+export_pdf_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusExportDialog *dialog;
+
+  if (self->kase == NULL)
+    return;
+
+  dialog = kasus_export_dialog_new (GTK_WINDOW (self), self->kase, self->file);
+  kasus_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->kase != NULL)
+    kasus_print_operation_print_case (GTK_WINDOW (self), self->kase);
+}
+
+static void
+preview_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->kase != NULL)
+    kasus_preview_window_present_case (GTK_WINDOW (self), self->kase, self->file);
+}
+
+/* A link to a field or section by id (the export dialog's reasons). */
+static void
+goto_section_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+  const char *id = g_variant_get_string (param, NULL);
+  const KasusTemplateSection *section = NULL;
+  const char *key = id;
+  GtkWidget *target = NULL;
+  KasusSectionRow *row;
+  int index;
+
+  if (self->kase == NULL)
+    return;
+
+  if (self->template != NULL && (section = kasus_template_find_section (self->template, id)))
+    key = section->metadata_key ? section->metadata_key : NULL;
+
+  if (g_strcmp0 (key, KASUS_READINESS_SECTION_ANALYSIS) == 0)
+    target = GTK_WIDGET (self->analysis_row);
+  else if (g_strcmp0 (key, "title") == 0)
+    target = GTK_WIDGET (self->title_row);
+  else if (g_strcmp0 (key, "patient_group") == 0 || g_strcmp0 (key, "patient-group") == 0)
+    target = GTK_WIDGET (self->patient_group_row);
+  else if (g_strcmp0 (key, "prior_analyses") == 0)
+    target = GTK_WIDGET (self->prior_analyses_row);
+  else if ((index = kasus_case_find_section (self->kase, id)) >= 0)
+    target = GTK_WIDGET (find_editor (self, index));
+
+  if (target == NULL)
+    return;
+
+  if ((row = find_row_for (self, target)))
+    {
+      section_row_activated_cb (self, GTK_LIST_BOX_ROW (row));
+      return;
+    }
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_widget_grab_focus (target);
+  scroll_to_widget (self, target);
+}
+
+static void
+show_consent_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (user_data);
+
+  if (self->consent_row != NULL)
+    section_row_activated_cb (self, GTK_LIST_BOX_ROW (self->consent_row));
+}
+
+static void
 placeholder_action (GSimpleAction *action,
                     GVariant      *param,
                     gpointer       user_data)
@@ -1663,7 +1785,11 @@ static const GActionEntry win_actions[] = {
   { "save", save_action },
   { "save-as", save_as_action },
   { "close", close_action },
-  { "export-pdf", placeholder_action },
+  { "export-pdf", export_pdf_action },
+  { "print", print_action },
+  { "preview", preview_action },
+  { "goto-section", goto_section_action, "s" },
+  { "show-consent", show_consent_action, "s" },
   { "review-cases", placeholder_action },
   { "no-recent", placeholder_action },
   { "apply-finding", apply_finding_action, "t" },
@@ -1673,7 +1799,7 @@ static const GActionEntry win_actions[] = {
   { "show-finding", show_finding_action, "t" },
 };
 
-static const char * const disabled_actions[] = { "export-pdf", "review-cases", "no-recent" };
+static const char * const disabled_actions[] = { "review-cases", "no-recent" };
 
 static void
 save_window_state (KasusWindow *self)

@@ -14,6 +14,14 @@
 #include "kasus-core.h"
 #include "kasus-lexicon.h"
 
+/* A prefix: the first len bytes of entry - 1's key; entry 0 is empty. */
+typedef struct
+{
+  guint32 entry;
+  guint16 len;
+  guint16 tag;  /* top bits of the hash */
+} Prefix;
+
 struct _KasusLexicon
 {
   GBytes  *bytes;
@@ -21,11 +29,10 @@ struct _KasusLexicon
   gsize    size;
   guint32 *offsets;  /* start of each entry */
   guint    n_entries;
-  guint32 *index;    /* first entry of each two-byte bucket (65537 slots) */
   guint16 *lengths;  /* key length of each entry */
   guint32 *slots;    /* hash of the keys for exact look-ups: see find_entry() */
   guint32  mask;     /* slots - 1 */
-  guint8  *prefixes; /* optional: a bit for the hash of every key prefix */
+  Prefix  *prefixes; /* optional: every prefix of every key, hashed */
   guint32  prefixes_mask;
 };
 
@@ -36,6 +43,35 @@ struct _KasusLexicon
 #define SLOT_INDEX(s) ((s) & ((1u << SLOT_BITS) - 1))
 #define SLOT_TAG(h) ((h) & ~((1u << SLOT_BITS) - 1))
 
+static inline guint64
+read64 (const char *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
+}
+
+static inline guint64
+read32 (const char *p)
+{
+  guint32 w;
+
+  memcpy (&w, p, 4);
+  return GUINT32_FROM_LE (w);
+}
+
+/* The high bit of every byte of w that equals c (exact for the lowest
+ * one; a borrow may flag bytes above it). */
+static inline guint64
+has_byte (guint64 w,
+          guchar  c)
+{
+  guint64 x = w ^ (0x0101010101010101ull * c);
+
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
 static inline guint32
 hash_key (const char *key,
           gsize       len)
@@ -43,54 +79,32 @@ hash_key (const char *key,
   guint64 h = 0x9E3779B97F4A7C15ull ^ len;
   guint64 w;
 
-  /* eight bytes at a time: keys are short */
-  while (len >= 8)
+  /* eight bytes at a time; the tail is read as overlapping words, so no
+   * byte loop: keys are short */
+  if (len > 8)
     {
-      memcpy (&w, key, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 29;
-      key += 8;
-      len -= 8;
+      const char *last = key + len - 8;
+
+      while (key < last)
+        {
+          h = (h ^ read64 (key)) * 0xFF51AFD7ED558CCDull;
+          h ^= h >> 29;
+          key += 8;
+        }
+      w = read64 (last);
     }
-  w = 0;
-  for (gsize k = 0; k < len; k++)
-    w |= (guint64) (guchar) key[k] << (8 * k);
+  else if (len == 8)
+    w = read64 (key);
+  else if (len >= 4)
+    w = read32 (key) | (read32 (key + len - 4) << 32);
+  else if (len > 0)
+    w = (guchar) key[0] | ((guint64) (guchar) key[len / 2] << 8) |
+        ((guint64) (guchar) key[len - 1] << 16);
+  else
+    w = 0;
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
   h ^= h >> 32;
   return (guint32) h;
-}
-
-/* The bucket of an entry or key: its first two bytes; a one-byte key's
- * terminator (TAB, LF) sorts before any key byte, so buckets stay in
- * the lexicon's order. */
-static inline guint
-bucket_of (const char *p,
-           gsize       avail)
-{
-  guint b0 = (guchar) p[0];
-  guint b1 = avail > 1 ? (guchar) p[1] : 0;
-
-  if (b1 == '\r')
-    b1 = '\n';
-  return (b0 << 8) | b1;
-}
-
-static void
-build_index (KasusLexicon *self)
-{
-  guint b = 0;
-
-  self->index = g_new (guint32, 65537);
-  for (guint i = 0; i < self->n_entries; i++)
-    {
-      guint32 off = self->offsets[i];
-      guint k = bucket_of (self->data + off, self->size - off);
-
-      while (b <= k)
-        self->index[b++] = i;
-    }
-  while (b <= 65536)
-    self->index[b++] = self->n_entries;
 }
 
 /* Exact look-ups go through a hash table, not the binary search: a
@@ -106,23 +120,35 @@ build_slots (KasusLexicon *self)
     size *= 2;
   self->slots = g_new0 (guint32, size);
   self->mask = size - 1;
-  for (guint i = 0; i < self->n_entries; i++)
+  /* in batches: hash and prefetch first, then insert, so that the cache
+   * misses of a big table overlap */
+  for (guint i0 = 0; i0 < self->n_entries; i0 += 16)
     {
-      const char *key = self->data + self->offsets[i];
-      gsize len = self->lengths[i];
-      guint32 h, k;
+      guint32 hashes[16];
+      guint m = MIN (16u, self->n_entries - i0);
 
-      /* a repeated key (with another value) is found as its first entry,
-       * as the binary search did; the list is sorted, so repeats are
-       * neighbours */
-      if (i > 0 && self->lengths[i - 1] == len &&
-          memcmp (self->data + self->offsets[i - 1], key, len) == 0)
-        continue;
-      h = hash_key (key, len);
-      k = h & self->mask;
-      while (self->slots[k] != 0)
-        k = (k + 1) & self->mask;
-      self->slots[k] = SLOT_TAG (h) | (i + 1);
+      for (guint j = 0; j < m; j++)
+        {
+          hashes[j] = hash_key (self->data + self->offsets[i0 + j], self->lengths[i0 + j]);
+          __builtin_prefetch (&self->slots[hashes[j] & self->mask], 1);
+        }
+      for (guint j = 0; j < m; j++)
+        {
+          guint i = i0 + j;
+          gsize len = self->lengths[i];
+          guint32 k;
+
+          /* a repeated key (with another value) is found as its first
+           * entry, as a binary search would; the list is sorted, so
+           * repeats are neighbours */
+          if (i > 0 && self->lengths[i - 1] == len &&
+              memcmp (self->data + self->offsets[i - 1], self->data + self->offsets[i], len) == 0)
+            continue;
+          k = hashes[j] & self->mask;
+          while (self->slots[k] != 0)
+            k = (k + 1) & self->mask;
+          self->slots[k] = SLOT_TAG (hashes[j]) | (i + 1);
+        }
     }
 }
 
@@ -148,33 +174,6 @@ find_entry (const KasusLexicon *self,
           memcmp (self->data + self->offsets[i], key, len) == 0)
         return i;
       k = (k + 1) & self->mask;
-    }
-}
-
-/* The range [lo, hi) of entries that can start with key. */
-static inline void
-key_range (const KasusLexicon *self,
-           const char         *key,
-           gsize               len,
-           guint              *lo,
-           guint              *hi)
-{
-  if (self->index == NULL || len == 0)
-    {
-      *lo = 0;
-      *hi = self->n_entries;
-    }
-  else if (len == 1)
-    {
-      guint b0 = (guchar) key[0];
-      *lo = self->index[b0 << 8];
-      *hi = self->index[MIN ((b0 + 1) << 8, 65536u)];
-    }
-  else
-    {
-      guint k = ((guint) (guchar) key[0] << 8) | (guchar) key[1];
-      *lo = self->index[k];
-      *hi = self->index[k + 1];
     }
 }
 
@@ -229,22 +228,42 @@ kasus_lexicon_new_from_bytes (GBytes  *bytes,
   self->lengths = g_new (guint16, capacity);
   while (p < end)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *line_end = nl ? nl : end;
+      const char *q = p, *line_end;
+
+      /* the key ends at the first TAB, CR or LF: eight bytes at a time
+       * (the lowest flagged byte is always a true match) */
+      while (end - q >= 8)
+        {
+          guint64 w = read64 (q);
+          guint64 m = has_byte (w, '\n') | has_byte (w, '\t') | has_byte (w, '\r');
+
+          if (m != 0)
+            {
+              q += __builtin_ctzll (m) / 8;
+              goto key_end;
+            }
+          q += 8;
+        }
+      while (q < end && *q != '\n' && *q != '\t' && *q != '\r')
+        q++;
+    key_end:
+      if (q < end && *q == '\n')
+        line_end = q;
+      else
+        {
+          line_end = memchr (q, '\n', end - q);
+          if (line_end == NULL)
+            line_end = end;
+        }
 
       if (line_end > p && *p != '#')
         {
-          const char *q = p;
-
           if (self->n_entries == capacity)
             {
               capacity *= 2;
               self->offsets = g_renew (guint32, self->offsets, capacity);
               self->lengths = g_renew (guint16, self->lengths, capacity);
             }
-          /* the key ends at a TAB or CR */
-          while (q < line_end && *q != '\t' && *q != '\r')
-            q++;
           self->offsets[self->n_entries] = p - self->data;
           self->lengths[self->n_entries] = MIN ((gsize) (q - p), G_MAXUINT16);
           self->n_entries++;
@@ -259,9 +278,6 @@ kasus_lexicon_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  /* small lists are searched whole; the index costs 256 KiB */
-  if (self->n_entries >= 128)
-    build_index (self);
   build_slots (self);
 
   return self;
@@ -288,7 +304,6 @@ kasus_lexicon_free (KasusLexicon *self)
     return;
   g_bytes_unref (self->bytes);
   g_free (self->offsets);
-  g_free (self->index);
   g_free (self->lengths);
   g_free (self->slots);
   g_free (self->prefixes);
@@ -308,9 +323,8 @@ lower_bound (const KasusLexicon *self,
              gsize               len,
              gboolean            prefix)
 {
-  guint lo, hi;
+  guint lo = 0, hi = self->n_entries;
 
-  key_range (self, key, len, &lo, &hi);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -394,10 +408,32 @@ kasus_lexicon_lookup (const KasusLexicon *self,
   return v ? g_strndup (v, vlen) : NULL;
 }
 
+/* The slot of the prefix key[0..len) with hash h: its own or the empty
+ * one where it would go. */
+static Prefix *
+prefix_slot (const KasusLexicon *self,
+             const char         *key,
+             gsize               len,
+             guint32             h)
+{
+  guint32 k = h & self->prefixes_mask;
+
+  for (;;)
+    {
+      Prefix *pr = &self->prefixes[k];
+
+      if (pr->entry == 0 ||
+          (pr->tag == h >> 16 && pr->len == len &&
+           memcmp (self->data + self->offsets[pr->entry - 1], key, len) == 0))
+        return pr;
+      k = (k + 1) & self->prefixes_mask;
+    }
+}
+
 void
 kasus_lexicon_index_prefixes (KasusLexicon *self)
 {
-  gsize n = 0, bits = 1024;
+  gsize n = 0, size = 16;
 
   g_return_if_fail (self != NULL);
 
@@ -405,18 +441,23 @@ kasus_lexicon_index_prefixes (KasusLexicon *self)
     return;
   for (guint i = 0; i < self->n_entries; i++)
     n += self->lengths[i];
-  /* about 16 bits a prefix: few false hits, and those only cost the
-   * binary search */
-  while (bits < 16 * n)
-    bits *= 2;
-  self->prefixes = g_new0 (guint8, bits / 8);
-  self->prefixes_mask = bits - 1;
+  while (size < 2 * n + 1)
+    size *= 2;
+  self->prefixes = g_new0 (Prefix, size);
+  self->prefixes_mask = size - 1;
   for (guint i = 0; i < self->n_entries; i++)
     for (gsize l = 1; l <= self->lengths[i]; l++)
       {
-        guint32 b = hash_key (self->data + self->offsets[i], l) & self->prefixes_mask;
+        const char *key = self->data + self->offsets[i];
+        guint32 h = hash_key (key, l);
+        Prefix *pr = prefix_slot (self, key, l, h);
 
-        self->prefixes[b / 8] |= 1u << (b % 8);
+        if (pr->entry == 0)
+          {
+            pr->entry = i + 1;
+            pr->len = l;
+            pr->tag = h >> 16;
+          }
       }
 }
 
@@ -431,13 +472,8 @@ kasus_lexicon_has_prefix (const KasusLexicon *self,
 
   if (len < 0)
     len = strlen (prefix);
-  if (self->prefixes != NULL && len > 0)
-    {
-      guint32 b = hash_key (prefix, len) & self->prefixes_mask;
-
-      if (!(self->prefixes[b / 8] & (1u << (b % 8))))
-        return FALSE;
-    }
+  if (self->prefixes != NULL && len > 0 && len <= G_MAXUINT16)
+    return prefix_slot (self, prefix, len, hash_key (prefix, len))->entry != 0;
   i = lower_bound (self, prefix, len, TRUE);
   return i < self->n_entries &&
          self->lengths[i] >= (gsize) len &&

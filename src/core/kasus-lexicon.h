@@ -42,9 +42,10 @@ const char   *kasus_lexicon_peek              (const KasusLexicon *self,
                                                const char         *key,
                                                gssize              len,
                                                gsize              *value_len);
-/* Makes kasus_lexicon_has_prefix() answer most misses from a bit set
- * of the keys' prefixes (about 2 bytes per key byte). Call it before the
- * lexicon is shared between threads. */
+/* Makes kasus_lexicon_has_prefix() a hash look-up: every prefix of every
+ * key goes into a table (16 bytes per key byte). Without it prefix
+ * searches are binary searches. Call it before the lexicon is shared
+ * between threads. */
 void          kasus_lexicon_index_prefixes    (KasusLexicon *self);
 /* TRUE when some entry starts with prefix. */
 gboolean      kasus_lexicon_has_prefix        (const KasusLexicon *self,

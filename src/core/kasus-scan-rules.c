@@ -104,6 +104,10 @@ struct _KasusScanRules
   KasusLexicon *hospitals;
   KasusLexicon *hospital_abbrevs;
   KasusLexicon *occupation_heads;
+  /* street suffixes (roles): their longest length, and a bit for each
+   * last two bytes */
+  gsize   street_max_len;
+  guint8  street_endings[65536 / 8];
   /* occupation heads: their lengths, and a bit for each last two bytes */
   gsize   heads_min_len;
   gsize   heads_max_len;
@@ -474,6 +478,13 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
       if (fr->key == NULL)
         continue;
       self->roles_max_len = MAX (self->roles_max_len, MIN (fr->len, 64));
+      if ((fr->roles & R_STREET_SFX) && fr->len >= 2 && fr->len <= 64)
+        {
+          guint e = ending_of (fr->key, fr->len);
+
+          self->street_max_len = MAX (self->street_max_len, fr->len);
+          self->street_endings[e / 8] |= 1u << (e % 8);
+        }
       if (fr->roles & (R_DA_FUNC | R_EN_FUNC))
         {
           guint64 key = 0;
@@ -562,6 +573,49 @@ typedef struct
 
 #define NAME_KIND_UNSET 0xFF
 
+/* Buffers kept from one paragraph to the next: a text is scanned in
+ * paragraphs, and fresh big buffers for each showed in profiles. */
+struct _KasusScanScratch
+{
+  char   *lower;
+  gsize   lower_size;
+  Tok    *toks;
+  gsize   toks_size;
+  guint8 *name_kinds;
+  gsize   name_kinds_size;
+};
+
+KasusScanScratch *
+kasus_scan_scratch_new (void)
+{
+  return g_new0 (KasusScanScratch, 1);
+}
+
+void
+kasus_scan_scratch_free (KasusScanScratch *scratch)
+{
+  if (scratch == NULL)
+    return;
+  g_free (scratch->lower);
+  g_free (scratch->toks);
+  g_free (scratch->name_kinds);
+  g_free (scratch);
+}
+
+/* Makes *buf hold at least size bytes. */
+static void
+scratch_reserve (char  **buf,
+                 gsize  *buf_size,
+                 gsize   size)
+{
+  if (*buf_size < size)
+    {
+      g_free (*buf);
+      *buf_size = MAX (size, 4096);
+      *buf = g_malloc (*buf_size);
+    }
+}
+
 /* Byte classes for the loops that look at every byte. */
 enum
 {
@@ -588,6 +642,27 @@ static const guint8 byte_class[256] = {
   [0x80 ... 0xFF] = C_HIGH,
   ['@'] = C_MARK,
 };
+
+static inline guint64
+read64 (const char *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
+}
+
+/* The high bit of every byte of w that equals c (exact for the lowest
+ * one; a borrow may flag bytes above it). */
+static inline guint64
+has_byte (guint64 w,
+          guchar  c)
+{
+  guint64 x = w ^ (G_GUINT64_CONSTANT (0x0101010101010101) * c);
+
+  return (x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x &
+         G_GUINT64_CONSTANT (0x8080808080808080);
+}
 
 static inline gboolean
 is_ascii_alnum (guchar c)
@@ -684,21 +759,32 @@ is_joiner (const char *text,
 
 /* Cuts text into tokens and fills lower (a copy of text, already made)
  * with the lower-case form of every word: A–Z and the Latin-1 capitals
- * À–Þ (not ×) become small; nothing outside words changes. ASCII and the Latin-1 letters of Danish
- * take a fast path; the rest goes through GLib. The FNV hash of each
- * word is folded in on the way, for the roles look-up. */
+ * À–Þ (not ×) become small; nothing outside words changes. ASCII and
+ * the Latin-1 letters of Danish take a fast path; the rest goes through
+ * GLib. The FNV hash of each word is folded in on the way, for the roles
+ * look-up. The tokens go to scratch->toks, grown as needed. */
 static Tok *
 tokenize (const KasusScanRules *rules,
           const char           *text,
           char                 *lower,
           gsize                 length,
+          KasusScanScratch     *scratch,
           guint                *n_out)
 {
-  gsize cap = length / 4 + 16;
-  Tok *t = g_new (Tok, cap);
+  gsize cap;
+  Tok *t;
   guint n = 0;
   const char *p = text, *end = text + length;
   guint32 pending = T_SENT | T_NL;
+
+  if (scratch->toks_size < length / 4 + 16)
+    {
+      g_free (scratch->toks);
+      scratch->toks_size = length / 4 + 16;
+      scratch->toks = g_new (Tok, scratch->toks_size);
+    }
+  t = scratch->toks;
+  cap = scratch->toks_size;
 
   while (p < end)
     {
@@ -728,6 +814,8 @@ tokenize (const KasusScanRules *rules,
         {
           cap *= 2;
           t = g_renew (Tok, t, cap);
+          scratch->toks = t;
+          scratch->toks_size = cap;
         }
 
       if (c < 0x80 ? g_ascii_isalnum (c) : alnum_at (p, end, &clen))
@@ -1079,6 +1167,23 @@ rule_email_url (Ctx *ctx)
 
   for (gsize i = 0; i < len; i++)
     {
+      /* eight bytes at a time to the next '@', h or w; the lowest byte
+       * flagged is a true one */
+      while (i + 8 <= len)
+        {
+          guint64 w = read64 (text + i);
+          guint64 lw = w | G_GUINT64_CONSTANT (0x2020202020202020);
+          guint64 m = has_byte (w, '@') | has_byte (lw, 'h') | has_byte (lw, 'w');
+
+          if (m != 0)
+            {
+              i += __builtin_ctzll (m) / 8;
+              break;
+            }
+          i += 8;
+        }
+      if (i >= len)
+        break;
       if (!(byte_class[(guchar) text[i]] & C_MARK))
         continue;
       if (text[i] == '@' && i > 0)
@@ -2667,6 +2772,17 @@ eponym_use (const Ctx *ctx,
          !(ctx->t[k].flags & T_NL);
 }
 
+/* Whether some street suffix ends as low[0..l) does (l >= 2). */
+static inline gboolean
+street_ending (const KasusScanRules *rules,
+               const char           *low,
+               gsize                 l)
+{
+  guint e = ending_of (low, l);
+
+  return (rules->street_endings[e / 8] & (1u << (e % 8))) != 0;
+}
+
 static guint
 rule_capitalised (Ctx  *ctx,
                   guint i)
@@ -2707,9 +2823,12 @@ rule_capitalised (Ctx  *ctx,
 
             if (!HAS (k, T_CAP) && !(m > 0 && punct_is (ctx, k, '.')))
               break;
-            for (gsize cut = l > 3 ? 3 : l; cut + 2 <= l && !hit; cut++)
-              if ((r = role_lookup (ctx->rules, low + cut, l - cut)) && (r->roles & R_STREET_SFX))
-                hit = TRUE;
+            /* every tail of the word ends as the word does */
+            if (l >= 2 && street_ending (ctx->rules, low, l))
+              for (gsize cut = MAX (l > 3 ? 3 : l, l - MIN (l, ctx->rules->street_max_len));
+                   cut + 2 <= l && !hit; cut++)
+                if ((r = role_lookup (ctx->rules, low + cut, l - cut)) && (r->roles & R_STREET_SFX))
+                  hit = TRUE;
             if (!hit && m > 0 && ROLE (k, R_STREET_SFX))
               hit = TRUE;
             if (hit && HAS (k + 1, T_NUM) && TLEN (k + 1) <= 3 && tok_int (ctx, k + 1) > 0 &&
@@ -2939,9 +3058,23 @@ found:
 
 /* ------------------------------------------------------------------ */
 
-/* Counts Danish letters and function words of either language: every
- * run of letters is packed, lower-cased, into an integer and looked up
- * in a small table, instead of going through the roles hash. */
+/* The high bit of every byte of w in 'A'..'Z'. Exact for every byte (no
+ * carry crosses a byte). */
+static inline guint64
+upper_byte_mask (guint64 w)
+{
+  const guint64 h = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 y = w & ~h;
+  guint64 ge_a = y + G_GUINT64_CONSTANT (0x3F3F3F3F3F3F3F3F);  /* >= 'A' */
+  guint64 gt_z = y + G_GUINT64_CONSTANT (0x2525252525252525);  /* > 'Z' */
+
+  return ge_a & ~gt_z & ~w & h;
+}
+
+/* Counts Danish letters and function words of either language in the
+ * runs of letters (and non-ASCII bytes): every short run is packed,
+ * lower-cased, into an integer and looked up in a small table instead of
+ * the roles hash. */
 KasusLanguage
 kasus_scan_rules_detect_language (const KasusScanRules *self,
                                   const char           *text,
@@ -2954,50 +3087,71 @@ kasus_scan_rules_detect_language (const KasusScanRules *self,
     {
       const guchar *s;
       gsize l;
+      guint64 key = 0;
+      guint k;
+      gboolean high = FALSE; /* a 0xC3 byte in the word */
 
       while (p < end && !(byte_class[*p] & (C_ALPHA | C_HIGH)))
         p++;
       s = p;
-      while (p < end && (byte_class[*p] & (C_ALPHA | C_HIGH)))
+      while (p < end)
         {
-          if (*p == 0xC3 && p + 1 < end &&
-              (p[1] == 0xA6 || p[1] == 0xB8 || p[1] == 0xA5 ||
-               p[1] == 0x86 || p[1] == 0x98 || p[1] == 0x85))
-            da++;
+          guint c = byte_class[*p];
+
+          if (c & C_ALPHA)
+            {
+              p++;
+              continue;
+            }
+          if (!(c & C_HIGH))
+            break;
+          if (*p == 0xC3)
+            {
+              if (p + 1 < end &&
+                  (p[1] == 0xA6 || p[1] == 0xB8 || p[1] == 0xA5 ||
+                   p[1] == 0x86 || p[1] == 0x98 || p[1] == 0x85))
+                da++;
+              high = TRUE;
+            }
           p++;
         }
       l = p - s;
-      if (l > 0 && l <= self->func_max_len)
+      if (l == 0 || l > self->func_max_len)
+        continue;
+
+      /* lower-case as tokenize() does: eight bytes at once when they are
+       * there and hold no capital but A-Z */
+      if (end - s >= 8 && !high)
         {
-          guint64 key = 0;
-          guint k;
+          guint64 w = read64 ((const char *) s) & (G_MAXUINT64 >> (8 * (8 - l)));
 
-          /* lower-case as tokenize() does */
-          for (gsize i = 0; i < l; i++)
-            {
-              guint64 c = s[i];
-
-              if (c >= 'A' && c <= 'Z')
-                c += 32;
-              else if (c == 0xC3 && i + 1 < l && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
-                       s[i + 1] != 0x97)
-                {
-                  key |= c << (8 * i);
-                  i++;
-                  c = s[i] + 0x20;
-                }
-              key |= c << (8 * i);
-            }
-          for (k = func_slot (key); self->func_keys[k] != 0; k = (k + 1) & (FUNC_SLOTS - 1))
-            if (self->func_keys[k] == key)
-              {
-                if (self->func_lang[k] & FUNC_DA)
-                  da += 2;
-                if (self->func_lang[k] & FUNC_EN)
-                  en += 2;
-                break;
-              }
+          key = w | (upper_byte_mask (w) >> 2);
         }
+      else
+        for (gsize i = 0; i < l; i++)
+          {
+            guint64 c = s[i];
+
+            if (c >= 'A' && c <= 'Z')
+              c += 32;
+            else if (c == 0xC3 && i + 1 < l && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
+                     s[i + 1] != 0x97)
+              {
+                key |= c << (8 * i);
+                i++;
+                c = s[i] + 0x20;
+              }
+            key |= c << (8 * i);
+          }
+      for (k = func_slot (key); self->func_keys[k] != 0; k = (k + 1) & (FUNC_SLOTS - 1))
+        if (self->func_keys[k] == key)
+          {
+            if (self->func_lang[k] & FUNC_DA)
+              da += 2;
+            if (self->func_lang[k] & FUNC_EN)
+              en += 2;
+            break;
+          }
     }
   if (da == 0 && en == 0)
     return KASUS_LANGUAGE_AUTO;
@@ -3010,12 +3164,16 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                        gsize                 length,
                        gsize                 base,
                        KasusLanguage         language,
+                       KasusScanScratch     *scratch,
                        GArray               *out)
 {
   Ctx ctx_s = { 0 }, *ctx = &ctx_s;
+  KasusScanScratch *own = NULL;
 
   if (length == 0)
     return;
+  if (scratch == NULL)
+    scratch = own = kasus_scan_scratch_new ();
   ctx->rules = self;
   ctx->text = text;
   ctx->length = length;
@@ -3023,9 +3181,12 @@ kasus_scan_rules_scan (const KasusScanRules *self,
   ctx->lang = language == KASUS_LANGUAGE_EN ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
   ctx->out = out;
   /* the tokenizer lower-cases the words in place */
-  ctx->lower = g_memdup2 (text, length);
-  ctx->t = tokenize (self, text, ctx->lower, length, &ctx->n);
-  ctx->name_kinds = g_malloc (MAX (ctx->n, 1));
+  scratch_reserve (&scratch->lower, &scratch->lower_size, length);
+  ctx->lower = scratch->lower;
+  memcpy (ctx->lower, text, length);
+  ctx->t = tokenize (self, text, ctx->lower, length, scratch, &ctx->n);
+  scratch_reserve ((char **) &scratch->name_kinds, &scratch->name_kinds_size, MAX (ctx->n, 1));
+  ctx->name_kinds = scratch->name_kinds;
   memset (ctx->name_kinds, NAME_KIND_UNSET, ctx->n);
 
   rule_email_url (ctx);
@@ -3174,9 +3335,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
       i++;
     }
 
-  g_free (ctx->t);
-  g_free (ctx->name_kinds);
-  g_free (ctx->lower);
+  kasus_scan_scratch_free (own);
 }
 
 char *

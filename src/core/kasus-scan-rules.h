@@ -41,14 +41,24 @@ KasusLanguage  kasus_scan_rules_detect_language (const KasusScanRules *self,
                                                  const char           *text,
                                                  gsize                 length);
 
+/* Buffers that kasus_scan_rules_scan() reuses from call to call; one
+ * per thread (a scan call), not to be shared. */
+typedef struct _KasusScanScratch KasusScanScratch;
+
+KasusScanScratch *kasus_scan_scratch_new   (void);
+void           kasus_scan_scratch_free     (KasusScanScratch *scratch);
+
 /* Appends KasusCandidate elements for text[0..length) (one paragraph or
- * more) to out, offsets relative to text plus base. */
+ * more) to out, offsets relative to text plus base. scratch may be NULL. */
 void           kasus_scan_rules_scan       (const KasusScanRules *self,
                                             const char           *text,
                                             gsize                 length,
                                             gsize                 base,
                                             KasusLanguage         language,
+                                            KasusScanScratch     *scratch,
                                             GArray               *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusScanScratch, kasus_scan_scratch_free)
 
 /* Suggestion for a finding of category found in the private block. */
 char          *kasus_scan_rules_known_suggestion (KasusCategory category,

@@ -449,26 +449,48 @@ candidate_array_clear (gpointer data)
   kasus_candidate_clear (data);
 }
 
+/* The language of text[bstart, bend)'s first 64 KiB (Danish when it
+ * has no clue), cached in *fallback. */
+static KasusLanguage
+fallback_language (KasusScanner  *self,
+                   const char    *text,
+                   gsize          bstart,
+                   gsize          bend,
+                   KasusLanguage *fallback)
+{
+  if (*fallback == KASUS_LANGUAGE_AUTO)
+    {
+      *fallback = kasus_scan_rules_detect_language (self->rules, text + bstart,
+                                                    MIN (bend - bstart, (gsize) 65536));
+      if (*fallback == KASUS_LANGUAGE_AUTO)
+        *fallback = KASUS_LANGUAGE_DA;
+    }
+  return *fallback;
+}
+
 static void
 scan_paragraph (KasusScanner  *self,
                 const char    *text,
                 gsize          ps,
                 gsize          pe,
                 KasusLanguage  forced,
-                KasusLanguage  fallback,
+                KasusLanguage *fallback,
+                gsize          bstart,
+                gsize          bend,
+                KasusScanScratch *scratch,
+                GPtrArray     *vf,
                 GArray        *cands)
 {
   KasusLanguage lang = forced;
-  g_autoptr(GPtrArray) vf = NULL;
 
   if (lang == KASUS_LANGUAGE_AUTO)
     {
       lang = kasus_scan_rules_detect_language (self->rules, text + ps, pe - ps);
       if (lang == KASUS_LANGUAGE_AUTO)
-        lang = fallback;
+        lang = fallback_language (self, text, bstart, bend, fallback);
     }
 
-  vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  g_ptr_array_set_size (vf, 0);
   kasus_variant_rules_scan (self->variants, text + ps, pe - ps, lang, vf);
   for (guint k = 0; k < vf->len; k++)
     {
@@ -487,7 +509,8 @@ scan_paragraph (KasusScanner  *self,
       g_array_append_val (cands, c);
     }
 
-  kasus_scan_rules_scan (self->rules, text + ps, pe - ps, ps, lang, cands);
+  g_ptr_array_set_size (vf, 0);
+  kasus_scan_rules_scan (self->rules, text + ps, pe - ps, ps, lang, scratch, cands);
 }
 
 /* Scans text[bstart, bend) whose first byte is code point cp_base. */
@@ -501,6 +524,9 @@ scan_bytes (KasusScanner  *self,
             GPtrArray     *known)
 {
   g_autoptr(GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
+  /* reused by every paragraph */
+  g_autoptr(GPtrArray) vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  g_autoptr(KasusScanScratch) scratch = kasus_scan_scratch_new ();
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   KasusLanguage fallback;
   gsize p = bstart;
@@ -509,10 +535,9 @@ scan_bytes (KasusScanner  *self,
 
   g_array_set_clear_func (cands, candidate_array_clear);
 
-  fallback = kasus_scan_rules_detect_language (self->rules, text + bstart,
-                                               MIN (bend - bstart, (gsize) 65536));
-  if (fallback == KASUS_LANGUAGE_AUTO)
-    fallback = KASUS_LANGUAGE_DA;
+  /* the language of the text's start, for paragraphs without a clue;
+   * worked out when first needed */
+  fallback = KASUS_LANGUAGE_AUTO;
 
   /* paragraphs: up to an empty line */
   while (p < bend)
@@ -551,13 +576,15 @@ scan_bytes (KasusScanner  *self,
         }
       if (cut)
         e = cut;
-      scan_paragraph (self, text, p, e, language, fallback, cands);
+      scan_paragraph (self, text, p, e, language, &fallback, bstart, bend, scratch, vf, cands);
       p = e;
     }
 
   if (known != NULL && known->len > 0)
     scan_known (self, text, bstart, bend,
-                language == KASUS_LANGUAGE_AUTO ? fallback : language, known, cands);
+                language == KASUS_LANGUAGE_AUTO
+                ? fallback_language (self, text, bstart, bend, &fallback) : language,
+                known, cands);
 
   resolve_overlaps (cands);
 

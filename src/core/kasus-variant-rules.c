@@ -323,6 +323,7 @@ typedef struct
  * symbol lookups saves the binary searches (it belongs to one scan call,
  * so the rules stay immutable and shareable). */
 #define GENE_CACHE_SIZE 2048
+#define SMALL_CACHE_SIZE 128
 
 typedef struct
 {
@@ -340,6 +341,7 @@ typedef struct
   gboolean                 en;
   GPtrArray               *findings;
   GeneCacheEntry          *cache;
+  guint64                 *cache_valid; /* a bit per entry */
   guint                    cache_mask;
 } Scan;
 
@@ -356,7 +358,7 @@ typedef enum
 static inline gboolean
 is_word_byte (int c)
 {
-  return g_ascii_isalnum (c) || c >= 0x80;
+  return c >= 0x80 || g_ascii_isalnum (c);
 }
 
 static inline int
@@ -373,15 +375,23 @@ word_start (const Scan *sc,
   return i == 0 || !is_word_byte ((unsigned char) sc->s[i - 1]);
 }
 
+static inline guchar
+ascii_tolower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 /* The text after position i starts with lit (ASCII case-insensitive). */
 static gboolean
 has_ci (const Scan *sc,
         gsize       i,
         const char *lit)
 {
-  gsize len = strlen (lit);
-
-  return i + len <= sc->n && g_ascii_strncasecmp (sc->s + i, lit, len) == 0;
+  /* g_ascii_strncasecmp() inlined: it is asked at most word starts */
+  for (gsize k = 0; lit[k] != '\0'; k++)
+    if (i + k >= sc->n || ascii_tolower (sc->s[i + k]) != ascii_tolower (lit[k]))
+      return FALSE;
+  return TRUE;
 }
 
 static gsize
@@ -437,9 +447,12 @@ lookup_symbol (const Scan *sc,
     return FALSE;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) tok[k]) * 16777619u;
-  e = &sc->cache[h & sc->cache_mask];
-  if (e->len != len || memcmp (e->token, tok, len) != 0)
+  h &= sc->cache_mask;
+  e = &sc->cache[h];
+  if (!(sc->cache_valid[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) ||
+      e->len != len || memcmp (e->token, tok, len) != 0)
     {
+      sc->cache_valid[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
       Gene g = { 0, };
 
       e->found = lookup_symbol_uncached (sc->rules, tok, len, &g);
@@ -521,6 +534,9 @@ gene_at (const Scan *sc,
     {
       if (g_ascii_islower (sc->s[j]))
         lower++;
+      /* a capitalised word: more small letters than "orf" has */
+      if (lower > 3 && c != 'c')
+        return FALSE;
       j++;
     }
   /* Capitalised words are not symbols; "orf" ones are. */
@@ -995,7 +1011,16 @@ hgvs_at (const Scan *sc,
 static gboolean
 is_aa1 (int c)
 {
-  return c != 0 && strchr ("ACDEFGHIKLMNPQRSTVWY", c) != NULL;
+  /* one bit for each letter of ACDEFGHIKLMNPQRSTVWY */
+  const guint32 aa = (1u << ('A' - 'A')) | (1u << ('C' - 'A')) | (1u << ('D' - 'A')) |
+                     (1u << ('E' - 'A')) | (1u << ('F' - 'A')) | (1u << ('G' - 'A')) |
+                     (1u << ('H' - 'A')) | (1u << ('I' - 'A')) | (1u << ('K' - 'A')) |
+                     (1u << ('L' - 'A')) | (1u << ('M' - 'A')) | (1u << ('N' - 'A')) |
+                     (1u << ('P' - 'A')) | (1u << ('Q' - 'A')) | (1u << ('R' - 'A')) |
+                     (1u << ('S' - 'A')) | (1u << ('T' - 'A')) | (1u << ('V' - 'A')) |
+                     (1u << ('W' - 'A')) | (1u << ('Y' - 'A'));
+
+  return c >= 'A' && c <= 'Z' && (aa & (1u << (c - 'A')));
 }
 
 /* Protein shorthand at i: V600E, G12C, R1450*, E746_A750del, V600 (only
@@ -1804,8 +1829,10 @@ scan_at (Scan  *sc,
   gboolean common = FALSE;
 
   /* HGVS: an accession or a type prefix */
+  /* an accession starts with two capitals or a capital and a digit */
   if ((c1 == '.' && strchr ("cgmnorp", c) != NULL) ||
-      (g_ascii_isupper (c) && kasus_hgvs_accession_length (sc->s + i, sc->n - i, NULL) > 0))
+      (g_ascii_isupper (c) && (g_ascii_isupper (c1) || g_ascii_isdigit (c1)) &&
+       kasus_hgvs_accession_length (sc->s + i, sc->n - i, NULL) > 0))
     {
       if (hgvs_at (sc, i, &h))
         {
@@ -1845,7 +1872,7 @@ scan_at (Scan  *sc,
 
   /* karyotypes */
   if ((g_ascii_isdigit (c) && (e = full_karyotype (sc, i))) ||
-      (g_ascii_islower (c) && (e = karyotype_item (sc, i, &common))))
+      ((c == 't' || c == 'i' || c == 'd' || c == 'a') && (e = karyotype_item (sc, i, &common))))
     {
       hit_init (&hit, KIND_KARYOTYPE, i, e, "variant.karyotype", NULL);
       hit.force_common = common;
@@ -1916,7 +1943,7 @@ scan_at (Scan  *sc,
 
   /* A protein change before its gene ("G12C-mutation i KRAS") or one that
    * stands for its gene on its own ("V600E") */
-  if (is_aa1 (c) && g_ascii_isdigit (c1))
+  if (g_ascii_isdigit (c1) && is_aa1 (c))
     {
       char key[48];
       gboolean position_only;
@@ -1960,6 +1987,8 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
                           GPtrArray               *findings)
 {
   g_autofree GeneCacheEntry *cache = NULL;
+  GeneCacheEntry small_cache[SMALL_CACHE_SIZE];
+  guint64 valid[GENE_CACHE_SIZE / 64];
   Scan sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings, NULL };
   gsize i = 0;
 
@@ -1967,16 +1996,16 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
   g_return_if_fail (text != NULL || length == 0);
   g_return_if_fail (findings != NULL);
 
-  /* a paragraph needs no big cache; an entry of length 0 is empty, so
-   * only the lengths need clearing (zeroing 10 KB per paragraph showed
-   * in profiles) */
+  /* a paragraph needs no big cache, and gets it on the stack; entries
+   * are valid by a bit each, so that starting costs no writes to every
+   * entry */
   {
-    guint size = length > 16384 ? GENE_CACHE_SIZE : 128;
+    guint size = length > 16384 ? GENE_CACHE_SIZE : SMALL_CACHE_SIZE;
 
-    sc.cache = cache = g_new (GeneCacheEntry, size);
+    sc.cache = size == SMALL_CACHE_SIZE ? small_cache : (cache = g_new (GeneCacheEntry, size));
     sc.cache_mask = size - 1;
-    for (guint k = 0; k < size; k++)
-      cache[k].len = 0;
+    sc.cache_valid = valid;
+    memset (valid, 0, sizeof valid);
   }
 
   while (i < length)
@@ -1985,9 +2014,16 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
       gsize next;
 
       /* Only a word start that can begin something is looked at. */
-      if (!g_ascii_isalnum (c) || !word_start (&sc, i))
+      if (!is_word_byte (c))
         {
           i++;
+          continue;
+        }
+      if (!g_ascii_isalnum (c) || !word_start (&sc, i))
+        {
+          /* no word starts before the end of this run of word bytes */
+          while (i < length && is_word_byte ((unsigned char) text[i]))
+            i++;
           continue;
         }
       next = scan_at (&sc, i);

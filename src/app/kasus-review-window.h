@@ -1,0 +1,42 @@
+/* kasus-review-window.h — the coordinator's window: a folder of submitted cases
+ *
+ * Copyright 2026 The Kasus authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kasus-application.h"
+#include "kasus-review-detail.h"
+#include "kasus-review-panel.h"
+
+G_BEGIN_DECLS
+
+#define KASUS_TYPE_REVIEW_WINDOW (kasus_review_window_get_type ())
+G_DECLARE_FINAL_TYPE (KasusReviewWindow, kasus_review_window, KASUS, REVIEW_WINDOW, AdwApplicationWindow)
+
+/* Actions: review.open-folder, review.export-bundle, review.clear-deadline. */
+KasusReviewWindow *kasus_review_window_new          (KasusApplication  *application);
+
+/* Reads every .kasus and .pdf in folder into the list (in the background:
+ * rows come as they are read), cancelling a load still running, and
+ * remembers the folder ("review-folder"). */
+void               kasus_review_window_load_folder  (KasusReviewWindow *self,
+                                                     GFile             *folder);
+GFile             *kasus_review_window_get_folder   (KasusReviewWindow *self);
+gboolean           kasus_review_window_is_loading   (KasusReviewWindow *self);
+/* Every submission of the folder (KasusSubmission), unfiltered. */
+GListModel        *kasus_review_window_get_submissions (KasusReviewWindow *self);
+
+/* Shows only group's submissions (NULL: all); the bundle is group's. */
+void               kasus_review_window_set_group_filter (KasusReviewWindow *self,
+                                                         const char        *group);
+/* Selects the row of the file called basename; FALSE when it is not shown. */
+gboolean           kasus_review_window_select       (KasusReviewWindow *self,
+                                                     const char        *basename);
+
+KasusReviewDetail *kasus_review_window_get_detail   (KasusReviewWindow *self);
+KasusReviewPanel  *kasus_review_window_get_panel    (KasusReviewWindow *self);
+
+G_END_DECLS
