@@ -822,6 +822,74 @@ test_large_paste (Fixture       *fixture,
   g_assert_cmpuint (kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor))->len, ==, 2);
 }
 
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Not a test: KASUS_TEST_EDITOR_SCREENSHOT=prefix shows the case in
+ * KASUS_TEST_EDITOR_CASE and saves prefix-window.png and prefix-legend.png
+ * (KASUS_TEST_EDITOR_DARK=1 for the dark style). */
+static void
+maybe_screenshot (void)
+{
+  const char *prefix = g_getenv ("KASUS_TEST_EDITOR_SCREENSHOT");
+  const char *case_path = g_getenv ("KASUS_TEST_EDITOR_CASE");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KasusCase) kase = NULL;
+  g_autofree char *window_png = NULL;
+  g_autofree char *legend_png = NULL;
+  KasusWindow *window;
+
+  if (prefix == NULL || case_path == NULL)
+    return;
+
+  if (g_getenv ("KASUS_TEST_EDITOR_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  file = g_file_new_for_path (case_path);
+  kase = kasus_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  window = kasus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  kasus_window_set_case (window, kase, file);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  iterate (800);
+  window_png = g_strconcat (prefix, "-window.png", NULL);
+  save_png (GTK_WIDGET (window), window_png);
+
+  {
+    g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (kasus_window_get_findings_panel (window)),
+                                             GTK_TYPE_MENU_BUTTON);
+    GtkMenuButton *legend = g_ptr_array_index (buttons, 0);
+
+    gtk_menu_button_popup (legend);
+    iterate (500);
+    legend_png = g_strconcat (prefix, "-legend.png", NULL);
+    save_png (GTK_WIDGET (gtk_menu_button_get_popover (legend)), legend_png);
+    gtk_menu_button_popdown (legend);
+    iterate (300);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -842,6 +910,8 @@ main (int   argc,
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+
+  maybe_screenshot ();
 
 #define ADD(name, func) \
   g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

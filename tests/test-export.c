@@ -394,6 +394,84 @@ goto_section_cb (GSimpleAction *action,
   *out = g_variant_dup_string (param, NULL);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* The buttons' way: a chooser (GTK's own dialog without a portal), the
+ * export in a worker, then a toast whose "Open" shows the file. */
+static void
+test_export_via_chooser (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(KasusCase) kase = demo_case ();
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->tmpdir);
+  g_autoptr(GFile) file = tmp_file (fixture, "via chooser.pdf");
+  g_autoptr(TestPdf) document = NULL;
+  g_autofree char *text = NULL;
+  KasusExportDialog *dialog = open_dialog (fixture, kase);
+  GtkWindow *chooser = NULL;
+  GtkWidget *toast_label, *open_button = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  KasusPreviewWindow *preview;
+  gint64 until;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.draft", NULL));
+  iterate (200);
+
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (dialog));
+  g_assert_nonnull (chooser);
+  /* Suggested from the title, as a draft. */
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_autofree char *want = g_strdup_printf ("%s (draft).pdf", kasus_case_get_title (kase));
+
+    g_assert_cmpstr (name, ==, want);
+  }
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  /* Without ".pdf": the dialog adds it. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "via chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (dialog != NULL && g_get_monotonic_time () < until)
+    iterate (20);
+  g_assert_null (dialog);
+
+  g_assert_true (g_file_query_exists (file, NULL));
+  document = open_pdf (file);
+  text = pdf_text (document);
+  g_assert_nonnull (strstr (text, "UDKAST"));
+
+  iterate (300);
+  toast_label = find_label (GTK_WIDGET (fixture->parent), "Exported “via chooser.pdf”");
+  g_assert_nonnull (toast_label);
+  buttons = find_all (GTK_WIDGET (fixture->parent), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Open") == 0)
+      open_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (open_button);
+
+  g_signal_emit_by_name (open_button, "clicked");
+  iterate (200);
+  preview = KASUS_PREVIEW_WINDOW (find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, fixture->parent));
+  g_assert_nonnull (preview);
+  g_assert_true (kasus_preview_window_get_draft (preview));
+  g_assert_cmpint (kasus_pdf_view_get_n_pages (kasus_preview_window_get_view (preview)), ==,
+                   poppler_document_get_n_pages (document));
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
 static void
 test_activate_reason (Fixture       *fixture,
                       gconstpointer  data)
@@ -825,6 +903,7 @@ main (int   argc,
   ADD ("ready", test_ready);
   ADD ("draft", test_draft);
   ADD ("unwritable", test_unwritable);
+  ADD ("export-via-chooser", test_export_via_chooser);
   ADD ("activate-reason", test_activate_reason);
   ADD ("reason-without-action", test_reason_without_action);
   ADD ("pdf-view", test_pdf_view);

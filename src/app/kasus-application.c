@@ -14,6 +14,7 @@
 #include "kasus-case.h"
 #include "kasus-core.h"
 #include "kasus-preferences-window.h"
+#include "kasus-review-window.h"
 #include "kasus-window.h"
 
 struct _KasusApplication
@@ -24,6 +25,7 @@ struct _KasusApplication
   KasusSpell     *spell;
   char           *spell_problem;   /* a dictionary is missing: what to tell */
   GPtrArray      *drafts;          /* KasusDraft still to be offered */
+  char           *review_folder;   /* --review FOLDER, for activate */
   guint           open_demo : 1;
   guint           recovery_offered : 1;
 };
@@ -33,6 +35,8 @@ G_DEFINE_FINAL_TYPE (KasusApplication, kasus_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "demo", 'd', 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the built-in demo case"), NULL },
+  { "review", 'r', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Review the submitted cases in FOLDER"), N_("FOLDER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -376,6 +380,46 @@ open_demo_action (GSimpleAction *action,
   kasus_application_open_demo (user_data);
 }
 
+/* The one review window, on folder (NULL: the folder last reviewed). */
+static void
+show_review_window (KasusApplication *self,
+                    GFile            *folder)
+{
+  KasusReviewWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (KASUS_IS_REVIEW_WINDOW (l->data))
+      window = l->data;
+
+  if (window == NULL)
+    {
+      window = kasus_review_window_new (self);
+      if (folder == NULL)
+        kasus_review_window_reopen_last_folder (window);
+    }
+  if (folder != NULL)
+    kasus_review_window_load_folder (window, folder);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+review_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  show_review_window (user_data, NULL);
+}
+
+static void
+review_folder_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  show_review_window (user_data, folder);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
@@ -435,6 +479,8 @@ about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open-demo", open_demo_action },
+  { "review", review_action },
+  { "review-folder", review_folder_action, "s" },
   { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
@@ -587,6 +633,15 @@ kasus_application_activate (GApplication *app)
       return;
     }
 
+  if (self->review_folder != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (self->review_folder);
+
+      g_clear_pointer (&self->review_folder, g_free);
+      show_review_window (self, folder);
+      return;
+    }
+
   if ((window = get_kasus_window (self)))
     gtk_window_present (GTK_WINDOW (window));
   else
@@ -638,6 +693,31 @@ kasus_application_handle_local_options (GApplication *app,
       self->open_demo = TRUE;
     }
 
+  if (g_variant_dict_contains (options, "review"))
+    {
+      const char *arg = NULL;
+      g_autoptr(GFile) folder = NULL;
+      g_autofree char *path = NULL;
+
+      g_variant_dict_lookup (options, "review", "^&ay", &arg);
+      folder = g_file_new_for_commandline_arg (arg ? arg : ".");
+      path = g_file_get_path (folder);
+      if (path == NULL || !g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error ? error->message : _("Only a local folder can be reviewed"));
+          return 1;
+        }
+      /* A running instance shows the review window itself. */
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "review-folder",
+                                          g_variant_new_string (path));
+          return 0;
+        }
+      g_free (self->review_folder);
+      self->review_folder = g_steal_pointer (&path);
+    }
+
   return -1;
 }
 
@@ -650,6 +730,7 @@ kasus_application_finalize (GObject *object)
   g_clear_object (&self->spell);
   g_clear_pointer (&self->spell_problem, g_free);
   g_clear_pointer (&self->drafts, g_ptr_array_unref);
+  g_clear_pointer (&self->review_folder, g_free);
 
   G_OBJECT_CLASS (kasus_application_parent_class)->finalize (object);
 }

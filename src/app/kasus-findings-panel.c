@@ -45,6 +45,7 @@ struct _KasusFindingsPanel
   GtkLabel           *accepted_label;
   GtkStack           *stack;
   GtkListView        *list_view;
+  GtkScrolledWindow  *list_scroller;
 };
 
 G_DEFINE_FINAL_TYPE (KasusFindingsPanel, kasus_findings_panel, GTK_TYPE_WIDGET)
@@ -157,6 +158,7 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
   g_autoptr(GObject) selected = NULL;
   Section *section = NULL;
   guint position = 0;
+  gboolean at_top;
 
   g_return_if_fail (KASUS_IS_FINDINGS_PANEL (self));
   g_return_if_fail (items != NULL);
@@ -203,6 +205,10 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
   if (selected != NULL)
     g_object_ref (selected);
 
+  /* A list at its top stays there as sections arrive (GtkListView would
+   * keep the first row shown in view instead). */
+  at_top = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->list_scroller)) < 1;
+
   self->updating++;
   g_list_store_splice (self->store, position, section->n_rows, rows->pdata, rows->len);
   section->n_rows = rows->len;
@@ -216,6 +222,9 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
         gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     }
   self->updating--;
+
+  if (at_top && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 
   update_counts (self);
 }
@@ -404,6 +413,7 @@ kasus_findings_panel_class_init (KasusFindingsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, accepted_label);
   gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, list_scroller);
 }
 
 static void

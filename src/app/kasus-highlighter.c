@@ -29,8 +29,9 @@
 
 typedef struct
 {
-  gint64 start;
-  gint64 end;
+  gint64      start;
+  gint64      end;
+  GtkTextTag *tag;   /* for paint to remove: the tag it has */
 } Range;
 
 typedef struct
@@ -211,15 +212,37 @@ paint (KasusHighlighter *self,
     gtk_text_buffer_remove_tag (self->buffer, self->tags[category][high], &start, &end);
 }
 
+static GtkTextTag *
+tag_for (KasusHighlighter *self,
+         KasusFindingItem *item)
+{
+  KasusCategory category = kasus_finding_item_get_category (item);
+
+  if (category >= KASUS_N_CATEGORIES)
+    return NULL;
+
+  return self->tags[category][kasus_finding_item_get_severity (item) == KASUS_SEVERITY_HIGH];
+}
+
+/* Removes tag (or every finding tag, for NULL) from the range. */
 static void
 unpaint_range (KasusHighlighter *self,
                gint64            start_offset,
-               gint64            end_offset)
+               gint64            end_offset,
+               GtkTextTag       *tag)
 {
   GtkTextIter start, end;
 
+  if (start_offset >= end_offset)
+    return;
+
   gtk_text_buffer_get_iter_at_offset (self->buffer, &start, start_offset);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &end, end_offset);
+  if (tag != NULL)
+    {
+      gtk_text_buffer_remove_tag (self->buffer, tag, &start, &end);
+      return;
+    }
   for (guint c = 0; c < KASUS_N_CATEGORIES; c++)
     for (guint high = 0; high < 2; high++)
       gtk_text_buffer_remove_tag (self->buffer, self->tags[c][high], &start, &end);
@@ -387,7 +410,8 @@ insert_text_cb (KasusHighlighter *self,
         {
           /* Its paint stays (and spreads to text typed inside) until
            * the paragraph is scanned again. */
-          g_array_append_val (self->stale_paint, ((Range) { start, end + n }));
+          if (kasus_finding_item_get_accepted (item) == NULL)
+            g_array_append_val (self->stale_paint, ((Range) { start, end + n, tag_for (self, item) }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
@@ -457,8 +481,10 @@ delete_range_cb (KasusHighlighter *self,
         kasus_finding_item_set_range (item, start - d, end - d);
       else
         {
-          g_array_append_val (self->stale_paint,
-                              ((Range) { map_deleted (start, a, b), map_deleted (end, a, b) }));
+          if (kasus_finding_item_get_accepted (item) == NULL)
+            g_array_append_val (self->stale_paint,
+                                ((Range) { map_deleted (start, a, b), map_deleted (end, a, b),
+                                           tag_for (self, item) }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
@@ -585,6 +611,25 @@ same_finding (KasusFindingItem   *item,
          g_strcmp0 (old->reason, finding->reason) == 0;
 }
 
+static gboolean
+intersects (GArray *ranges,
+            gint64  start,
+            gint64  end)
+{
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const Range *r = &g_array_index (ranges, Range, i);
+
+      if (r->start < end && start < r->end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Puts the findings of [start, end) in place of those there. Only paint
+ * that differs is touched: each tag change makes GTK lay the lines out
+ * again. */
 static void
 apply (KasusHighlighter *self,
        gint64            start,
@@ -592,7 +637,10 @@ apply (KasusHighlighter *self,
        GPtrArray        *findings)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (self->items->len + findings->len, g_object_unref);
-  guint i = 0, first, n_old = 0;
+  g_autoptr(GArray) cleared = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr(GArray) kept_stale = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autofree gboolean *reused = NULL;
+  guint i = 0, first, n_old = 0, next_old;
   gboolean same;
 
   /* Those before the chunk stay. */
@@ -605,35 +653,94 @@ apply (KasusHighlighter *self,
          kasus_finding_item_get_start (g_ptr_array_index (self->items, first + n_old)) < end)
     n_old++;
 
+  /* Paint of findings edits dropped, within the chunk, goes. */
+  for (guint k = 0; k < self->stale_paint->len; k++)
+    {
+      Range r = g_array_index (self->stale_paint, Range, k);
+
+      if (r.end <= start || r.start >= end)
+        {
+          g_array_append_val (kept_stale, r);
+          continue;
+        }
+      if (r.start < start)
+        g_array_append_val (kept_stale, ((Range) { r.start, start, r.tag }));
+      if (r.end > end)
+        g_array_append_val (kept_stale, ((Range) { end, r.end, r.tag }));
+      g_array_append_val (cleared, ((Range) { MAX (r.start, start), MIN (r.end, end), r.tag }));
+    }
+  g_array_set_size (self->stale_paint, 0);
+  g_array_append_vals (self->stale_paint, kept_stale->data, kept_stale->len);
+
+  /* Old findings found again keep their item (and id); both lists are in
+   * the scanner's order. */
+  reused = g_new0 (gboolean, MAX (n_old, 1));
+  next_old = 0;
   same = n_old == findings->len;
-  for (guint k = 0; same && k < n_old; k++)
-    same = same_finding (g_ptr_array_index (self->items, first + k),
-                         g_ptr_array_index (findings, k), start);
-
-  unpaint_range (self, start, end);
-
   for (guint k = 0; k < findings->len; k++)
     {
-      KasusFindingItem *item;
-      const KasusAcceptedFinding *accepted;
+      KasusFinding *finding = g_ptr_array_index (findings, k);
+      KasusFindingItem *item = NULL;
 
-      if (same)
-        item = g_object_ref (g_ptr_array_index (self->items, first + k));
-      else
+      for (guint o = next_old; o < n_old; o++)
         {
-          KasusFinding *finding = g_ptr_array_index (findings, k);
+          KasusFindingItem *old = g_ptr_array_index (self->items, first + o);
 
+          if (kasus_finding_item_get_start (old) > start + finding->start)
+            break;
+          if (!reused[o] && same_finding (old, finding, start))
+            {
+              item = g_object_ref (old);
+              reused[o] = TRUE;
+              if (o == next_old)
+                next_old++;
+              break;
+            }
+        }
+      if (item == NULL)
+        {
+          same = FALSE;
           item = kasus_finding_item_new (finding, self->section_index, self->section_id);
           kasus_finding_item_set_range (item, start + finding->start, start + finding->end);
+          g_object_set_data (G_OBJECT (item), "kasus-new", GINT_TO_POINTER (TRUE));
         }
-
-      accepted = kasus_case_lookup_accepted (self->kase, self->section_id,
-                                             kasus_finding_item_get_category (item),
-                                             kasus_finding_item_get_text (item));
-      kasus_finding_item_set_accepted (item, accepted ? accepted->reason : NULL);
-      if (accepted == NULL)
-        paint (self, item, TRUE);
       g_ptr_array_add (items, item);
+    }
+
+  for (guint o = 0; o < n_old; o++)
+    if (!reused[o])
+      {
+        KasusFindingItem *old = g_ptr_array_index (self->items, first + o);
+
+        same = FALSE;
+        if (kasus_finding_item_get_accepted (old) == NULL)
+          g_array_append_val (cleared, ((Range) { kasus_finding_item_get_start (old),
+                                                  kasus_finding_item_get_end (old),
+                                                  tag_for (self, old) }));
+      }
+
+  for (guint k = 0; k < cleared->len; k++)
+    unpaint_range (self, g_array_index (cleared, Range, k).start, g_array_index (cleared, Range, k).end,
+                   g_array_index (cleared, Range, k).tag);
+
+  for (guint k = first; k < items->len; k++)
+    {
+      KasusFindingItem *item = g_ptr_array_index (items, k);
+      gboolean is_new = g_object_get_data (G_OBJECT (item), "kasus-new") != NULL;
+      const KasusAcceptedFinding *accepted;
+
+      if (is_new)
+        {
+          g_object_set_data (G_OBJECT (item), "kasus-new", NULL);
+          accepted = kasus_case_lookup_accepted (self->kase, self->section_id,
+                                                 kasus_finding_item_get_category (item),
+                                                 kasus_finding_item_get_text (item));
+          kasus_finding_item_set_accepted (item, accepted ? accepted->reason : NULL);
+        }
+      if (kasus_finding_item_get_accepted (item) == NULL &&
+          (is_new || intersects (cleared, kasus_finding_item_get_start (item),
+                                 kasus_finding_item_get_end (item))))
+        paint (self, item, TRUE);
     }
 
   for (i = first + n_old; i < self->items->len; i++)
@@ -641,7 +748,6 @@ apply (KasusHighlighter *self,
 
   g_ptr_array_unref (self->items);
   self->items = g_steal_pointer (&items);
-  g_ptr_array_set_free_func (self->items, g_object_unref);
 
   if (!same || self->invalidated)
     {
@@ -956,6 +1062,7 @@ kasus_highlighter_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->dirty, g_array_unref);
+  g_clear_pointer (&self->stale_paint, g_array_unref);
   g_clear_pointer (&self->section_id, g_free);
 
   G_OBJECT_CLASS (kasus_highlighter_parent_class)->finalize (object);
@@ -982,4 +1089,5 @@ kasus_highlighter_init (KasusHighlighter *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->dirty = g_array_new (FALSE, FALSE, sizeof (Range));
+  self->stale_paint = g_array_new (FALSE, FALSE, sizeof (Range));
 }

@@ -24,6 +24,9 @@ KasusReviewWindow *kasus_review_window_new          (KasusApplication  *applicat
  * remembers the folder ("review-folder"). */
 void               kasus_review_window_load_folder  (KasusReviewWindow *self,
                                                      GFile             *folder);
+/* Loads the folder last opened ("review-folder"); FALSE when there is
+ * none or it is gone. */
+gboolean           kasus_review_window_reopen_last_folder (KasusReviewWindow *self);
 GFile             *kasus_review_window_get_folder   (KasusReviewWindow *self);
 gboolean           kasus_review_window_is_loading   (KasusReviewWindow *self);
 /* Every submission of the folder (KasusSubmission), unfiltered. */
@@ -32,6 +35,12 @@ GListModel        *kasus_review_window_get_submissions (KasusReviewWindow *self)
 /* Shows only group's submissions (NULL: all); the bundle is group's. */
 void               kasus_review_window_set_group_filter (KasusReviewWindow *self,
                                                          const char        *group);
+/* The bundle of the group shown (else of the selected case's group):
+ * checks it, and when refused shows a dialog listing every reason and
+ * returns FALSE. With dest, writes it there in the background and tells
+ * in a toast; without, only checks (review.export-bundle then asks where). */
+gboolean           kasus_review_window_export_bundle (KasusReviewWindow *self,
+                                                      GFile             *dest);
 /* Selects the row of the file called basename; FALSE when it is not shown. */
 gboolean           kasus_review_window_select       (KasusReviewWindow *self,
                                                      const char        *basename);

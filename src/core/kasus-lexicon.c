@@ -122,10 +122,10 @@ build_slots (KasusLexicon *self)
   self->mask = size - 1;
   /* in batches: hash and prefetch first, then insert, so that the cache
    * misses of a big table overlap */
-  for (guint i0 = 0; i0 < self->n_entries; i0 += 16)
+  for (guint i0 = 0; i0 < self->n_entries; i0 += 32)
     {
-      guint32 hashes[16];
-      guint m = MIN (16u, self->n_entries - i0);
+      guint32 hashes[32];
+      guint m = MIN (32u, self->n_entries - i0);
 
       for (guint j = 0; j < m; j++)
         {
@@ -136,18 +136,21 @@ build_slots (KasusLexicon *self)
         {
           guint i = i0 + j;
           gsize len = self->lengths[i];
-          guint32 k;
+          guint32 tag = SLOT_TAG (hashes[j]);
+          guint32 k = hashes[j] & self->mask;
+          gboolean repeat = FALSE;
 
           /* a repeated key (with another value) is found as its first
-           * entry, as a binary search would; the list is sorted, so
-           * repeats are neighbours */
-          if (i > 0 && self->lengths[i - 1] == len &&
-              memcmp (self->data + self->offsets[i - 1], self->data + self->offsets[i], len) == 0)
-            continue;
-          k = hashes[j] & self->mask;
-          while (self->slots[k] != 0)
-            k = (k + 1) & self->mask;
-          self->slots[k] = SLOT_TAG (hashes[j]) | (i + 1);
+           * entry, as a binary search would: it is not inserted again */
+          for (guint32 slot; (slot = self->slots[k]) != 0 && !repeat; k = (k + 1) & self->mask)
+            {
+              guint o = SLOT_INDEX (slot) - 1;
+
+              repeat = (slot ^ tag) < (1u << SLOT_BITS) && self->lengths[o] == len &&
+                       memcmp (self->data + self->offsets[o], self->data + self->offsets[i], len) == 0;
+            }
+          if (!repeat)
+            self->slots[k] = tag | (i + 1);
         }
     }
 }

@@ -115,18 +115,57 @@ struct _KasusScanRules
   KasusLexicon *eponyms;
 };
 
+static inline guint64
+load64 (const char *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, 8);
+  return GUINT64_FROM_LE (w);
+}
+
+static inline guint64
+load32 (const char *p)
+{
+  guint32 w;
+
+  memcpy (&w, p, 4);
+  return GUINT32_FROM_LE (w);
+}
+
+/* A word's hash: eight bytes at a time, the tail read as overlapping
+ * words, so that short words cost a few instructions. */
 static inline guint32
 hash_bytes (const char *s,
             gsize       len)
 {
-  guint32 h = 2166136261u;
+  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ len;
+  guint64 w;
 
-  for (gsize i = 0; i < len; i++)
+  if (len > 8)
     {
-      h ^= (guint8) s[i];
-      h *= 16777619u;
+      const char *last = s + len - 8;
+
+      while (s < last)
+        {
+          h = (h ^ load64 (s)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+          h ^= h >> 29;
+          s += 8;
+        }
+      w = load64 (last);
     }
-  return h;
+  else if (len == 8)
+    w = load64 (s);
+  else if (len >= 4)
+    w = load32 (s) | (load32 (s + len - 4) << 32);
+  else if (len > 0)
+    w = (guchar) s[0] | ((guint64) (guchar) s[len / 2] << 8) |
+        ((guint64) (guchar) s[len - 1] << 16);
+  else
+    w = 0;
+  h = (h ^ w) * G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  h ^= h >> 32;
+  return (guint32) h;
 }
 
 static Role *
@@ -643,15 +682,6 @@ static const guint8 byte_class[256] = {
   ['@'] = C_MARK,
 };
 
-static inline guint64
-read64 (const char *p)
-{
-  guint64 w;
-
-  memcpy (&w, p, 8);
-  return GUINT64_FROM_LE (w);
-}
-
 /* The high bit of every byte of w that equals c (exact for the lowest
  * one; a borrow may flag bytes above it). */
 static inline guint64
@@ -761,8 +791,7 @@ is_joiner (const char *text,
  * with the lower-case form of every word: A–Z and the Latin-1 capitals
  * À–Þ (not ×) become small; nothing outside words changes. ASCII and
  * the Latin-1 letters of Danish take a fast path; the rest goes through
- * GLib. The FNV hash of each word is folded in on the way, for the roles
- * look-up. The tokens go to scratch->toks, grown as needed. */
+ * GLib. The tokens go to scratch->toks, grown as needed. */
 static Tok *
 tokenize (const KasusScanRules *rules,
           const char           *text,
@@ -823,7 +852,6 @@ tokenize (const KasusScanRules *rules,
           const char *s = p, *seg = p;
           guint32 flags = T_WORD | pending;
           gboolean any_lower = FALSE, any_upper = FALSE, all_digit = TRUE;
-          guint32 h = 2166136261u;
           gsize len;
 
           if (is_upper_at (p))
@@ -840,11 +868,8 @@ tokenize (const KasusScanRules *rules,
                   all_digit = FALSE;
                   any_lower = TRUE;
                   do
-                    {
-                      h = (h ^ b) * 16777619u;
-                      p++;
-                    }
-                  while (p < end && (byte_class[b = *p] & C_LOWER));
+                    p++;
+                  while (p < end && (byte_class[(guchar) *p] & C_LOWER));
                   continue;
                 }
               if (k & C_UPPER)
@@ -852,16 +877,13 @@ tokenize (const KasusScanRules *rules,
                   flags |= T_ALPHA;
                   all_digit = FALSE;
                   any_upper = TRUE;
-                  b += 32;
-                  lower[p - text] = b;
-                  h = (h ^ b) * 16777619u;
+                  lower[p - text] = b + 32;
                   p++;
                   continue;
                 }
               if (k & C_DIGIT)
                 {
                   flags |= T_DIGIT;
-                  h = (h ^ b) * 16777619u;
                   p++;
                   continue;
                 }
@@ -870,7 +892,6 @@ tokenize (const KasusScanRules *rules,
                   if (!is_joiner (text, p, end, seg))
                     break;
                   all_digit = FALSE;
-                  h = (h ^ b) * 16777619u;
                   p++;
                   seg = p;
                   continue;
@@ -889,13 +910,10 @@ tokenize (const KasusScanRules *rules,
                   if (b1 <= 0x9E)
                     {
                       any_upper = TRUE;
-                      b1 += 0x20;
-                      lower[p - text + 1] = b1;
+                      lower[p - text + 1] = b1 + 0x20;
                     }
                   else
                     any_lower = TRUE;
-                  h = (h ^ b) * 16777619u;
-                  h = (h ^ b1) * 16777619u;
                   p += 2;
                   continue;
                 }
@@ -906,8 +924,6 @@ tokenize (const KasusScanRules *rules,
               flags |= T_ALPHA;
               all_digit = FALSE;
               any_lower = TRUE;
-              for (int m = 0; m < clen; m++)
-                h = (h ^ (guchar) p[m]) * 16777619u;
               p += clen;
             }
           if (any_upper && !any_lower)
@@ -920,7 +936,8 @@ tokenize (const KasusScanRules *rules,
           t[n].flags = flags;
           t[n].role = NULL;
           if (len <= rules->roles_max_len)
-            t[n].role = role_find (rules, lower + t[n].start, len, h);
+            t[n].role = role_find (rules, lower + t[n].start, len,
+                                   hash_bytes (lower + t[n].start, len));
           n++;
           pending = 0;
         }
@@ -1171,7 +1188,7 @@ rule_email_url (Ctx *ctx)
        * flagged is a true one */
       while (i + 8 <= len)
         {
-          guint64 w = read64 (text + i);
+          guint64 w = load64 (text + i);
           guint64 lw = w | G_GUINT64_CONSTANT (0x2020202020202020);
           guint64 m = has_byte (w, '@') | has_byte (lw, 'h') | has_byte (lw, 'w');
 
@@ -3123,7 +3140,7 @@ kasus_scan_rules_detect_language (const KasusScanRules *self,
        * there and hold no capital but A-Z */
       if (end - s >= 8 && !high)
         {
-          guint64 w = read64 ((const char *) s) & (G_MAXUINT64 >> (8 * (8 - l)));
+          guint64 w = load64 ((const char *) s) & (G_MAXUINT64 >> (8 * (8 - l)));
 
           key = w | (upper_byte_mask (w) >> 2);
         }

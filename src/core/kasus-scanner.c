@@ -597,13 +597,20 @@ scan_bytes (KasusScanner  *self,
       KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
       gint64 s, e;
       KasusFinding *f;
-      g_autofree char *surface = NULL;
+      g_autofree char *long_surface = NULL;
+      char buf[256];
+      char *surface = buf;
+      gsize len = c->end - c->start;
 
       count_code_points (&q, &cp, text + c->start);
       s = cp;
       count_code_points (&q, &cp, text + c->end);
       e = cp;
-      surface = g_strndup (text + c->start, c->end - c->start);
+      /* the finding copies the surface: most fit on the stack */
+      if (len >= sizeof buf)
+        surface = long_surface = g_malloc (len + 1);
+      memcpy (surface, text + c->start, len);
+      surface[len] = '\0';
       if (c->finding)
         {
           f = kasus_finding_new (s, e, c->finding->category, c->finding->severity,
@@ -612,8 +619,10 @@ scan_bytes (KasusScanner  *self,
         }
       else
         {
-          f = kasus_finding_new (s, e, c->category, c->severity, c->rule, surface,
-                                 c->suggestion);
+          /* the finding is not handed out yet: it takes the candidate's
+           * suggestion instead of a copy */
+          f = kasus_finding_new (s, e, c->category, c->severity, c->rule, surface, NULL);
+          f->suggestion = g_steal_pointer (&c->suggestion);
           if (c->reason)
             kasus_finding_set_reason (f, c->reason);
         }
