@@ -777,7 +777,7 @@ test_panel_selects (Fixture       *fixture,
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "3. marts 1961");
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kasus_section_editor_get_text_view (editor))));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (kasus_section_editor_get_text_view (editor))));
 }
 
 /* A large paste is scanned in pieces; typing during it stays correct. */

@@ -328,6 +328,7 @@ static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
 {
+  const char *broken[] = { "d-broken.pdf", "e-malformed.kasus" };
   GListModel *model;
   g_autofree char *shown = NULL;
   g_autofree char *count = NULL;
@@ -359,27 +360,30 @@ test_rows (Fixture       *fixture,
    * the error style. */
   shown = visible_text (find_named (GTK_WIDGET (fixture->window), "submissions"));
   g_assert_nonnull (strstr (shown, "Helgenomsekventering afklarede en muskelsygdom"));
-  g_assert_nonnull (strstr (shown, "Udredning af en arvelig kræftsygdom"));
-  g_assert_nonnull (strstr (shown, "d-broken.pdf"));
-  g_assert_nonnull (strstr (shown, "e-malformed.kasus"));
   g_assert_nonnull (strstr (shown, "Genome"));
   g_assert_nonnull (strstr (shown, "Ready"));
-  {
-    g_autoptr(GPtrArray) labels = find_all (find_named (GTK_WIDGET (fixture->window), "submissions"),
-                                            GTK_TYPE_LABEL);
-    guint n_errors = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GPtrArray) labels = NULL;
+      gboolean found = FALSE;
 
-    for (guint i = 0; i < labels->len; i++)
-      {
-        GtkWidget *l = g_ptr_array_index (labels, i);
+      g_assert_true (kasus_review_window_select (fixture->window, broken[i]));
+      iterate (100);
+      labels = find_all (find_named (GTK_WIDGET (fixture->window), "submissions"), GTK_TYPE_LABEL);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkWidget *l = g_ptr_array_index (labels, j);
 
-        if (gtk_widget_has_css_class (l, "error") && gtk_widget_is_drawable (l) &&
-            (strstr (gtk_label_get_text (GTK_LABEL (l)), "d-broken.pdf") ||
-             strstr (gtk_label_get_text (GTK_LABEL (l)), "e-malformed.kasus")))
-          n_errors++;
-      }
-    g_assert_cmpuint (n_errors, ==, 2);
-  }
+          found |= gtk_widget_has_css_class (l, "error") && gtk_widget_is_drawable (l) &&
+                   strstr (gtk_label_get_text (GTK_LABEL (l)), broken[i]) != NULL;
+        }
+      g_assert_true (found);
+    }
+  g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
+  iterate (100);
+  g_free (shown);
+  shown = visible_text (find_named (GTK_WIDGET (fixture->window), "submissions"));
+  g_assert_nonnull (strstr (shown, "Udredning af en arvelig kræftsygdom"));
 
   label = find_named (GTK_WIDGET (fixture->window), "count-label");
   count = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
@@ -580,22 +584,16 @@ test_save_error (Fixture       *fixture,
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root can write anywhere");
-      return;
-    }
-
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
   g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
   iterate (30);
 
-  g_assert_cmpint (g_chmod (fixture->dir, 0500), ==, 0);
+  /* The folder is gone (a network share unmounted): nothing can be saved. */
+  remove_tree (fixture->dir);
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")), "Tove Holder");
   gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL);
   iterate (30);
-  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
 
   dialog = find_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);

@@ -323,7 +323,7 @@ save_review (KasusReviewPanel *self)
 
   if (!kasus_submission_save_review (self->submission, &error))
     {
-      g_warning ("%s", error->message);
+      g_debug ("%s", error->message);
       show_save_error (self, error);
       return FALSE;
     }

@@ -816,6 +816,19 @@ review_saved_cb (KasusReviewWindow *self)
   update_summary (self);
 }
 
+static void
+select_position (KasusReviewWindow *self,
+                 guint              position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  /* The list inside the column view scrolls. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
 gboolean
 kasus_review_window_select (KasusReviewWindow *self,
                             const char        *basename)
@@ -832,13 +845,7 @@ kasus_review_window_select (KasusReviewWindow *self,
 
       if (g_str_equal (kasus_submission_get_name (submission), basename))
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          /* The list inside the column view scrolls. */
-          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-               child != NULL;
-               child = gtk_widget_get_next_sibling (child))
-            if (GTK_IS_LIST_VIEW (child))
-              gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+          select_position (self, i);
           return TRUE;
         }
     }
@@ -932,7 +939,7 @@ load_done_cb (GObject      *source,
       gtk_stack_set_visible_child_name (self->list_stack, "empty");
     }
   else if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, 0);
+    select_position (self, 0);
 
   update_summary (self);
 }
@@ -1510,21 +1517,23 @@ settings_changed_cb (KasusReviewWindow *self,
     update_deadline (self);
 }
 
+/* The application is set after construction: its settings come then. */
 static void
-kasus_review_window_constructed (GObject *object)
+application_changed_cb (KasusReviewWindow *self)
 {
-  KasusReviewWindow *self = KASUS_REVIEW_WINDOW (object);
-  GtkApplication *app;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = NULL;
 
-  G_OBJECT_CLASS (kasus_review_window_parent_class)->constructed (object);
+  if (KASUS_IS_APPLICATION (app))
+    settings = kasus_application_get_settings (KASUS_APPLICATION (app));
+  if (settings == NULL || settings == self->settings)
+    return;
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (KASUS_IS_APPLICATION (app) && kasus_application_get_settings (KASUS_APPLICATION (app)))
-    {
-      self->settings = g_object_ref (kasus_application_get_settings (KASUS_APPLICATION (app)));
-      g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-    }
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, settings_changed_cb, self);
+  g_set_object (&self->settings, settings);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   kasus_review_panel_set_settings (self->panel, self->settings);
   update_deadline (self);
 }
@@ -1579,7 +1588,6 @@ kasus_review_window_class_init (KasusReviewWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = kasus_review_window_constructed;
   object_class->dispose = kasus_review_window_dispose;
   object_class->finalize = kasus_review_window_finalize;
   window_class->close_request = kasus_review_window_close_request;
@@ -1651,6 +1659,7 @@ kasus_review_window_init (KasusReviewWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::is-active", G_CALLBACK (update_deadline),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   update_title (self);
   update_deadline (self);
