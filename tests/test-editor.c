@@ -822,6 +822,49 @@ test_large_paste (Fixture       *fixture,
   g_assert_cmpuint (kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor))->len, ==, 2);
 }
 
+/* A large case: the first section at once, the rest after the first
+ * frame, each read-only until its text is in; nothing marks it modified. */
+static void
+test_large_case_fills (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr(KasusCase) kase = kasus_case_new (template);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) editors = NULL;
+  KasusSectionEditor *last;
+
+  g_assert_no_error (error);
+  while (text->len < 12 * 1024)
+    g_string_append (text, "Forløbet var langvarigt, og undersøgelserne gav ingen forklaring.\n\n");
+  for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
+    kasus_case_set_section_text (kase, i, text->str);
+  g_string_append (text, "En 72-årig mand.");
+  kasus_case_set_section_text (kase, kasus_case_get_n_sections (kase) - 1, text->str);
+
+  g_set_object (&fixture->kase, kase);
+  kasus_window_set_case (fixture->window, kase, NULL);
+  editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  last = g_ptr_array_index (editors, editors->len - 1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0))), >, 0);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (kasus_section_editor_get_buffer (last)), ==, 0);
+  g_assert_false (gtk_text_view_get_editable (kasus_section_editor_get_text_view (last)));
+  g_assert_true (kasus_window_get_busy (fixture->window));
+
+  settle (fixture->window);
+  for (guint i = 0; i < editors->len; i++)
+    {
+      KasusSectionEditor *editor = g_ptr_array_index (editors, i);
+      g_autofree char *shown = buffer_text (kasus_section_editor_get_buffer (editor));
+
+      g_assert_cmpstr (shown, ==, kasus_case_get_section_text (kase, kasus_section_editor_get_case_index (editor)));
+      g_assert_true (gtk_text_view_get_editable (kasus_section_editor_get_text_view (editor)));
+    }
+  g_assert_false (kasus_window_get_modified (fixture->window));
+  g_assert_nonnull (item_for (last, "72-årig"));
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *path)
@@ -923,6 +966,7 @@ main (int   argc,
   ADD ("context-menu", test_context_menu);
   ADD ("panel-selects", test_panel_selects);
   ADD ("large-paste", test_large_paste);
+  ADD ("large-case-fills", test_large_case_fills);
   ADD ("recovery", test_recovery);
   ADD ("recovery-discard", test_recovery_discard);
 #undef ADD

@@ -13,6 +13,7 @@
 
 #include "kasus-application.h"
 #include "kasus-case.h"
+#include "kasus-preferences-window.h"
 #include "kasus-spell.h"
 #include "kasus-spell-checker.h"
 #include "kasus-template.h"
@@ -491,6 +492,7 @@ test_word_being_typed (Fixture       *fixture,
   gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
   GtkTextIter start;
   gboolean focus_lost = FALSE;
+  gulong handler;
 
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
   while (!gtk_widget_has_focus (GTK_WIDGET (fixture->view)) && g_get_monotonic_time () < deadline)
@@ -502,9 +504,11 @@ test_word_being_typed (Fixture       *fixture,
     }
 
   /* Other tests' windows on the same display may take the focus. */
-  g_signal_connect_swapped (fixture->view, "notify::has-focus", G_CALLBACK (note_focus_lost), &focus_lost);
+  handler = g_signal_connect_swapped (fixture->view, "notify::has-focus",
+                                      G_CALLBACK (note_focus_lost), &focus_lost);
   type_text (fixture->buffer, "Patienten fik kemoterapii");
   wait_until_idle (fixture->checker);
+  g_signal_handler_disconnect (fixture->view, handler);
   if (focus_lost)
     {
       g_test_skip ("The test window lost the keyboard focus");
@@ -591,6 +595,18 @@ collect_views (GtkWidget *widget,
     collect_views (child, out);
 }
 
+static void
+collect_switches (GtkWidget *widget,
+                  GPtrArray *out)
+{
+  if (GTK_IS_SWITCH (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_switches (child, out);
+}
+
 /* In the editor window: every section is checked with the application's
  * dictionaries, win.spell-check turns it off, "Ignore All" goes into the
  * case. */
@@ -672,6 +688,22 @@ test_window (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "spell-check", NULL);
   g_assert_true (kasus_spell_checker_get_enabled (first));
   wait_until_idle (first);
+
+  /* And as a switch in the preferences. */
+  {
+    KasusPreferencesWindow *preferences = kasus_preferences_window_new (kasus_application_get_settings (app));
+    g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+
+    collect_switches (GTK_WIDGET (preferences), switches);
+    g_assert_cmpuint (switches->len, ==, 1);
+    g_assert_true (gtk_switch_get_active (switches->pdata[0]));
+    gtk_switch_set_active (switches->pdata[0], FALSE);
+    g_assert_false (kasus_spell_checker_get_enabled (first));
+    gtk_switch_set_active (switches->pdata[0], TRUE);
+    g_assert_true (kasus_spell_checker_get_enabled (first));
+    gtk_window_destroy (GTK_WINDOW (preferences));
+    wait_until_idle (first);
+  }
 
   /* "Ignore All" is kept in the case, which then needs saving. */
   place_cursor_in (gtk_text_view_get_buffer (first_view), "Pateinten");

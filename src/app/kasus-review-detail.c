@@ -407,11 +407,15 @@ show_case_text (KasusReviewDetail *self,
   append_part (self, metadata_section (kase, "title", "title"), NULL,
                kasus_case_get_title (kase), "title");
   id = metadata_section (kase, "patient_group", "patient-group");
-  append_part (self, id, section_title (kase, id, _("Patient group")),
+  append_part (self, id, section_title (kase, id, kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
+                                                  ? "Patient group" : "Patientgruppe"),
                kasus_case_get_patient_group (kase), NULL);
+  /* Headings are the case's, in its language, as in its PDF. */
   id = metadata_section (kase, "prior_analyses", "prior_analyses");
   if (kasus_case_get_prior_analyses (kase)[0] != '\0')
-    append_part (self, id, section_title (kase, id, _("Prior analyses")),
+    append_part (self, id,
+                 section_title (kase, id, kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
+                                          ? "Prior analyses" : "Tidligere analyser"),
                  kasus_case_get_prior_analyses (kase), NULL);
   for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
     {

@@ -140,6 +140,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_FINDINGS:
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
       for (KasusSeverity s = KASUS_SEVERITY_HIGH; ; s--)
         {
           GtkWidget *pill = gtk_label_new (NULL);
@@ -158,6 +159,7 @@ setup_cb (GtkSignalListItemFactory *factory,
     case COLUMN_STATUS:
       cell = gtk_label_new (NULL);
       gtk_widget_set_halign (cell, GTK_ALIGN_START);
+      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (cell, "review-status");
       gtk_widget_add_css_class (cell, "caption");
       break;
@@ -321,8 +323,7 @@ update_readiness_cell (GtkWidget       *cell,
       g_string_append_printf (tooltip, "• %s", reason->message);
     }
   /* Translators: a case that is not ready, with the number of things to do */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not ready (%u)", "Not ready (%u)", reasons->len),
-                           reasons->len);
+  label = g_strdup_printf (_("Not ready (%u)"), reasons->len);
   set_cell_label (cell, label, "warning", tooltip->str);
 }
 
@@ -642,7 +643,8 @@ update_groups (KasusReviewWindow *self)
 
       /* Translators: a patient group in the filter, with its number of cases */
       g_ptr_array_add (labels, g_strdup_printf (_("%s (%u)"), groups[i], members->len));
-      if (self->filter_group != NULL && kasus_submission_in_group (g_ptr_array_index (members, 0), self->filter_group))
+      if (self->filter_group != NULL && members->len > 0 &&
+          kasus_submission_in_group (g_ptr_array_index (members, 0), self->filter_group))
         selected = i + 1;
     }
 

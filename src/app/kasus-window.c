@@ -50,6 +50,8 @@ struct _KasusWindow
   char                 *known_print;   /* the known identifiers, to see them change */
   char                 *accepted_print;
   guint                 findings_idle_id;
+  GPtrArray            *pending_fills; /* KasusSectionEditor whose text comes after the first frame */
+  guint                 fill_idle_id;
   KasusAutosave        *autosave;
   KasusSectionRow      *details_row;
   KasusSectionRow      *identifiers_row;
@@ -1003,6 +1005,48 @@ unaccept_finding_action (GSimpleAction *action,
     }
 }
 
+/* A large case: sections below the first screenful get their text once
+ * the window is up, one at a time, so that the first frame does not wait
+ * for GTK to lay all of it out. */
+#define LARGE_CASE_BYTES (32 * 1024)
+#define FIRST_SCREEN_BYTES (4 * 1024)
+
+static gboolean
+fill_idle_cb (gpointer user_data)
+{
+  KasusWindow *self = user_data;
+  KasusSectionEditor *editor;
+
+  if (self->pending_fills->len == 0 || self->kase == NULL)
+    {
+      self->fill_idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  editor = g_ptr_array_steal_index (self->pending_fills, 0);
+  self->loading++;
+  kasus_section_editor_set_text (editor,
+                                 kasus_case_get_section_text (self->kase,
+                                                              kasus_section_editor_get_case_index (editor)));
+  self->loading--;
+  gtk_text_view_set_editable (kasus_section_editor_get_text_view (editor), TRUE);
+  g_object_unref (editor);
+
+  if (self->pending_fills->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_fills (KasusWindow *self)
+{
+  g_clear_handle_id (&self->fill_idle_id, g_source_remove);
+  if (self->pending_fills != NULL)
+    g_ptr_array_set_size (self->pending_fills, 0);
+}
+
 static void
 set_field_help (GtkMenuButton              *button,
                 GtkLabel                   *label,
@@ -1049,6 +1093,7 @@ static void
 rebuild_sections (KasusWindow *self)
 {
   GtkWidget *child;
+  gsize filled, total;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))))
     gtk_box_remove (self->sections_box, child);
@@ -1059,6 +1104,11 @@ rebuild_sections (KasusWindow *self)
   g_hash_table_remove_all (self->stale_sections);
   g_ptr_array_set_size (self->highlighters, 0);
   kasus_findings_panel_clear (self->findings_panel);
+  cancel_fills (self);
+  filled = 0;
+  total = 0;
+  for (guint i = 0; self->kase && i < kasus_case_get_n_sections (self->kase); i++)
+    total += strlen (kasus_case_get_section_text (self->kase, i));
 
   self->details_row = kasus_section_row_new (_("Case Details"), GTK_WIDGET (self->case_group));
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
@@ -1079,6 +1129,7 @@ rebuild_sections (KasusWindow *self)
       KasusSectionEditor *editor;
       KasusHighlighter *highlighter;
       GtkTextBuffer *buffer;
+      const char *text;
       int index;
 
       if (section->metadata_key != NULL)
@@ -1102,7 +1153,17 @@ rebuild_sections (KasusWindow *self)
 
       editor = kasus_section_editor_new (section, index);
       buffer = kasus_section_editor_get_buffer (editor);
-      kasus_section_editor_set_text (editor, kasus_case_get_section_text (self->kase, index));
+      text = kasus_case_get_section_text (self->kase, index);
+      if (total > LARGE_CASE_BYTES && filled > FIRST_SCREEN_BYTES && !is_blank (text))
+        {
+          gtk_text_view_set_editable (kasus_section_editor_get_text_view (editor), FALSE);
+          g_ptr_array_add (self->pending_fills, g_object_ref (editor));
+        }
+      else
+        {
+          kasus_section_editor_set_text (editor, text);
+          filled += strlen (text ? text : "");
+        }
       attach_spell_checker (self, editor);
       g_object_set_data (G_OBJECT (buffer), "kasus-section-editor", editor);
       g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb),
@@ -1125,6 +1186,9 @@ rebuild_sections (KasusWindow *self)
 
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->identifiers_row));
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->consent_row));
+
+  if (self->pending_fills->len > 0)
+    self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
 }
 
 void
@@ -1217,7 +1281,7 @@ kasus_window_get_busy (KasusWindow *self)
 {
   g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
 
-  if (self->findings_idle_id != 0)
+  if (self->findings_idle_id != 0 || self->fill_idle_id != 0)
     return TRUE;
   for (guint i = 0; i < self->highlighters->len; i++)
     if (kasus_highlighter_is_busy (g_ptr_array_index (self->highlighters, i)))
@@ -1913,6 +1977,7 @@ kasus_window_dispose (GObject *object)
   if (self->kase != NULL)
     g_signal_handlers_disconnect_by_data (self->kase, self);
   g_clear_handle_id (&self->findings_idle_id, g_source_remove);
+  cancel_fills (self);
   if (self->stale_sections != NULL)
     g_hash_table_remove_all (self->stale_sections);
   if (self->highlighters != NULL)
@@ -1933,6 +1998,7 @@ kasus_window_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_pointer (&self->highlighters, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_fills, g_ptr_array_unref);
   g_clear_pointer (&self->stale_sections, g_hash_table_unref);
   g_clear_pointer (&self->known_print, g_free);
   g_clear_pointer (&self->accepted_print, g_free);
@@ -2004,6 +2070,7 @@ kasus_window_init (KasusWindow *self)
   self->editors = g_ptr_array_new ();
   self->highlighters = g_ptr_array_new_with_free_func (highlighter_free);
   self->stale_sections = g_hash_table_new (NULL, NULL);
+  self->pending_fills = g_ptr_array_new_with_free_func (g_object_unref);
   self->autosave = kasus_autosave_new ();
 
   self->fields[FIELD_TITLE] = self->title_row;
