@@ -102,6 +102,44 @@ HOSPITALS = {
     "demant": "work", "oticon": "work", "widex": "work", "scandlines": "work",
     "molslinjen": "work", "dfds": "work", "bornholmslinjen": "work", "falck": "work",
     "danish crown a/s": "work", "region hovedstadens psykiatri": "other",
+    # more employers a patient's job may name
+    "movia": "work", "arriva": "work", "vestas": "work", "grundfos": "work",
+    "danfoss": "work", "maersk": "work", "mærsk": "work", "carlsberg": "work",
+    "arla": "work", "arla foods": "work", "novo nordisk": "work", "novozymes": "work",
+    "coloplast": "work", "lundbeck": "work", "leo pharma": "work", "velux": "work",
+    "rockwool": "work", "salling group": "work", "coop": "work", "netto": "work",
+    "føtex": "work", "bilka": "work", "postnord": "work", "post danmark": "work",
+    "banedanmark": "work", "vejdirektoratet": "work", "forsvaret": "work",
+    "søværnet": "work", "hæren": "work", "flyvevåbnet": "work", "rigspolitiet": "work",
+    "københavns lufthavn": "work", "copenhagen airport": "work", "danske bank": "work",
+    "nykredit": "work", "jyske bank": "work", "nordea": "work", "tryg": "work",
+    "ørsted": "work", "dong energy": "work", "royal greenland": "work",
+    "tican": "work", "ikea": "work", "siemens gamesa": "work", "flsmidth": "work",
+    "terma": "work", "netcompany": "work", "kmd": "work", "udbetaling danmark": "work",
+    # sports clubs (an elite player's club narrows the group to a few)
+    "aab": "work", "fck": "work", "fc københavn": "work", "brøndby": "work",
+    "brøndby if": "work", "agf": "work", "fc midtjylland": "work", "fcm": "work",
+    "randers fc": "work", "silkeborg if": "work", "viborg ff": "work",
+    "odense boldklub": "work", "sønderjyske": "work", "vejle boldklub": "work",
+    "lyngby boldklub": "work", "fc nordsjælland": "work", "esbjerg fb": "work",
+    "aalborg håndbold": "work", "gog": "work", "team tvis holstebro": "work",
+    "bjerringbro-silkeborg": "work", "skjern håndbold": "work", "kif kolding": "work",
+    # foreign hospitals patients are referred to
+    "karolinska": "uni", "karolinska universitetssjukhuset": "uni",
+    "karolinska university hospital": "uni", "sahlgrenska": "uni",
+    "sahlgrenska universitetssjukhuset": "uni", "skånes universitetssjukhus": "uni",
+    "akademiska sjukhuset": "uni", "rikshospitalet": "uni", "radiumhospitalet": "uni",
+    "oslo universitetssykehus": "uni", "haukeland universitetssykehus": "uni",
+    "st. olavs hospital": "uni", "landssjúkrahúsið": "reg", "landspítali": "uni",
+    "dronning ingrids hospital": "reg", "dronning ingrids sygehus": "reg",
+    "md anderson": "uni", "md anderson cancer center": "uni", "mayo clinic": "uni",
+    "memorial sloan kettering": "uni", "memorial sloan kettering cancer center": "uni",
+    "dana-farber": "uni", "dana-farber cancer institute": "uni",
+    "johns hopkins": "uni", "royal marsden": "uni", "great ormond street": "uni",
+    "great ormond street hospital": "uni", "charité": "uni", "gustave roussy": "uni",
+    "institut curie": "uni", "vall d'hebron": "uni", "vall d’hebron": "uni",
+    "princess máxima center": "uni", "prinses máxima centrum": "uni",
+    "netherlands cancer institute": "uni", "karolinska institutet": "uni",
 }
 
 # Abbreviations, matched upper-case exactly.
@@ -154,7 +192,7 @@ Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Surina
 Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia
 Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
 Vietnam Yemen Zambia Zimbabwe England Scotland Wales Britain Faroe Kurdistan Somaliland
-Tibet Chechnya Crimea Bosnia-Herzegovina""".split()
+Tibet Chechnya Crimea Bosnia-Herzegovina Funen Zealand Jutland""".split()
 COUNTRIES_EN_MULTI = ["United Kingdom", "United States", "United States of America",
                       "Great Britain", "Northern Ireland", "South Africa",
                       "South Korea", "North Korea", "New Zealand", "Saudi Arabia",
@@ -179,7 +217,25 @@ Delhi Mumbai Bombay Calcutta Kolkata Chennai Bangalore Dhaka Colombo Kathmandu
 Bangkok Hanoi Saigon Manila Jakarta Beijing Peking Shanghai Tokyo Seoul Sydney
 Melbourne Toronto Vancouver Montreal Chicago Boston Seattle Miami Riga Tallinn
 Vilnius Kyiv Kiev Moscow Moskva Minsk Sarajevo Belgrade Beograd Zagreb Pristina
-Skopje Tirana Shiraz Isfahan Tabriz Mashhad Gaza Ramallah Riyadh Dubai Doha""".split()
+Skopje Tirana Shiraz Isfahan Tabriz Mashhad Gaza Ramallah Riyadh Dubai Doha
+Houston Dallas Atlanta Denver Phoenix Baltimore Detroit Minneapolis
+Rochester Cleveland Pittsburgh Nashville Aberdeen Cardiff Belfast Leeds Liverpool
+Birmingham Oxford Cambridge Bristol Newcastle Heidelberg Stuttgart Düsseldorf
+Hannover Leipzig Dresden Bremen Lübeck Uppsala Lund Linköping Umeå Örebro Tromsø
+Stavanger Turku Tampere Gdansk Gdańsk Poznan Poznań Wroclaw Wrocław Lodz Łódź
+Kaunas Nice Bordeaux Toulouse Lille Strasbourg Florence Firenze Naples Napoli
+Venice Venezia Turin Torino Bologna Seville Sevilla Valencia Malaga Málaga Porto
+Zürich Zurich Geneva Genève Basel Bern Antwerp Antwerpen Utrecht Eindhoven
+Leiden Groningen Bogotá Lima Santiago Havana Ottawa Calgary Auckland
+Brisbane Perth Adelaide Sisimiut Ilulissat Qaqortoq Aasiaat Maniitsoq Tasiilaq
+Paamiut Narsaq Upernavik Uummannaq Nanortalik Qasigiannguit Kangerlussuaq
+Klaksvík Runavík Tvøroyri Vágur Fuglafjørður Hargeysa Kirkuk Sulaymaniyah
+Gaziantep Adana Konya Antalya Mostar Tuzla Bihać Bihac""".split()
+CITIES_WORLD_MULTI = ["New York", "Los Angeles", "San Francisco", "San Diego",
+                      "Las Vegas", "New Orleans", "Buenos Aires", "São Paulo",
+                      "Rio de Janeiro", "Mexico City", "St. Petersburg",
+                      "Sankt Petersborg", "The Hague", "Den Haag",
+                      "Cape Town", "Tel Aviv", "Addis Ababa", "Mazar-e Sharif"]
 
 FAMILY_DA = {
     # base: list of forms (indefinite, definite, plural, definite plural)
@@ -217,17 +273,33 @@ FAMILY_DA = {
     "enebarn": ["enebarn"], "stedbarn": ["stedbarn", "stedbørn"],
     "plejebarn": ["plejebarn", "plejebørn"], "svoger": ["svoger", "svogeren", "svogre"],
     "svigerinde": ["svigerinde", "svigerinden"], "ægtepar": ["ægteparret"],
+    # the -moder/-fader/-broder forms of the compounds: mormoderen, farbroderen
+    "moder": ["moder", "moderen"], "fader": ["fader", "faderen"],
+    "broder": ["broder", "broderen"],
+    "mormoder": ["mormoder", "mormoderen"], "morfader": ["morfader", "morfaderen"],
+    "farmoder": ["farmoder", "farmoderen"], "farfader": ["farfader", "farfaderen"],
+    "morbroder": ["morbroder", "morbroderen"], "farbroder": ["farbroder", "farbroderen"],
+    "oldeforældre": ["oldeforældre", "oldeforældrene"],
+    "efterkommer": ["efterkommere", "efterkommerne"],
+    # children: the plural definite is the patient's own children
+    "børnene": ["børnene"],
 }
-FAMILY_DA_PREFIXES = ["sviger", "halv", "tvilling", "tvillinge", "papa", "bonus",
+FAMILY_DA_PREFIXES = ["sviger", "halv", "tvilling", "tvillinge", "papa", "pap", "bonus",
                       "pleje", "sted", "lille", "store", "storе", "yngste", "ældste",
-                      "adoptiv"]
+                      "adoptiv", "mellem"]
 FAMILY_DA_PREFIXABLE = ["mor", "far", "bror", "søster", "søn", "datter",
-                        "forældre", "søskende"]
+                        "forældre", "søskende", "moder", "fader", "broder"]
+# Prefixes that make a relation of "barn"/"familie": bonusbarn, plejefamilie.
+FAMILY_DA_CHILD_PREFIXES = ["bonus", "pap", "pleje", "sted", "adoptiv", "olde",
+                            "tvilling", "tvillinge"]
+FAMILY_DA_CHILD_FORMS = ["barn", "barnet", "børn", "børnene", "familie", "familien",
+                         "familier", "søskende"]
 FAMILY_DA_MARITAL = ["gift", "fraskilt", "separeret", "ugift", "enlig", "samlevende",
-                     "nygift", "forlovet", "skilt", "genforenet", "single"]
+                     "nygift", "forlovet", "skilt", "genforenet", "single",
+                     "barnløs", "barnløse", "nyskilt"]
 # Need a possessive or a count to be a relative ("mand" is also "man").
-FAMILY_DA_NEEDS_CONTEXT = ["mand", "manden", "børn", "børnene", "barn", "barnet",
-                           "kæreste", "partner", "partneren", "familie", "drenge",
+FAMILY_DA_NEEDS_CONTEXT = ["mand", "manden", "børn", "barn", "barnet",
+                           "kæreste", "partner", "partneren", "drenge",
                            "piger", "drengene", "pigerne", "dreng", "pige",
                            "drengen", "pigen"]
 
@@ -247,10 +319,13 @@ FAMILY_EN = ["mother", "father", "mum", "mom", "dad", "brother", "sister",
              "fiance", "fiancee", "great-grandmother", "great-grandfather",
              "great-grandchild", "great-grandchildren", "only child",
              "married", "divorced", "separated", "widowed", "unmarried",
-             "granny", "stepchildren", "stepchild"]
+             "granny", "stepchildren", "stepchild", "childless", "foster child",
+             "foster children", "foster parents", "foster family", "descendants",
+             "great-grandson", "great-granddaughter", "grandnephew", "grandniece",
+             "single"]
 FAMILY_EN_NEEDS_CONTEXT = ["children", "child", "kids", "kid", "partner",
-                           "boyfriend", "girlfriend", "family", "boys",
-                           "girls", "boy", "girl", "baby", "single"]
+                           "boyfriend", "girlfriend", "boys",
+                           "girls", "boy", "girl", "baby"]
 
 OCCUPATIONS = {
     # word: class
@@ -302,7 +377,7 @@ OCCUPATIONS = {
     "administrerende direktør": "office", "mellemleder": "office",
     "it-konsulent": "office", "programmør": "office", "sælger": "office",
     "bankrådgiver": "office", "ejendomsmægler": "office", "jurist": "office",
-    "journalist": "arts", "forfatter": "arts", "musiker": "arts",
+    "journalist": "arts", "forfatter": "arts*", "musiker": "arts",
     "skuespiller": "arts", "kunstner": "arts", "billedkunstner": "arts",
     "fotograf": "arts", "sanger": "arts", "danser": "arts", "komponist": "arts",
     "cellist": "arts", "violinist": "arts", "pianist": "arts", "designer": "arts",
@@ -313,7 +388,12 @@ OCCUPATIONS = {
     "gymnasieelev": "student", "lærling": "student", "ph.d.-studerende": "student",
     "selvstændig": "office", "selvstændig erhvervsdrivende": "office",
     "erhvervsdrivende": "office", "forsker": "office", "tolk": "office",
-    "indehaver": "office", "ejer": "office",
+    "indehaver": "office", "ejer": "office", "landpost": "transport",
+    "formand": "office", "næstformand": "office", "instruktør": "teaching",
+    "hjemmesygeplejerske": "health", "kirurg": "health*",
+    "speciallæge": "health*", "skibsfører": "transport",
+    "fabrikant": "office", "købmand": "service",
+    "tandtekniker": "health", "optiker": "health",
     # English
     "carpenter": "craft", "plumber": "craft", "electrician": "craft",
     "mechanic": "craft", "bricklayer": "craft", "welder": "craft",
@@ -341,7 +421,7 @@ OCCUPATIONS = {
     "engineer": "office", "architect": "office", "secretary": "office",
     "clerk": "office", "banker": "office", "salesman": "office",
     "programmer": "office", "software developer": "office", "consultant": "office*",
-    "journalist": "arts", "writer": "arts", "author": "arts", "musician": "arts",
+    "journalist": "arts", "writer": "arts*", "author": "arts*", "musician": "arts",
     "actor": "arts", "actress": "arts", "artist": "arts", "photographer": "arts",
     "singer": "arts", "dancer": "arts", "composer": "arts",
     "footballer": "sports", "football player": "sports", "athlete": "sports",
@@ -350,6 +430,12 @@ OCCUPATIONS = {
     "pupil": "student", "apprentice": "student", "researcher": "office",
     "scientist": "office", "professor": "teaching", "interpreter": "office",
     "self-employed": "office", "shopkeeper": "service", "entrepreneur": "office",
+    "chairman": "office", "chairwoman": "office", "instructor": "teaching",
+    "technician": "craft", "lab technician": "health",
+    "hunter": "farming", "miner": "craft",
+    "laboratory technician": "health", "lab technician": "health",
+    "social worker": "public", "care worker": "health", "carer": "health",
+    "civil servant": "public", "sales assistant": "service",
 }
 # Heads of Danish compounds: "elitehåndboldspiller", "lastbilchauffør".
 OCCUPATION_HEADS_DA = {
@@ -366,6 +452,7 @@ OCCUPATION_HEADS_DA = {
     "udøver": "sports", "rytter": "sports", "træner": "sports",
     "musiker": "arts", "kunstner": "arts", "sanger": "arts",
     "redaktør": "arts", "fotograf": "arts", "landmand": "farming",
+    "instruktør": "teaching", "fisker": "farming",
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {
@@ -373,7 +460,10 @@ OCCUPATION_HEADS_EN = {
     "teacher": "teaching", "worker": "craft", "player": "sports",
     "engineer": "office", "manager": "office", "officer": "public",
     "assistant": "service", "operator": "craft", "technician": "craft",
-    "farmer": "farming", "fisherman": "farming",
+    "farmer": "farming", "fisherman": "farming", "instructor": "teaching",
+    "attendant": "service", "clerk": "office", "mechanic": "craft",
+    "inspector": "public", "designer": "arts", "electrician": "craft",
+    "administrator": "office", "labourer": "craft", "laborer": "craft",
 }
 
 TITLES = {
@@ -391,6 +481,9 @@ TITLES = {
     "ph.d.": "pre", "phd": "pre", "md": "pre", "tovholder": "pre",
     "koordinator": "pre", "patient": "pt", "patienten": "pt", "pt.": "pt",
     "pt": "pt", "pat.": "pt", "pte.": "pt", "pts.": "pt",
+    # the tokenizer splits the dot off: "prof. Nielsen" is "prof" "."
+    "prof": "pre", "ovl": "pre", "spl": "pre", "frk": "pre",
+    "speciallæge": "pre",
 }
 
 # Capitalised words that are never a person or a place: drugs, regimens,
@@ -452,6 +545,7 @@ aml all cml cll mds mpn dlbcl hb crp alat asat ldh egfr ebus eus ercp ekg ecg
 uk dk eu usa nb obs mvh evt ca ok tlf tel mobil fax pt pts hilsen
 epj npu fmk lpr sor rkkp dnpr miba sp ad ld dd mg ml kg cm mm gy fx bid tid qd iv po sc im ns hr ps ds ss ph tx rx dx
 hx fx sx ffpe bal csf tkr kol copd dm ami iht mht pga bla ifm jf vedr ang hhv
+ul uul rtg ekko re sv fw fwd tmb msi mss msi-h msi-high hrd lst loh tils
 """.split()
 
 STREET_SUFFIXES = ["vej", "vejen", "gade", "gaden", "allé", "alle", "alléen",
@@ -703,7 +797,7 @@ def main():
         add_place(c, "country")
     for c in COUNTRIES_EN + COUNTRIES_EN_MULTI:
         add_place(c, "country")
-    for c in CITIES_WORLD:
+    for c in CITIES_WORLD + CITIES_WORLD_MULTI:
         add_place(c, "city")
     # A place name that is a common first name or ordinary word needs context.
     for k, v in list(places.items()):
@@ -766,6 +860,9 @@ def main():
             for f_ in FAMILY_DA[base]:
                 for joined in (p + f_,):
                     fam_da.setdefault(joined, "r")
+    for p in FAMILY_DA_CHILD_PREFIXES:
+        for f_ in FAMILY_DA_CHILD_FORMS:
+            fam_da.setdefault(p + f_, "r")
     for f_ in ["svigersøn", "svigersønnen", "svigerdatter", "svigerdatteren",
                "svigermor", "svigerfar", "svigerforældre", "svigerforældrene",
                "svigerbror", "svigersøster", "halvbror", "halvsøster",
@@ -795,7 +892,7 @@ def main():
     fam_en = {}
     for f_ in FAMILY_EN:
         fam_en[f_] = "m" if f_ in ("married", "divorced", "separated", "widowed",
-                                   "unmarried") else "r"
+                                   "unmarried", "single", "childless") else "r"
     for f_ in list(fam_en):
         if fam_en[f_] == "r" and not f_.endswith("s") and " " not in f_:
             fam_en.setdefault(f_ + "s", "r")

@@ -20,6 +20,7 @@
 #include "kasus-finding-item.h"
 #include "kasus-findings-panel.h"
 #include "kasus-highlighter.h"
+#include "kasus-readiness.h"
 #include "kasus-section-editor.h"
 #include "kasus-section-row.h"
 #include "kasus-template.h"
@@ -865,6 +866,71 @@ test_large_case_fills (Fixture       *fixture,
   g_assert_nonnull (item_for (last, "72-årig"));
 }
 
+/* The title is exported too: its findings are painted, listed under Case
+ * Details, fixed or accepted as the sections' are, and accepted the way
+ * the export gate reads them. */
+static void
+test_title_findings (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  GtkEditable *title = g_ptr_array_index (entries, 0);
+  KasusFindingsPanel *panel = kasus_window_get_findings_panel (fixture->window);
+  GListModel *model = kasus_findings_panel_get_model (panel);
+  g_autoptr(GPtrArray) unresolved = NULL;
+  g_autoptr(GObject) header = NULL;
+  g_autoptr(GObject) first = NULL;
+  KasusFindingItem *item;
+  g_autofree char *expected = NULL;
+
+  gtk_editable_set_text (title, "Epilepsi hos en 34-årig kvinde fra Skive");
+  settle (fixture->window);
+  g_assert_cmpstr (kasus_case_get_title (fixture->kase), ==, "Epilepsi hos en 34-årig kvinde fra Skive");
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 2);
+  header = g_list_model_get_item (model, 0);
+  g_assert_true (KASUS_IS_FINDING_HEADER (header));
+  first = g_list_model_get_item (model, 1);
+  g_assert_true (KASUS_IS_FINDING_ITEM (first));
+  item = KASUS_FINDING_ITEM (first);
+  g_assert_cmpstr (kasus_finding_item_get_text (item), ==, "34-årig");
+  {
+    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+
+    g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, 0)), ==,
+                     KASUS_SECTION_STATE_FINDINGS);
+  }
+
+  /* Apply: the title changes, in the case too. */
+  expected = g_strdup_printf ("Epilepsi hos en %s kvinde fra Skive", kasus_finding_item_get_suggestion (item));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-finding", "t",
+                              kasus_finding_item_get_id (item));
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, expected);
+  g_assert_cmpstr (kasus_case_get_title (fixture->kase), ==, expected);
+  settle (fixture->window);
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 1);
+
+  /* Accept the place: the export gate no longer counts it. */
+  g_clear_object (&first);
+  first = g_list_model_get_item (model, 1);
+  item = KASUS_FINDING_ITEM (first);
+  g_assert_cmpstr (kasus_finding_item_get_text (item), ==, "Skive");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.accept-finding", "t",
+                              kasus_finding_item_get_id (item));
+  iterate (50);
+  {
+    AdwMessageDialog *dialog = only_dialog (GTK_WINDOW (fixture->window));
+
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Stort sted");
+    respond (dialog, "accept");
+  }
+  settle (fixture->window);
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 0);
+  g_assert_nonnull (kasus_finding_item_get_accepted (item));
+  unresolved = kasus_readiness_get_unresolved_findings (fixture->kase, NULL);
+  for (guint i = 0; i < unresolved->len; i++)
+    g_assert_cmpstr (((KasusFinding *) g_ptr_array_index (unresolved, i))->text, !=, "Skive");
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *path)
@@ -967,6 +1033,7 @@ main (int   argc,
   ADD ("panel-selects", test_panel_selects);
   ADD ("large-paste", test_large_paste);
   ADD ("large-case-fills", test_large_case_fills);
+  ADD ("title-findings", test_title_findings);
   ADD ("recovery", test_recovery);
   ADD ("recovery-discard", test_recovery_discard);
 #undef ADD

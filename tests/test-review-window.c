@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
@@ -452,6 +453,32 @@ test_pdf (Fixture       *fixture,
       last = finding->page - 1;
     }
   g_assert_cmpint (last, >=, 0);
+
+  /* … and scrolls its box to the middle of the view, as far as it goes. */
+  {
+    const KasusFinding *finding = g_ptr_array_index (findings, findings->len - 1);
+    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+    const KasusPdfBox *boxes;
+    double scale = kasus_pdf_view_get_zoom (view) * 96.0 / 72.0;
+    double page_width, page_height, margin, expected;
+    guint n = 0;
+
+    boxes = kasus_pdf_document_get_finding_boxes (kasus_submission_get_pdf (submission), finding, &n);
+    g_assert_cmpuint (n, >, 0);
+    kasus_pdf_document_get_page_size (kasus_submission_get_pdf (submission), finding->page - 1,
+                                      &page_width, &page_height);
+    kasus_review_detail_select_finding (detail, 0);
+    iterate (50);
+    kasus_review_detail_select_finding (detail, findings->len - 1);
+    iterate (100);
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
+    margin = (gtk_adjustment_get_upper (vadjustment) - ceil (page_height * scale)) / 2;
+    expected = margin + (boxes[0].y + boxes[0].height / 2) * scale - gtk_adjustment_get_page_size (vadjustment) / 2;
+    expected = CLAMP (expected, 0, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+    g_assert_cmpfloat (expected, >, 0);
+    g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadjustment) - expected), <, 2);
+  }
 
   /* Zooming in leaves fit-width. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "document.zoom-in", NULL));

@@ -201,6 +201,126 @@ test_contact_id (void)
   expect_quiet ("Hb 5,9 mmol/l, CA-125 1.240 kU/l, leuk. 84 x 10^9/l, 100x dækning", DA);
 }
 
+/* The general forms of each category, beyond the dev corpus: every way
+ * clinicians write an age, a date, a relation, a name … and the generic
+ * text around them that must stay quiet. */
+static void
+test_general_forms (void)
+{
+  /* ages */
+  expect ("Pt. JHK, K 54 år, pædagog", DA, "54 år", KASUS_CATEGORY_AGE);
+  expect ("- Pt.: M, 71 (f. 1952), landmand", DA, "71", KASUS_CATEGORY_AGE);
+  expect ("K, 44, sygeplejerske på intensiv", DA, "44", KASUS_CATEGORY_AGE);
+  expect ("Patienten er 56 år, elektriker", DA, "56 år", KASUS_CATEGORY_AGE);
+  expect ("pt fylder 68 d. 24. september", DA, "68", KASUS_CATEGORY_AGE);
+  expect ("hans lillebror på 15 år bor hjemme", DA, "15 år", KASUS_CATEGORY_AGE);
+  expect ("farmor døde ved 58 års alderen", DA, "58 års alderen", KASUS_CATEGORY_AGE);
+  expect ("kort efter sin 56-års fødselsdag", DA, "56-års", KASUS_CATEGORY_AGE);
+  expect ("Pt. årgang 1957, revisor", DA, "årgang 1957", KASUS_CATEGORY_AGE);
+  expect ("Patient: M, 52, bus driver", EN, "52", KASUS_CATEGORY_AGE);
+  expect ("Woman, 59 years, divorced", EN, "59 years", KASUS_CATEGORY_AGE);
+  expect ("She is 77, a retired pharmacist", EN, "77", KASUS_CATEGORY_AGE);
+  expect ("his daughter (42) lives in Odense", EN, "42", KASUS_CATEGORY_AGE);
+  expect ("Her daughter, 34, tested positive", EN, "34", KASUS_CATEGORY_AGE);
+  expect ("his father died of prostate cancer at 62.", EN, "62", KASUS_CATEGORY_AGE);
+  expect_quiet ("Raske bærere tilbydes test ved 18 års alder", DA);
+  expect_quiet ("Tumoren er 5 cm, PSA 62, efter 6 år uden recidiv", DA);
+  expect_quiet ("PSA rose to 62 ng/ml at 3 months; stable for 2 years.", EN);
+
+  /* dates */
+  expect ("Platinfølsomt recidiv Q3 2022.", DA, "Q3 2022", KASUS_CATEGORY_DATE);
+  expect ("progression i 3. kvartal 2021", DA, "3. kvartal 2021", KASUS_CATEGORY_DATE);
+  expect ("- Dx 05/2022: HGSOC stage IIIC", EN, "05/2022", KASUS_CATEGORY_DATE);
+  expect ("Resektion. I 2020 fik hun fjernet en GIST.", DA, "I 2020", KASUS_CATEGORY_DATE);
+  expect ("BRCA1/2-screening i blod var negativ (2021).", DA, "2021", KASUS_CATEGORY_DATE);
+  expect ("presented in the Easter holidays 2023 with ataxia", EN, "Easter holidays 2023",
+          KASUS_CATEGORY_DATE);
+  expect ("debut i sommerferien 2022", DA, "sommerferien 2022", KASUS_CATEGORY_DATE);
+  expect_quiet ("kasus 3/5, 15/20 metafaser, WHO-klassifikation (2016)", DA);
+  expect_quiet ("classified by the ELN (2022) criteria", EN);
+
+  /* family */
+  expect ("sin papsøster og hendes børn", DA, "papsøster", KASUS_CATEGORY_FAMILY);
+  expect ("hendes kæreste og hans bonusbarn", DA, "bonusbarn", KASUS_CATEGORY_FAMILY);
+  expect ("voksede op hos en plejefamilie", DA, "plejefamilie", KASUS_CATEGORY_FAMILY);
+  expect ("test af farbroderens efterkommere", DA, "farbroderens", KASUS_CATEGORY_FAMILY);
+  expect ("moster ved 61 års alderen, mormoderen underlivskræft", DA, "mormoderen",
+          KASUS_CATEGORY_FAMILY);
+  expect ("fraskilt og har ingen børn", DA, "ingen børn", KASUS_CATEGORY_FAMILY);
+  expect ("Hun er ugift, barnløs", DA, "barnløs", KASUS_CATEGORY_FAMILY);
+  expect ("Børnene er ikke testet.", DA, "Børnene", KASUS_CATEGORY_FAMILY);
+  expect ("He is single with no children", EN, "no children", KASUS_CATEGORY_FAMILY);
+  expect ("He is single with no children", EN, "single", KASUS_CATEGORY_FAMILY);
+  expect ("I think the brother's age should go", EN, "brother's", KASUS_CATEGORY_FAMILY);
+  expect ("his wife is expecting their first child", EN, "first child", KASUS_CATEGORY_FAMILY);
+  expect ("ring til datteren (Tina) i morgen", DA, "Tina", KASUS_CATEGORY_NAME);
+  expect_quiet ("rask (samme far)", DA);
+  expect_quiet ("arvet på mødrene side", DA);
+  expect_quiet ("he discussed it with his family", EN);
+
+  /* names and initials */
+  expect ("dato 12.03.2023 · referent: AMN", DA, "AMN", KASUS_CATEGORY_NAME);
+  expect ("Ok.\n\n/LBJ\n", DA, "LBJ", KASUS_CATEGORY_NAME);
+  expect ("Jakob Ravn-Eriksen / JRE, 1. reservelæge", DA, "JRE", KASUS_CATEGORY_NAME);
+  expect ("vejleder prof. Nielsen", DA, "prof. Nielsen", KASUS_CATEGORY_NAME);
+  expect ("reservelæge Lærke Sand (LSK), molekylærbiolog", DA, "LSK", KASUS_CATEGORY_NAME);
+  expect ("Ingen fund.\n\nRef. IHN\n", DA, "IHN", KASUS_CATEGORY_NAME);
+  expect ("JPMK er pensioneret skolelærer", DA, "JPMK", KASUS_CATEGORY_NAME);
+  expect ("Chair: Prof. Henrik Lund · Minutes: TVB\n", EN, "TVB", KASUS_CATEGORY_NAME);
+  expect ("Regional Hospital Gødstrup. Reviewed by HGH.", EN, "HGH", KASUS_CATEGORY_NAME);
+  expect ("Attendees: MKS, JP, Dr. Chen", EN, "JP", KASUS_CATEGORY_NAME);
+  expect_quiet ("tilfældigt fund af levertumor ved UL for galdesten", DA);
+  expect_quiet ("part of a study (patient ID in study: none)", EN);
+  expect_quiet ("Subject: Re: case 5 (lung) – nearly ready", EN);
+  expect_quiet ("  - MSS, TMB 1,8\n  - TMB var lav", DA);
+  expect ("Peter Lund, MD, PhD", EN, "Peter Lund", KASUS_CATEGORY_NAME);
+
+  /* occupations */
+  expect ("Hans far er læge i Kolding", DA, "læge", KASUS_CATEGORY_OCCUPATION);
+  expect ("one daughter who is a physician abroad", EN, "physician", KASUS_CATEGORY_OCCUPATION);
+  expect ("lung cancer in a young nurse", EN, "nurse", KASUS_CATEGORY_OCCUPATION);
+  expect ("A 67 year old farmer near Tønder", EN, "farmer", KASUS_CATEGORY_OCCUPATION);
+  expect ("Patient: M, 52, bus driver with Movia", EN, "bus driver", KASUS_CATEGORY_OCCUPATION);
+  expect ("works in Kalundborg as a laboratory technician", EN, "laboratory technician",
+          KASUS_CATEGORY_OCCUPATION);
+  expect ("en kvinde, tidligere landpost på Samsø", DA, "landpost", KASUS_CATEGORY_OCCUPATION);
+  expect_quiet ("Hun driver en lille forretning.", DA);
+  expect_quiet ("Note from the author: the case is ready.", EN);
+  expect_quiet ("Forfatter: se nedenfor.", DA);
+  expect_quiet ("contact nurse on the ward", EN);
+
+  /* places and institutions */
+  expect ("Den grønlandske oprindelse gør pt. genkendelig", DA, "grønlandske", KASUS_CATEGORY_PLACE);
+  expect ("cancer in a Greenlandic patient", EN, "Greenlandic", KASUS_CATEGORY_PLACE);
+  expect ("from a village on Funen", EN, "Funen", KASUS_CATEGORY_PLACE);
+  expect ("a hunter from Sisimiut, Greenland", EN, "Sisimiut", KASUS_CATEGORY_PLACE);
+  expect ("fisker på rejetrawler (Royal Greenland A/S)", DA, "Royal Greenland A/S",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("Til: Astrid Lindgrens Barnsjukhus, Stockholm", DA, "Barnsjukhus",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("behandlet på Landssjúkrahúsið i samarbejde", DA, "Landssjúkrahúsið",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("nu indlagt på hospice Sankt Lukas", DA, "hospice Sankt Lukas",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("a second opinion at MD Anderson Cancer Center, Houston", EN, "Houston",
+          KASUS_CATEGORY_PLACE);
+  expect ("at the Juliane Marie Centre.", EN, "Juliane Marie Centre", KASUS_CATEGORY_INSTITUTION);
+  expect ("He plays in the AaB youth academy.", EN, "AaB", KASUS_CATEGORY_INSTITUTION);
+  expect_quiet ("en svensk studie og tyske retningslinjer", DA);
+  expect_quiet ("German guidelines and a Swedish cohort", EN);
+  expect_quiet ("der(22)t(9;22) (double Philadelphia) and trisomy 8", EN);
+
+  /* contact and ids */
+  expect ("BBH · 3531 2000 lok. 4471", DA, "3531 2000", KASUS_CATEGORY_CONTACT);
+  expect ("Note: tlf. til pt. 28914407 og mail", DA, "28914407", KASUS_CATEGORY_CONTACT);
+  expect ("Kontakt på +4579181818", DA, "+4579181818", KASUS_CATEGORY_CONTACT);
+  expect ("sygeplejerske Birgit på 9764 5210 vedr. smertepumpe", DA, "9764 5210",
+          KASUS_CATEGORY_CONTACT);
+  expect ("contact nurse Maja ext. 4417", EN, "4417", KASUS_CATEGORY_CONTACT);
+  expect ("rekv.nr. 993012-4410) viste", DA, "993012-4410", KASUS_CATEGORY_ID);
+  expect_quiet ("Hb 7,3 mmol/l, 2500 mg dagligt, 12345678 reads", DA);
+}
+
 static void
 test_offsets (void)
 {
@@ -334,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/scanner/name", test_name);
   g_test_add_func ("/scanner/place-institution", test_place_institution);
   g_test_add_func ("/scanner/contact-id", test_contact_id);
+  g_test_add_func ("/scanner/general-forms", test_general_forms);
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);

@@ -163,7 +163,7 @@ test_fusions_and_types (void)
     { "en BRCA2-mutation", "BRCA2-mutation", KASUS_SEVERITY_HIGH },
     { "tumoren er POLE-muteret", "POLE-muteret", KASUS_SEVERITY_HIGH },
     { "TP53-deletion", "TP53-deletion", KASUS_SEVERITY_MEDIUM },
-    { "kimbanevariant i PALB2", "kimbanevariant i PALB2", KASUS_SEVERITY_HIGH },
+    { "kimbanevariant i PALB2", "kimbanevariant i PALB2", KASUS_SEVERITY_LOW },
     { "rs80357906 og COSM476 samt VCV000017661", "rs80357906", KASUS_SEVERITY_HIGH },
     { "rs80357906 og COSM476 samt VCV000017661", "COSM476", KASUS_SEVERITY_HIGH },
     { "rs80357906 og COSM476 samt VCV000017661", "VCV000017661", KASUS_SEVERITY_HIGH },
@@ -176,8 +176,120 @@ test_fusions_and_types (void)
   static const Case en[] = {
     { "MET amplification was found", "MET amplification", KASUS_SEVERITY_MEDIUM },
     { "EGFR exon 20 insertion", "EGFR exon 20 insertion", KASUS_SEVERITY_MEDIUM },
-    { "a germline BRCA1 variant", "BRCA1 variant", KASUS_SEVERITY_HIGH },
+    { "a germline BRCA1 variant", "BRCA1 variant", KASUS_SEVERITY_LOW },
     { "a mutation in KRAS", "mutation in KRAS", KASUS_SEVERITY_MEDIUM },
+  };
+
+  check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
+  check_cases (en, G_N_ELEMENTS (en), KASUS_LANGUAGE_EN);
+}
+
+/* The general forms of a gene with its alteration, in both languages and
+ * the inflections and compounds clinicians write. */
+static void
+test_general_forms (void)
+{
+  static const Case da[] = {
+    /* gene + alteration word, every order and inflection */
+    { "Tumoren var BRCA2-muteret.", "BRCA2-muteret", KASUS_SEVERITY_HIGH },
+    { "Der blev fundet muteret BRCA2 i tumor.", "muteret BRCA2", KASUS_SEVERITY_HIGH },
+    { "WGS viste en mutation i BRCA2.", "mutation i BRCA2", KASUS_SEVERITY_HIGH },
+    { "Somatisk tab af SMARCB1 i tumoren.", "tab af SMARCB1", KASUS_SEVERITY_HIGH },
+    { "LOH af BRCA2 i tumor.", "LOH af BRCA2", KASUS_SEVERITY_HIGH },
+    { "MLH1-promotormethylering blev påvist.", "MLH1-promotormethylering", KASUS_SEVERITY_HIGH },
+    { "WGS viste homozygot deletion af CDKN2A.", "homozygot deletion af CDKN2A", KASUS_SEVERITY_MEDIUM },
+    { "CDKN2A homozygot deletion", "CDKN2A homozygot deletion", KASUS_SEVERITY_MEDIUM },
+    { "CDKN2A/B homozygot deletion", "CDKN2A/B homozygot deletion", KASUS_SEVERITY_MEDIUM },
+    { "CDK12 bialleisk inaktivering", "CDK12 bialleisk inaktivering", KASUS_SEVERITY_HIGH },
+    { "RAD51C-relateret ovariecancer", "RAD51C-relateret", KASUS_SEVERITY_HIGH },
+    { "BRCA2-bærer", "BRCA2-bærer", KASUS_SEVERITY_HIGH },
+    { "TERT-promotormutation", "TERT-promotormutation", KASUS_SEVERITY_HIGH },
+    { "NPM1mut AML", "NPM1mut", KASUS_SEVERITY_HIGH },
+    /* WHO tumour names and gene families */
+    { "Astrocytom, IDH-muteret, CNS WHO grad 3.", "IDH-muteret", KASUS_SEVERITY_MEDIUM },
+    { "IDH1/2-muteret gliom", "IDH1/2-muteret", KASUS_SEVERITY_MEDIUM },
+    { "CIC-rearrangeret sarkom", "CIC-rearrangeret", KASUS_SEVERITY_HIGH },
+    { "ALK-positiv NSCLC", "ALK-positiv", KASUS_SEVERITY_MEDIUM },
+    { "RAS-muteret coloncancer", "RAS-muteret", KASUS_SEVERITY_MEDIUM },
+    { "NTRK-fusion", "NTRK-fusion", KASUS_SEVERITY_HIGH },
+    /* fusions */
+    { "Der var en fusion mellem KIF5B og RET.", "fusion mellem KIF5B og RET", KASUS_SEVERITY_MEDIUM },
+    { "En BCR/ABL1-fusion blev påvist.", "BCR/ABL1-fusion", KASUS_SEVERITY_MEDIUM },
+    { "EML4-ALK-fusion, variant 3 (E6;A20)", "variant 3 (E6;A20)", KASUS_SEVERITY_HIGH },
+    { "NAB2 exon 4 – STAT6 exon 2", "NAB2 exon 4 – STAT6 exon 2", KASUS_SEVERITY_HIGH },
+    /* exons, chromosomes */
+    { "EGFR ekson 19 deletion", "EGFR ekson 19 deletion", KASUS_SEVERITY_MEDIUM },
+    { "inversion af MSH2 exon 1–7", "inversion af MSH2 exon 1–7", KASUS_SEVERITY_HIGH },
+    { "Knoglemarv: monosomi 7.", "monosomi 7", KASUS_SEVERITY_MEDIUM },
+    { "Karyotype med trisomi 8.", "trisomi 8", KASUS_SEVERITY_MEDIUM },
+    { "Karyotype 45,XY,-7.", "45,XY,-7", KASUS_SEVERITY_HIGH },
+    { "Oligodendrogliom med 1p/19q-kodeletion.", "1p/19q-kodeletion", KASUS_SEVERITY_MEDIUM },
+    { "samt 3p-tab i tumor", "3p-tab", KASUS_SEVERITY_MEDIUM },
+    { "Tab af kromosom 10.", "Tab af kromosom 10", KASUS_SEVERITY_MEDIUM },
+    { "17p-deletion ved FISH", "17p-deletion", KASUS_SEVERITY_MEDIUM },
+    /* protein changes in more positions and forms */
+    { "KRAS-G12D", "KRAS-G12D", KASUS_SEVERITY_MEDIUM },
+    { "p.(Gly12Asp) i KRAS", "p.(Gly12Asp) i KRAS", KASUS_SEVERITY_MEDIUM },
+    { "KRAS Gly12Cys", "KRAS Gly12Cys", KASUS_SEVERITY_MEDIUM },
+    { "BRAF V600-muteret melanom", "BRAF V600-muteret", KASUS_SEVERITY_MEDIUM },
+    /* a negation word inside a compound or an aside does not negate */
+    { "en ikke-kanonisk IDH1 p.Arg132Cys", "IDH1 p.Arg132Cys", KASUS_SEVERITY_MEDIUM },
+    { "(som ikke ses ved IHC), og TP53 c.524G>A", "TP53 c.524G>A", KASUS_SEVERITY_HIGH },
+  };
+  static const Case en[] = {
+    { "The tumour was BRCA2 mutated.", "BRCA2 mutated", KASUS_SEVERITY_HIGH },
+    { "Loss of SMARCB1 was seen on WGS.", "Loss of SMARCB1", KASUS_SEVERITY_HIGH },
+    { "MLH1 promoter methylation was present.", "MLH1 promoter methylation", KASUS_SEVERITY_HIGH },
+    { "BRCA1 promoter hypermethylation", "BRCA1 promoter hypermethylation", KASUS_SEVERITY_HIGH },
+    { "BRCA2 homozygous deletion", "BRCA2 homozygous deletion", KASUS_SEVERITY_HIGH },
+    { "PTEN loss and BRCA2 loss", "PTEN loss", KASUS_SEVERITY_MEDIUM },
+    { "two somatic MSH6 frameshifts", "MSH6 frameshifts", KASUS_SEVERITY_HIGH },
+    { "BRCA2 frameshift mutation", "BRCA2 frameshift mutation", KASUS_SEVERITY_HIGH },
+    { "a BRCA1 carrier", "BRCA1 carrier", KASUS_SEVERITY_HIGH },
+    { "Diffuse midline glioma, H3 K27-altered.", "H3 K27-altered", KASUS_SEVERITY_MEDIUM },
+    { "H3K27M-mutant glioma", "H3K27M", KASUS_SEVERITY_MEDIUM },
+    { "ROS1-positive lung cancer", "ROS1-positive", KASUS_SEVERITY_MEDIUM },
+    { "FGFR2-rearrangement in cholangiocarcinoma", "FGFR2-rearrangement", KASUS_SEVERITY_HIGH },
+    { "an in-frame MYB-QKI fusion", "MYB-QKI", KASUS_SEVERITY_HIGH },
+    { "SDC4 exon 2 :: ROS1 exon 32", "SDC4 exon 2 :: ROS1 exon 32", KASUS_SEVERITY_HIGH },
+    { "BCR::ABL1 p210 (e14a2)", "BCR::ABL1 p210 (e14a2)", KASUS_SEVERITY_MEDIUM },
+    { "1p/19q codeletion was confirmed", "1p/19q codeletion", KASUS_SEVERITY_MEDIUM },
+    { "Loss of chromosome 10 and gain of chromosome 7", "gain of chromosome 7", KASUS_SEVERITY_MEDIUM },
+    { "loss of chromosome 22q", "loss of chromosome 22q", KASUS_SEVERITY_MEDIUM },
+    { "a small inversion on 10q26", "inversion on 10q26", KASUS_SEVERITY_HIGH },
+    { "via an interstitial 21q22 deletion", "21q22 deletion", KASUS_SEVERITY_HIGH },
+    { "additional trisomy 8", "trisomy 8", KASUS_SEVERITY_MEDIUM },
+    { "a low-level T315I missed by Sanger", "T315I", KASUS_SEVERITY_HIGH },
+    { "also written A775_G776insYVMA", "A775_G776insYVMA", KASUS_SEVERITY_HIGH },
+    { "TP53 Arg248Trp", "TP53 Arg248Trp", KASUS_SEVERITY_MEDIUM },
+    { "The tumour carried TP53mut.", "TP53mut", KASUS_SEVERITY_MEDIUM },
+    { "EGFR ex19del", "EGFR ex19del", KASUS_SEVERITY_MEDIUM },
+    /* a relative tested negative for it: the family's variant is named */
+    { "tested negative for the mother's BRCA1 c.68_69delAG variant", "BRCA1 c.68_69delAG", KASUS_SEVERITY_HIGH },
+  };
+
+  check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
+  check_cases (en, G_N_ELEMENTS (en), KASUS_LANGUAGE_EN);
+}
+
+/* Named, but reported LOW: the gene with a generic word, protein loss on
+ * IHC, a routine biomarker, wording that is already general. */
+static void
+test_low_forms (void)
+{
+  static const Case da[] = {
+    { "en kimbanevariant i DICER1", "kimbanevariant i DICER1", KASUS_SEVERITY_LOW },
+    { "den subklonale PIK3CA-variant", "PIK3CA-variant", KASUS_SEVERITY_LOW },
+    { "MMR-IHC: tab af MSH6.", "tab af MSH6", KASUS_SEVERITY_LOW },
+    { "ingen 1p/19q-kodeletion", "1p/19q-kodeletion", KASUS_SEVERITY_LOW },
+  };
+  static const Case en[] = {
+    { "a pathogenic variant in ATM", "variant in ATM", KASUS_SEVERITY_LOW },
+    { "MMR-deficient (loss of MSH2/MSH6), MSI-high", "loss of MSH2", KASUS_SEVERITY_LOW },
+    { "MGMT promoter methylated", "MGMT promoter methylated", KASUS_SEVERITY_LOW },
+    { "write \"a rare insertion in EGFR\" instead", "insertion in EGFR", KASUS_SEVERITY_LOW },
+    { "Germline EPCAM deletion? No – WGS showed more", "EPCAM deletion", KASUS_SEVERITY_LOW },
+    { "Tested negative for trisomy 21.", "trisomy 21", KASUS_SEVERITY_LOW },
   };
 
   check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
@@ -196,6 +308,9 @@ test_not_carried (void)
     "FISH negative for BCR::ABL1, KMT2A rearrangement and ETV6::RUNX1.",
     "The PCR assay targets exon 19 deletions, L858R and T790M.",
     "KRAS G12C: ikke påvist",
+    "No NTRK, RET or ALK fusions were seen. No MDM2 amplification. HER2 not amplified.",
+    "CCNE1 amplification NOT present; FISH negative for BCR::ABL1; No TP53 mutation detected.",
+    "Ingen MET-amplifikation, ingen 1p/19q-kodeletion, H3 K27M negativ.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -220,6 +335,16 @@ test_quiet (void)
     "CAT, SET og REST er også ord. Gleason 4+3, Ki-67 20 %, pT3N1M0.",
     "Pt. fik p.o. behandling m.m. og blev set p.g.a. smerter, jf. s. 3.",
     "WGS (tumorcellefraktion 40 %, dækning 100x) og WES sammenlignet.",
+    /* receptor status, IHC markers, syndromes, co-mutation wording */
+    "HER2-positiv mammacancer; ER-positive, HER2-negative breast cancer.",
+    "CD34-positive blasts, CD117-positiv, SOX10-positive og GATA3-positive celler; WT1-positive.",
+    "ALK-IHC negativ, ROS1-IHC svagt positiv. BAP1-IHC viste tab af nukleær farvning.",
+    "Lynch syndrom, MEN1-syndrom, DICER1 syndrome, Li-Fraumeni og MUTYH-associeret polypose.",
+    "MGMT promoter unmethylated; glioblastoma, IDH-wildtype; H3K27me3 loss on IHC.",
+    "the STK11/KEAP1 co-mutations; R132H-antistoffet var negativt; HLA-A*02:01-positiv.",
+    "loss of response, tab af 5 kg, chromothripsis på 2p, stue 3p kl. 2.",
+    "Met 1 gang; Thr 4? Ala 3 stk. His 3 children; Ser 2 gange.",
+    "BRCA1/BRCA2 testing was negative. EGFR-TKI behandling. MSH2-MSH6 bevaret.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -481,6 +606,8 @@ main (int   argc,
   g_test_add_func ("/variant/hgvs-forms", test_hgvs_forms);
   g_test_add_func ("/variant/protein-shorthand", test_protein_shorthand);
   g_test_add_func ("/variant/fusions-and-types", test_fusions_and_types);
+  g_test_add_func ("/variant/general-forms", test_general_forms);
+  g_test_add_func ("/variant/low-forms", test_low_forms);
   g_test_add_func ("/variant/not-carried", test_not_carried);
   g_test_add_func ("/variant/quiet", test_quiet);
   g_test_add_func ("/variant/gene-alone", test_gene_alone);

@@ -1005,6 +1005,9 @@ kasus_review_window_load_folder (KasusReviewWindow *self,
   g_signal_connect_object (store, "items-changed", G_CALLBACK (store_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  /* Another folder, other groups: show them all. */
+  g_clear_pointer (&self->filter_group, g_free);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (store));
 
   gtk_stack_set_visible_child_name (self->main_stack, "folder");

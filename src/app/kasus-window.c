@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kasus-autosave.h"
+#include "kasus-field-checker.h"
 #include "kasus-findings-panel.h"
 #include "kasus-highlighter.h"
 #include "kasus-consent-page.h"
@@ -24,6 +25,9 @@
 #include "kasus-window.h"
 
 #define MAX_RECENT 10
+
+/* The findings panel lists the metadata fields' findings under this index. */
+#define FIELDS_PANEL_INDEX G_MAXUINT
 
 typedef enum
 {
@@ -46,6 +50,8 @@ struct _KasusWindow
   GtkFileChooserNative *chooser;
   GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
   GPtrArray            *highlighters;  /* KasusHighlighter, one per editor */
+  GPtrArray            *field_checkers; /* KasusFieldChecker, of the exported metadata */
+  gboolean              fields_stale;
   GHashTable           *stale_sections; /* KasusHighlighter whose findings the panel lacks */
   char                 *known_print;   /* the known identifiers, to see them change */
   char                 *accepted_print;
@@ -242,6 +248,7 @@ update_details_state (KasusWindow *self)
 {
   const char *missing[3];
   guint n_missing = 0;
+  guint n_findings = 0;
   gboolean analysis_set;
 
   if (self->kase == NULL || self->details_row == NULL)
@@ -259,7 +266,17 @@ update_details_state (KasusWindow *self)
   if (!analysis_set)
     missing[n_missing++] = _("Sequencing not chosen");
 
-  if (n_missing == 0)
+  for (guint i = 0; self->field_checkers && i < self->field_checkers->len; i++)
+    n_findings += kasus_field_checker_get_n_open (g_ptr_array_index (self->field_checkers, i));
+
+  if (n_findings > 0)
+    {
+      g_autofree char *detail = g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u",
+                                                           n_findings), n_findings);
+
+      kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_FINDINGS, detail);
+    }
+  else if (n_missing == 0)
     kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_WRITTEN, _("Complete"));
   else if (n_missing == G_N_ELEMENTS (missing))
     kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_EMPTY, NULL);
@@ -452,6 +469,8 @@ check_scan_inputs (KasusWindow *self)
       self->known_print = g_steal_pointer (&known);
       for (guint i = 0; i < self->highlighters->len; i++)
         kasus_highlighter_rescan (g_ptr_array_index (self->highlighters, i));
+      for (guint i = 0; i < self->field_checkers->len; i++)
+        kasus_field_checker_rescan (g_ptr_array_index (self->field_checkers, i));
     }
 
   if (g_strcmp0 (accepted, self->accepted_print) != 0)
@@ -460,6 +479,8 @@ check_scan_inputs (KasusWindow *self)
       self->accepted_print = g_steal_pointer (&accepted);
       for (guint i = 0; i < self->highlighters->len; i++)
         kasus_highlighter_refresh_accepted (g_ptr_array_index (self->highlighters, i));
+      for (guint i = 0; i < self->field_checkers->len; i++)
+        kasus_field_checker_refresh_accepted (g_ptr_array_index (self->field_checkers, i));
     }
 }
 
@@ -719,9 +740,84 @@ update_findings_idle_cb (gpointer user_data)
         update_section_state (self, editor);
     }
   g_hash_table_remove_all (self->stale_sections);
+
+  if (self->fields_stale)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+      self->fields_stale = FALSE;
+      for (guint i = 0; i < self->field_checkers->len; i++)
+        {
+          GPtrArray *found = kasus_field_checker_get_items (g_ptr_array_index (self->field_checkers, i));
+
+          g_ptr_array_extend (items, found, NULL, NULL);
+        }
+      kasus_findings_panel_update_section (self->findings_panel, FIELDS_PANEL_INDEX, items);
+      update_details_state (self);
+    }
   update_badge (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+field_checker_changed_cb (KasusWindow *self)
+{
+  self->fields_stale = TRUE;
+  if (self->findings_idle_id == 0)
+    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
+                                              update_findings_idle_cb, self, NULL);
+}
+
+static KasusFieldChecker *
+field_checker_for (KasusWindow      *self,
+                   KasusFindingItem *item)
+{
+  for (guint i = 0; i < self->field_checkers->len; i++)
+    {
+      KasusFieldChecker *checker = g_ptr_array_index (self->field_checkers, i);
+
+      if (kasus_field_checker_lookup (checker, kasus_finding_item_get_id (item)) == item)
+        return checker;
+    }
+
+  return NULL;
+}
+
+/* The exported metadata fields, checked as the sections are; their
+ * findings carry the ids the template gives the fields, as readiness. */
+static void
+attach_field_checkers (KasusWindow *self)
+{
+  const struct {
+    AdwEntryRow *row;
+    const char *key;
+    const char *fallback;
+  } fields[] = {
+    { self->title_row, "title", "title" },
+    { self->patient_group_row, "patient_group", "patient-group" },
+    { self->prior_analyses_row, "prior_analyses", "prior_analyses" },
+  };
+
+  g_ptr_array_set_size (self->field_checkers, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *id = fields[i].fallback;
+      KasusFieldChecker *checker;
+
+      for (guint k = 0; self->template && k < kasus_template_get_n_sections (self->template); k++)
+        {
+          const KasusTemplateSection *section = kasus_template_get_section (self->template, k);
+
+          if (g_strcmp0 (section->metadata_key, fields[i].key) == 0)
+            id = section->id;
+        }
+      checker = kasus_field_checker_new (GTK_EDITABLE (fields[i].row), self->kase,
+                                         FIELDS_PANEL_INDEX, id);
+      g_signal_connect_object (checker, "changed", G_CALLBACK (field_checker_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->field_checkers, checker);
+    }
 }
 
 static void
@@ -732,6 +828,13 @@ highlighter_changed_cb (KasusWindow      *self,
   if (self->findings_idle_id == 0)
     self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
                                               update_findings_idle_cb, self, NULL);
+}
+
+static void
+field_checker_free (gpointer data)
+{
+  g_object_run_dispose (data);
+  g_object_unref (data);
 }
 
 static void
@@ -760,7 +863,41 @@ lookup_item (KasusWindow         *self,
         }
     }
 
+  for (guint i = 0; i < self->field_checkers->len; i++)
+    {
+      KasusFindingItem *item = kasus_field_checker_lookup (g_ptr_array_index (self->field_checkers, i), id);
+
+      if (item != NULL)
+        {
+          if (editor != NULL)
+            *editor = NULL;
+          return item;
+        }
+    }
+
   return NULL;
+}
+
+/* A finding in a metadata field: focus it, select the text. */
+static void
+show_field_item (KasusWindow      *self,
+                 KasusFindingItem *item,
+                 gboolean          focus)
+{
+  KasusFieldChecker *checker = field_checker_for (self, item);
+  GtkEditable *editable;
+
+  if (checker == NULL)
+    return;
+
+  editable = kasus_field_checker_get_editable (checker);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  scroll_to_widget (self, GTK_WIDGET (self->case_group));
+  if (focus)
+    gtk_widget_grab_focus (GTK_WIDGET (editable));
+  gtk_editable_select_region (editable, kasus_finding_item_get_start (item),
+                              kasus_finding_item_get_end (item));
 }
 
 static void
@@ -806,10 +943,13 @@ item_selected_cb (KasusWindow        *self,
   KasusSectionEditor *editor;
 
   /* The item may be outdated by typing since: only live ones. */
-  if (lookup_item (self, kasus_finding_item_get_id (item), &editor) != item || editor == NULL)
+  if (lookup_item (self, kasus_finding_item_get_id (item), &editor) != item)
     return;
 
-  show_item (self, editor, item, FALSE);
+  if (editor == NULL)
+    show_field_item (self, item, FALSE);
+  else
+    show_item (self, editor, item, FALSE);
 }
 
 static void
@@ -827,10 +967,27 @@ apply_finding_action (GSimpleAction *action,
   GtkTextIter start, end;
   gint64 offset;
 
-  if (item == NULL || editor == NULL || !(suggestion = kasus_finding_item_get_suggestion (item)))
+  if (item == NULL || !(suggestion = kasus_finding_item_get_suggestion (item)))
     return;
 
   hold = g_object_ref (item);
+  if (editor == NULL)
+    {
+      KasusFieldChecker *checker = field_checker_for (self, item);
+      GtkEditable *editable = checker ? kasus_field_checker_get_editable (checker) : NULL;
+      const char *text = editable ? gtk_editable_get_text (editable) : NULL;
+      int position = kasus_finding_item_get_start (item);
+
+      if (text == NULL || kasus_finding_item_get_end (item) > g_utf8_strlen (text, -1))
+        return;
+      current = g_utf8_substring (text, kasus_finding_item_get_start (item), kasus_finding_item_get_end (item));
+      if (g_strcmp0 (current, kasus_finding_item_get_text (item)) != 0)
+        return;
+      gtk_editable_delete_text (editable, kasus_finding_item_get_start (item), kasus_finding_item_get_end (item));
+      gtk_editable_insert_text (editable, suggestion, -1, &position);
+      return;
+    }
+
   buffer = kasus_section_editor_get_buffer (editor);
   offset = kasus_finding_item_get_start (item);
   gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
@@ -860,6 +1017,8 @@ edit_finding_action (GSimpleAction *action,
 
   if (item != NULL && editor != NULL)
     show_item (self, editor, item, TRUE);
+  else if (item != NULL)
+    show_field_item (self, item, TRUE);
 }
 
 static void
@@ -1104,6 +1263,7 @@ rebuild_sections (KasusWindow *self)
   g_hash_table_remove_all (self->stale_sections);
   g_ptr_array_set_size (self->highlighters, 0);
   kasus_findings_panel_clear (self->findings_panel);
+  kasus_findings_panel_add_section (self->findings_panel, FIELDS_PANEL_INDEX, _("Case Details"));
   cancel_fills (self);
   filled = 0;
   total = 0;
@@ -1221,6 +1381,7 @@ kasus_window_set_case (KasusWindow *self,
   g_free (self->accepted_print);
   self->accepted_print = accepted_fingerprint (kase);
   rebuild_sections (self);
+  attach_field_checkers (self);
   update_badge (self);
   kasus_identifiers_group_set_case (self->identifiers_group, kase);
   kasus_consent_page_set_case (self->consent_page, kase);
@@ -1285,6 +1446,9 @@ kasus_window_get_busy (KasusWindow *self)
     return TRUE;
   for (guint i = 0; i < self->highlighters->len; i++)
     if (kasus_highlighter_is_busy (g_ptr_array_index (self->highlighters, i)))
+      return TRUE;
+  for (guint i = 0; i < self->field_checkers->len; i++)
+    if (kasus_field_checker_is_busy (g_ptr_array_index (self->field_checkers, i)))
       return TRUE;
 
   return FALSE;
@@ -1982,6 +2146,8 @@ kasus_window_dispose (GObject *object)
     g_hash_table_remove_all (self->stale_sections);
   if (self->highlighters != NULL)
     g_ptr_array_set_size (self->highlighters, 0);
+  if (self->field_checkers != NULL)
+    g_ptr_array_set_size (self->field_checkers, 0);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_WINDOW);
 
@@ -1998,6 +2164,7 @@ kasus_window_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_pointer (&self->highlighters, g_ptr_array_unref);
+  g_clear_pointer (&self->field_checkers, g_ptr_array_unref);
   g_clear_pointer (&self->pending_fills, g_ptr_array_unref);
   g_clear_pointer (&self->stale_sections, g_hash_table_unref);
   g_clear_pointer (&self->known_print, g_free);
@@ -2069,6 +2236,7 @@ kasus_window_init (KasusWindow *self)
 
   self->editors = g_ptr_array_new ();
   self->highlighters = g_ptr_array_new_with_free_func (highlighter_free);
+  self->field_checkers = g_ptr_array_new_with_free_func (field_checker_free);
   self->stale_sections = g_hash_table_new (NULL, NULL);
   self->pending_fills = g_ptr_array_new_with_free_func (g_object_unref);
   self->autosave = kasus_autosave_new ();

@@ -56,7 +56,18 @@ enum
   R_HEADER       = 1u << 31,
 };
 /* second word of roles */
-#define R2_EPONYM_NEXT 1u
+#define R2_EPONYM_NEXT  (1u << 0)
+#define R2_NATIONALITY  (1u << 1)  /* tyrkisk, Greenlandic: a place with a person noun */
+#define R2_ORIGIN_NOUN  (1u << 2)  /* oprindelse, descent, patient … after a nationality */
+#define R2_PERSON_LABEL (1u << 3)  /* "referent:", "reviewed by": initials follow */
+#define R2_UNIT         (1u << 4)  /* a unit after 8 digits makes them a quantity */
+#define R2_SEX          (1u << 5)  /* K, M, kvinde, male: "K, 54" is an age */
+#define R2_EXTENSION    (1u << 6)  /* lok., ext.: a phone extension follows */
+#define R2_HOLIDAY_TAIL (1u << 7)  /* "Easter holidays 2023", "påskeferien 2022" */
+#define R2_AGE_VERB     (1u << 8)  /* er, is, fylder, turned: "pt er 67 år" */
+#define R2_NO_INITIALS  (1u << 9)  /* ID, RE, SV: upper-case words that are no person */
+
+#define ROLE2(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles2 & (r)))
 
 #define FUNC_SLOTS 512
 #define FUNC_DA 1
@@ -212,6 +223,11 @@ role_lookup (const KasusScanRules *self,
   return role_find (self, key, len, hash_bytes (key, len));
 }
 
+static void
+roles2_add_list (KasusScanRules *self,
+                 const char     *words,
+                 guint32         roles2);
+
 static Role *
 role_add (KasusScanRules *self,
           const char     *key,
@@ -242,6 +258,18 @@ roles_add_list (KasusScanRules *self,
   for (guint i = 0; v[i]; i++)
     if (*v[i])
       role_add (self, v[i], roles);
+}
+
+static void
+roles2_add_list (KasusScanRules *self,
+                 const char     *words,
+                 guint32         roles2)
+{
+  g_auto(GStrv) v = g_strsplit_set (words, " \n", -1);
+
+  for (guint i = 0; v[i]; i++)
+    if (*v[i])
+      role_add (self, v[i], 0)->roles2 |= roles2;
 }
 
 static gboolean
@@ -378,7 +406,9 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   roles_add_list (self, "juleaften juledag julen jul nytårsaften nytårsdag nytår påskedag "
                   "påske påsken pinse pinsen pinsedag skærtorsdag langfredag sankthans "
                   "sankthansaften fastelavn mortensaften christmas easter nytårsnat "
-                  "grundlovsdag fødselsdag fødselsdagen birthday", R_HOLIDAY);
+                  "grundlovsdag fødselsdag fødselsdagen birthday sommerferie sommerferien "
+                  "efterårsferie efterårsferien vinterferie vinterferien juleferie "
+                  "juleferien påskeferie påskeferien", R_HOLIDAY);
   roles_add_list (self, "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
                   "lives living lived born født opvokset grew moved flyttede kommer comes "
                   "oprindeligt originally native hjemmehørende udenfor outside ", R_PLACE_PREP);
@@ -401,6 +431,18 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
           }
       }
     roles_add_list (self, "flere several mange many", R_COUNT);
+    /* "ingen børn", "no children": a count of none still names the relation */
+    roles_add_list (self, "ingen no", R_COUNT);
+    /* "their first child", "første barn" */
+    {
+      static const char *ordinals[] = { "første first", "anden andet second", "tredje third" };
+      for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+        {
+          g_auto(GStrv) v = g_strsplit (ordinals[i], " ", -1);
+          for (guint j = 0; v[j]; j++)
+            role_add (self, v[j], R_COUNT)->num = 11 + i;
+        }
+    }
   }
   roles_add_list (self, "voksne små raske yngre ældre yngste ældste mindreårige "
                   "biologiske hjemmeboende udeboende grown-up grown adult young younger "
@@ -450,7 +492,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                   "laboratorium laboratoriet sektion section team institut institute "
                   "service", R_DEPT_HEAD);
   roles_add_list (self, "aged age alder alderen", R_AGE_TRIGGER);
-  roles_add_list (self, "født f born b", R_BORN);
+  roles_add_list (self, "født f born b årgang årg", R_BORN);
   roles_add_list (self, "gravid gravide graviditet graviditeten graviditetsuge sectio "
                   "forløst forløsning svangerskab svangerskabet gestationsalder "
                   "pregnant pregnancy gestation gestational ga termin fødsel fødslen "
@@ -470,6 +512,58 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   }
   roles_add_list (self, "år års years year yrs yr måneder måned mdr mdr. months month "
                   "uger uge weeks week dage dag days day timer hours", R_TIME_UNIT);
+
+  /* Nationalities but the Danish one: a place when they describe a person
+   * or an origin ("en tyrkisk kvinde", "Greenlandic patient") */
+  roles2_add_list (self,
+                   "grønlandsk grønlandske færøsk færøske svensk svenske norsk norske "
+                   "islandsk islandske finsk finske tysk tyske polsk polske tyrkisk "
+                   "tyrkiske kurdisk kurdiske somalisk somaliske irakisk irakiske iransk "
+                   "iranske afghansk afghanske syrisk syriske pakistansk pakistanske "
+                   "libanesisk libanesiske palæstinensisk palæstinensiske marokkansk "
+                   "marokkanske bosnisk bosniske serbisk serbiske kroatisk kroatiske "
+                   "rumænsk rumænske bulgarsk bulgarske litauisk litauiske lettisk "
+                   "lettiske estisk estiske ukrainsk ukrainske russisk russiske "
+                   "vietnamesisk vietnamesiske thailandsk thailandske filippinsk "
+                   "filippinske kinesisk kinesiske indisk indiske eritreisk eritreiske "
+                   "etiopisk etiopiske britisk britiske engelsk engelske skotsk skotske "
+                   "irsk irske amerikansk amerikanske hollandsk hollandske fransk franske "
+                   "italiensk italienske spansk spanske portugisisk portugisiske græsk "
+                   "græske ungarsk ungarske tjekkisk tjekkiske japansk japanske "
+                   "greenlandic faroese swedish norwegian icelandic finnish german polish "
+                   "turkish kurdish somali iraqi iranian afghan syrian pakistani lebanese "
+                   "palestinian moroccan bosnian serbian croatian romanian bulgarian "
+                   "lithuanian latvian estonian ukrainian russian vietnamese thai "
+                   "filipino chinese indian eritrean ethiopian british english scottish "
+                   "irish american dutch french italian spanish portuguese greek "
+                   "hungarian czech japanese inuit", R2_NATIONALITY);
+  roles2_add_list (self,
+                   "oprindelse herkomst afstamning baggrund statsborger statsborgerskab "
+                   "nationalitet familie mand kvinde pige dreng patient patienten pt barn "
+                   "dame herre person borger fisker fanger "
+                   "origin descent ancestry background citizen national nationality "
+                   "family man woman boy girl child patient gentleman lady male female "
+                   "teenager fisherman hunter", R2_ORIGIN_NOUN);
+  roles2_add_list (self,
+                   "referent ref minutes minutter sekretær secretary attendees deltagere "
+                   "tilstede present cc bcc att attn signed sign signeret "
+                   "underskrevet reviewed written dictated dikteret godkendt approved "
+                   "skrevet author forfatter chair formand kontaktperson ansvarlig "
+                   "responsible initialer initials", R2_PERSON_LABEL);
+  roles2_add_list (self,
+                   "mg g kg ml l dl µg mcg ug mmol µmol umol nmol pmol iu ie u e gy cgy "
+                   "mm cm m km kr dkk eur usd stk x celler cells kopier copies reads bp "
+                   "kb mb gb baser bases molekyler molecules år mdr uger dage timer "
+                   "years months weeks days hours min sek sec", R2_UNIT);
+  roles2_add_list (self,
+                   "k m f kvinde mand woman man male female dreng pige boy girl",
+                   R2_SEX);
+  roles2_add_list (self, "lok lokal ext extension direkte", R2_EXTENSION);
+  roles2_add_list (self,
+                   "holiday holidays ferie ferien vacation break", R2_HOLIDAY_TAIL);
+  roles2_add_list (self,
+                   "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
+  roles2_add_list (self, "id re sv fw fwd vs nb obs ps", R2_NO_INITIALS);
 
   if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
       !roles_add_lexicon (self, "family-en.txt", R_FAMILY_EN, error) ||
@@ -608,6 +702,7 @@ typedef struct
   guint       n;
   guint8     *name_kinds; /* memo of name_kind(), NAME_KIND_UNSET until asked */
   GArray     *out;
+  gsize       name_end;   /* byte offset where the last name found ends, or 0 */
 } Ctx;
 
 #define NAME_KIND_UNSET 0xFF
@@ -1134,6 +1229,8 @@ add (Ctx           *ctx,
   c.rule = rule;
   c.suggestion = suggestion;
   g_array_append_val (ctx->out, c);
+  if (cat == KASUS_CATEGORY_NAME)
+    ctx->name_end = end;
 }
 
 #define DA (ctx->lang != KASUS_LANGUAGE_EN)
@@ -1248,7 +1345,8 @@ static gboolean
 phone_trigger_before (const Ctx *ctx,
                       guint      i)
 {
-  for (guint k = 1; k <= 4 && k <= i; k++)
+  /* "tlf. til pt. 28914407": the label may be a few tokens back */
+  for (guint k = 1; k <= 6 && k <= i; k++)
     {
       const char *s = TLOW (i - k);
       gsize l = TLEN (i - k);
@@ -1286,6 +1384,13 @@ match_phone (Ctx  *ctx,
     {
       if (k > i && (!(ctx->t[k].flags & T_SPACE) || (ctx->t[k].flags & T_NL)))
         break;
+      /* +4579181818 written without spaces */
+      if (k == i && plus && TLEN (k) >= 10 && TLEN (k) <= 13)
+        {
+          digits = TLEN (k);
+          j = k + 1;
+          break;
+        }
       if (TLEN (k) > 8)
         return 0;
       digits += TLEN (k);
@@ -1323,9 +1428,8 @@ match_phone (Ctx  *ctx,
     }
   else if (!phone_trigger_before (ctx, i))
     return 0;
-  /* a unit after it makes it a quantity */
-  if (j < ctx->n && HAS (j, T_ALPHA) && !(ctx->t[j].flags & T_NL) && TLEN (j) <= 4 &&
-      !ROLE (j, R_DA_FUNC | R_EN_FUNC))
+  /* a unit after it makes it a quantity ("vedr.", "lok." do not) */
+  if (j < ctx->n && !(ctx->t[j].flags & T_NL) && ROLE2 (j, R2_UNIT))
     return 0;
   return j;
 }
@@ -1437,6 +1541,36 @@ pregnancy_context (const Ctx *ctx,
   return FALSE;
 }
 
+/* "alderen", "fødselsdag": "58 års alderen", "sin 56-års fødselsdag" */
+static gboolean
+age_noun_after (const Ctx *ctx,
+                guint      i)
+{
+  /* not "ved 18 års alder", an age in general */
+  return tok_is (ctx, i, "alderen") || tok_is (ctx, i, "fødselsdag") ||
+         tok_is (ctx, i, "fødselsdagen");
+}
+
+/* What may close a bare age: "K, 44, sygeplejerske", "(42)", "at 62." */
+static gboolean
+age_end_after (const Ctx *ctx,
+               guint      i)
+{
+  return i >= ctx->n || (ctx->t[i].flags & T_NL) || punct_is (ctx, i, ',') ||
+         punct_is (ctx, i, ')') || punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
+         (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) ||
+         tok_is (ctx, i, "og") || tok_is (ctx, i, "and");
+}
+
+/* A word for a person before an age: a relative, "patient", "woman". */
+static gboolean
+person_word (const Ctx *ctx,
+             guint      i)
+{
+  return ROLE (i, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_PRONOUN) ||
+         tok_is (ctx, i, "who") || tok_is (ctx, i, "der") || tok_is (ctx, i, "som");
+}
+
 static guint
 rule_number (Ctx  *ctx,
              guint i)
@@ -1482,6 +1616,20 @@ rule_number (Ctx  *ctx,
         }
     }
 
+  /* An extension alone: "ext. 4417", "lok. 4471" (after a number it is
+   * part of that phone number, already found) */
+  if (HAS (i, T_NUM) && len >= 3 && len <= 5 && i >= 1)
+    {
+      guint p = punct_is (ctx, i - 1, '.') && i >= 2 ? i - 2 : i - 1;
+
+      if (ROLE2 (p, R2_EXTENSION) && !(p >= 1 && HAS (p - 1, T_NUM)))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
+               "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
+          return i + 1;
+        }
+    }
+
   /* Phone numbers */
   if (HAS (i, T_NUM) && (j = match_phone (ctx, i, &ps)) > 0)
     {
@@ -1511,26 +1659,24 @@ rule_number (Ctx  *ctx,
             }
 #define REST_IS(lit) (rl == strlen (lit) && memcmp (rest, lit, rl) == 0)
 #define REST_STARTS(lit) (rl >= strlen (lit) && memcmp (rest, lit, strlen (lit)) == 0)
-          if (REST_STARTS ("årig") || REST_IS ("års") || REST_STARTS ("year-old") ||
-              REST_STARTS ("years-old") || REST_IS ("yo") || REST_IS ("y") ||
-              REST_IS ("yrs") || REST_IS ("år") || REST_STARTS ("month-old") ||
-              REST_STARTS ("måneder") || REST_IS ("årsalderen"))
+          gboolean old = tok_is (ctx, i + 1, "gammel") || tok_is (ctx, i + 1, "gamle");
+          gboolean is_age;
+
+          /* "3 år", "6 måneder" are durations unless "gammel" follows;
+           * "58-års" needs "alderen" or "fødselsdag" */
+          if (REST_IS ("år") || REST_STARTS ("måneder"))
+            is_age = old;
+          else if (REST_IS ("års"))
+            is_age = age_noun_after (ctx, i + 1);
+          else
+            is_age = REST_STARTS ("årig") || REST_STARTS ("year-old") ||
+                     REST_STARTS ("years-old") || REST_IS ("yo") || REST_IS ("y") ||
+                     REST_IS ("yrs") || REST_STARTS ("month-old") || REST_IS ("årsalderen");
+          if (is_age)
             {
-              gboolean dur = (REST_IS ("år") || REST_IS ("års") || REST_STARTS ("måneder")) &&
-                             !(i + 1 < ctx->n && (tok_is (ctx, i + 1, "gammel") ||
-                                                  tok_is (ctx, i + 1, "gamle")));
-              if (REST_IS ("år") && !dur)
-                dur = FALSE;
-              if (!dur || REST_IS ("års") == FALSE)
-                {
-                  if (!(REST_IS ("år") && dur) && !(REST_STARTS ("måneder") && dur) &&
-                      !(REST_IS ("års") && !(i + 1 < ctx->n && tok_is (ctx, i + 1, "alderen"))))
-                    {
-                      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE,
-                           KASUS_SEVERITY_HIGH, 70, "age.glued", age_suggestion (ctx, age));
-                      return i + 1;
-                    }
-                }
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE,
+                   KASUS_SEVERITY_HIGH, 70, "age.glued", age_suggestion (ctx, age));
+              return i + 1;
             }
 #undef REST_IS
 #undef REST_STARTS
@@ -1562,6 +1708,14 @@ rule_number (Ctx  *ctx,
                KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, y));
           return i + 1;
         }
+    }
+  /* 05/2022, 5.2023: a month and a year */
+  if (n == 2 && w[0] <= 2 && w[1] == 4 && (sep[0] == '/' || sep[0] == '.') &&
+      v[0] >= 1 && v[0] <= 12 && is_year (v[1]) && v[1] <= 2040)
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month-year", year_suggestion (ctx, v[1]));
+      return i + 1;
     }
   if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] != '-' && valid_dm (v[0], v[1]) &&
       i >= 1 && (tok_is (ctx, i - 1, "den") ||
@@ -1615,6 +1769,20 @@ rule_number (Ctx  *ctx,
                 return (y ? e : m) + 1;
               }
           }
+        /* 3. kvartal 2022, 1. halvår 2021 */
+        if (val <= 4 && punct_is (ctx, nx, '.') && glued (ctx, i) &&
+            (tok_is (ctx, nx + 1, "kvartal") || tok_is (ctx, nx + 1, "halvår")))
+          {
+            guint e = nx + 1;
+            if ((tok_is (ctx, e + 1, "i") || tok_is (ctx, e + 1, "af")) && HAS (e + 2, T_NUM))
+              e++;
+            if (HAS (e + 1, T_NUM) && is_year (tok_int (ctx, e + 1)))
+              {
+                add (ctx, ctx->t[i].start, ctx->t[e + 1].end, KASUS_CATEGORY_DATE,
+                     KASUS_SEVERITY_MEDIUM, 68, "date.quarter", year_suggestion (ctx, tok_int (ctx, e + 1)));
+                return e + 2;
+              }
+          }
         /* 2. påskedag */
         if (punct_is (ctx, nx, '.') && glued (ctx, i) && ROLE (nx + 1, R_HOLIDAY))
           {
@@ -1665,8 +1833,18 @@ rule_number (Ctx  *ctx,
                 else if (p >= 1 && tok_is (ctx, p - 1, "of") && ROLE (p - 2, R_SEASON))
                   st = ctx->t[p - 2].start;
               }
-            else if (ROLE (p, R_YEAR_PREP) && !HAS (p, T_CAP | T_UPPER) ? TRUE :
-                     (ROLE (p, R_YEAR_PREP) && !(HAS (p, T_UPPER))))
+            else if (ROLE (p, R_YEAR_PREP) && !HAS (p, T_UPPER))
+              ok = TRUE;
+            /* "I 2020" opening a sentence: "I" is upper-case as one letter */
+            else if (TLEN (p) == 1 && tok_is (ctx, p, "i") && HAS (p, T_SENT))
+              ok = TRUE;
+            /* "negativ (2021)": a year in brackets dates the event before it */
+            else if (punct_is (ctx, p, '(') && punct_is (ctx, i + 1, ')') && p >= 1 &&
+                     !guideline_before (ctx, p) && !tok_is (ctx, p - 1, "al") &&
+                     !HAS (p - 1, T_UPPER | T_DIGIT) && !tok_ends_with (ctx, p - 1, "klassifikation") &&
+                     !tok_ends_with (ctx, p - 1, "classification") &&
+                     !tok_ends_with (ctx, p - 1, "kriterier") && !tok_ends_with (ctx, p - 1, "criteria") &&
+                     !tok_ends_with (ctx, p - 1, "guidelines") && !tok_ends_with (ctx, p - 1, "retningslinjer"))
               ok = TRUE;
             else if (punct_is (ctx, p, '-') || punct_is (ctx, p, '/'))
               ok = FALSE;
@@ -1734,6 +1912,62 @@ rule_number (Ctx  *ctx,
                 age = TRUE;
                 e = u;
               }
+            /* 58 års alderen, 56 års fødselsdag */
+            else if (tok_is (ctx, u, "års") && age_noun_after (ctx, u + 1))
+              {
+                age = TRUE;
+                e = tok_is (ctx, u + 1, "alderen") ? u + 1 : u;
+              }
+          }
+        /* The word before says person: "K, 54", "M 41 år", "Woman, 59 years",
+         * "pt er 67 år", "She is 77,", "fylder 68", "lillebror på 15 år",
+         * "his daughter (42)", "Her daughter, 34,", "died at 62." */
+        if (!age && i >= 1 && !(ctx->t[i].flags & T_NL))
+          {
+            guint p = i - 1;
+            gboolean unit = ROLE (nx, R_TIME_UNIT) &&
+                            (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
+                             tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"));
+            guint after = unit ? nx + 1 : nx;
+            gboolean closed;
+
+            if (unit && (tok_is (ctx, after, "gammel") || tok_is (ctx, after, "gamle") ||
+                         tok_is (ctx, after, "old")))
+              after++;
+            closed = age_end_after (ctx, after);
+            if (punct_is (ctx, p, ',') && p >= 1)
+              p--;
+            /* a sex marker opening a line or item: "K, 44", "Patient: M, 52" */
+            if (ROLE2 (p, R2_SEX) && (unit || closed) && val <= 110 &&
+                (TLEN (p) > 1 ? TRUE : HAS (p, T_CAP)) &&
+                (HAS (p, T_SENT) || HAS (p, T_NL) ||
+                 (p >= 1 && (punct_is (ctx, p - 1, ',') || punct_is (ctx, p - 1, '(') ||
+                             punct_is (ctx, p - 1, ':') || punct_is (ctx, p - 1, '-')))))
+              age = TRUE;
+            /* "pt er 67 år", "She is 77,", "fylder 68" */
+            else if (p == i - 1 && ROLE2 (p, R2_AGE_VERB) && val <= 110 &&
+                     (((tok_is (ctx, p, "fylder") || tok_is (ctx, p, "fyldte") ||
+                        tok_is (ctx, p, "turns") || tok_is (ctx, p, "turned")) &&
+                       (unit || !ROLE2 (nx, R2_UNIT))) ||
+                      ((unit || closed) && p >= 1 && person_word (ctx, p - 1))))
+              age = TRUE;
+            /* a relative or person and the age in brackets or commas */
+            else if (((punct_is (ctx, i - 1, '(') && (punct_is (ctx, after, ')') ||
+                                                       punct_is (ctx, after, ','))) ||
+                      (punct_is (ctx, i - 1, ',') && closed)) &&
+                     i >= 2 && ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN) &&
+                     val <= 110)
+              age = TRUE;
+            /* "lillebror på 15 år", "a brother of 9" */
+            else if (p == i - 1 && (tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) &&
+                     p >= 1 && ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN) && (unit || closed))
+              age = TRUE;
+            /* "died of prostate cancer at 62." */
+            else if (p == i - 1 && tok_is (ctx, p, "at") && closed && val >= 1 && val <= 110 &&
+                     p >= 1 && HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT))
+              age = TRUE;
+            if (age)
+              e = after - 1;
           }
         /* trigger before: aged 54, alder 54, i en alder af 47 år, at the age of 47 */
         if (!age && i >= 1)
@@ -1956,7 +2190,10 @@ rule_id (Ctx  *ctx,
     j++;
   if (!HAS (j, T_DIGIT))
     return i;
-  if ((TLEN (j) == 11 && TSTR (j)[6] == '-') || (TLEN (j) == 10 && HAS (j, T_NUM)))
+  /* a CPR number is the cpr rule's; one with an impossible date is an id */
+  if (((TLEN (j) == 11 && TSTR (j)[6] == '-') || (TLEN (j) == 10 && HAS (j, T_NUM))) &&
+      valid_dm ((TSTR (j)[0] - '0') * 10 + (TSTR (j)[1] - '0'),
+                (TSTR (j)[2] - '0') * 10 + (TSTR (j)[3] - '0')))
     return i;
   {
     int digits = 0;
@@ -2038,7 +2275,13 @@ rule_holiday (Ctx  *ctx,
   gsize st = ctx->t[i].start;
 
   /* "jul"/"påske" alone is too vague; the eve or a year pins a date */
-  if (HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)))
+  if (ROLE2 (i + 1, R2_HOLIDAY_TAIL) && HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
+    {
+      /* "Easter holidays 2023", "jul ferien 2021" */
+      e = i + 2;
+      y = tok_int (ctx, e);
+    }
+  else if (HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)))
     {
       e = i + 1;
       y = tok_int (ctx, e);
@@ -2047,7 +2290,8 @@ rule_holiday (Ctx  *ctx,
            tok_is (ctx, i, "påsken") || tok_is (ctx, i, "pinse") || tok_is (ctx, i, "pinsen") ||
            tok_is (ctx, i, "easter") || tok_is (ctx, i, "christmas") || tok_is (ctx, i, "nytår") ||
            tok_is (ctx, i, "fødselsdag") || tok_is (ctx, i, "fødselsdagen") ||
-           tok_is (ctx, i, "birthday"))
+           tok_is (ctx, i, "birthday") || tok_ends_with (ctx, i, "ferie") ||
+           tok_ends_with (ctx, i, "ferien"))
     {
       if (tok_is (ctx, i, "christmas") && (tok_is (ctx, i + 1, "eve") || tok_is (ctx, i + 1, "day")))
         e = i + 1;
@@ -2104,11 +2348,18 @@ family_left (Ctx  *ctx,
   return s;
 }
 
+typedef enum { NM_NONE, NM_FIRST, NM_FIRST_AMBIG, NM_LAST, NM_LAST_AMBIG, NM_UNKNOWN } NameKind;
+
+static NameKind name_kind (const Ctx *ctx, guint i);
+static guint name_extend (Ctx *ctx, guint i, gboolean allow_unknown);
+static char *name_suggestion (const Ctx *ctx);
+
+/* r is the role of token i, or of its stem ("brother's"). */
 static guint
-rule_family (Ctx  *ctx,
-             guint i)
+rule_family (Ctx        *ctx,
+             guint       i,
+             const Role *r)
 {
-  const Role *r = ctx->t[i].role;
   char kind = DA ? r->fam_da : r->fam_en;
   gboolean has_ctx;
   guint s, e = i;
@@ -2125,6 +2376,17 @@ rule_family (Ctx  *ctx,
                             TLEN (i) < 4))
     return i;
   if (ROLE (i + 1, R_FAM_NEG_NEXT))
+    return i;
+  /* "far til to sønner": the relation is the children; "(samme far)",
+   * "different father" only tell half-siblings apart; "på mødrene side"
+   * is the maternal side, said of the relative named next to it */
+  if ((tok_is (ctx, i, "far") || tok_is (ctx, i, "mor")) && tok_is (ctx, i + 1, "til"))
+    return i;
+  if (i >= 1 && (tok_is (ctx, i - 1, "samme") || tok_is (ctx, i - 1, "same") ||
+                 tok_is (ctx, i - 1, "different") || tok_is (ctx, i - 1, "forskellig")) &&
+      TLEN (i) <= 7)
+    return i;
+  if ((tok_is (ctx, i, "mødrene") || tok_is (ctx, i, "fædrene")) && tok_is (ctx, i + 1, "side"))
     return i;
   /* "brother" in "BRCA-brother"? no; "mors side" is family; capitalised
    * "Mors" after a place word is the island */
@@ -2148,6 +2410,33 @@ rule_family (Ctx  *ctx,
   else
     add (ctx, ctx->t[s].start, ctx->t[e].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, 40,
          "family.relation", S ("et nært familiemedlem", "a close relative"));
+  /* the relative's name right after: "datteren (Tina)", "his wife Anna" */
+  if (kind == 'r' || kind == 'c')
+    {
+      guint k = e + 1;
+      gboolean paren = punct_is (ctx, k, '(');
+
+      if (paren || punct_is (ctx, k, ','))
+        k++;
+      /* "(" marks a sentence start for the tokenizer */
+      if (k < ctx->n && !(ctx->t[k].flags & T_NL) && (paren || !(ctx->t[k].flags & T_SENT)))
+        {
+          NameKind nk = name_kind (ctx, k);
+
+          if (nk == NM_FIRST || nk == NM_FIRST_AMBIG ||
+              (paren && (nk == NM_LAST || nk == NM_UNKNOWN)))
+            {
+              guint ne = name_extend (ctx, k, FALSE);
+
+              if (!paren || punct_is (ctx, ne + 1, ')') || punct_is (ctx, ne + 1, ','))
+                {
+                  add (ctx, ctx->t[k].start, ctx->t[ne].end, KASUS_CATEGORY_NAME,
+                       KASUS_SEVERITY_HIGH, 58, "name.relative", name_suggestion (ctx));
+                  return ne + 1;
+                }
+            }
+        }
+    }
   return e + 1;
 }
 
@@ -2174,19 +2463,45 @@ occupation_suggestion (const Ctx  *ctx,
   return DA ? "erhvervsaktiv" : "in work";
 }
 
+/* Whether the words before a job that is also a clinician's role say it
+ * is someone's job: "som læge", "Hans far er læge", "who is a physician",
+ * "in a young nurse", "K, 44, sygeplejerske". */
 static gboolean
 occupation_context (const Ctx *ctx,
                     guint      i)
 {
-  for (guint k = 1; k <= 3 && k <= i; k++)
+  guint p = i;
+
+  /* over an article and an adjective: "a young", "en tidligere" */
+  for (guint k = 0; k < 2 && p >= 1 && !(ctx->t[p].flags & T_NL); k++)
     {
-      guint p = i - k;
-      if (ROLE (p, R_OCC_TRIGGER))
+      guint q = p - 1;
+
+      if (tok_is (ctx, q, "a") || tok_is (ctx, q, "an") || tok_is (ctx, q, "en") ||
+          tok_is (ctx, q, "et") ||
+          (HAS (q, T_ALPHA) && !HAS (q, T_CAP | T_DIGIT) && !ROLE (q, R_DA_FUNC | R_EN_FUNC) &&
+           !ROLE (q, R_OCC_TRIGGER) && !ROLE2 (q, R2_AGE_VERB) && TLEN (q) >= 3 && k == 0 &&
+           p == i))
+        p = q;
+      else
+        break;
+    }
+  for (guint k = 1; k <= 3 && k <= p; k++)
+    {
+      guint q = p - k;
+      if (ROLE (q, R_OCC_TRIGGER))
         return TRUE;
-      if ((tok_is (ctx, p, "er") || tok_is (ctx, p, "is") || tok_is (ctx, p, "var") ||
-           tok_is (ctx, p, "was")) && p >= 1 && ROLE (p - 1, R_PRONOUN))
+      if (k == 1 && ROLE2 (q, R2_AGE_VERB) && q >= 1 &&
+          (person_word (ctx, q - 1) || ctx->t[q - 1].end == ctx->name_end))
         return TRUE;
-      if (ctx->t[p].flags & T_NL)
+      /* "lung cancer in a young nurse", "hos en sygeplejerske" */
+      if (k == 1 && p < i && (tok_is (ctx, q, "in") || tok_is (ctx, q, "hos")))
+        return TRUE;
+      /* "K, 44, sygeplejerske", "M, 52, bus driver" */
+      if (k == 1 && punct_is (ctx, q, ',') && q >= 1 &&
+          (HAS (q - 1, T_NUM) || tok_is (ctx, q - 1, "år") || tok_is (ctx, q - 1, "years")))
+        return TRUE;
+      if (ctx->t[q].flags & T_NL)
         break;
     }
   return FALSE;
@@ -2204,6 +2519,9 @@ rule_occupation (Ctx        *ctx,
 
   if (staff && !occupation_context (ctx, i))
     return i;
+  /* "Author:", "Forfatter:" label a signature; "driver" is a Danish verb */
+  if (punct_is (ctx, e + 1, ':') || (DA && tok_is (ctx, i, "driver")))
+    return i;
   /* tidligere skolelærer, retired ferry captain, former professional
    * footballer: take the modifiers along */
   while (s >= 1 && !(ctx->t[s].flags & T_NL) && s + 3 > i)
@@ -2214,7 +2532,8 @@ rule_occupation (Ctx        *ctx,
           tok_is (ctx, p, "selvstændig") || tok_is (ctx, p, "uddannet"))
         s = p;
       else if (!DA && HAS (p, T_ALPHA) && !HAS (p, T_CAP | T_DIGIT) && !ROLE (p, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT) &&
-               p + 1 == i && TLEN (p) >= 3)
+               p + 1 == i && TLEN (p) >= 3 && !tok_is (ctx, p, "old") && !tok_is (ctx, p, "young") &&
+               !tok_ends_with (ctx, p, "year-old") && !ROLE (p, R_TIME_UNIT | R_FAM_ADJ | R_OCC_TRIGGER))
         s = p;  /* ferry captain, law student */
       else
         break;
@@ -2271,8 +2590,6 @@ occupation_compound (const Ctx *ctx,
 
 /* ------------------------------------------------------------------ */
 /* Names, places, institutions */
-
-typedef enum { NM_NONE, NM_FIRST, NM_FIRST_AMBIG, NM_LAST, NM_LAST_AMBIG, NM_UNKNOWN } NameKind;
 
 static NameKind
 name_kind_uncached (const Ctx *ctx,
@@ -2381,7 +2698,7 @@ rule_initials (Ctx  *ctx,
                guint i)
 {
   gsize l = TLEN (i);
-  gboolean ok = FALSE;
+  gboolean ok = FALSE, strong = FALSE;
 
   if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
     {
@@ -2413,15 +2730,41 @@ rule_initials (Ctx  *ctx,
   if (memchr (TSTR (i), '.', l) || memchr (TSTR (i), '-', l))
     return i;
   /* a gene symbol after "pt." or "v/" is still a person: KL, MJ */
-  if (ROLE (i, R_MEDICAL | R_DA_FUNC | R_EN_FUNC) ||
-      lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
+  if (ROLE (i, R_MEDICAL | R_DA_FUNC | R_EN_FUNC) || ROLE2 (i, R2_NO_INITIALS))
     return i;
   if (i >= 1)
     {
       guint p = i - 1;
-      if (punct_is (ctx, p, '.') && p >= 1)
+      if ((punct_is (ctx, p, '.') || punct_is (ctx, p, ':')) && p >= 1)
         p--;
-      if (punct_is (ctx, p, '/') && p >= 1 && tok_is (ctx, p - 1, "v"))
+      /* "referent: AMN", "Attendees: MKS", "Ref. IHN", "Reviewed by HGH" */
+      if (ROLE2 (p, R2_PERSON_LABEL) ||
+          ((tok_is (ctx, p, "by") || tok_is (ctx, p, "af")) && p >= 1 &&
+           ROLE2 (p - 1, R2_PERSON_LABEL)))
+        strong = TRUE;
+      /* the next in a list of people, or a name's initials:
+       * "MKS, JP", "Jakob Ravn-Eriksen / JRE", "Lærke (LSK)" */
+      else if (ctx->name_end > 0 && i >= 2 && ctx->t[i - 2].end == ctx->name_end &&
+               !ROLE (i, R_TITLE) && !lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)) &&
+               (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, ';') ||
+                punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '(') ||
+                tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")))
+        strong = TRUE;
+      /* a signature line: "/LBJ", "– KMJ", "/ SAJ, Klinik …" */
+      else if ((punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '-') ||
+                (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
+               (ctx->t[i - 1].flags & T_NL) && !is_gene (ctx, i) &&
+               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+                (punct_is (ctx, i + 1, ',') && punct_is (ctx, i - 1, '/'))))
+        strong = TRUE;
+      /* "CHR / Dr. Camilla Hoffmann Rask" */
+      else if (punct_is (ctx, i + 1, '/') && (ROLE (i + 2, R_TITLE) || name_kind (ctx, i + 2) == NM_FIRST))
+        strong = TRUE;
+      if (strong)
+        ok = TRUE;
+      else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
+        return i;
+      else if (punct_is (ctx, p, '/') && p >= 1 && tok_is (ctx, p - 1, "v"))
         ok = TRUE;
       else if (tok_is (ctx, p, "pt") || tok_is (ctx, p, "patient") || tok_is (ctx, p, "pat") ||
                tok_is (ctx, p, "nb") || tok_is (ctx, p, "obs") || tok_is (ctx, p, "cc") ||
@@ -2431,6 +2774,8 @@ rule_initials (Ctx  *ctx,
       else if (punct_is (ctx, i - 1, ':') && ROLE (p, R_HEADER))
         ok = TRUE;
     }
+  else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
+    return i;
   if (!ok && is_gene (ctx, i))
     return i;
   /* (BJ: …), "MJ:" opening a comment */
@@ -2473,13 +2818,15 @@ rule_initials (Ctx  *ctx,
                                           (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n ||
                                                                           (ctx->t[i + 2].flags & T_NL)))))
     ok = TRUE;
-  /* "LW informs the patient", "KH ringer til pt." */
-  if (!ok && (ctx->t[i].flags & T_SENT) && l <= 3 && i + 1 < ctx->n && HAS (i + 1, T_ALPHA) &&
+  /* "LW informs the patient", "KH ringer til pt.", "JPMK er pensioneret" */
+  if (!ok && (ctx->t[i].flags & T_SENT) && i + 1 < ctx->n && HAS (i + 1, T_ALPHA) &&
       !HAS (i + 1, T_CAP | T_DIGIT) && !(ctx->t[i + 1].flags & T_NL) &&
-      (tok_ends_with (ctx, i + 1, "s") || tok_ends_with (ctx, i + 1, "er") ||
-       tok_ends_with (ctx, i + 1, "ede") || tok_ends_with (ctx, i + 1, "ed")) &&
-      !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && !is_common_word (ctx, i) &&
-      !HAS (i + 1, T_DIGIT))
+      (((tok_ends_with (ctx, i + 1, "s") || tok_ends_with (ctx, i + 1, "er") ||
+         tok_ends_with (ctx, i + 1, "ede") || tok_ends_with (ctx, i + 1, "ed")) &&
+        !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && l <= 3) ||
+       tok_is (ctx, i + 1, "er") || tok_is (ctx, i + 1, "var") || tok_is (ctx, i + 1, "har") ||
+       tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "has")) &&
+      !is_common_word (ctx, i) && !is_gene (ctx, i))
     ok = TRUE;
   /* a list of initials after "Present:" / "Deltagere:" */
   if (!ok)
@@ -2607,7 +2954,10 @@ compound_inst (const Ctx *ctx,
 #define W(s) { s, sizeof (s) - 1 }
   static const struct { const char *s; gsize len; } heads[] = {
     W ("hospitalet"), W ("hospital"), W ("sygehus"), W ("sygehuset"),
-    W ("klinikken"), W ("lægehuset"), W ("skolen"), W ("skole")
+    W ("klinikken"), W ("lægehuset"), W ("skolen"), W ("skole"),
+    /* Swedish, Norwegian, Faroese, German: Barnsjukhus, Landssjúkrahúsið */
+    W ("sjukhuset"), W ("sjukhus"), W ("sykehuset"), W ("sykehus"),
+    W ("sjúkrahúsið"), W ("sjúkrahús"), W ("klinikum")
   }, depts[] = {
     W ("afdelingen"), W ("afdeling"), W ("centret"), W ("centeret"), W ("center"),
     W ("enheden"), W ("afsnittet"), W ("ambulatoriet"), W ("klinik")
@@ -2724,6 +3074,26 @@ match_institution (Ctx        *ctx,
     guint limit = i + 4;
     while (k < ctx->n && k < limit && (k == i || !(ctx->t[k].flags & T_NL)))
       {
+        /* MD Anderson Cancer Center, Juliane Marie Centre */
+        if (k > i + 1 && ROLE (k, R_DEPT_HEAD) && HAS (k, T_CAP) && !HAS (k, T_UPPER) &&
+            !dept_adjective (ctx, k - 1))
+          {
+            *kind = g_strdup ("hosp");
+            return k;
+          }
+        /* Astrid Lindgrens Barnsjukhus, Odense Universitetshospital */
+        if (k > i && compound_inst (ctx, k, &dept) && !dept)
+          {
+            *kind = g_strdup ("hosp");
+            return k;
+          }
+        /* Royal Greenland A/S */
+        if (k > i && TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') &&
+            tok_is (ctx, k + 2, "s"))
+          {
+            *kind = g_strdup ("work");
+            return k + 2;
+          }
         if (k > i && is_inst_head (ctx, k) && HAS (k, T_CAP))
           {
             e = k;
@@ -3279,6 +3649,47 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           continue;
         }
 
+      /* a lower-case head and a name: "hospice Sankt Lukas", "plejehjemmet
+       * Solgården" */
+      if (t->role && (t->role->roles & R_INST_HEAD) && !HAS (i, T_CAP) && TLEN (i) >= 5 &&
+          i + 1 < ctx->n && !(ctx->t[i + 1].flags & (T_NL | T_SENT)) &&
+          name_kind (ctx, i + 1) != NM_NONE)
+        {
+          guint e = name_extend (ctx, i + 1, TRUE);
+
+          add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
+               "institution", institution_suggestion (ctx, "other"));
+          i = e + 1;
+          continue;
+        }
+      /* a nationality said of a person or an origin: "en tyrkisk kvinde",
+       * "den grønlandske oprindelse", "a Greenlandic patient" */
+      if (t->role && (t->role->roles2 & R2_NATIONALITY) &&
+          (ROLE2 (i + 1, R2_ORIGIN_NOUN) ||
+           (HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && ROLE (i + 1, R_FAM_ADJ) &&
+            ROLE2 (i + 2, R2_ORIGIN_NOUN))) &&
+          !(ctx->t[i + 1].flags & T_NL))
+        {
+          add (ctx, t->start, t->end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 45,
+               "place.nationality", S ("udenlandsk", "foreign"));
+          i++;
+          continue;
+        }
+      /* Q3 2022, Q1-2023 */
+      if (TLEN (i) == 2 && (TSTR (i)[0] == 'Q' || TSTR (i)[0] == 'q') &&
+          TSTR (i)[1] >= '1' && TSTR (i)[1] <= '4')
+        {
+          guint y = i + 1;
+          if (punct_is (ctx, y, '-') || punct_is (ctx, y, '/'))
+            y++;
+          if (HAS (y, T_NUM) && is_year (tok_int (ctx, y)) && !(ctx->t[y].flags & T_NL))
+            {
+              add (ctx, t->start, ctx->t[y].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+                   "date.quarter", year_suggestion (ctx, tok_int (ctx, y)));
+              i = y + 1;
+              continue;
+            }
+        }
       if (HAS (i, T_UPPER) && (next = rule_initials (ctx, i)) > i)
         {
           i = next;
@@ -3302,7 +3713,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           const Role *r = t->role;
 
           if ((r->roles & (R_FAMILY_DA | R_FAMILY_EN)) && !HAS (i, T_UPPER) &&
-              (next = rule_family (ctx, i)) > i)
+              (next = rule_family (ctx, i, r)) > i)
             {
               i = next;
               continue;
@@ -3331,11 +3742,46 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                         }
                     }
                 }
+              /* "bus driver", "laboratory technician": the first word has no role */
+              if (e == i && i >= 1 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_DIGIT | T_UPPER) &&
+                  !(ctx->t[i].flags & T_NL))
+                {
+                  char buf[96];
+                  gsize l1 = TLEN (i - 1), l2 = TLEN (i);
+                  if (l1 + l2 + 1 < sizeof buf)
+                    {
+                      const Role *r2;
+                      memcpy (buf, TLOW (i - 1), l1);
+                      buf[l1] = ' ';
+                      memcpy (buf + l1 + 1, TLOW (i), l2);
+                      r2 = role_lookup (self, buf, l1 + l2 + 1);
+                      if (r2 && (r2->roles & R_OCC))
+                        {
+                          add (ctx, ctx->t[i - 1].start, t->end, KASUS_CATEGORY_OCCUPATION,
+                               KASUS_SEVERITY_MEDIUM, 35, "occupation",
+                               g_strdup (occupation_suggestion (ctx, r2->occ_class)));
+                          i++;
+                          continue;
+                        }
+                    }
+                }
               if ((next = rule_occupation (ctx, i, cls, e)) > i)
                 {
                   i = next;
                   continue;
                 }
+            }
+        }
+      else if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT) && TLEN (i) > 3 &&
+               tok_ends_with (ctx, i, "'s"))
+        {
+          /* "the brother's age", "her mother's variant" */
+          const Role *r = role_lookup (self, TLOW (i), TLEN (i) - 2);
+
+          if (r && (r->roles & R_FAMILY_EN) && (next = rule_family (ctx, i, r)) > i)
+            {
+              i = next;
+              continue;
             }
         }
       else if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT))

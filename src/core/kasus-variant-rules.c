@@ -14,6 +14,17 @@
  * recurrent karyotypes are MEDIUM, others HIGH. An alteration the text
  * says the patient does not carry is LOW.
  *
+ * A gene counts with an alteration *type* in any form clinicians write
+ * (BRCA2-muteret, mutation i BRCA2, CDKN2A homozygous deletion, MLH1-
+ * promotormethylering, IDH-muteret, ROS1-positive, RAD51C-relateret);
+ * chromosome arms and bands with a copy-number or structural word (3p-tab,
+ * 1p/19q-kodeletion, loss of chromosome 22q) and aneuploidies (monosomi 7)
+ * count like karyotypes. LOW, because they name no alteration that singles
+ * the patient out: a gene with only the generic word "variant" (the cases
+ * themselves generalise to "en kimbanevariant i DICER1"), protein loss on
+ * immunohistochemistry (MMR-IHC: tab af MSH6), MGMT methylation, and
+ * wording already made general ("a rare insertion in EGFR").
+ *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -76,63 +87,98 @@ typedef struct
 
 /* Sorted by symbol (bsearch). */
 static const GeneClassEntry gene_classes[] = {
-  { "ABL1", CLASS_KINASE }, { "AKT1", CLASS_PI3K }, { "AKT2", CLASS_PI3K },
-  { "ALK", CLASS_RTK }, { "APC", CLASS_WNT }, { "AR", CLASS_HORMONE },
+  { "ABL1", CLASS_KINASE }, { "ACVR1", CLASS_KINASE }, { "AKT1", CLASS_PI3K },
+  { "AKT2", CLASS_PI3K }, { "AKT3", CLASS_PI3K }, { "ALK", CLASS_RTK },
+  { "APC", CLASS_WNT }, { "AR", CLASS_HORMONE }, { "ARAF", CLASS_RAS_MAPK },
   { "ARID1A", CLASS_EPIGENETIC }, { "ARID1B", CLASS_EPIGENETIC }, { "ARID2", CLASS_EPIGENETIC },
-  { "ASXL1", CLASS_EPIGENETIC }, { "ATM", CLASS_DNA_REPAIR }, { "ATR", CLASS_DNA_REPAIR },
-  { "ATRX", CLASS_EPIGENETIC }, { "AXIN1", CLASS_WNT }, { "BAP1", CLASS_TSG },
-  { "BARD1", CLASS_DNA_REPAIR }, { "BCL2", CLASS_CANCER }, { "BCOR", CLASS_EPIGENETIC },
-  { "BCR", CLASS_KINASE }, { "BLM", CLASS_DNA_REPAIR }, { "BRAF", CLASS_RAS_MAPK },
-  { "BRCA1", CLASS_DNA_REPAIR }, { "BRCA2", CLASS_DNA_REPAIR }, { "BRD4", CLASS_EPIGENETIC },
-  { "BRIP1", CLASS_DNA_REPAIR }, { "BTK", CLASS_KINASE }, { "CALR", CLASS_CANCER },
-  { "CBFB", CLASS_TF }, { "CBL", CLASS_RAS_MAPK }, { "CCND1", CLASS_CELL_CYCLE },
-  { "CCNE1", CLASS_CELL_CYCLE }, { "CDH1", CLASS_TSG }, { "CDK12", CLASS_DNA_REPAIR },
-  { "CDK4", CLASS_CELL_CYCLE }, { "CDK6", CLASS_CELL_CYCLE }, { "CDKN1B", CLASS_CELL_CYCLE },
-  { "CDKN2A", CLASS_TSG }, { "CDKN2B", CLASS_TSG }, { "CEBPA", CLASS_TF },
-  { "CHEK1", CLASS_DNA_REPAIR }, { "CHEK2", CLASS_DNA_REPAIR }, { "CIC", CLASS_TF },
-  { "CREBBP", CLASS_EPIGENETIC }, { "CRLF2", CLASS_KINASE }, { "CTNNB1", CLASS_WNT },
-  { "DDR2", CLASS_RTK }, { "DICER1", CLASS_TSG }, { "DNMT3A", CLASS_EPIGENETIC },
-  { "DPYD", CLASS_METABOLISM }, { "DUX4", CLASS_TF }, { "EGFR", CLASS_RTK },
-  { "EML4", CLASS_RTK }, { "EP300", CLASS_EPIGENETIC }, { "EPCAM", CLASS_MMR },
-  { "ERBB2", CLASS_RTK }, { "ERBB3", CLASS_RTK }, { "ERBB4", CLASS_RTK },
-  { "ERG", CLASS_TF }, { "ESR1", CLASS_HORMONE }, { "ETV6", CLASS_TF },
-  { "EWSR1", CLASS_TF }, { "EZH2", CLASS_EPIGENETIC }, { "FANCA", CLASS_DNA_REPAIR },
-  { "FANCC", CLASS_DNA_REPAIR }, { "FBXW7", CLASS_TSG }, { "FGFR1", CLASS_RTK },
-  { "FGFR2", CLASS_RTK }, { "FGFR3", CLASS_RTK }, { "FGFR4", CLASS_RTK },
-  { "FLI1", CLASS_TF }, { "FLT3", CLASS_RTK }, { "FOXL2", CLASS_TF },
-  { "FOXO1", CLASS_TF }, { "GATA2", CLASS_TF }, { "GNA11", CLASS_RAS_MAPK },
-  { "GNAQ", CLASS_RAS_MAPK }, { "GNAS", CLASS_RAS_MAPK }, { "H3-3A", CLASS_EPIGENETIC },
-  { "H3F3A", CLASS_EPIGENETIC }, { "HRAS", CLASS_RAS_MAPK }, { "IDH1", CLASS_METABOLISM },
-  { "IDH2", CLASS_METABOLISM }, { "IKZF1", CLASS_TF }, { "JAK1", CLASS_KINASE },
-  { "JAK2", CLASS_KINASE }, { "KDM6A", CLASS_EPIGENETIC }, { "KIT", CLASS_RTK },
-  { "KMT2A", CLASS_EPIGENETIC }, { "KMT2D", CLASS_EPIGENETIC }, { "KRAS", CLASS_RAS_MAPK },
-  { "MAP2K1", CLASS_RAS_MAPK }, { "MAP2K2", CLASS_RAS_MAPK }, { "MDM2", CLASS_CELL_CYCLE },
-  { "MEN1", CLASS_TSG }, { "MET", CLASS_RTK }, { "MLH1", CLASS_MMR },
-  { "MPL", CLASS_KINASE }, { "MSH2", CLASS_MMR }, { "MSH3", CLASS_MMR },
-  { "MSH6", CLASS_MMR }, { "MTOR", CLASS_PI3K }, { "MUTYH", CLASS_DNA_REPAIR },
-  { "MYB", CLASS_TF }, { "MYC", CLASS_TF }, { "MYCN", CLASS_TF },
-  { "MYD88", CLASS_CANCER }, { "NBN", CLASS_DNA_REPAIR }, { "NF1", CLASS_RAS_MAPK },
-  { "NF2", CLASS_TSG }, { "NOTCH1", CLASS_TF }, { "NPM1", CLASS_CANCER },
-  { "NRAS", CLASS_RAS_MAPK }, { "NRG1", CLASS_RTK }, { "NSD1", CLASS_EPIGENETIC },
-  { "NTRK1", CLASS_RTK }, { "NTRK2", CLASS_RTK }, { "NTRK3", CLASS_RTK },
-  { "NUP98", CLASS_CANCER }, { "NUTM1", CLASS_EPIGENETIC }, { "PALB2", CLASS_DNA_REPAIR },
-  { "PAX3", CLASS_TF }, { "PAX8", CLASS_TF }, { "PDGFRA", CLASS_RTK },
-  { "PDGFRB", CLASS_RTK }, { "PIK3CA", CLASS_PI3K }, { "PIK3R1", CLASS_PI3K },
-  { "PML", CLASS_TF }, { "PMS2", CLASS_MMR }, { "POLD1", CLASS_DNA_REPAIR },
-  { "POLE", CLASS_DNA_REPAIR }, { "PTCH1", CLASS_TSG }, { "PTEN", CLASS_PI3K },
-  { "PTPN11", CLASS_RAS_MAPK }, { "RAD51B", CLASS_DNA_REPAIR }, { "RAD51C", CLASS_DNA_REPAIR },
-  { "RAD51D", CLASS_DNA_REPAIR }, { "RAF1", CLASS_RAS_MAPK }, { "RARA", CLASS_TF },
-  { "RB1", CLASS_TSG }, { "RET", CLASS_RTK }, { "RHOA", CLASS_CANCER },
-  { "RNF43", CLASS_WNT }, { "ROS1", CLASS_RTK }, { "RUNX1", CLASS_TF },
-  { "RUNX1T1", CLASS_TF }, { "SDHA", CLASS_METABOLISM }, { "SDHB", CLASS_METABOLISM },
-  { "SDHC", CLASS_METABOLISM }, { "SDHD", CLASS_METABOLISM }, { "SETD2", CLASS_EPIGENETIC },
-  { "SF3B1", CLASS_SPLICING }, { "SMAD4", CLASS_TSG }, { "SMARCA4", CLASS_EPIGENETIC },
-  { "SMARCB1", CLASS_EPIGENETIC }, { "SMO", CLASS_CANCER }, { "SRSF2", CLASS_SPLICING },
-  { "SS18", CLASS_TF }, { "STAG2", CLASS_TSG }, { "STK11", CLASS_TSG },
-  { "TACC3", CLASS_CANCER }, { "TERT", CLASS_CANCER }, { "TET2", CLASS_EPIGENETIC },
-  { "TMPRSS2", CLASS_HORMONE }, { "TP53", CLASS_TSG }, { "TSC1", CLASS_PI3K },
-  { "TSC2", CLASS_PI3K }, { "U2AF1", CLASS_SPLICING }, { "VHL", CLASS_TSG },
-  { "WT1", CLASS_TF }, { "ZRSR2", CLASS_SPLICING },
+  { "ASPSCR1", CLASS_TF }, { "ASXL1", CLASS_EPIGENETIC }, { "ATF1", CLASS_TF },
+  { "ATM", CLASS_DNA_REPAIR }, { "ATR", CLASS_DNA_REPAIR }, { "ATRX", CLASS_EPIGENETIC },
+  { "AXIN1", CLASS_WNT }, { "AXL", CLASS_RTK }, { "B2M", CLASS_CANCER },
+  { "BAP1", CLASS_TSG }, { "BARD1", CLASS_DNA_REPAIR }, { "BCL2", CLASS_CANCER },
+  { "BCOR", CLASS_EPIGENETIC }, { "BCR", CLASS_KINASE }, { "BICC1", CLASS_CANCER },
+  { "BLM", CLASS_DNA_REPAIR }, { "BMPR1A", CLASS_TSG }, { "BRAF", CLASS_RAS_MAPK },
+  { "BRCA1", CLASS_DNA_REPAIR }, { "BRCA2", CLASS_DNA_REPAIR }, { "BRD3", CLASS_EPIGENETIC },
+  { "BRD4", CLASS_EPIGENETIC }, { "BRIP1", CLASS_DNA_REPAIR }, { "BTK", CLASS_KINASE },
+  { "CALR", CLASS_CANCER }, { "CARD11", CLASS_CANCER }, { "CBFB", CLASS_TF },
+  { "CBL", CLASS_RAS_MAPK }, { "CCDC6", CLASS_CANCER }, { "CCND1", CLASS_CELL_CYCLE },
+  { "CCNE1", CLASS_CELL_CYCLE }, { "CD74", CLASS_CANCER }, { "CDH1", CLASS_TSG },
+  { "CDK12", CLASS_DNA_REPAIR }, { "CDK4", CLASS_CELL_CYCLE }, { "CDK6", CLASS_CELL_CYCLE },
+  { "CDKN1A", CLASS_CELL_CYCLE }, { "CDKN1B", CLASS_CELL_CYCLE }, { "CDKN2A", CLASS_TSG },
+  { "CDKN2B", CLASS_TSG }, { "CDKN2C", CLASS_CELL_CYCLE }, { "CEBPA", CLASS_TF },
+  { "CHD4", CLASS_EPIGENETIC }, { "CHEK1", CLASS_DNA_REPAIR }, { "CHEK2", CLASS_DNA_REPAIR },
+  { "CIC", CLASS_TF }, { "CREB1", CLASS_TF }, { "CREBBP", CLASS_EPIGENETIC },
+  { "CRLF2", CLASS_KINASE }, { "CSF1R", CLASS_RTK }, { "CTNNB1", CLASS_WNT },
+  { "CUX1", CLASS_TF }, { "CYLD", CLASS_TSG }, { "DDIT3", CLASS_TF },
+  { "DDR2", CLASS_RTK }, { "DDX41", CLASS_CANCER }, { "DICER1", CLASS_TSG },
+  { "DNMT3A", CLASS_EPIGENETIC }, { "DPYD", CLASS_METABOLISM }, { "DUX4", CLASS_TF },
+  { "EED", CLASS_EPIGENETIC }, { "EGFR", CLASS_RTK }, { "EIF1AX", CLASS_CANCER },
+  { "ELF3", CLASS_TF }, { "EML4", CLASS_RTK }, { "EP300", CLASS_EPIGENETIC },
+  { "EPCAM", CLASS_MMR }, { "ERBB2", CLASS_RTK }, { "ERBB3", CLASS_RTK },
+  { "ERBB4", CLASS_RTK }, { "ERCC2", CLASS_DNA_REPAIR }, { "ERCC4", CLASS_DNA_REPAIR },
+  { "ERG", CLASS_TF }, { "ESR1", CLASS_HORMONE }, { "ETV1", CLASS_TF },
+  { "ETV4", CLASS_TF }, { "ETV6", CLASS_TF }, { "EWSR1", CLASS_TF },
+  { "EZH2", CLASS_EPIGENETIC }, { "FANCA", CLASS_DNA_REPAIR }, { "FANCC", CLASS_DNA_REPAIR },
+  { "FANCD2", CLASS_DNA_REPAIR }, { "FANCM", CLASS_DNA_REPAIR }, { "FAT1", CLASS_TSG },
+  { "FBXW7", CLASS_TSG }, { "FGFR1", CLASS_RTK }, { "FGFR2", CLASS_RTK },
+  { "FGFR3", CLASS_RTK }, { "FGFR4", CLASS_RTK }, { "FH", CLASS_METABOLISM },
+  { "FLCN", CLASS_TSG }, { "FLI1", CLASS_TF }, { "FLT3", CLASS_RTK },
+  { "FOXL2", CLASS_TF }, { "FOXO1", CLASS_TF }, { "FUS", CLASS_TF },
+  { "GATA2", CLASS_TF }, { "GATA3", CLASS_TF }, { "GLI1", CLASS_TF },
+  { "GNA11", CLASS_RAS_MAPK }, { "GNAQ", CLASS_RAS_MAPK }, { "GNAS", CLASS_RAS_MAPK },
+  { "GREM1", CLASS_WNT }, { "H3-3A", CLASS_EPIGENETIC }, { "H3F3A", CLASS_EPIGENETIC },
+  { "HMGA2", CLASS_TF }, { "HNF1A", CLASS_TF }, { "HRAS", CLASS_RAS_MAPK },
+  { "IDH1", CLASS_METABOLISM }, { "IDH2", CLASS_METABOLISM }, { "IGH", CLASS_CANCER },
+  { "IKZF1", CLASS_TF }, { "JAK1", CLASS_KINASE }, { "JAK2", CLASS_KINASE },
+  { "KDM5C", CLASS_EPIGENETIC }, { "KDM6A", CLASS_EPIGENETIC }, { "KEAP1", CLASS_TSG },
+  { "KIAA1549", CLASS_CANCER }, { "KIF5B", CLASS_CANCER }, { "KIT", CLASS_RTK },
+  { "KMT2A", CLASS_EPIGENETIC }, { "KMT2C", CLASS_EPIGENETIC }, { "KMT2D", CLASS_EPIGENETIC },
+  { "KRAS", CLASS_RAS_MAPK }, { "LZTR1", CLASS_RAS_MAPK }, { "MAP2K1", CLASS_RAS_MAPK },
+  { "MAP2K2", CLASS_RAS_MAPK }, { "MAP3K1", CLASS_RAS_MAPK }, { "MAX", CLASS_TF },
+  { "MDM2", CLASS_CELL_CYCLE }, { "MDM4", CLASS_CELL_CYCLE }, { "MEN1", CLASS_TSG },
+  { "MET", CLASS_RTK }, { "MGMT", CLASS_DNA_REPAIR }, { "MITF", CLASS_TF },
+  { "MLH1", CLASS_MMR }, { "MLH3", CLASS_MMR }, { "MPL", CLASS_KINASE },
+  { "MSH2", CLASS_MMR }, { "MSH3", CLASS_MMR }, { "MSH4", CLASS_MMR },
+  { "MSH6", CLASS_MMR }, { "MTAP", CLASS_METABOLISM }, { "MTOR", CLASS_PI3K },
+  { "MUTYH", CLASS_DNA_REPAIR }, { "MYB", CLASS_TF }, { "MYC", CLASS_TF },
+  { "MYCN", CLASS_TF }, { "MYD88", CLASS_CANCER }, { "MYH11", CLASS_CANCER },
+  { "MYOD1", CLASS_TF }, { "NAB2", CLASS_TF }, { "NBN", CLASS_DNA_REPAIR },
+  { "NCOA4", CLASS_CANCER }, { "NF1", CLASS_RAS_MAPK }, { "NF2", CLASS_TSG },
+  { "NFE2L2", CLASS_TF }, { "NKX2-1", CLASS_TF }, { "NOTCH1", CLASS_TF },
+  { "NOTCH2", CLASS_TF }, { "NPM1", CLASS_CANCER }, { "NRAS", CLASS_RAS_MAPK },
+  { "NRG1", CLASS_RTK }, { "NSD1", CLASS_EPIGENETIC }, { "NSD2", CLASS_EPIGENETIC },
+  { "NTHL1", CLASS_DNA_REPAIR }, { "NTRK1", CLASS_RTK }, { "NTRK2", CLASS_RTK },
+  { "NTRK3", CLASS_RTK }, { "NUP98", CLASS_CANCER }, { "NUTM1", CLASS_EPIGENETIC },
+  { "P2RY8", CLASS_CANCER }, { "PALB2", CLASS_DNA_REPAIR }, { "PAX3", CLASS_TF },
+  { "PAX8", CLASS_TF }, { "PBRM1", CLASS_EPIGENETIC }, { "PDGFRA", CLASS_RTK },
+  { "PDGFRB", CLASS_RTK }, { "PHOX2B", CLASS_TF }, { "PIK3CA", CLASS_PI3K },
+  { "PIK3R1", CLASS_PI3K }, { "PLCG2", CLASS_KINASE }, { "PML", CLASS_TF },
+  { "PMS2", CLASS_MMR }, { "POLD1", CLASS_DNA_REPAIR }, { "POLE", CLASS_DNA_REPAIR },
+  { "POLH", CLASS_DNA_REPAIR }, { "POT1", CLASS_DNA_REPAIR }, { "PPM1D", CLASS_DNA_REPAIR },
+  { "PRDM1", CLASS_TF }, { "PRKAR1A", CLASS_KINASE }, { "PTCH1", CLASS_TSG },
+  { "PTEN", CLASS_PI3K }, { "PTPN11", CLASS_RAS_MAPK }, { "QKI", CLASS_CANCER },
+  { "RAC1", CLASS_RAS_MAPK }, { "RAD50", CLASS_DNA_REPAIR }, { "RAD51", CLASS_DNA_REPAIR },
+  { "RAD51B", CLASS_DNA_REPAIR }, { "RAD51C", CLASS_DNA_REPAIR }, { "RAD51D", CLASS_DNA_REPAIR },
+  { "RAF1", CLASS_RAS_MAPK }, { "RARA", CLASS_TF }, { "RB1", CLASS_TSG },
+  { "RECQL4", CLASS_DNA_REPAIR }, { "RELA", CLASS_TF }, { "RET", CLASS_RTK },
+  { "RHOA", CLASS_CANCER }, { "RIT1", CLASS_RAS_MAPK }, { "RNF43", CLASS_WNT },
+  { "ROS1", CLASS_RTK }, { "RPL22", CLASS_CANCER }, { "RUNX1", CLASS_TF },
+  { "RUNX1T1", CLASS_TF }, { "SDC4", CLASS_CANCER }, { "SDHA", CLASS_METABOLISM },
+  { "SDHAF2", CLASS_METABOLISM }, { "SDHB", CLASS_METABOLISM }, { "SDHC", CLASS_METABOLISM },
+  { "SDHD", CLASS_METABOLISM }, { "SETD2", CLASS_EPIGENETIC }, { "SF3B1", CLASS_SPLICING },
+  { "SLX4", CLASS_DNA_REPAIR }, { "SMAD4", CLASS_TSG }, { "SMARCA2", CLASS_EPIGENETIC },
+  { "SMARCA4", CLASS_EPIGENETIC }, { "SMARCB1", CLASS_EPIGENETIC }, { "SMARCE1", CLASS_EPIGENETIC },
+  { "SMO", CLASS_CANCER }, { "SOS1", CLASS_RAS_MAPK }, { "SOX2", CLASS_TF },
+  { "SPOP", CLASS_CANCER }, { "SRSF2", CLASS_SPLICING }, { "SS18", CLASS_TF },
+  { "SSX1", CLASS_TF }, { "SSX2", CLASS_TF }, { "STAG2", CLASS_TSG },
+  { "STAT3", CLASS_TF }, { "STAT6", CLASS_TF }, { "STK11", CLASS_TSG },
+  { "SUFU", CLASS_TSG }, { "TACC3", CLASS_CANCER }, { "TCF3", CLASS_TF },
+  { "TERT", CLASS_CANCER }, { "TET2", CLASS_EPIGENETIC }, { "TFE3", CLASS_TF },
+  { "TMEM127", CLASS_TSG }, { "TMPRSS2", CLASS_HORMONE }, { "TNFAIP3", CLASS_TSG },
+  { "TP53", CLASS_TSG }, { "TPM3", CLASS_CANCER }, { "TRAF3", CLASS_TSG },
+  { "TSC1", CLASS_PI3K }, { "TSC2", CLASS_PI3K }, { "TSHR", CLASS_HORMONE },
+  { "U2AF1", CLASS_SPLICING }, { "VHL", CLASS_TSG }, { "WT1", CLASS_TF },
+  { "WWTR1", CLASS_TF }, { "XRCC2", CLASS_DNA_REPAIR }, { "YAP1", CLASS_TF },
+  { "ZFTA", CLASS_TF }, { "ZRSR2", CLASS_SPLICING },
 };
 
 static const char *const class_da[] = {
@@ -163,6 +209,15 @@ static const char *const fusion_genes[] = {
   "PAX3", "PAX7", "PAX8", "PDGFB", "PDGFRA", "PDGFRB", "PML", "PPARG", "RAF1", "RARA",
   "RET", "ROS1", "RUNX1", "RUNX1T1", "SDC4", "SLC34A2", "SS18", "SSX1", "SSX2", "TACC3",
   "TCF3", "TFE3", "TFEB", "TMPRSS2", "TPM3", "WWTR1", "YAP1", "ZNF384",
+  /* more recurrent partners of sarcoma, leukaemia and solid tumour fusions */
+  "ASPSCR1", "ATF1", "CREB1", "CREB3L1", "CREB3L2", "CCNB3", "COL1A1", "CSF1", "DEK",
+  "ETV5", "GLI1", "HEY1", "HMGA2", "IGH", "KIAA1549", "MALAT1", "MAML3",
+  "MECOM", "MKL1", "MLLT1", "MLLT10", "MN1", "NAB2", "NCOA1", "NCOA2", "NR4A3", "NUP214",
+  "PICALM", "PLAG1", "QKI", "RBM15", "RELA", "SLC45A3", "SQSTM1", "STAT6", "TAF15",
+  "TFG", "USP6", "YWHAE", "ZFTA", "CBFA2T3", "GLIS2", "MYH9", "ATIC",
+  "TPR", "TRIM24", "LMNA", "SND1", "AGK", "TACC1", "PBX1", "HLF", "MEF2D",
+  "ABL2", "ERC1", "PRKAR1A", "TRIM33", "CLTC", "EPC1", "PHF1", "JAZF1", "SUZ12",
+  "BCL3", "CCND1", "IGK", "IGL", "MAF", "MAFB", "FGFR4", "TERT", "MYCN",
 };
 
 /* Kinase drivers with approved targeted drugs: their fusions are
@@ -193,6 +248,10 @@ static const char *const common_amplifications[] = {
 static const char *const common_exon_alterations[] = {
   "EGFR 19 del", "EGFR 20 ins", "ERBB2 20 ins", "MET 14 skip", "KIT 11 del", "KIT 11 mut",
   "FLT3 itd", "NPM1 mut", "CALR 9 del", "CALR 9 ins",
+  /* codons: "KRAS codon 12 mutation" */
+  "KRAS 12 mut", "KRAS 13 mut", "KRAS 61 mut", "NRAS 12 mut", "NRAS 13 mut", "NRAS 61 mut",
+  "BRAF 600 mut", "IDH1 132 mut", "IDH2 140 mut", "IDH2 172 mut", "PIK3CA 545 mut",
+  "PIK3CA 1047 mut", "EGFR 858 mut", "KRAS 2 mut", "KRAS 3 mut", "NRAS 2 mut", "NRAS 3 mut",
 };
 
 /* Recurrent cytogenetic changes of leukaemia, lymphoma and sarcoma. */
@@ -219,12 +278,37 @@ static const IconicChange iconic_changes[] = {
   { "R132H", "IDH1" }, { "R140Q", "IDH2" }, { "R172K", "IDH2" }, { "R882H", "DNMT3A" },
   { "T790M", "EGFR" }, { "V600E", "BRAF" }, { "V600K", "BRAF" }, { "V617F", "JAK2" },
   { "W515L", "MPL" }, { "Y537S", "ESR1" },
+  /* resistance mutations and other changes that name their gene in any
+   * oncology or haematology text */
+  { "T315I", "ABL1" }, { "E255K", "ABL1" }, { "Y253H", "ABL1" }, { "F317L", "ABL1" },
+  { "G250E", "ABL1" }, { "F359V", "ABL1" }, { "V299L", "ABL1" }, { "G1202R", "ALK" },
+  { "L1196M", "ALK" }, { "F1174L", "ALK" }, { "R1275Q", "ALK" }, { "I1171N", "ALK" },
+  { "G2032R", "ROS1" }, { "G810R", "RET" }, { "M918T", "RET" }, { "V804M", "RET" },
+  { "G719A", "EGFR" }, { "G719S", "EGFR" }, { "S768I", "EGFR" }, { "L861Q", "EGFR" },
+  { "D842V", "PDGFRA" }, { "N822K", "KIT" }, { "V560D", "KIT" }, { "K601E", "BRAF" },
+  { "G469A", "BRAF" }, { "V600D", "BRAF" }, { "V600R", "BRAF" }, { "G13C", "KRAS" },
+  { "G12F", "KRAS" }, { "Q61H", "KRAS" }, { "A146T", "KRAS" }, { "Q61L", "NRAS" },
+  { "H1047L", "PIK3CA" }, { "E17K", "AKT1" }, { "Y537C", "ESR1" }, { "Y537N", "ESR1" },
+  { "R132G", "IDH1" }, { "R132S", "IDH1" }, { "R132L", "IDH1" }, { "R140W", "IDH2" },
+  { "R882C", "DNMT3A" }, { "K700E", "SF3B1" }, { "S34F", "U2AF1" }, { "P95H", "SRSF2" },
+  { "L265P", "MYD88" }, { "C481S", "BTK" }, { "W515K", "MPL" }, { "Q209L", "GNAQ" },
+  { "Q209P", "GNAQ" }, { "R201H", "GNAS" }, { "R201C", "GNAS" }, { "S249C", "FGFR3" },
+  { "Y373C", "FGFR3" }, { "C134W", "FOXL2" }, { "G34R", "H3-3A" }, { "G34V", "H3-3A" },
+  { "R175H", "TP53" }, { "R248Q", "TP53" }, { "R248W", "TP53" }, { "R273H", "TP53" },
+  { "R273C", "TP53" }, { "R282W", "TP53" }, { "Y220C", "TP53" }, { "R337H", "TP53" },
+  { "S45F", "CTNNB1" }, { "T41A", "CTNNB1" }, { "V411L", "POLE" }, { "L755S", "ERBB2" },
+  { "V777L", "ERBB2" }, { "S310F", "ERBB2" }, { "D1228N", "MET" }, { "Y1230C", "MET" },
+  { "E709K", "EGFR" }, { "D835V", "FLT3" }, { "Y641N", "EZH2" }, { "Y641F", "EZH2" },
 };
 
 /* Common names that are not official symbols. */
 static const IconicChange gene_aliases[] = {
   { "HER2", "ERBB2" }, { "HER3", "ERBB3" }, { "HER4", "ERBB4" }, { "MLL", "KMT2A" },
   { "H3F3A", "H3-3A" }, { "C-KIT", "KIT" }, { "C-MET", "MET" }, { "C-MYC", "MYC" },
+  /* families named as one in WHO names and reports: "IDH-muteret",
+   * "NTRK-fusion", "RAS-muteret", "H3 K27-altered", "BRCA-mutation" */
+  { "IDH", "IDH1" }, { "NTRK", "NTRK1" }, { "FGFR", "FGFR2" }, { "RAS", "KRAS" },
+  { "H3", "H3-3A" }, { "BRCA", "BRCA1" }, { "SSX", "SSX1" }, { "PDGFR", "PDGFRA" },
 };
 
 static gboolean
@@ -533,7 +617,13 @@ gene_at (const Scan *sc,
   while (j < sc->n && g_ascii_isalnum (sc->s[j]))
     {
       if (g_ascii_islower (sc->s[j]))
-        lower++;
+        {
+          /* "TP53mut", "KRASmut.": the symbol, then its alteration */
+          if (lower == 0 && c != 'c' && j - i >= 2 && has_ci (sc, j, "mut") &&
+              sc->s[j] == 'm' && !g_ascii_isalnum (at_byte (sc, j + 3)))
+            break;
+          lower++;
+        }
       /* a capitalised word: more small letters than "orf" has */
       if (lower > 3 && c != 'c')
         return FALSE;
@@ -564,6 +654,10 @@ gene_at (const Scan *sc,
   if (!lookup_symbol (sc, sc->s + i, j - i, gene))
     return FALSE;
   gene->start = i;
+  /* "CDKN2A/B", "IDH1/2", "NTRK1/2/3": one name for the pair */
+  while (at_byte (sc, j) == '/' && (g_ascii_isupper (at_byte (sc, j + 1)) || g_ascii_isdigit (at_byte (sc, j + 1))) &&
+         !g_ascii_isalnum (at_byte (sc, j + 2)))
+    j += 2;
   gene->end = j;
   return TRUE;
 }
@@ -581,6 +675,11 @@ typedef enum
   ALT_FUSION,
   ALT_AMP,
   ALT_ITD,
+  ALT_GENERIC,  /* "variant": says a gene is involved, not how */
+  ALT_METH,     /* promoter (hyper)methylation */
+  ALT_INV,      /* inversion */
+  ALT_POS,      /* "ALK-positive": only after a dash, only driver genes */
+  ALT_REL,      /* "RAD51C-related", "BRCA2-bærer": only after a dash */
 } Alt;
 
 /* Words that name a test or a measure, not something carried. */
@@ -606,11 +705,16 @@ alteration_word (const char *w,
 {
   static const struct { const char *stem; gboolean exact; Alt alt; } words[] = {
     { "mutation", FALSE, ALT_MUT }, { "mutat", FALSE, ALT_MUT }, { "muter", FALSE, ALT_MUT },
-    { "mutant", FALSE, ALT_MUT }, { "mut", TRUE, ALT_MUT }, { "variant", FALSE, ALT_MUT },
-    { "kimbanevariant", FALSE, ALT_MUT }, { "kimbanemutation", FALSE, ALT_MUT },
-    { "alteration", FALSE, ALT_MUT }, { "aberration", FALSE, ALT_MUT },
+    { "mutant", FALSE, ALT_MUT }, { "mut", TRUE, ALT_MUT }, { "variant", FALSE, ALT_GENERIC },
+    { "kimbanevariant", FALSE, ALT_GENERIC }, { "kimbanemutation", FALSE, ALT_MUT },
+    { "alteration", FALSE, ALT_MUT }, { "altered", TRUE, ALT_MUT }, { "aberration", FALSE, ALT_MUT },
     { "ændring", FALSE, ALT_MUT }, { "forandring", FALSE, ALT_MUT },
+    { "frameshift", FALSE, ALT_MUT }, { "missense", FALSE, ALT_MUT }, { "nonsense", FALSE, ALT_MUT },
+    { "trunker", FALSE, ALT_MUT }, { "truncat", FALSE, ALT_MUT },
+    { "inaktiver", FALSE, ALT_MUT }, { "inactivat", FALSE, ALT_MUT }, { "knockout", FALSE, ALT_MUT },
     { "delet", FALSE, ALT_DEL }, { "del", TRUE, ALT_DEL }, { "loss", TRUE, ALT_DEL },
+    { "tab", TRUE, ALT_DEL }, { "tabet", TRUE, ALT_DEL }, { "loh", TRUE, ALT_DEL },
+    { "kodelet", FALSE, ALT_DEL }, { "codelet", FALSE, ALT_DEL },
     { "dupli", FALSE, ALT_DUP }, { "dup", TRUE, ALT_DUP },
     { "insert", FALSE, ALT_INS }, { "ins", TRUE, ALT_INS },
     { "skip", FALSE, ALT_SKIP },
@@ -619,29 +723,74 @@ alteration_word (const char *w,
     { "omlejr", FALSE, ALT_FUSION }, { "brudpunkt", FALSE, ALT_FUSION },
     { "breakpoint", FALSE, ALT_FUSION }, { "fused", TRUE, ALT_FUSION },
     { "amplif", FALSE, ALT_AMP }, { "amp", TRUE, ALT_AMP },
+    { "gain", TRUE, ALT_AMP }, { "gains", TRUE, ALT_AMP }, { "gevinst", TRUE, ALT_AMP },
     { "itd", TRUE, ALT_ITD }, { "tkd", TRUE, ALT_ITD },
+    { "methyl", FALSE, ALT_METH }, { "metyl", FALSE, ALT_METH },
+    { "hypermethyl", FALSE, ALT_METH }, { "hypermetyl", FALSE, ALT_METH },
+    { "invers", FALSE, ALT_INV }, { "inverter", FALSE, ALT_INV }, { "inverted", TRUE, ALT_INV },
+    { "positiv", FALSE, ALT_POS }, { "pos", TRUE, ALT_POS },
+    { "relateret", FALSE, ALT_REL }, { "related", TRUE, ALT_REL },
+    { "associeret", FALSE, ALT_REL }, { "associated", TRUE, ALT_REL },
+    { "drevet", FALSE, ALT_REL }, { "driven", TRUE, ALT_REL },
+    { "bærer", TRUE, ALT_REL }, { "bærere", TRUE, ALT_REL },
+    { "carrier", TRUE, ALT_REL }, { "carriers", TRUE, ALT_REL },
   };
 
   int first;
 
   if (n < 3)
     return ALT_NONE;
+  /* "promotormethylering", "TERT-promotormutation": the compound's head */
+  if (n > 8 && (g_ascii_strncasecmp (w, "promotor", 8) == 0 || g_ascii_strncasecmp (w, "promoter", 8) == 0))
+    {
+      w += 8;
+      n -= 8;
+      if (n < 3)
+        return ALT_NONE;
+    }
+  /* closed Danish compounds: "hotspotmutation", "drivermutation",
+   * "genfusion", "kimbanedeletion", "splejsevariant" */
+  {
+    static const char *const heads[] = {
+      "hotspot", "punkt", "point", "driver", "kimbane", "germline", "somatisk", "frameshift",
+      "splejse", "splice", "nonsense", "missense", "founder", "stop", "resistens", "resistance",
+      "gen", "kopital", "exon", "ekson",
+    };
+    int f = g_ascii_tolower (w[0]);
+
+    if (n > 8 && strchr ("hpdkgsfnmrce", f) != NULL)
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        {
+          gsize hl = strlen (heads[k]);
+
+          if (heads[k][0] == f && n > hl + 3 && g_ascii_strncasecmp (w, heads[k], hl) == 0 &&
+              strchr ("mvdfai", g_ascii_tolower (w[hl])) != NULL)
+            {
+              Alt inner = alteration_word (w + hl, n - hl);
+
+              if (inner == ALT_MUT || inner == ALT_DEL || inner == ALT_FUSION || inner == ALT_AMP ||
+                  inner == ALT_DUP || inner == ALT_INS || inner == ALT_GENERIC)
+                return inner;
+            }
+        }
+  }
   first = g_ascii_tolower (w[0]);
-  if (first != 'm' && first != 'v' && first != 'k' && first != 'a' && first != (guchar) "æ"[0] &&
-      first != 'f' && first != 'd' && first != 'l' && first != 'i' && first != 's' &&
-      first != 'r' && first != 't' && first != 'o' && first != 'b')
+  if (strchr ("mvkaflidsrtobncgphe", first) == NULL && first != (guchar) "æ"[0])
     return ALT_NONE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     {
       gsize len;
 
-      if (words[k].stem[0] != first)
+      if ((guchar) words[k].stem[0] != first)
         continue;
       len = strlen (words[k].stem);
 
       if (words[k].exact ? n == len : n >= len)
         if (g_ascii_strncasecmp (w, words[k].stem, len) == 0)
           {
+            /* "deleterious" qualifies; it is not a deletion */
+            if (words[k].alt == ALT_DEL && n >= 8 && g_ascii_strncasecmp (w, "deleteri", 8) == 0)
+              return ALT_NONE;
             if (!words[k].exact && is_test_word (w, n))
               return ALT_NONE;
             return words[k].alt;
@@ -728,6 +877,19 @@ negated (const Scan *sc,
           if (!g_ascii_isupper (at_byte (sc, k)) && (i < 2 || sc->s[i - 2] != '-'))
             break;
         }
+      if (c == ')')
+        {
+          /* a parenthesis is an aside: "(som ikke genkendes af …)" */
+          gsize k = i - 1;
+
+          while (k > limit && sc->s[k - 1] != '(' && sc->s[k - 1] != '\n')
+            k--;
+          if (k > limit && sc->s[k - 1] == '(')
+            {
+              i = k - 1;
+              continue;
+            }
+        }
       if (!is_word_byte (c))
         {
           i--;
@@ -740,7 +902,9 @@ negated (const Scan *sc,
       words++;
       if (word_in (sc->s + ws, we - ws, contrast, G_N_ELEMENTS (contrast)))
         break;
-      if (word_in (sc->s + ws, we - ws, before_cues, G_N_ELEMENTS (before_cues)))
+      /* "ikke-kanonisk", "non-hotspot" qualify; they do not negate */
+      if (word_in (sc->s + ws, we - ws, before_cues, G_N_ELEMENTS (before_cues)) &&
+          !(dash_at (sc, we) == 1 && g_ascii_isalpha (at_byte (sc, we + 1))))
         return TRUE;
       {
         gsize k = ws;
@@ -784,6 +948,21 @@ negated (const Scan *sc,
         }
       i = we;
     }
+
+  /* A question answered no: "Germline EPCAM deletion …? No – WGS showed" */
+  for (i = end; i < sc->n && i < end + 200; i++)
+    {
+      int c = (unsigned char) sc->s[i];
+
+      if (c == '.' || c == '!' || c == '\n')
+        break;
+      if (c == '?')
+        {
+          gsize k = skip_spaces (sc, i + 1), e = word_end (sc, k);
+
+          return word_in (sc->s + k, e - k, (const char *const []) { "no", "nej", "nope" }, 3);
+        }
+    }
   return FALSE;
 }
 
@@ -801,6 +980,11 @@ typedef struct
   gboolean    position_only;
   gboolean    force_common;    /* decided by a table of common changes */
   gboolean    nonstandard;
+  /* set when the text names the gene but not an alteration the patient
+   * carries in a way that singles them out: reported LOW, with this
+   * reason */
+  const char *low_da;
+  const char *low_en;
 } Hit;
 
 static int
@@ -834,6 +1018,23 @@ gene_total (const Scan *sc,
     return 0;
   value = kasus_lexicon_lookup (sc->rules->cancer, gene, -1);
   return value ? atoi (value) : 0;
+}
+
+/* A DNA-level description or an rs id names the family's variant even
+ * where a relative "tested negative for" it or it "was not found" in one
+ * sample: such a notation is never demoted as not carried. */
+static gboolean
+exact_dna_notation (const Hit *hit)
+{
+  gsize n;
+
+  if (hit->kind != KIND_NOTATION || hit->rule == NULL)
+    return FALSE;
+  if (strcmp (hit->rule, "variant.rsid") == 0)
+    return TRUE;
+  n = strlen (hit->rule);
+  return (g_str_has_prefix (hit->rule, "variant.hgvs.") || g_str_has_prefix (hit->rule, "variant.legacy.")) &&
+         hit->rule[n - 1] != 'p';
 }
 
 static void
@@ -926,7 +1127,13 @@ emit (Scan      *sc,
     }
 
   severity = frequent ? KASUS_SEVERITY_MEDIUM : KASUS_SEVERITY_HIGH;
-  if (negated (sc, hit->start, hit->end))
+  if (hit->low_da != NULL)
+    {
+      severity = KASUS_SEVERITY_LOW;
+      g_free (reason);
+      reason = g_strdup (en ? hit->low_en : hit->low_da);
+    }
+  else if (!exact_dna_notation (hit) && negated (sc, hit->start, hit->end))
     {
       severity = KASUS_SEVERITY_LOW;
       g_free (reason);
@@ -1116,7 +1323,8 @@ exon_at (const Scan *sc,
          gboolean   *intron)
 {
   static const char *const words[] = {
-    "exons", "exon", "eksoner", "ekson", "exoner", "introns", "intron", "ex",
+    "exons", "exon", "eksoner", "ekson", "exoner", "introns", "intron", "codons", "codon",
+    "kodoner", "kodon", "ex",
   };
   gsize j = 0;
   gsize k;
@@ -1166,7 +1374,41 @@ exon_at (const Scan *sc,
   return k;
 }
 
-/* An alteration word at i, directly or after '-'/space: returns its end. */
+/* Words that may stand between a gene and its alteration word, or before
+ * an alteration word: "BRCA2 homozygous deletion", "CDK12 bialleisk
+ * inaktivering", "BRCA1 promoter hypermethylation", "somatiske
+ * frameshift-mutationer". Prefixes, so that Danish inflections count. */
+static gboolean
+is_qualifier (const char *w,
+              gsize       n)
+{
+  static const char *const stems[] = {
+    "germline", "kimbane", "somati", "patogen", "pathogen", "homozyg", "heterozyg",
+    "hemizyg", "bialle", "monoalle", "fokal", "focal", "aktiver", "activat", "promot",
+    "intragen", "interstiti", "partiel", "partial", "komplet", "complet", "hotspot",
+    "splice", "splejs", "sandsynlig", "likely", "konstitution", "constitution",
+    "recurrent", "rekurrent", "subklonal", "subclonal", "klonal", "clonal", "genomi",
+    "struktur", "structur", "kompleks", "complex", "intronisk", "intronic",
+  };
+  static const char *const exact[] = {
+    "dyb", "dybe", "deep", "stor", "store", "large", "small", "lille", "kendt", "known",
+    "gene", "genet", "gen", "high-level", "lav", "low", "høj",
+  };
+
+  if (n < 1)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (stems); k++)
+    {
+      gsize len = strlen (stems[k]);
+
+      if (n >= len && g_ascii_strncasecmp (w, stems[k], len) == 0)
+        return TRUE;
+    }
+  return word_in (w, n, exact, G_N_ELEMENTS (exact));
+}
+
+/* An alteration word at i, directly or after '-'/space, perhaps after
+ * qualifiers ("homozygot deletion"): returns its end. */
 static gsize
 alteration_after (const Scan *sc,
                   gsize       i,
@@ -1174,39 +1416,91 @@ alteration_after (const Scan *sc,
                   Alt        *alt)
 {
   gsize j = i, e;
+  gboolean dashed = FALSE;
+  guint qualified = 0;
 
   if (dash_at (sc, j))
-    j += dash_at (sc, j);
+    {
+      j += dash_at (sc, j);
+      dashed = TRUE;
+    }
   else if (allow_space)
     j = skip_spaces (sc, j);
-  e = word_end (sc, j);
-  *alt = alteration_word (sc->s + j, e - j);
-  if (*alt == ALT_NONE)
-    return 0;
-  /* "mut." */
-  if (at_byte (sc, e) == '.' && e - j <= 4 && !g_ascii_isalnum (at_byte (sc, e + 1)))
+  while (TRUE)
+    {
+      e = word_end (sc, j);
+      *alt = alteration_word (sc->s + j, e - j);
+      if (*alt != ALT_NONE)
+        break;
+      /* "BRCA2 homozygous deletion", "TP53 germline-variant" */
+      if (!allow_space || qualified >= 2 || e == j || !is_qualifier (sc->s + j, e - j))
+        return 0;
+      qualified++;
+      j = dash_at (sc, e) ? e + dash_at (sc, e) : skip_spaces (sc, e);
+      if (j == e)
+        return 0;
+    }
+  /* "ALK-positive", "RAD51C-related" only as a compound; "a BRCA1 carrier" */
+  if ((*alt == ALT_POS || *alt == ALT_REL) && (!dashed || qualified > 0) &&
+      !(*alt == ALT_REL && has_ci (sc, j, "carrier")))
+    {
+      *alt = ALT_NONE;
+      return 0;
+    }
+  /* "mut.", "amp." — abbreviations, not "3p-tab." at a sentence end */
+  if (at_byte (sc, e) == '.' && !g_ascii_isalnum (at_byte (sc, e + 1)) &&
+      word_in (sc->s + j, e - j, (const char *const []) { "mut", "amp", "del", "ins", "dup", "pos" }, 6))
     e++;
+  /* "frameshift mutation", "missense-variant", "homozygot deletion" */
+  else if (*alt != ALT_POS && *alt != ALT_REL)
+    {
+      gsize m = dash_at (sc, e) ? e + dash_at (sc, e) : skip_spaces (sc, e);
+      gsize me = word_end (sc, m);
+      Alt second;
+
+      if (m > e && me > m)
+        {
+          second = alteration_word (sc->s + m, me - m);
+          if (second != ALT_NONE && second != ALT_POS && second != ALT_REL)
+            {
+              if (*alt == ALT_GENERIC)
+                *alt = second;
+              e = me;
+            }
+        }
+    }
   return e;
 }
 
 /* Words allowed between an alteration word and its gene: "mutation i
- * KRAS", "fusion af NTRK1", "variant in the BRCA1 gene". */
+ * KRAS", "fusion af NTRK1", "variant in the BRCA1 gene", "loss of
+ * chromosome 22q", "inversion on 10q26". */
 static const char *const linking_words[] = {
   "i", "in", "af", "of", "involving", "involverende", "med", "with", "mellem", "between",
-  "på", "on", "the", "genet", "gene", "et", "en", "a", "an", "kimbane", "germline",
-  "somatisk", "somatic", "patogen", "pathogenic", "sandsynligt", "likely",
+  "på", "on", "at", "the", "genet", "gene", "et", "en", "a", "an", "det", "den",
+  "kromosom", "chromosome", "chr", "arm", "armen", "kimbane", "germline",
 };
 
-/* An alteration word just before [gene.start: "mutation i KRAS". Returns
- * the start of the alteration word or G_MAXSIZE. */
+/* An alteration word just before [gene.start: "mutation i KRAS",
+ * "homozygot deletion af CDKN2A". Returns the start of the alteration
+ * word (with its qualifiers) or G_MAXSIZE; *generalised when a word such
+ * as "rare" or "sjælden" shows the text already speaks in general terms
+ * ("a rare insertion in EGFR"). */
 static gsize
-alteration_before (const Scan *sc,
-                   gsize       start,
-                   Alt        *alt)
+alteration_before_full (const Scan *sc,
+                        gsize       start,
+                        Alt        *alt,
+                        gboolean   *generalised)
 {
+  static const char *const general[] = {
+    "rare", "sjælden", "sjældent", "sjældne", "hyppig", "hyppige", "frequent", "common",
+    "almindelig", "uncommon", "novel", "ny",
+  };
   gsize i = start;
 
-  for (int w = 0; w < 4; w++)
+  if (generalised)
+    *generalised = FALSE;
+  for (int w = 0; w < 5; w++)
     {
       gsize we, ws;
 
@@ -1219,13 +1513,48 @@ alteration_before (const Scan *sc,
       if (ws == we)
         return G_MAXSIZE;
       *alt = alteration_word (sc->s + ws, we - ws);
+      if (*alt == ALT_POS || *alt == ALT_REL)
+        return G_MAXSIZE;
       if (*alt != ALT_NONE)
-        return ws;
-      if (!word_in (sc->s + ws, we - ws, linking_words, G_N_ELEMENTS (linking_words)))
+        {
+          /* take the qualifiers before it along, and look at the word
+           * before those */
+          for (int q = 0; q < 3; q++)
+            {
+              gsize pe = ws, ps;
+
+              while (pe > 0 && (sc->s[pe - 1] == ' ' || sc->s[pe - 1] == '\t' || sc->s[pe - 1] == '-'))
+                pe--;
+              ps = pe;
+              while (ps > 0 && is_word_byte ((unsigned char) sc->s[ps - 1]))
+                ps--;
+              if (ps == pe)
+                break;
+              if (generalised && word_in (sc->s + ps, pe - ps, general, G_N_ELEMENTS (general)))
+                {
+                  *generalised = TRUE;
+                  break;
+                }
+              if (!is_qualifier (sc->s + ps, pe - ps))
+                break;
+              ws = ps;
+            }
+          return ws;
+        }
+      if (!word_in (sc->s + ws, we - ws, linking_words, G_N_ELEMENTS (linking_words)) &&
+          !is_qualifier (sc->s + ws, we - ws))
         return G_MAXSIZE;
       i = ws;
     }
   return G_MAXSIZE;
+}
+
+static gsize
+alteration_before (const Scan *sc,
+                   gsize       start,
+                   Alt        *alt)
+{
+  return alteration_before_full (sc, start, alt, NULL);
 }
 
 static void
@@ -1261,6 +1590,52 @@ hgvs_rule (const KasusHgvs *h)
   gsize k = t ? (gsize) (t - types) : 0;
 
   return h->nonstandard ? legacy[k] : std[k];
+}
+
+/* Legacy nucleotide notation without "c.", as founder variants are still
+ * named: "CHEK2 1100delC", "BRCA1 5382insC", "185delAG", "BRCA2 6174delT",
+ * "MLH1 1852_1854del". Bases are required unless a gene is named. */
+static gsize
+legacy_at (const Scan *sc,
+           gsize       i,
+           gboolean    with_gene)
+{
+  gsize j = i, d;
+  gsize bases = 0;
+
+  if (!g_ascii_isdigit (at_byte (sc, j)) || at_byte (sc, j) == '0')
+    return 0;
+  while (g_ascii_isdigit (at_byte (sc, j)))
+    j++;
+  if ((at_byte (sc, j) == '+' || at_byte (sc, j) == '-' || at_byte (sc, j) == '_') &&
+      g_ascii_isdigit (at_byte (sc, j + 1)))
+    {
+      j++;
+      while (g_ascii_isdigit (at_byte (sc, j)))
+        j++;
+    }
+  d = j;
+  if (strchr ("ACGT", at_byte (sc, j)) != NULL && at_byte (sc, j) != 0 && at_byte (sc, j + 1) == '>' &&
+      strchr ("ACGT", at_byte (sc, j + 2)) != NULL && at_byte (sc, j + 2) != 0)
+    j += 3;
+  else if (has_ci (sc, j, "delins") || has_ci (sc, j, "del") || has_ci (sc, j, "ins") || has_ci (sc, j, "dup"))
+    {
+      if (!g_ascii_islower (at_byte (sc, j)))
+        return 0;
+      j += has_ci (sc, j, "delins") ? 6 : 3;
+      while (strchr ("ACGT", at_byte (sc, j)) != NULL && at_byte (sc, j) != 0 && bases < 40)
+        {
+          j++;
+          bases++;
+        }
+      if (bases == 0 && !with_gene)
+        return 0;
+    }
+  else
+    return 0;
+  if (j == d || g_ascii_isalnum (at_byte (sc, j)))
+    return 0;
+  return j;
 }
 
 /* After a notation: "(p.Pro286Arg)", " p.(Arg232Ter)" — the protein
@@ -1325,6 +1700,53 @@ gene_after (const Scan *sc,
 
 /* --- one gene and what follows it ----------------------------------- */
 
+/* A fusion transcript's exon junction: "E6;A20", "E13:A20", "e14a2". */
+static gsize
+junction_at (const Scan *sc,
+             gsize       i)
+{
+  gsize j = i;
+  gboolean upper = at_byte (sc, j) == 'E';
+
+  if (at_byte (sc, j) != 'E' && at_byte (sc, j) != 'e')
+    return 0;
+  j++;
+  if (!g_ascii_isdigit (at_byte (sc, j)))
+    return 0;
+  while (g_ascii_isdigit (at_byte (sc, j)) && j - i < 4)
+    j++;
+  if (at_byte (sc, j) == 'a' && upper)
+    j++;
+  if (at_byte (sc, j) == ';' || at_byte (sc, j) == ':')
+    j++;
+  else if (upper)
+    return 0;
+  if (at_byte (sc, j) != (upper ? 'A' : 'a') || !g_ascii_isdigit (at_byte (sc, j + 1)))
+    return 0;
+  j++;
+  while (g_ascii_isdigit (at_byte (sc, j)) && j - i < 12)
+    j++;
+  return is_word_byte (at_byte (sc, j)) ? 0 : j;
+}
+
+/* After a fusion: " p210", " (e14a2)", " (E6;A20)" belong to it. */
+static gsize
+junction_after (const Scan *sc,
+                gsize       end)
+{
+  gsize k = skip_spaces (sc, end), e;
+
+  if (at_byte (sc, k) == 'p' && (has_ci (sc, k, "p210") || has_ci (sc, k, "p190") || has_ci (sc, k, "p230")) &&
+      !is_word_byte (at_byte (sc, k + 4)))
+    {
+      end = k + 4;
+      k = skip_spaces (sc, end);
+    }
+  if (at_byte (sc, k) == '(' && (e = junction_at (sc, k + 1)) && at_byte (sc, e) == ')')
+    end = e + 1;
+  return end;
+}
+
 static gboolean
 fusion_pair_ok (const Gene *a,
                 const Gene *b)
@@ -1352,6 +1774,147 @@ fusion_context (const Scan *sc,
   return alteration_before (sc, start, &alt) != G_MAXSIZE && alt == ALT_FUSION;
 }
 
+static gsize aa3_change_at (const Scan *sc,
+                            gsize       i,
+                            char       *key,
+                            gsize       key_size);
+
+/* Driver genes whose "-positive" names the alteration itself ("ALK-positiv
+ * lungekræft" is an ALK fusion). "HER2-positiv" is a receptor status and
+ * is not here. */
+static const char *const positive_fusion_genes[] = {
+  "ALK", "FGFR2", "FGFR3", "NRG1", "NTRK1", "NTRK2", "NTRK3", "RET", "ROS1",
+};
+static const char *const positive_mutation_genes[] = {
+  "BRAF", "BRCA1", "BRCA2", "CALR", "EGFR", "FLT3", "JAK2", "KRAS", "MPL", "NPM1",
+};
+
+/* Protein loss is read on immunohistochemistry ("MMR-IHC: tab af MSH6",
+ * "MMR-deficient (loss of MSH2/MSH6)"): the sentence around says so. */
+static gboolean
+ihc_context (const Scan *sc,
+             gsize       start,
+             gsize       end)
+{
+  static const char *const cues[] = {
+    "ihc", "immunhist", "immunohist", "farvning", "staining", "stained", "expression",
+    "udtryk", "mmr", "protein",
+  };
+  gsize a = start > 150 ? start - 150 : 0, b = MIN (sc->n, end + 80);
+
+  for (gsize k = start; k > a; k--)
+    if (sc->s[k - 1] == '\n' || (sc->s[k - 1] == '.' && at_byte (sc, k) == ' '))
+      {
+        a = k;
+        break;
+      }
+  for (gsize k = end; k < b; k++)
+    if (sc->s[k] == '\n' || (sc->s[k] == '.' && (k + 1 >= sc->n || sc->s[k + 1] == ' ')))
+      {
+        b = k;
+        break;
+      }
+  for (gsize k = a; k < b; k++)
+    {
+      int c = ascii_tolower (sc->s[k]);
+
+      if (c != 'i' && c != 'f' && c != 's' && c != 'e' && c != 'u' && c != 'm' && c != 'p')
+        continue;
+      for (guint q = 0; q < G_N_ELEMENTS (cues); q++)
+        if (cues[q][0] == c && has_ci (sc, k, cues[q]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Fills hit for a gene with an alteration type: the alteration word
+ * spans [word, word_end), the finding [start, end). FALSE when the pair
+ * is no finding at all. */
+static gboolean
+type_hit (const Scan *sc,
+          Hit        *hit,
+          const Gene *gene,
+          Alt         alt,
+          gsize       start,
+          gsize       end,
+          gsize       word)
+{
+  Kind kind = KIND_TYPE;
+  const char *rule = "variant.gene-alteration";
+
+  switch (alt)
+    {
+    case ALT_FUSION:
+      /* "BRCA2 large genomic rearrangement" is structural, no fusion */
+      if (!IN_LIST (fusion_genes, gene->symbol) && (has_ci (sc, word, "rearr") || has_ci (sc, word, "omlejr")))
+        {
+          rule = "variant.structural";
+          break;
+        }
+      kind = KIND_FUSION;
+      rule = "variant.fusion";
+      break;
+    case ALT_AMP:
+      kind = KIND_AMPLIFICATION;
+      rule = "variant.amplification";
+      break;
+    case ALT_METH:
+      rule = "variant.methylation";
+      break;
+    case ALT_INV:
+      rule = "variant.structural";
+      break;
+    case ALT_POS:
+      if (IN_LIST (positive_fusion_genes, gene->symbol))
+        {
+          kind = KIND_FUSION;
+          rule = "variant.fusion";
+        }
+      else if (!IN_LIST (positive_mutation_genes, gene->symbol))
+        return FALSE;
+      break;
+    case ALT_REL:
+      {
+        /* syndrome names are eponym-like: "MUTYH-associeret polypose" */
+        gsize m = skip_spaces (sc, end);
+        static const char *const syndromes[] = {
+          "syndrom", "polypos", "tumorpr", "tumourpr", "tumour pr", "tumor pr", "prædisp",
+          "predisp", "hamartom", "cancersyndrom", "cancer syndrom",
+        };
+
+        for (guint q = 0; q < G_N_ELEMENTS (syndromes); q++)
+          if (has_ci (sc, m, syndromes[q]))
+            return FALSE;
+      }
+      break;
+    default:
+      break;
+    }
+
+  hit_init (hit, kind, start, end, rule, gene->symbol);
+  if (alt == ALT_ITD)
+    hit->force_common = strcmp (gene->symbol, "FLT3") == 0;
+  if (alt == ALT_GENERIC)
+    {
+      /* the cases themselves write "en kimbanevariant i DICER1" as the
+       * generalised form: the gene, but no alteration named */
+      hit->low_da = "gen nævnt med en generel variantbetegnelse";
+      hit->low_en = "gene named with a generic variant word";
+    }
+  else if (alt == ALT_METH && strcmp (gene->symbol, "MGMT") == 0)
+    {
+      hit->low_da = "rutinemæssig biomarkør";
+      hit->low_en = "routine biomarker";
+    }
+  else if (alt == ALT_DEL && (has_ci (sc, word, "loss") || has_ci (sc, word, "tab")) &&
+           ihc_context (sc, start, end))
+    {
+      hit->low_da = "proteintab ved immunhistokemi";
+      hit->low_en = "protein loss on immunohistochemistry";
+    }
+  return TRUE;
+}
+
 /* Scans from a gene; returns the end of what was reported (or of the gene
  * when nothing), never before gene->end. */
 static gsize
@@ -1373,14 +1936,16 @@ scan_gene (Scan       *sc,
       g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
       if ((k = alteration_after (sc, hit.end, FALSE, &alt)) && alt == ALT_FUSION)
         hit.end = k;
+      hit.end = junction_after (sc, hit.end);
       emit (sc, &hit);
       return hit.end;
     }
   {
     gsize sep = j, d, m;
-    gboolean breakpoints = FALSE, spaced, slash;
+    gboolean breakpoints = FALSE, spaced, slash, colons;
 
-    /* "FGFR3 exon 17 – TACC3 exon 11", "CD74 intron 6 / ROS1 intron 33" */
+    /* "FGFR3 exon 17 – TACC3 exon 11", "CD74 intron 6 / ROS1 intron 33",
+     * "SDC4 exon 2 :: ROS1 exon 32" */
     k = skip_spaces (sc, j);
     if (k - j <= 1 && (m = exon_at (sc, k, &exon, &intron)))
       {
@@ -1390,26 +1955,35 @@ scan_gene (Scan       *sc,
     k = skip_spaces (sc, sep);
     d = dash_at (sc, k);
     slash = at_byte (sc, k) == '/';
-    if (d || slash)
+    colons = breakpoints && at_byte (sc, k) == ':' && at_byte (sc, k + 1) == ':';
+    if (d || slash || colons)
       {
-        m = k + (d ? d : 1);
+        m = k + (colons ? 2 : d ? d : 1);
         spaced = k != sep || g_ascii_isspace (at_byte (sc, m));
         m = skip_spaces (sc, m);
         /* EML4-ALK as one token; spaced or slashed pairs only with named
-         * breakpoints or a fusion word around them (not "BRCA1/BRCA2") */
-        if (gene_at (sc, m, &g2) && fusion_pair_ok (gene, &g2) &&
-            !is_word_byte (at_byte (sc, g2.end)) &&
-            ((!spaced && !slash) || breakpoints || fusion_context (sc, gene->start, &g2)))
+         * breakpoints or a fusion word around them (not "BRCA1/BRCA2");
+         * two genes outside the list of fusion partners only so
+         * ("MYB-QKI fusion", "NAB2 exon 4 – STAT6 exon 2") */
+        if (gene_at (sc, m, &g2) && !is_word_byte (at_byte (sc, g2.end)) &&
+            strcmp (gene->symbol, g2.symbol) != 0)
           {
-            hit_init (&hit, KIND_FUSION, gene->start, g2.end, "variant.fusion", gene->symbol);
-            g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
-            k = skip_spaces (sc, hit.end);
-            if (k - hit.end <= 1 && (m = exon_at (sc, k, &exon, &intron)))
-              hit.end = m;
-            if ((k = alteration_after (sc, hit.end, FALSE, &alt)) && alt == ALT_FUSION)
-              hit.end = k;
-            emit (sc, &hit);
-            return hit.end;
+            gboolean strong = colons || breakpoints || fusion_context (sc, gene->start, &g2);
+            gboolean plain = !(gene->ambiguous && !gene->cancer) && !(g2.ambiguous && !g2.cancer);
+
+            if ((fusion_pair_ok (gene, &g2) && ((!spaced && !slash) || strong)) || (plain && strong))
+              {
+                hit_init (&hit, KIND_FUSION, gene->start, g2.end, "variant.fusion", gene->symbol);
+                g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
+                k = skip_spaces (sc, hit.end);
+                if (k - hit.end <= 1 && (m = exon_at (sc, k, &exon, &intron)))
+                  hit.end = m;
+                if ((k = alteration_after (sc, hit.end, FALSE, &alt)) && alt == ALT_FUSION)
+                  hit.end = k;
+                hit.end = junction_after (sc, hit.end);
+                emit (sc, &hit);
+                return hit.end;
+              }
           }
       }
   }
@@ -1454,7 +2028,7 @@ scan_gene (Scan       *sc,
     gboolean position_only = FALSE;
     gsize e = 0;
 
-    if (at_byte (sc, m) == ':' || at_byte (sc, m) == '-')
+    if (at_byte (sc, m) == ':' || at_byte (sc, m) == '-' || at_byte (sc, m) == '*')
       m++;
     m = skip_spaces (sc, m);
     if (at_byte (sc, m) == '(')
@@ -1475,8 +2049,11 @@ scan_gene (Scan       *sc,
             position_only = h.position_only;
             hit_init (&hit, KIND_NOTATION, gene->start, e, hgvs_rule (&h), gene->symbol);
           }
-        else if ((e = shorthand_at (sc, m, TRUE, key, sizeof key, &position_only)) > 0)
+        else if ((e = shorthand_at (sc, m, TRUE, key, sizeof key, &position_only)) > 0 ||
+                 (e = aa3_change_at (sc, m, key, sizeof key)) > 0)
           hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.protein", gene->symbol);
+        else if ((e = legacy_at (sc, m, TRUE)) > 0)
+          hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.legacy.c", gene->symbol);
         else if (has_ci (sc, m, "vIII") && !is_word_byte (at_byte (sc, m + 4)))
           {
             e = m + 4;
@@ -1510,71 +2087,68 @@ scan_gene (Scan       *sc,
 
   /* 4. an alteration word after the gene: BRCA2-mutation, POLE-muteret,
    * ERBB2-amplifikation, ROS1-fusion, FLT3-ITD, MET amplification,
-   * "BRCA1 germline variant" */
+   * "CDKN2A homozygot deletion", "BRCA1 promoter hypermethylation" */
   k = alteration_after (sc, j, TRUE, &alt);
-  if (k == 0)
-    {
-      gsize m = skip_spaces (sc, j), e = word_end (sc, m);
-
-      if (e > m && word_in (sc->s + m, e - m, (const char *const []) { "germline", "kimbane", "somatic", "somatisk", "patogen", "pathogenic" }, 6))
-        k = alteration_after (sc, e, TRUE, &alt);
-    }
   if (k > 0)
     {
-      Kind kind = alt == ALT_FUSION ? KIND_FUSION : alt == ALT_AMP ? KIND_AMPLIFICATION : KIND_TYPE;
-      const char *rule = alt == ALT_FUSION ? "variant.fusion" : alt == ALT_AMP ? "variant.amplification" : "variant.gene-alteration";
+      gsize word = k;
 
-      hit_init (&hit, kind, gene->start, k, rule, gene->symbol);
-      if (alt == ALT_ITD)
-        hit.force_common = strcmp (gene->symbol, "FLT3") == 0;
-      /* "EGFR-mutation (L858R)", "KRAS mutation G12C" */
-      {
-        gsize m = skip_spaces (sc, k);
-        char key[48];
-        gboolean position_only;
-        gsize e;
+      /* the alteration word's start, for the IHC check */
+      while (word > j && is_word_byte ((unsigned char) sc->s[word - 1]))
+        word--;
+      if (type_hit (sc, &hit, gene, alt, gene->start, k, word))
+        {
+          /* "EGFR-mutation (L858R)", "KRAS mutation G12C" */
+          gsize m = skip_spaces (sc, k);
+          char key[48];
+          gboolean position_only;
+          gsize e;
 
-        if (at_byte (sc, m) == '(')
-          m++;
-        if ((e = shorthand_at (sc, m, FALSE, key, sizeof key, &position_only)) > 0)
-          {
-            hit.kind = KIND_NOTATION;
-            hit.rule = "variant.protein";
-            g_strlcpy (hit.protein, key, sizeof hit.protein);
-            hit.end = at_byte (sc, e) == ')' && m > k && sc->s[m - 1] == '(' ? e + 1 : e;
-          }
-      }
-      /* "fusion af NTRK1 og TPM3" is handled from the alteration word; here
-       * "ALK-fusion med EML4" */
-      emit (sc, &hit);
-      return hit.end;
+          if (at_byte (sc, m) == '(')
+            m++;
+          if (alt != ALT_POS && alt != ALT_REL &&
+              (e = shorthand_at (sc, m, FALSE, key, sizeof key, &position_only)) > 0)
+            {
+              hit.kind = KIND_NOTATION;
+              hit.rule = "variant.protein";
+              hit.low_da = hit.low_en = NULL;
+              g_strlcpy (hit.protein, key, sizeof hit.protein);
+              hit.end = at_byte (sc, e) == ')' && m > k && sc->s[m - 1] == '(' ? e + 1 : e;
+            }
+          emit (sc, &hit);
+          return hit.end;
+        }
     }
 
   /* 5. an alteration word before: "mutation i KRAS", "fusion af NTRK1 og
-   * TPM3", "amplifikation af MET", "kimbanevariant i PALB2" */
-  k = alteration_before (sc, gene->start, &alt);
-  if (k != G_MAXSIZE && alt != ALT_ITD)
-    {
-      Kind kind = alt == ALT_FUSION ? KIND_FUSION : alt == ALT_AMP ? KIND_AMPLIFICATION : KIND_TYPE;
-      const char *rule = alt == ALT_FUSION ? "variant.fusion" : alt == ALT_AMP ? "variant.amplification" : "variant.gene-alteration";
-      gsize end = gene->end;
+   * TPM3", "amplifikation af MET", "homozygot deletion af CDKN2A" */
+  {
+    gboolean generalised = FALSE;
 
-      hit_init (&hit, kind, k, end, rule, gene->symbol);
-      if (alt == ALT_FUSION)
-        {
-          /* "… og TPM3", "… and TPM3", "… med TPM3", "… with TPM3" */
-          gsize m = skip_spaces (sc, end), e = word_end (sc, m);
+    k = alteration_before_full (sc, gene->start, &alt, &generalised);
+    if (k != G_MAXSIZE && alt != ALT_ITD && type_hit (sc, &hit, gene, alt, k, gene->end, k))
+      {
+        if (generalised && hit.low_da == NULL)
+          {
+            hit.low_da = "allerede generaliseret formulering";
+            hit.low_en = "wording already general";
+          }
+        if (alt == ALT_FUSION)
+          {
+            /* "… og TPM3", "… and TPM3", "… med TPM3", "… with TPM3" */
+            gsize m = skip_spaces (sc, hit.end), e = word_end (sc, m);
 
-          if (e > m && word_in (sc->s + m, e - m, (const char *const []) { "og", "and", "med", "with", "til", "to" }, 6) &&
-              gene_at (sc, skip_spaces (sc, e), &g2) && !g2.ambiguous)
-            {
-              hit.end = g2.end;
-              g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
-            }
-        }
-      emit (sc, &hit);
-      return hit.end;
-    }
+            if (e > m && word_in (sc->s + m, e - m, (const char *const []) { "og", "and", "med", "with", "til", "to" }, 6) &&
+                gene_at (sc, skip_spaces (sc, e), &g2) && !g2.ambiguous)
+              {
+                hit.end = g2.end;
+                g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
+              }
+          }
+        emit (sc, &hit);
+        return hit.end;
+      }
+  }
 
 bare:
   /* 6. the gene alone */
@@ -1815,6 +2389,246 @@ id_at (const Scan *sc,
   return FALSE;
 }
 
+/* A three-letter protein change without "p.": "Arg248Trp", "Gly12Cys",
+ * "Gln1756Profs*74". Writes the 1-letter key. */
+static gsize
+aa3_change_at (const Scan *sc,
+               gsize       i,
+               char       *key,
+               gsize       key_size)
+{
+  static const char aa3[] = "AlaArgAsnAspCysGlnGluGlyHisIleLeuLysMetPheProSerThrTrpTyrValTer";
+  char buf[72];
+  KasusHgvs h;
+  gsize avail, e;
+  gboolean known = FALSE;
+
+  if (!g_ascii_isupper (at_byte (sc, i)) || !g_ascii_islower (at_byte (sc, i + 1)) ||
+      !g_ascii_islower (at_byte (sc, i + 2)) || !g_ascii_isdigit (at_byte (sc, i + 3)))
+    return 0;
+  for (gsize k = 0; aa3[k] != '\0' && !known; k += 3)
+    known = memcmp (aa3 + k, sc->s + i, 3) == 0;
+  if (!known)
+    return 0;
+  avail = MIN (sc->n - i, sizeof buf - 2);
+  buf[0] = 'p';
+  buf[1] = '.';
+  memcpy (buf + 2, sc->s + i, avail);
+  if (!kasus_hgvs_parse (buf, avail + 2, &h) || h.type != 'p' || h.length <= 5 || h.position_only)
+    return 0;
+  e = i + h.length - 2;
+  if (g_ascii_isalnum (at_byte (sc, e)) || at_byte (sc, e) == '_')
+    return 0;
+  g_strlcpy (key, h.protein, key_size);
+  return e;
+}
+
+/* A chromosome (1-22, X, Y) at i, as a whole word or followed by an arm. */
+static gsize
+chromosome_number (const Scan *sc,
+                   gsize       i)
+{
+  gsize j = i;
+  int n = 0;
+
+  if (at_byte (sc, j) == 'X' || at_byte (sc, j) == 'Y')
+    return j + 1;
+  if (!g_ascii_isdigit (at_byte (sc, j)) || at_byte (sc, j) == '0')
+    return 0;
+  while (g_ascii_isdigit (at_byte (sc, j)) && j - i < 3)
+    n = n * 10 + (sc->s[j++] - '0');
+  return n >= 1 && n <= 22 && !g_ascii_isdigit (at_byte (sc, j)) ? j : 0;
+}
+
+/* "3p", "22q", "21q22", "17p13.1", "1p/19q": a chromosome arm or band. */
+static gsize
+arm_at (const Scan *sc,
+        gsize       i,
+        gboolean   *banded)
+{
+  gsize j = chromosome_number (sc, i);
+
+  *banded = FALSE;
+  if (j == 0 || (at_byte (sc, j) != 'p' && at_byte (sc, j) != 'q'))
+    return 0;
+  j++;
+  if (g_ascii_isdigit (at_byte (sc, j)))
+    {
+      *banded = TRUE;
+      while (g_ascii_isdigit (at_byte (sc, j)) ||
+             (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1))))
+        j++;
+    }
+  if (has_ci (sc, j, "ter"))
+    j += 3;
+  /* 1p/19q */
+  if (at_byte (sc, j) == '/' && g_ascii_isdigit (at_byte (sc, j + 1)))
+    {
+      gboolean b2;
+      gsize k = arm_at (sc, j + 1, &b2);
+
+      if (k)
+        j = k;
+    }
+  return g_ascii_isalnum (at_byte (sc, j)) ? 0 : j;
+}
+
+/* Copy-number and structural words that go with a chromosome region. */
+static gboolean
+chromosomal_alt (Alt alt)
+{
+  return alt == ALT_DEL || alt == ALT_AMP || alt == ALT_DUP || alt == ALT_INV || alt == ALT_FUSION;
+}
+
+/* "3p-tab", "21q22 deletion", "1p/19q-kodeletion", "loss of chromosome
+ * 22q", "inversion on 10q26", "tab af kromosom 10", "chromosome 7 gain".
+ * Emits and returns the end, or 0. */
+static gsize
+chromosome_event_at (Scan  *sc,
+                     gsize  i)
+{
+  gboolean banded = FALSE, whole = FALSE;
+  gsize e = arm_at (sc, i, &banded), start = i, k;
+  Alt alt = ALT_NONE;
+  Hit hit;
+
+  if (e == 0)
+    {
+      gsize ws = i, we;
+
+      /* a whole chromosome only after "kromosom"/"chromosome" */
+      if ((e = chromosome_number (sc, i)) == 0 || g_ascii_isalnum (at_byte (sc, e)))
+        return 0;
+      while (ws > 0 && (sc->s[ws - 1] == ' ' || sc->s[ws - 1] == '.'))
+        ws--;
+      we = ws;
+      while (ws > 0 && is_word_byte ((unsigned char) sc->s[ws - 1]))
+        ws--;
+      if (!word_in (sc->s + ws, we - ws, (const char *const []) { "kromosom", "chromosome", "chr" }, 3))
+        return 0;
+      whole = TRUE;
+      start = ws;
+    }
+  if ((k = alteration_after (sc, e, TRUE, &alt)) && chromosomal_alt (alt))
+    e = k;
+  else if ((k = alteration_before (sc, start, &alt)) != G_MAXSIZE && chromosomal_alt (alt))
+    start = k;
+  else
+    return 0;
+  hit_init (&hit, KIND_KARYOTYPE, start, e, "variant.chromosomal", NULL);
+  /* arm-level and whole-chromosome gains and losses recur in many
+   * tumours; a band or an inversion is specific */
+  hit.force_common = !banded && alt != ALT_INV && alt != ALT_FUSION;
+  (void) whole;
+  emit (sc, &hit);
+  return e;
+}
+
+/* "monosomi 7", "trisomy 8", "trisomi for kromosom 21" */
+static gsize
+aneuploidy_at (Scan  *sc,
+               gsize  i)
+{
+  static const char *const words[] = { "monosom", "trisom", "tetrasom", "nullisom" };
+  gsize j = 0, e, k;
+  Hit hit;
+
+  for (guint w = 0; w < G_N_ELEMENTS (words) && j == 0; w++)
+    if (has_ci (sc, i, words[w]))
+      j = word_end (sc, i);
+  if (j == 0 || j - i > 12)
+    return 0;
+  k = skip_spaces (sc, j);
+  e = word_end (sc, k);
+  if (word_in (sc->s + k, e - k, (const char *const []) { "for", "af", "of" }, 3))
+    k = skip_spaces (sc, e);
+  e = word_end (sc, k);
+  if (word_in (sc->s + k, e - k, (const char *const []) { "kromosom", "chromosome", "chr" }, 3))
+    k = skip_spaces (sc, at_byte (sc, e) == '.' ? e + 1 : e);
+  if ((e = chromosome_number (sc, k)) == 0)
+    return 0;
+  {
+    gboolean banded;
+    gsize a = arm_at (sc, k, &banded);
+
+    if (a)
+      e = a;
+  }
+  if (g_ascii_isalnum (at_byte (sc, e)))
+    return 0;
+  hit_init (&hit, KIND_KARYOTYPE, i, e, "variant.chromosomal", NULL);
+  hit.force_common = TRUE;
+  emit (sc, &hit);
+  return e;
+}
+
+/* Histone H3: "H3 K27M", "H3K27M", "H3 K27-altered", "H3.3 G34R" — not
+ * the IHC marker H3K27me3. */
+static gsize
+histone_at (Scan  *sc,
+            gsize  i)
+{
+  gsize j = i + 2, e;
+  Alt alt;
+  Hit hit;
+  char key[8];
+
+  if (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1)))
+    j += 2;
+  if (at_byte (sc, j) == ' ' || at_byte (sc, j) == '-')
+    j++;
+  if (!(has_ci (sc, j, "K27") || has_ci (sc, j, "G34") || has_ci (sc, j, "K36")) ||
+      !g_ascii_isupper (at_byte (sc, j)) || g_ascii_isdigit (at_byte (sc, j + 3)))
+    return 0;
+  e = j + 3;
+  if (is_aa1 (at_byte (sc, e)) && !g_ascii_isalnum (at_byte (sc, e + 1)))
+    e++;
+  else if ((e = alteration_after (sc, e, FALSE, &alt)) == 0 || alt == ALT_POS || alt == ALT_REL)
+    return 0;
+  g_strlcpy (key, sc->s + j, MIN (sizeof key, (gsize) (e - j) + 1));
+  hit_init (&hit, KIND_NOTATION, i, e, "variant.protein", "H3-3A");
+  /* the defining change of a WHO tumour type, seen in many of them */
+  hit.force_common = TRUE;
+  (void) key;
+  emit (sc, &hit);
+  return e;
+}
+
+/* "variant 3 (E6;A20)": an EML4::ALK variant named by its junction */
+static gsize
+fusion_variant_at (Scan  *sc,
+                   gsize  i)
+{
+  gsize j = skip_spaces (sc, i + 7), e;
+  Hit hit;
+
+  if (!g_ascii_isdigit (at_byte (sc, j)))
+    return 0;
+  while (g_ascii_isdigit (at_byte (sc, j)))
+    j++;
+  if (at_byte (sc, j) == 'a' || at_byte (sc, j) == 'b')
+    j++;
+  j = skip_spaces (sc, j);
+  if (at_byte (sc, j) != '(' || (e = junction_at (sc, j + 1)) == 0 || at_byte (sc, e) != ')')
+    return 0;
+  hit_init (&hit, KIND_FUSION, i, e + 1, "variant.fusion", NULL);
+  emit (sc, &hit);
+  return e + 1;
+}
+
+/* What follows a bare protein change when it names an antibody or a
+ * stain, not a variant: "R132H-antistoffet", "V600E IHC". */
+static gboolean
+antibody_after (const Scan *sc,
+                gsize       end)
+{
+  gsize k = dash_at (sc, end) ? end + dash_at (sc, end) : skip_spaces (sc, end);
+
+  return has_ci (sc, k, "antistof") || has_ci (sc, k, "antibod") || has_ci (sc, k, "ihc") ||
+         has_ci (sc, k, "farvning") || has_ci (sc, k, "staining") || has_ci (sc, k, "immunohist") ||
+         has_ci (sc, k, "immunhist");
+}
+
 static gsize
 scan_at (Scan  *sc,
          gsize  i)
@@ -1870,7 +2684,33 @@ scan_at (Scan  *sc,
       return e;
     }
 
-  /* karyotypes */
+  /* karyotypes, chromosome arms and bands, aneuploidy */
+  if (g_ascii_isdigit (c) && (e = chromosome_event_at (sc, i)))
+    return e;
+  if (g_ascii_isdigit (c) && (e = legacy_at (sc, i, FALSE)))
+    {
+      hit_init (&hit, KIND_NOTATION, i, e, "variant.legacy.c", NULL);
+      if (gene_after (sc, e, &gene))
+        {
+          g_strlcpy (hit.gene, gene.symbol, sizeof hit.gene);
+          hit.end = gene.end + (at_byte (sc, gene.end) == ')' ? 1 : 0);
+        }
+      emit (sc, &hit);
+      return hit.end;
+    }
+  if ((c == 'm' || c == 'M' || c == 't' || c == 'T' || c == 'n' || c == 'N') && g_ascii_islower (c1) &&
+      (e = aneuploidy_at (sc, i)))
+    return e;
+  if (c == 'H' && c1 == '3' && (e = histone_at (sc, i)))
+    return e;
+  if ((c == 'v' || c == 'V') && has_ci (sc, i, "variant ") && (e = fusion_variant_at (sc, i)))
+    return e;
+  if ((c == 'e' || c == 'E') && g_ascii_isdigit (c1) && (e = junction_at (sc, i)))
+    {
+      hit_init (&hit, KIND_FUSION, i, e, "variant.fusion", NULL);
+      emit (sc, &hit);
+      return e;
+    }
   if ((g_ascii_isdigit (c) && (e = full_karyotype (sc, i))) ||
       ((c == 't' || c == 'i' || c == 'd' || c == 'a') && (e = karyotype_item (sc, i, &common))))
     {
@@ -1883,10 +2723,32 @@ scan_at (Scan  *sc,
   /* genes, and what goes with them */
   if ((g_ascii_isupper (c) || c == 'c') && gene_at (sc, i, &gene))
     return scan_gene (sc, &gene);
+  if ((c == 'X' || c == 'Y') && (c1 == 'p' || c1 == 'q') && (e = chromosome_event_at (sc, i)))
+    return e;
+
+  /* "Arg248Trp" without "p." */
+  if (g_ascii_isupper (c) && g_ascii_islower (c1))
+    {
+      char key[48];
+
+      if ((e = aa3_change_at (sc, i, key, sizeof key)) > 0 && !antibody_after (sc, e))
+        {
+          hit_init (&hit, KIND_NOTATION, i, e, "variant.protein", NULL);
+          if (gene_after (sc, e, &gene))
+            {
+              g_strlcpy (hit.gene, gene.symbol, sizeof hit.gene);
+              hit.end = gene.end + (at_byte (sc, gene.end) == ')' ? 1 : 0);
+            }
+          g_strlcpy (hit.protein, key, sizeof hit.protein);
+          emit (sc, &hit);
+          return hit.end;
+        }
+    }
 
   /* "exon 19-deletion", "deletion af exon 2-5 i BRCA1" */
   if ((((c == 'e' || c == 'E') && (c1 == 'x' || c1 == 'k')) ||
-       ((c == 'd' || c == 'D' || c == 'i' || c == 'I') && (has_ci (sc, i, "del") || has_ci (sc, i, "ins") || has_ci (sc, i, "dup")))) &&
+       ((c == 'd' || c == 'D' || c == 'i' || c == 'I' || c == 'm' || c == 'M') &&
+        (has_ci (sc, i, "del") || has_ci (sc, i, "ins") || has_ci (sc, i, "dup") || has_ci (sc, i, "mut")))) &&
       !g_ascii_isdigit (c1))
     {
       gsize start = i, k = i;
@@ -1895,13 +2757,14 @@ scan_at (Scan  *sc,
       Alt alt = ALT_NONE;
       gsize a = 0;
 
-      if (c == 'd' || c == 'D' || c == 'i' || c == 'I')
+      if (c != 'e' && c != 'E')
         {
-          /* "deletion af exon 2-5", "insertion in exon 20" */
+          /* "deletion af exon 2-5", "insertion in exon 20", "mutation in
+           * exon 11 of KIT" */
           gsize we = word_end (sc, i), m;
 
           alt = alteration_word (sc->s + i, we - i);
-          if (alt != ALT_DEL && alt != ALT_INS && alt != ALT_DUP)
+          if (alt != ALT_DEL && alt != ALT_INS && alt != ALT_DUP && alt != ALT_MUT)
             return i + 1;
           m = skip_spaces (sc, we);
           e = word_end (sc, m);
@@ -1954,6 +2817,8 @@ scan_at (Scan  *sc,
           Alt alt;
           const char *g = NULL;
 
+          if (antibody_after (sc, end))
+            return end;
           if ((e = alteration_after (sc, end, FALSE, &alt)))
             end = e;
           if (gene_after (sc, end, &gene))
@@ -1963,11 +2828,20 @@ scan_at (Scan  *sc,
             }
           else
             {
+              gsize kl = strlen (key);
+
               for (guint k = 0; k < G_N_ELEMENTS (iconic_changes); k++)
                 if (strcmp (iconic_changes[k].change, key) == 0)
                   g = iconic_changes[k].gene;
-              if (g == NULL)
+              /* a range, an indel, a frameshift or a stop with a long
+               * position is a protein change whatever the gene:
+               * "A775_G776insYVMA", "E746_A750del", "R1450*" */
+              if (g == NULL &&
+                  !(strchr (key, '_') != NULL || strstr (key, "fs") != NULL ||
+                    (kl >= 4 && key[kl - 1] == '*') ||
+                    (kl > 3 && (g_str_has_suffix (key, "del") || g_str_has_suffix (key, "dup")))))
                 return e ? e : end;
+              g = g ? g : "";
             }
           hit_init (&hit, KIND_NOTATION, i, end, "variant.protein", g);
           g_strlcpy (hit.protein, key, sizeof hit.protein);
