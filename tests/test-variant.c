@@ -296,6 +296,27 @@ test_low_forms (void)
   check_cases (en, G_N_ELEMENTS (en), KASUS_LANGUAGE_EN);
 }
 
+/* Every prefix of a text is scanned as a range of the whole buffer: no
+ * finding reaches past the range, whatever pattern the cut falls in. */
+static void
+test_prefixes (void)
+{
+  const char *text = "KRAS G12C-mutation, 3p-tab og 1p/19q-kodeletion, monosomi 7, H3 K27-altered, "
+                     "EML4-ALK variant 3 (E6;A20), BCR::ABL1 p210 (e14a2), TP53 Arg248Trp, "
+                     "CHEK2 1100delC, tab af kromosom 10, NAB2 exon 4 – STAT6 exon 2, "
+                     "CDKN2A/B homozygot deletion, MLH1-promotormethylering, TP53mut.";
+  gsize len = strlen (text);
+
+  for (gsize n = 0; n <= len; n++)
+    {
+      g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+
+      kasus_variant_rules_scan (rules, text, n, KASUS_LANGUAGE_DA, findings);
+      for (guint k = 0; k < findings->len; k++)
+        g_assert_cmpint (((KasusFinding *) findings->pdata[k])->end, <=, (gint64) n);
+    }
+}
+
 static void
 test_not_carried (void)
 {
@@ -608,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/variant/fusions-and-types", test_fusions_and_types);
   g_test_add_func ("/variant/general-forms", test_general_forms);
   g_test_add_func ("/variant/low-forms", test_low_forms);
+  g_test_add_func ("/variant/prefixes", test_prefixes);
   g_test_add_func ("/variant/not-carried", test_not_carried);
   g_test_add_func ("/variant/quiet", test_quiet);
   g_test_add_func ("/variant/gene-alone", test_gene_alone);

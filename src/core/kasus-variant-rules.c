@@ -2487,7 +2487,7 @@ static gsize
 chromosome_event_at (Scan  *sc,
                      gsize  i)
 {
-  gboolean banded = FALSE, whole = FALSE;
+  gboolean banded = FALSE;
   gsize e = arm_at (sc, i, &banded), start = i, k;
   Alt alt = ALT_NONE;
   Hit hit;
@@ -2506,7 +2506,6 @@ chromosome_event_at (Scan  *sc,
         ws--;
       if (!word_in (sc->s + ws, we - ws, (const char *const []) { "kromosom", "chromosome", "chr" }, 3))
         return 0;
-      whole = TRUE;
       start = ws;
     }
   if ((k = alteration_after (sc, e, TRUE, &alt)) && chromosomal_alt (alt))
@@ -2519,7 +2518,6 @@ chromosome_event_at (Scan  *sc,
   /* arm-level and whole-chromosome gains and losses recur in many
    * tumours; a band or an inversion is specific */
   hit.force_common = !banded && alt != ALT_INV && alt != ALT_FUSION;
-  (void) whole;
   emit (sc, &hit);
   return e;
 }
@@ -2571,7 +2569,6 @@ histone_at (Scan  *sc,
   gsize j = i + 2, e;
   Alt alt;
   Hit hit;
-  char key[8];
 
   if (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1)))
     j += 2;
@@ -2585,11 +2582,9 @@ histone_at (Scan  *sc,
     e++;
   else if ((e = alteration_after (sc, e, FALSE, &alt)) == 0 || alt == ALT_POS || alt == ALT_REL)
     return 0;
-  g_strlcpy (key, sc->s + j, MIN (sizeof key, (gsize) (e - j) + 1));
   hit_init (&hit, KIND_NOTATION, i, e, "variant.protein", "H3-3A");
   /* the defining change of a WHO tumour type, seen in many of them */
   hit.force_common = TRUE;
-  (void) key;
   emit (sc, &hit);
   return e;
 }
