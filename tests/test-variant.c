@@ -366,6 +366,8 @@ test_quiet (void)
     "loss of response, tab af 5 kg, chromothripsis på 2p, stue 3p kl. 2.",
     "Met 1 gang; Thr 4? Ala 3 stk. His 3 children; Ser 2 gange.",
     "BRCA1/BRCA2 testing was negative. EGFR-TKI behandling. MSH2-MSH6 bevaret.",
+    "EGFR-relateret udslæt og HER2-related cardiotoxicity; trisomi 21-screening var normal.",
+    "Patienten fik en transfusion; permutation test; VUS i BRCA2; KIT-positiv GIST (CD117).",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

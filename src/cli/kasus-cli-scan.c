@@ -310,8 +310,8 @@ scan_file (KasusScanner      *scanner,
     }
   if (!g_utf8_validate_len (contents, length, &bad))
     {
-      g_printerr (_("%s: not UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")\n"),
-                  display, (gsize) (bad - contents));
+      g_printerr (_("%s: not UTF-8 text (invalid byte at offset %lu)\n"),
+                  display, (unsigned long) (bad - contents));
       return KASUS_CLI_ERROR;
     }
 

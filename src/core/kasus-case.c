@@ -1163,8 +1163,8 @@ kasus_case_new_from_data (const char  *data,
         if (*p == '\n')
           line++;
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NOT_UTF8,
-                   _("%s: not UTF-8 text: invalid byte at offset %" G_GSIZE_FORMAT " (line %u)"),
-                   display_name, offset, line);
+                   _("%s: not UTF-8 text: invalid byte at offset %lu (line %u)"),
+                   display_name, (unsigned long) offset, line);
       return NULL;
     }
 
@@ -1232,16 +1232,16 @@ kasus_case_new_from_data (const char  *data,
   if (version > KASUS_CASE_VERSION)
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NEWER_VERSION,
-                   _("%s: written by a newer version of Kasus (file format %" G_GINT64_FORMAT
-                     ", this version reads up to %d); update Kasus to open it"),
-                   display_name, version, KASUS_CASE_VERSION);
+                   _("%s: written by a newer version of Kasus (file format %lld, "
+                     "this version reads up to %d); update Kasus to open it"),
+                   display_name, (long long) version, KASUS_CASE_VERSION);
       return NULL;
     }
   if (version < 1)
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
-                   _("%s: “version” has the unknown value %" G_GINT64_FORMAT),
-                   display_name, version);
+                   _("%s: “version” has the unknown value %lld"),
+                   display_name, (long long) version);
       return NULL;
     }
 

@@ -307,8 +307,8 @@ kasus_review_file_new_from_data (const char  *data,
   if (!g_utf8_validate (data, length, &invalid))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
-                   _("%s: not UTF-8 text: invalid byte at offset %" G_GSIZE_FORMAT),
-                   display_name, (gsize) (invalid - data));
+                   _("%s: not UTF-8 text: invalid byte at offset %lu"),
+                   display_name, (unsigned long) (invalid - data));
       return NULL;
     }
 
@@ -361,16 +361,16 @@ kasus_review_file_new_from_data (const char  *data,
   if (version > KASUS_REVIEW_FILE_VERSION)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_NEWER_VERSION,
-                   _("%s: written by a newer version of Kasus (file format %" G_GINT64_FORMAT
-                     ", this version reads up to %d); update Kasus to open it"),
-                   display_name, version, KASUS_REVIEW_FILE_VERSION);
+                   _("%s: written by a newer version of Kasus (file format %lld, "
+                     "this version reads up to %d); update Kasus to open it"),
+                   display_name, (long long) version, KASUS_REVIEW_FILE_VERSION);
       return NULL;
     }
   if (version < 1)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
-                   _("%s: “version” has the unknown value %" G_GINT64_FORMAT),
-                   display_name, version);
+                   _("%s: “version” has the unknown value %lld"),
+                   display_name, (long long) version);
       return NULL;
     }
 

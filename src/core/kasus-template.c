@@ -296,8 +296,8 @@ kasus_template_new_from_data (const char  *data,
   if (version != TEMPLATE_VERSION)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: version %" G_GINT64_FORMAT " is not supported"),
-                   version);
+                   _("Invalid case template: version %lld is not supported"),
+                   (long long) version);
       return NULL;
     }
 

@@ -832,6 +832,7 @@ negated (const Scan *sc,
     "testet for", "tested for", "testing for", "undersøgt for", "screenet for",
     "screened for", "screening for", "analyseret for", "analysed for", "analyzed for",
     "analyse for", "analysis for", "negativ for", "negative for", "test for",
+    "risiko for", "risk of", "risk for",
   };
   static const char *const contrast[] = {
     "men", "but", "dog", "however", "derimod", "whereas", "mens", "while",
@@ -1875,11 +1876,16 @@ type_hit (const Scan *sc,
       break;
     case ALT_REL:
       {
-        /* syndrome names are eponym-like: "MUTYH-associeret polypose" */
+        /* syndrome names are eponym-like ("MUTYH-associeret polypose");
+         * a drug class's side effects and pathways name no carrier
+         * ("EGFR-relateret udslæt", "EGFR-related signalling") */
         gsize m = skip_spaces (sc, end);
         static const char *const syndromes[] = {
           "syndrom", "polypos", "tumorpr", "tumourpr", "tumour pr", "tumor pr", "prædisp",
-          "predisp", "hamartom", "cancersyndrom", "cancer syndrom",
+          "predisp", "hamartom", "cancersyndrom", "cancer syndrom", "tox", "toksi", "udslæt",
+          "rash", "bivirkn", "side", "advers", "hud", "skin", "pneumonit", "kardio", "cardio",
+          "diarr", "inhib", "hæmm", "behandl", "treatment", "therap", "terapi", "gen",
+          "signal", "pathway",
         };
 
         for (guint q = 0; q < G_N_ELEMENTS (syndromes); q++)
@@ -2554,6 +2560,10 @@ aneuploidy_at (Scan  *sc,
   }
   if (g_ascii_isalnum (at_byte (sc, e)))
     return 0;
+  /* prenatal screening names the risk, not a finding */
+  k = dash_at (sc, e) ? e + dash_at (sc, e) : skip_spaces (sc, e);
+  if (has_ci (sc, k, "screen") || has_ci (sc, k, "risi") || has_ci (sc, k, "risk") || has_ci (sc, k, "test"))
+    return e;
   hit_init (&hit, KIND_KARYOTYPE, i, e, "variant.chromosomal", NULL);
   hit.force_common = TRUE;
   emit (sc, &hit);

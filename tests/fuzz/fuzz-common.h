@@ -17,20 +17,22 @@
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 
-/* Quiet GLib: criticals and warnings from the code under test are findings
- * only when they are fatal, and fatal they are not here; the sanitizers
- * and libFuzzer's crash detection decide. */
+/* Quiet GLib, except for criticals (a g_return_if_fail() that hostile
+ * input reaches is a bug) and errors, which are printed and abort. */
 static inline void
 fuzz_quiet_log (const char     *log_domain,
                 GLogLevelFlags  log_level,
                 const char     *message,
                 gpointer        user_data)
 {
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
+    g_printerr ("%s: %s\n", log_domain ? log_domain : "?", message);
 }
 
 static inline void
 fuzz_init_common (void)
 {
   g_log_set_default_handler (fuzz_quiet_log, NULL);
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 }
