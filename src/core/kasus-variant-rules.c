@@ -1900,14 +1900,10 @@ type_hit (const Scan *sc,
   hit_init (hit, kind, start, end, rule, gene->symbol);
   if (alt == ALT_ITD)
     hit->force_common = strcmp (gene->symbol, "FLT3") == 0;
-  if (alt == ALT_GENERIC)
-    {
-      /* the cases themselves write "en kimbanevariant i DICER1" as the
-       * generalised form: the gene, but no alteration named */
-      hit->low_da = "gen nævnt med en generel variantbetegnelse";
-      hit->low_en = "gene named with a generic variant word";
-    }
-  else if (alt == ALT_METH && strcmp (gene->symbol, "MGMT") == 0)
+  /* A gene with the generic word "variant" ("kimbanevariant i PALB2") still
+   * says which gene the patient carries an alteration in, like "en
+   * BRCA2-mutation" does (CONVENTIONS); in doubt, mark it. */
+  if (alt == ALT_METH && strcmp (gene->symbol, "MGMT") == 0)
     {
       hit->low_da = "rutinemæssig biomarkør";
       hit->low_en = "routine biomarker";
