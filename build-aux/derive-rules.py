@@ -24,6 +24,21 @@ TOP = os.path.dirname(HERE)
 # Hand-written lists (GPL-3.0-or-later, The Kasus authors)
 
 HOSPITALS = {
+    # national bodies, employers, labs and clubs that come up in cases
+    "kræftens bekæmpelse": "other", "danish cancer society": "other",
+    "medicinrådet": "other", "medicines council": "other",
+    "danish medicines council": "other", "sundhedsstyrelsen": "other",
+    "royal danish air force": "work", "flyvevåbnet": "work", "forsvaret": "work",
+    "søværnet": "work", "hæren": "work", "royal danish navy": "work",
+    "royal danish army": "work", "royal danish ballet": "work",
+    "den kongelige ballet": "work", "det kongelige teater": "work",
+    "midttrafik": "work", "movia": "work", "sydtrafik": "work", "fynbus": "work",
+    "skånetrafiken": "work", "deutsche bahn": "work", "arriva": "work",
+    "b&w": "work", "burmeister & wain": "work", "rnli": "work",
+    "the christie": "other", "dtu aqua": "work", "cegat": "other",
+    "blueprint genetics": "other", "invitae": "other", "foundation medicine": "other",
+    "myriad genetics": "other", "centogene": "other", "totalenergies": "work",
+    "patologi vest": "other", "odense boldklub": "work",
     # name: kind (uni = university hospital, reg = regional hospital,
     # priv = private hospital, other = hospital-like institution)
     "rigshospitalet": "uni", "rigshospitalet glostrup": "uni",
@@ -153,6 +168,7 @@ HOSPITAL_ABBREVS = {
     "ÅUH": "uni", "RHE": "reg", "RHHO": "reg", "HOH": "reg", "GLO": "uni",
     "BOH": "reg", "ZUH": "uni", "DSB": "work", "TDC": "work", "SAS": "work",
     "SKAT": "work", "DR": "work", "TV2": "work", "LEGO": "work", "DFDS": "work",
+    "DIH": "reg", "AaUH": "uni", "SDU": "work", "DTU": "work", "KU": "work",
 }
 
 ISLANDS = """Bornholm Ærø Samsø Læsø Anholt Fanø Rømø Mors Als Langeland Møn
@@ -164,7 +180,10 @@ Færøerne Grønland Vendsyssel Thy Himmerland Djursland Salling Jylland Nordjyl
 Midtjylland Sydjylland Sønderjylland Vestjylland Østjylland Nordvestjylland
 Nordsjælland Vestsjælland Sydsjælland Østsjælland Midtsjælland Sydfyn Nordfyn
 Vestfyn Østfyn Lolland-Falster Sydhavsøerne Kolding Fjord Limfjorden Hanherred
-Thyholm Hedeby Sydslesvig Vestegnen Storkøbenhavn Københavnsområdet""".split()
+Thyholm Hedeby Sydslesvig Vestegnen Storkøbenhavn Københavnsområdet
+Storebælt Lillebælt Øresund Kattegat Skagerrak Vadehavet Østersøen Nordsøen
+Limfjorden Isefjorden Roskilde-fjord Fynshav Bøjden Spodsbjerg Kragenæs Tårs
+Sælvig Hundested Rørvig""".split()
 ISLANDS = [w for w in ISLANDS if w not in ("Kolding", "Fjord")]
 
 REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
@@ -230,7 +249,12 @@ Leiden Groningen Bogotá Lima Santiago Havana Ottawa Calgary Auckland
 Brisbane Perth Adelaide Sisimiut Ilulissat Qaqortoq Aasiaat Maniitsoq Tasiilaq
 Paamiut Narsaq Upernavik Uummannaq Nanortalik Qasigiannguit Kangerlussuaq
 Klaksvík Runavík Tvøroyri Vágur Fuglafjørður Hargeysa Kirkuk Sulaymaniyah
-Gaziantep Adana Konya Antalya Mostar Tuzla Bihać Bihac""".split()
+Gaziantep Adana Konya Antalya Mostar Tuzla Bihać Bihac
+Kapisillit Qeqertarsuaq Qaanaaq Ittoqqortoormiit Kangaatsiaq Kullorsuaq Igaliku
+Narsarsuaq Kangaamiut Atammik Sarfannguit Ikerasak Niaqornat Qaarsut Saattut
+Kollafjørður Hoyvík Argir Vestmanna Sandavágur Miðvágur Sørvágur Saltangará Eiði
+Gøta Hvalba Viðareiði Solna Huddinge Helsingborg Kristianstad Tübingen Mainz
+Sutton Whitstable""".split()
 CITIES_WORLD_MULTI = ["New York", "Los Angeles", "San Francisco", "San Diego",
                       "Las Vegas", "New Orleans", "Buenos Aires", "São Paulo",
                       "Rio de Janeiro", "Mexico City", "St. Petersburg",
@@ -301,7 +325,7 @@ FAMILY_DA_MARITAL = ["gift", "fraskilt", "separeret", "ugift", "enlig", "samleve
 FAMILY_DA_NEEDS_CONTEXT = ["mand", "manden", "børn", "barn", "barnet",
                            "kæreste", "partner", "partneren", "drenge",
                            "piger", "drengene", "pigerne", "dreng", "pige",
-                           "drengen", "pigen"]
+                           "drengen", "pigen", "teenagere", "teenagerne"]
 
 FAMILY_EN = ["mother", "father", "mum", "mom", "dad", "brother", "sister",
              "brothers", "sisters", "son", "sons", "daughter", "daughters",
@@ -322,10 +346,11 @@ FAMILY_EN = ["mother", "father", "mum", "mom", "dad", "brother", "sister",
              "granny", "stepchildren", "stepchild", "childless", "foster child",
              "foster children", "foster parents", "foster family", "descendants",
              "great-grandson", "great-granddaughter", "grandnephew", "grandniece",
-             "single"]
+             "single", "ex-wife", "ex-husband", "ex-partner", "former wife",
+             "former husband", "engaged"]
 FAMILY_EN_NEEDS_CONTEXT = ["children", "child", "kids", "kid", "partner",
                            "boyfriend", "girlfriend", "boys",
-                           "girls", "boy", "girl", "baby"]
+                           "girls", "boy", "girl", "baby", "teenagers"]
 
 OCCUPATIONS = {
     # word: class
@@ -436,6 +461,22 @@ OCCUPATIONS = {
     "laboratory technician": "health", "lab technician": "health",
     "social worker": "public", "care worker": "health", "carer": "health",
     "civil servant": "public", "sales assistant": "service",
+    # jobs and public roles of train2's writer and their kin
+    "kioskejer": "service", "butiksejer": "service", "havnefoged": "public",
+    "harbour master": "public", "harbor master": "public", "lokalpolitiker": "public",
+    "politiker": "public", "byrådsmedlem": "public", "regionsrådsmedlem": "public",
+    "folketingsmedlem": "public", "viceborgmester": "public", "borgmester": "public",
+    "councillor": "public", "councilor": "public", "politician": "public",
+    "kokkepige": "service", "mejerist": "farming", "skoleinspektør": "teaching",
+    "overassistent": "office", "syerske": "craft", "dagplejemor": "teaching",
+    "efterforsker": "public", "landsholdsroer": "sports", "roer": "sports",
+    "urolog": "health*", "onkolog": "health*", "kirurg": "health*",
+    "stewardess": "transport", "steward": "transport", "supervisor": "office",
+    "biologist": "office", "marine biologist": "office", "swimmer": "sports",
+    "presenter": "arts", "weather presenter": "arts", "defender": "sports",
+    "goalkeeper": "sports", "rower": "sports", "headmaster": "teaching",
+    "headteacher": "teaching", "pastor": "public", "vicar": "public",
+    "lifeboat volunteer": "public", "lorry driver": "transport",
 }
 # Heads of Danish compounds: "elitehåndboldspiller", "lastbilchauffør".
 OCCUPATION_HEADS_DA = {
@@ -453,6 +494,9 @@ OCCUPATION_HEADS_DA = {
     "musiker": "arts", "kunstner": "arts", "sanger": "arts",
     "redaktør": "arts", "fotograf": "arts", "landmand": "farming",
     "instruktør": "teaching", "fisker": "farming",
+    "svømmer": "sports", "politiker": "public", "forsker": "office",
+    "inspektør": "public", "foged": "public", "ejer": "service",
+    "indehaver": "service",
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {
@@ -871,7 +915,9 @@ def main():
                "teenagebørn", "teenagedatter", "teenagesøn", "voksenbørn",
                "bonusbørn", "papbørn", "plejebørn", "sammenbragte", "stedbørn",
                "stedmor", "stedfar", "stedsøn", "steddatter",
-               "tipoldemor", "tipoldefar", "oldeforældre", "familiemedlemmerne"]:
+               "tipoldemor", "tipoldefar", "oldeforældre", "familiemedlemmerne",
+               "søskendedonor", "søskendedonoren", "ekskone", "eksmand", "eks-kone",
+               "eks-mand", "ekskæreste"]:
         fam_da.setdefault(f_, "r")
     fam_da.pop("familiemedlemmerne", None)
     for f_ in list(fam_da):
@@ -892,7 +938,8 @@ def main():
     fam_en = {}
     for f_ in FAMILY_EN:
         fam_en[f_] = "m" if f_ in ("married", "divorced", "separated", "widowed",
-                                   "unmarried", "single", "childless") else "r"
+                                   "unmarried", "single", "childless",
+                                   "engaged") else "r"
     for f_ in list(fam_en):
         if fam_en[f_] == "r" and not f_.endswith("s") and " " not in f_:
             fam_en.setdefault(f_ + "s", "r")

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "kasus-application.h"
@@ -18,10 +17,7 @@ main (int   argc,
 {
   g_autoptr(KasusApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kasus_application_init_i18n ();
 
   app = kasus_application_new ();
 

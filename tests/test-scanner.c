@@ -322,6 +322,48 @@ test_general_forms (void)
 }
 
 static void
+test_writer_forms (void)
+{
+  /* ages: written out, after a name, in lists, relatives' */
+  expect ("En treogtres-årig mand med prostatacancer.", DA, "treogtres-årig", KASUS_CATEGORY_AGE);
+  expect ("You are a sixty-three-year-old electrician.", EN, "sixty-three-year-old", KASUS_CATEGORY_AGE);
+  expect ("Patient: Kaj Bundgaard (58), ambulant.", DA, "58", KASUS_CATEGORY_AGE);
+  expect ("Han har to døtre (44 og 47).", DA, "47", KASUS_CATEGORY_AGE);
+  expect ("Mor 81 år, rask.", DA, "81 år", KASUS_CATEGORY_AGE);
+  expect ("morfar med sarkom (52) og moster", DA, "52", KASUS_CATEGORY_AGE);
+  expect ("Age at sampling: 53 y", EN, "53 y", KASUS_CATEGORY_AGE);
+  expect ("my father's 80th birthday in June", EN, "80th birthday", KASUS_CATEGORY_AGE);
+  expect_quiet ("Jakob Ravn-Eriksen / JRE, 1. reservelæge", DA);
+  /* dates: shorthand, month without year, apostrophe years */
+  expect ("dx ultimo marts efter henvisning", DA, "ultimo marts", KASUS_CATEGORY_DATE);
+  expect ("progression Oct '22 on sotorasib", EN, "Oct '22", KASUS_CATEGORY_DATE);
+  expect ("Næste MDT 28/3.", DA, "28/3", KASUS_CATEGORY_DATE);
+  expect ("Referat godkendt 23.03. af sekretær", DA, "23.03", KASUS_CATEGORY_DATE);
+  expect ("moving to Denmark in March to join", EN, "March", KASUS_CATEGORY_DATE);
+  expect ("Presented mid-September 2022 with dysphasia", EN, "mid-September 2022", KASUS_CATEGORY_DATE);
+  expect ("Pt. ønsker at komme hjem inden jul.", DA, "jul", KASUS_CATEGORY_DATE);
+  expect ("ADT + docetaxel 2021, enzalutamid 2022.", DA, "2021", KASUS_CATEGORY_DATE);
+  expect_quiet ("Kasus 2/5 mangler samtykke; smerter VAS 2/10.", DA);
+  /* names, places, institutions, occupations */
+  expect ("Referent: Maj Sommer.", DA, "Maj Sommer", KASUS_CATEGORY_NAME);
+  expect ("Ktr. efter 2. serie. Dikt. HBE/lm", DA, "HBE", KASUS_CATEGORY_NAME);
+  expect ("Pt. informeret den 6.4. af CLM.", DA, "CLM", KASUS_CATEGORY_NAME);
+  expect ("opvokset i bygden Kapisillit, bosat i Nuuk", DA, "Kapisillit", KASUS_CATEGORY_PLACE);
+  expect ("Han var borgmester i en mindre jysk kommune.", DA, "jysk", KASUS_CATEGORY_PLACE);
+  expect ("Swedish-born, lives in Helsingør", EN, "Swedish", KASUS_CATEGORY_PLACE);
+  expect ("Datteren er anæstesilæge på Vejle.", DA, "Vejle", KASUS_CATEGORY_INSTITUTION);
+  expect ("Pædagog i Vuggestuen Solstrålen i Hadsten.", DA, "Vuggestuen Solstrålen",
+          KASUS_CATEGORY_INSTITUTION);
+  expect ("Givet pjece fra Kræftens Bekæmpelse.", DA, "Kræftens Bekæmpelse", KASUS_CATEGORY_INSTITUTION);
+  expect ("som stadig spiller tuba i et brassband", DA, "spiller tuba", KASUS_CATEGORY_OCCUPATION);
+  expect ("a member of the regional council for Region Zealand", EN,
+          "member of the regional council", KASUS_CATEGORY_OCCUPATION);
+  expect ("72-årig tidl. kioskejer fra Marstal", DA, "tidl. kioskejer", KASUS_CATEGORY_OCCUPATION);
+  expect_quiet ("Et familiemedlem var med; familien er informeret.", DA);
+  expect_quiet ("The patient is a man; pensionist.", EN);
+}
+
+static void
 test_offsets (void)
 {
   /* code points, not bytes: æøå and an emoji before the finding */
@@ -455,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/scanner/place-institution", test_place_institution);
   g_test_add_func ("/scanner/contact-id", test_contact_id);
   g_test_add_func ("/scanner/general-forms", test_general_forms);
+  g_test_add_func ("/scanner/writer-forms", test_writer_forms);
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);

@@ -474,6 +474,34 @@ test_only_changed_paragraph (Fixture       *fixture,
   g_assert_cmpstr (marked, ==, "Førsste|afsnit|Trejde");
 }
 
+/* A large paste is checked piece by piece: the main loop gets its turn
+ * between the pieces, and every piece is checked in the end. */
+static void
+test_large_paste (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *marked = NULL;
+  guint n_dispatches = 0;
+  gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
+
+  g_string_append (text, "Førsste afsnit.\n");
+  while (text->len < 40 * 1024)
+    g_string_append (text, "Patienten blev henvist til udredning for kramper.\n");
+  g_string_append (text, "Sidste afsnitt.");
+  gtk_text_buffer_set_text (fixture->buffer, text->str, -1);
+
+  while (kasus_spell_checker_is_busy (fixture->checker) && g_get_monotonic_time () < deadline)
+    if (g_main_context_iteration (NULL, TRUE))
+      n_dispatches++;
+  g_assert_false (kasus_spell_checker_is_busy (fixture->checker));
+  /* More than one piece. */
+  g_assert_cmpuint (n_dispatches, >, 4);
+
+  marked = underlined (fixture->buffer);
+  g_assert_cmpstr (marked, ==, "Førsste|afsnitt");
+}
+
 static void
 note_focus_lost (gboolean   *lost,
                  GParamSpec *pspec,
@@ -866,6 +894,7 @@ main (int   argc,
   ADD ("english-paragraph", test_english_paragraph);
   ADD ("only-changed-paragraph", test_only_changed_paragraph);
   ADD ("word-being-typed", test_word_being_typed);
+  ADD ("large-paste", test_large_paste);
 #undef ADD
   g_test_add_func ("/spell-editor/window", test_window);
   g_test_add_func ("/spell-editor/missing-dictionary", test_missing_dictionary);

@@ -206,7 +206,8 @@ test_general_forms (void)
     { "RAD51C-relateret ovariecancer", "RAD51C-relateret", KASUS_SEVERITY_HIGH },
     { "BRCA2-bærer", "BRCA2-bærer", KASUS_SEVERITY_HIGH },
     { "TERT-promotormutation", "TERT-promotormutation", KASUS_SEVERITY_HIGH },
-    { "NPM1mut AML", "NPM1mut", KASUS_SEVERITY_HIGH },
+    /* NPM1 is mutated in a third of AML (cancerhotspots counts no AML) */
+    { "NPM1mut AML", "NPM1mut", KASUS_SEVERITY_MEDIUM },
     /* WHO tumour names and gene families */
     { "Astrocytom, IDH-muteret, CNS WHO grad 3.", "IDH-muteret", KASUS_SEVERITY_MEDIUM },
     { "IDH1/2-muteret gliom", "IDH1/2-muteret", KASUS_SEVERITY_MEDIUM },
@@ -229,6 +230,26 @@ test_general_forms (void)
     { "samt 3p-tab i tumor", "3p-tab", KASUS_SEVERITY_MEDIUM },
     { "Tab af kromosom 10.", "Tab af kromosom 10", KASUS_SEVERITY_MEDIUM },
     { "17p-deletion ved FISH", "17p-deletion", KASUS_SEVERITY_MEDIUM },
+    /* report-cell "alteration, location"; a chromosome after a karyotype */
+    { "tab af RB1 (homozygot deletion, 13q14)", "deletion, 13q14", KASUS_SEVERITY_HIGH },
+    { "CIC::DUX4-fusion, desuden tab af 1p og +8.", "+8", KASUS_SEVERITY_MEDIUM },
+    { "Karyotype t(9;22)(q34;q11) med ekstra +Ph i 3 metafaser", "+Ph", KASUS_SEVERITY_MEDIUM },
+    { "kompleks karyotype med kromotripsis på kromosom 5", "kromotripsis på kromosom 5", KASUS_SEVERITY_HIGH },
+    { "P2RY8::CRLF2 via en PAR1-deletion", "PAR1-deletion", KASUS_SEVERITY_HIGH },
+    /* compact exon forms, "hit", "fund" */
+    { "Re-biopsi: EGFR-del19 bevaret", "EGFR-del19", KASUS_SEVERITY_MEDIUM },
+    { "bekræfter multi-hit TP53", "hit TP53", KASUS_SEVERITY_MEDIUM },
+    { "Ikke kandidat til allo-HCT (alder, TP53 multi-hit).", "TP53 multi-hit", KASUS_SEVERITY_MEDIUM },
+    { "Pt. informeret om kimbanefund ATM (klasse 5).", "kimbanefund ATM", KASUS_SEVERITY_MEDIUM },
+    { "Kopitalstab af CDKN2A (homozygot)", "Kopitalstab af CDKN2A", KASUS_SEVERITY_MEDIUM },
+    { "| BRCA2 | c.5946delT | Heterozygot | Klasse 5 |", "BRCA2 | c.5946delT", KASUS_SEVERITY_HIGH },
+    { "KIT exon 17 D816V ved mastocytose", "KIT exon 17 D816V", KASUS_SEVERITY_MEDIUM },
+    { "ERBB2 kopitalsgevinst (CN 8)", "ERBB2 kopitalsgevinst", KASUS_SEVERITY_MEDIUM },
+    /* a fusion's breakpoint aside and its named variant belong to it */
+    { "FGFR2::BICC1-fusion (in-frame, FGFR2 exon 17 – BICC1 exon 3)", "BICC1 exon 3)", KASUS_SEVERITY_HIGH },
+    { "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20)", "variant 3a/b", KASUS_SEVERITY_HIGH },
+    /* a question answered no is about the alteration before it only */
+    { "ny MET-amplifikation (CN 11) og CCDC6::RET? – nej, artefakt", "MET-amplifikation", KASUS_SEVERITY_MEDIUM },
     /* protein changes in more positions and forms */
     { "KRAS-G12D", "KRAS-G12D", KASUS_SEVERITY_MEDIUM },
     { "p.(Gly12Asp) i KRAS", "p.(Gly12Asp) i KRAS", KASUS_SEVERITY_MEDIUM },
@@ -266,6 +287,17 @@ test_general_forms (void)
     { "TP53 Arg248Trp", "TP53 Arg248Trp", KASUS_SEVERITY_MEDIUM },
     { "The tumour carried TP53mut.", "TP53mut", KASUS_SEVERITY_MEDIUM },
     { "EGFR ex19del", "EGFR ex19del", KASUS_SEVERITY_MEDIUM },
+    { "with EGFRvIII (exons 2–7 deletion)", "EGFRvIII (exons 2–7 deletion)", KASUS_SEVERITY_MEDIUM },
+    { "showed that you carry a harmful change in the PALB2 gene", "change in the PALB2", KASUS_SEVERITY_HIGH },
+    { "found a change in a gene called FH.", "change in a gene called FH", KASUS_SEVERITY_HIGH },
+    { "– AR enhancer amplification", "AR enhancer amplification", KASUS_SEVERITY_HIGH },
+    { "MRD by qPCR: NPM1 type A transcripts", "NPM1 type A", KASUS_SEVERITY_MEDIUM },
+    { "JAK2 V617F and CALR type 1", "JAK2 V617F", KASUS_SEVERITY_MEDIUM },
+    { "| NF1 | homozygous deletion, exons 1–32 | loss of function |", "deletion, exons 1–32", KASUS_SEVERITY_HIGH },
+    { "ERBB2 copy-number gain (CN 6)", "ERBB2 copy-number gain", KASUS_SEVERITY_MEDIUM },
+    { "a germline finding in ATM", "finding in ATM", KASUS_SEVERITY_MEDIUM },
+    { "a pathogenic variant in ATM", "pathogenic variant in ATM", KASUS_SEVERITY_MEDIUM },
+    { "T315I not detected? → WGS showed ABL1 p.Thr315Ile", "T315I", KASUS_SEVERITY_HIGH },
     /* a relative tested negative for it: the family's variant is named */
     { "tested negative for the mother's BRCA1 c.68_69delAG variant", "BRCA1 c.68_69delAG", KASUS_SEVERITY_HIGH },
   };
@@ -288,7 +320,17 @@ test_low_forms (void)
     { "MGMT promoter methylated", "MGMT promoter methylated", KASUS_SEVERITY_LOW },
     { "write \"a rare insertion in EGFR\" instead", "insertion in EGFR", KASUS_SEVERITY_LOW },
     { "Germline EPCAM deletion? No – WGS showed more", "EPCAM deletion", KASUS_SEVERITY_LOW },
+    { "Germline EPCAM deletion of exons 8–9 into the MSH2 promoter? No – WGS", "EPCAM deletion", KASUS_SEVERITY_LOW },
     { "Tested negative for trisomy 21.", "trisomy 21", KASUS_SEVERITY_LOW },
+    /* general statements, retracted and listed-as-absent findings */
+    { "ved myxoid liposarkom ser man typisk FUS::DDIT3", "FUS::DDIT3", KASUS_SEVERITY_LOW },
+    { "larotrectinib har god effekt ved NTRK-fusion", "NTRK-fusion", KASUS_SEVERITY_LOW },
+    { "noted a KRAS-mutant basket trial", "KRAS-mutant", KASUS_SEVERITY_LOW },
+    { "skriv hellere \"en sjælden EGFR-variant\"", "EGFR-variant", KASUS_SEVERITY_LOW },
+    { "NTRK1 rearrangement? → NO, artefact", "NTRK1 rearrangement", KASUS_SEVERITY_LOW },
+    { "RET-fusion afkræftet ved RNA", "RET-fusion", KASUS_SEVERITY_LOW },
+    { "Not detected: pathogenic variants in BRCA1, PALB2", "variants in BRCA1", KASUS_SEVERITY_LOW },
+    { "Ingen kimbanefund (RET-kimbanevarianter ikke påvist)", "RET-kimbanevarianter", KASUS_SEVERITY_LOW },
   };
 
   check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
@@ -362,7 +404,12 @@ test_quiet (void)
     "Lynch syndrom, MEN1-syndrom, DICER1 syndrome, Li-Fraumeni og MUTYH-associeret polypose.",
     "MGMT promoter unmethylated; glioblastoma, IDH-wildtype; H3K27me3 loss on IHC.",
     "the STK11/KEAP1 co-mutations; R132H-antistoffet var negativt; HLA-A*02:01-positiv.",
-    "loss of response, tab af 5 kg, chromothripsis på 2p, stue 3p kl. 2.",
+    "loss of response, tab af 5 kg, chromothripsis i tumoren, stue 3p kl. 2.",
+    /* signed numbers far from a karyotype are lab values */
+    "HbA1c +8 mmol/mol, BE +2; vægt +8 kg; ACMG klasse 5; class 4 (likely pathogenic).",
+    "Hb 7,2; CEA +2, BE +3 og +8 kg.",
+    "There was no significant change in HER2 status; tab af MLH1-udtryk.",
+    "Der blev ikke fundet varianter i BRCA1/2. KRAS wt, NRAS wt.",
     "Met 1 gang; Thr 4? Ala 3 stk. His 3 children; Ser 2 gange.",
     "BRCA1/BRCA2 testing was negative. EGFR-TKI behandling. MSH2-MSH6 bevaret.",
     "EGFR-relateret udslæt og HER2-related cardiotoxicity; trisomi 21-screening var normal.",
@@ -395,6 +442,20 @@ test_gene_alone (void)
   g_assert_cmpstr (f->suggestion, ==, "genet kan nævnes; undgå at navngive varianten");
   /* not a known cancer gene and no gene context: nothing */
   g_assert_null (covering (findings, text, "CFTR"));
+
+  /* a signed number after a karyotype is a chromosome only in a list */
+  {
+    const char *k = "Karyotype 47,XY,+21[20]; CEA +2, BE +3.";
+    g_autoptr(GPtrArray) kf = scan (k, KASUS_LANGUAGE_DA);
+
+    g_assert_nonnull (covering (kf, k, "+21[20]"));
+    for (guint i = 0; i < kf->len; i++)
+      {
+        const char *t = ((KasusFinding *) kf->pdata[i])->text;
+
+        g_assert_true (strcmp (t, "+2") != 0 && strcmp (t, "+3") != 0);
+      }
+  }
 
   g_assert_true (kasus_variant_rules_is_gene (rules, "BRCA2", -1));
   g_assert_true (kasus_variant_rules_is_gene (rules, "MALAT1", -1));

@@ -13,6 +13,7 @@
 
 #include "kasus-application.h"
 #include "kasus-case.h"
+#include "kasus-consent.h"
 #include "kasus-consent-page.h"
 #include "kasus-identifiers-group.h"
 #include "kasus-section-editor.h"
@@ -648,14 +649,15 @@ test_preferences (Fixture       *fixture,
   preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
 
-  /* The language row is bound to the setting new cases follow. */
+  /* The case language row (after the interface language row) is bound to
+   * the setting new cases follow. */
   combos = find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
-  g_assert_cmpuint (combos->len, ==, 1);
-  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), 2);
+  g_assert_cmpuint (combos->len, ==, 2);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 2);
   value = g_settings_get_string (settings, "default-case-language");
   g_assert_cmpstr (value, ==, "en");
   g_assert_cmpint (kasus_application_get_default_language (app), ==, KASUS_LANGUAGE_EN);
-  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), 1);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 1);
   g_assert_cmpint (kasus_application_get_default_language (app), ==, KASUS_LANGUAGE_DA);
   g_settings_reset (settings, "default-case-language");
   gtk_window_destroy (preferences);
@@ -926,11 +928,12 @@ test_consent_row (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
   KasusSectionRow *row;
 
-  /* The last entry of the sidebar leads to the consent page of this case. */
+  /* The last entry of the sidebar leads to the consent page of this case
+   * (built once the first frame is out). */
   g_assert_cmpuint (pages->len, ==, 1);
   g_assert_true (kasus_consent_page_get_case (g_ptr_array_index (pages, 0)) == fixture->kase);
   row = g_ptr_array_index (rows, rows->len - 1);
-  g_assert_true (kasus_section_row_get_target (row) == g_ptr_array_index (pages, 0));
+  g_assert_true (gtk_widget_is_ancestor (g_ptr_array_index (pages, 0), kasus_section_row_get_target (row)));
   gtk_widget_activate (GTK_WIDGET (row));
   iterate (100);
   g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
@@ -943,6 +946,190 @@ test_consent_row (Fixture       *fixture,
   kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_UNDECIDED);
   g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_EMPTY);
   g_assert_true (kasus_window_get_modified (fixture->window));
+}
+
+/* The sidebar shows the consent state before the page is built. */
+static void
+test_consent_row_early (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  KasusWindow *window = kasus_window_new (app);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  KasusSectionRow *row;
+
+  kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_NEEDED);
+  kasus_window_set_case (window, fixture->kase, NULL);
+  rows = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
+  pages = find_all (GTK_WIDGET (window), KASUS_TYPE_CONSENT_PAGE);
+  g_assert_cmpuint (pages->len, ==, 0);
+  row = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_INCOMPLETE);
+
+  kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_UNDECIDED);
+  g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_EMPTY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+static GtkButton *
+consent_show_button (KasusConsentPage *page,
+                     const char       *item_id)
+{
+  const char *title = kasus_consent_item_get_title (kasus_consent_find_item (item_id), KASUS_LANGUAGE_AUTO);
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) buttons = NULL;
+
+      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) != 0)
+        continue;
+      buttons = find_all (g_ptr_array_index (rows, i), GTK_TYPE_BUTTON);
+      for (guint j = 0; j < buttons->len; j++)
+        {
+          GtkButton *button = g_ptr_array_index (buttons, j);
+
+          if (!GTK_IS_CHECK_BUTTON (button) && g_strcmp0 (gtk_button_get_label (button), "_Show") == 0)
+            return button;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+show_ready (KasusConsentPage *page,
+            const char       *item_id)
+{
+  gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      GtkButton *button;
+
+      iterate (10);
+      button = consent_show_button (page, item_id);
+      if (!kasus_consent_page_is_busy (page) && button && gtk_widget_is_visible (GTK_WIDGET (button)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The text view with the focus: its section and what is selected. */
+static char *
+focused_selection (KasusWindow *window,
+                   guint       *section_index)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget *editor;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  editor = gtk_widget_get_ancestor (focus, KASUS_TYPE_SECTION_EDITOR);
+  g_assert_nonnull (editor);
+  *section_index = kasus_section_editor_get_case_index (KASUS_SECTION_EDITOR (editor));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return g_strdup ("");
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* "Show" on the consent page leads to the text, selected in its editor;
+ * fields and checklist items are reached the same way. */
+static void
+test_consent_show (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
+  g_autoptr(KasusCase) kase = kasus_case_new (template);
+  GtkAdjustment *vadjustment;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) entry_rows = NULL;
+  KasusConsentPage *page;
+  AdwEntryRow *title_row = NULL;
+  GtkWidget *focus;
+  g_autofree char *selected = NULL;
+  int history = kasus_case_find_section (kase, "history");
+  int conclusion = kasus_case_find_section (kase, "conclusion");
+  double at_page;
+  guint index;
+  int start, end;
+
+  g_assert_cmpint (history, >=, 0);
+  g_assert_cmpint (conclusion, >, history);
+  kasus_case_set_title (kase, "Epilepsi hos en voksen");
+  kasus_case_set_section_text (kase, history,
+                               "Patienten er en 72-årig mand, der blev henvist med kramper.\n\n"
+                               "Han har haft anfald i mange år.");
+  kasus_case_set_section_text (kase, conclusion, "Helgenomsekventering gav svaret. Hans datter blev testet.");
+  kasus_window_set_case (fixture->window, kase, NULL);
+  iterate (300);
+
+  pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
+  g_assert_cmpuint (pages->len, ==, 1);
+  page = g_ptr_array_index (pages, 0);
+  g_assert_true (kasus_consent_page_get_case (page) == kase);
+
+  /* To the page, at the bottom. */
+  rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  gtk_widget_activate (g_ptr_array_index (rows, rows->len - 1));
+  g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_AGE));
+  iterate (100);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_ancestor (GTK_WIDGET (page),
+                                                                                        GTK_TYPE_VIEWPORT)));
+  at_page = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (at_page, >, 0);
+
+  /* Show: the age, selected in the history. */
+  g_signal_emit_by_name (consent_show_button (page, KASUS_CONSENT_ITEM_AGE), "clicked");
+  iterate (100);
+  selected = focused_selection (fixture->window, &index);
+  g_assert_cmpuint (index, ==, history);
+  g_assert_cmpstr (selected, ==, "72-årig");
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), <, at_page);
+  g_clear_pointer (&selected, g_free);
+
+  /* The relative, in the conclusion. */
+  g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_FAMILY));
+  g_signal_emit_by_name (consent_show_button (page, KASUS_CONSENT_ITEM_FAMILY), "clicked");
+  iterate (100);
+  selected = focused_selection (fixture->window, &index);
+  g_assert_cmpuint (index, ==, conclusion);
+  g_assert_nonnull (strstr (selected, "datter"));
+
+  /* A field with a range: selected in its row. */
+  g_signal_emit_by_name (page, "jump-to-finding", "title", (gint64) 9, (gint64) 12);
+  iterate (100);
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  entry_rows = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  for (guint i = 0; i < entry_rows->len; i++)
+    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entry_rows, i)), "Epilepsi hos en voksen") == 0)
+      title_row = g_ptr_array_index (entry_rows, i);
+  g_assert_nonnull (title_row);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (title_row)));
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (title_row), &start, &end));
+  g_assert_cmpint (start, ==, 9);
+  g_assert_cmpint (end, ==, 12);
+
+  /* The author's name, from "Add Name". */
+  g_signal_emit_by_name (page, "jump-to-finding", KASUS_CONSENT_PAGE_SECTION_AUTHOR, (gint64) -1, (gint64) -1);
+  iterate (100);
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))),
+                   ==, "Name");
+
+  /* win.show-consent: the checklist item it names. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-consent",
+                                  g_variant_new_string (KASUS_CONSENT_ITEM_FAMILY));
+  iterate (100);
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, gtk_widget_get_ancestor (GTK_WIDGET (consent_show_button (page, KASUS_CONSENT_ITEM_FAMILY)),
+                                                                         ADW_TYPE_ACTION_ROW)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
 }
 
 /* Not a test: KASUS_TEST_SCREENSHOT=file.png saves a picture of the window. */
@@ -1064,6 +1251,8 @@ main (int   argc,
   ADD ("close-saves", test_close_saves);
   ADD ("autosave", test_autosave);
   ADD ("consent-row", test_consent_row);
+  ADD ("consent-row-early", test_consent_row_early);
+  ADD ("consent-show", test_consent_show);
 #undef ADD
 
   ret = g_test_run ();

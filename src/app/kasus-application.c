@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "kasus-application.h"
@@ -41,6 +43,56 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { NULL }
 };
+
+/* The "ui-language" preference, or NULL when it follows the desktop or the
+ * schema is not installed. No GSettings object may outlive this call: the
+ * application makes its own once it runs. */
+static char *
+get_ui_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "ui-language"))
+    return NULL;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  value = g_settings_get_string (settings, "ui-language");
+  if (value[0] == '\0')
+    return NULL;
+
+  return g_steal_pointer (&value);
+}
+
+void
+kasus_application_init_i18n (void)
+{
+  g_autofree char *language = get_ui_language ();
+  const char *localedir = g_getenv ("KASUS_LOCALEDIR");
+  const char *messages;
+
+  /* LANGUAGE wins over LANG and LC_*, for GTK's own strings too. */
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+
+  setlocale (LC_ALL, "");
+
+  /* gettext ignores LANGUAGE in the C locale, but not in C.UTF-8: a chosen
+   * language then still shows on a desktop without locales. */
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (language != NULL && messages != NULL &&
+      (strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+
+  bindtextdomain (GETTEXT_PACKAGE,
+                  localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
 
 KasusApplication *
 kasus_application_new (void)
@@ -456,6 +508,8 @@ about_action (GSimpleAction *action,
   KasusApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Kasus authors", NULL };
+  /* Translators: your names, one a line, shown in the About window */
+  const char *translators = _("translator-credits");
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -470,9 +524,12 @@ about_action (GSimpleAction *action,
                                       "sequencing added, and review the cases colleagues submit."),
                         "copyright", _("© 2026 The Kasus authors"),
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        /* Translators: your names, one a line, shown in the About window */
-                        "translator-credits", _("translator-credits"),
+                        "website", "https://gitlab.com/kasus-dk/kasus",
+                        "issue-url", "https://gitlab.com/kasus-dk/kasus/-/issues",
                         NULL);
+  /* Untranslated (English), there is no one to credit. */
+  if (g_strcmp0 (translators, "translator-credits") != 0)
+    adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define KASUS_TYPE_APPLICATION (kasus_application_get_type ())
 G_DECLARE_FINAL_TYPE (KasusApplication, kasus_application, KASUS, APPLICATION, AdwApplication)
 
+/* Called by main() before anything is translated: applies the
+ * "ui-language" preference (by setting LANGUAGE), sets the locale and binds
+ * the text domain, to $KASUS_LOCALEDIR when set (an uninstalled build's
+ * po/ folder) or else to the installed locale folder. */
+void              kasus_application_init_i18n            (void);
 KasusApplication *kasus_application_new                  (void);
 /* NULL when the schema is not installed (an uninstalled build without
  * GSETTINGS_SCHEMA_DIR): the app then runs with its defaults. */

@@ -485,14 +485,6 @@ schedule_scan (KasusConsentPage *self)
   self->scan_source = g_timeout_add (SCAN_DELAY_MS, scan_timeout_cb, self);
 }
 
-void
-kasus_consent_page_refresh (KasusConsentPage *self)
-{
-  g_return_if_fail (KASUS_IS_CONSENT_PAGE (self));
-
-  start_scan (self);
-}
-
 gboolean
 kasus_consent_page_is_busy (KasusConsentPage *self)
 {
@@ -668,6 +660,26 @@ day_selected_cb (KasusConsentPage *self)
   gtk_menu_button_popdown (self->date_button);
 }
 
+GtkWidget *
+kasus_consent_page_focus_item (KasusConsentPage *self,
+                               const char       *item_id)
+{
+  g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), NULL);
+
+  for (guint i = 0; item_id != NULL && i < self->items->len; i++)
+    {
+      ItemRow *row = &g_array_index (self->items, ItemRow, i);
+
+      if (g_strcmp0 (row->item->id, item_id) == 0)
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (row->check));
+          return GTK_WIDGET (row->row);
+        }
+    }
+
+  return NULL;
+}
+
 static void
 author_clicked_cb (KasusConsentPage *self)
 {
@@ -679,23 +691,32 @@ KasusSectionState
 kasus_consent_page_get_state (KasusConsentPage  *self,
                               char             **detail)
 {
+  g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), KASUS_SECTION_STATE_EMPTY);
+
+  return kasus_consent_page_get_case_state (self->kase, detail);
+}
+
+KasusSectionState
+kasus_consent_page_get_case_state (KasusCase  *kase,
+                                   char      **detail)
+{
   guint n_items = kasus_consent_get_n_items ();
   guint n_confirmed = 0;
   KasusSectionState state;
   g_autofree char *text = NULL;
 
-  g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), KASUS_SECTION_STATE_EMPTY);
+  g_return_val_if_fail (kase == NULL || KASUS_IS_CASE (kase), KASUS_SECTION_STATE_EMPTY);
 
   if (detail != NULL)
     *detail = NULL;
-  if (self->kase == NULL)
+  if (kase == NULL)
     return KASUS_SECTION_STATE_EMPTY;
 
   for (guint i = 0; i < n_items; i++)
-    if (kasus_case_get_consent_item (self->kase, kasus_consent_get_item (i)->id))
+    if (kasus_case_get_consent_item (kase, kasus_consent_get_item (i)->id))
       n_confirmed++;
 
-  switch (kasus_case_get_consent_decision (self->kase))
+  switch (kasus_case_get_consent_decision (kase))
     {
     case KASUS_CONSENT_ANONYMIZED:
       state = KASUS_SECTION_STATE_WRITTEN;
@@ -703,12 +724,12 @@ kasus_consent_page_get_state (KasusConsentPage  *self,
       break;
 
     case KASUS_CONSENT_NEEDED:
-      if (!kasus_case_get_consent_obtained (self->kase))
+      if (!kasus_case_get_consent_obtained (kase))
         {
           state = KASUS_SECTION_STATE_INCOMPLETE;
           text = g_strdup (_("Needed, not obtained"));
         }
-      else if (!valid_date (kasus_case_get_consent_date (self->kase)))
+      else if (!valid_date (kasus_case_get_consent_date (kase)))
         {
           state = KASUS_SECTION_STATE_INCOMPLETE;
           text = g_strdup (_("Obtained, date missing"));

@@ -48,6 +48,16 @@ KasusCase        *kasus_consent_page_get_case      (KasusConsentPage  *self);
 KasusSectionState kasus_consent_page_get_state     (KasusConsentPage  *self,
                                                     char             **detail);
 
+/* The same for kase, without a page (NULL: empty). */
+KasusSectionState kasus_consent_page_get_case_state (KasusCase        *kase,
+                                                     char            **detail);
+
+/* Moves the focus to the checklist item item_id (a KasusConsentItem id)
+ * and returns its row (transfer none), for the caller to scroll to;
+ * NULL when there is no such item. */
+GtkWidget        *kasus_consent_page_focus_item    (KasusConsentPage  *self,
+                                                    const char        *item_id);
+
 /* The language the consent form is printed in: DA or EN. It follows the
  * case's language until the author chooses. */
 KasusLanguage     kasus_consent_page_get_form_language (KasusConsentPage *self);
@@ -61,9 +71,6 @@ gboolean          kasus_consent_page_save_form     (KasusConsentPage  *self,
                                                     GFile             *file,
                                                     GError           **error);
 
-/* Scans now instead of after the pause in typing (the scan still runs in
- * a worker; the page updates when it is done). */
-void              kasus_consent_page_refresh       (KasusConsentPage  *self);
 /* TRUE while a scan is due or running. */
 gboolean          kasus_consent_page_is_busy       (KasusConsentPage  *self);
 

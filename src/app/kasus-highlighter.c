@@ -887,14 +887,6 @@ kasus_highlighter_new (GtkTextBuffer *buffer,
   return self;
 }
 
-GtkTextBuffer *
-kasus_highlighter_get_buffer (KasusHighlighter *self)
-{
-  g_return_val_if_fail (KASUS_IS_HIGHLIGHTER (self), NULL);
-
-  return self->buffer;
-}
-
 guint
 kasus_highlighter_get_section_index (KasusHighlighter *self)
 {

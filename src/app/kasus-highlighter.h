@@ -31,7 +31,6 @@ KasusHighlighter *kasus_highlighter_new              (GtkTextBuffer    *buffer,
                                                       KasusCase        *kase,
                                                       guint             section_index,
                                                       const char       *section_id);
-GtkTextBuffer    *kasus_highlighter_get_buffer       (KasusHighlighter *self);
 guint             kasus_highlighter_get_section_index (KasusHighlighter *self);
 /* The findings, KasusFindingItem ordered by start; accepted ones are in it
  * but not painted. Transfer none; it changes as the buffer does. */

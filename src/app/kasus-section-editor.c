@@ -218,14 +218,6 @@ kasus_section_editor_get_section_id (KasusSectionEditor *self)
   return self->section_id;
 }
 
-const char *
-kasus_section_editor_get_title (KasusSectionEditor *self)
-{
-  g_return_val_if_fail (KASUS_IS_SECTION_EDITOR (self), NULL);
-
-  return gtk_label_get_text (self->title_label);
-}
-
 GtkTextView *
 kasus_section_editor_get_text_view (KasusSectionEditor *self)
 {

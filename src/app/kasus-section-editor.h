@@ -20,7 +20,6 @@ KasusSectionEditor *kasus_section_editor_new            (const KasusTemplateSect
                                                          guint                       case_index);
 guint               kasus_section_editor_get_case_index (KasusSectionEditor *self);
 const char         *kasus_section_editor_get_section_id (KasusSectionEditor *self);
-const char         *kasus_section_editor_get_title      (KasusSectionEditor *self);
 GtkTextView        *kasus_section_editor_get_text_view  (KasusSectionEditor *self);
 GtkTextBuffer      *kasus_section_editor_get_buffer     (KasusSectionEditor *self);
 /* Replaces the text; not an undoable edit. */

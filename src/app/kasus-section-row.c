@@ -74,6 +74,12 @@ kasus_section_row_set_state (KasusSectionRow   *self,
 
   g_return_if_fail (KASUS_IS_SECTION_ROW (self));
 
+  /* Set on every edit: the same state again must cost nothing (no new
+   * styles, icon or layout). */
+  if (self->state == state && detail != NULL &&
+      g_strcmp0 (gtk_label_get_text (self->state_label), detail) == 0)
+    return;
+
   self->state = state;
   image = GTK_WIDGET (self->state_image);
   gtk_widget_remove_css_class (image, "success");

@@ -18,6 +18,10 @@
 #define MAX_WAIT_USEC      (G_USEC_PER_SEC)
 /* An insertion this short at the cursor is typing, not a paste. */
 #define MAX_TYPED_CHARS    4
+/* At most about this many characters are checked at a time (then to the
+ * end of the line): a large paste or a case just loaded is checked piece
+ * by piece, and the window stays responsive. */
+#define CHUNK_CHARS        2048
 
 struct _KasusSpellChecker
 {
@@ -55,6 +59,7 @@ struct _KasusSpellChecker
 
   KasusLanguage       language;
   gint64              pending_since;
+  gint64              main_usec;
   guint               recheck_source;
   guint               enabled : 1;
 };
@@ -120,36 +125,68 @@ set_mark (KasusSpellChecker  *self,
   *mark = g_object_ref (gtk_text_buffer_create_mark (self->buffer, NULL, where, left_gravity));
 }
 
-/* Checks the paragraphs touched since the last check. */
-static void
+/* Checks the paragraphs touched since the last check, or the first
+ * CHUNK_CHARS of them; TRUE when more remain. */
+static gboolean
 recheck_dirty (KasusSpellChecker *self)
 {
   g_autoptr(GPtrArray) misspellings = NULL;
   g_autofree char *text = NULL;
   GtkTextIter begin, end, iter, cursor;
-  gboolean typing;
+  gboolean typing, more = FALSE;
   guint pos = 0;
 
   if (self->dirty_begin == NULL || self->buffer == NULL)
-    return;
+    return FALSE;
 
   gtk_text_buffer_get_iter_at_mark (self->buffer, &begin, self->dirty_begin);
   gtk_text_buffer_get_iter_at_mark (self->buffer, &end, self->dirty_end);
-  clear_mark (self, &self->dirty_begin);
-  clear_mark (self, &self->dirty_end);
   gtk_text_iter_order (&begin, &end);
 
   if (!self->enabled)
-    return;
+    {
+      clear_mark (self, &self->dirty_begin);
+      clear_mark (self, &self->dirty_end);
+      return FALSE;
+    }
 
   /* Each line is a paragraph with its own language. */
   gtk_text_iter_set_line_offset (&begin, 0);
+  if (gtk_text_iter_get_offset (&end) - gtk_text_iter_get_offset (&begin) > CHUNK_CHARS)
+    {
+      GtkTextIter cut = begin;
+
+      gtk_text_iter_forward_chars (&cut, CHUNK_CHARS);
+      if (!gtk_text_iter_ends_line (&cut))
+        gtk_text_iter_forward_to_line_end (&cut);
+      if (gtk_text_iter_compare (&cut, &end) < 0)
+        {
+          end = cut;
+          more = TRUE;
+        }
+    }
   if (!gtk_text_iter_ends_line (&end))
     gtk_text_iter_forward_to_line_end (&end);
 
+  if (more)
+    {
+      GtkTextIter next = end;
+
+      /* The next chunk starts on the next line. */
+      if (gtk_text_iter_forward_line (&next))
+        set_mark (self, &self->dirty_begin, &next, TRUE);
+      else
+        more = FALSE;
+    }
+  if (!more)
+    {
+      clear_mark (self, &self->dirty_begin);
+      clear_mark (self, &self->dirty_end);
+    }
+
   gtk_text_buffer_remove_tag (self->buffer, self->tag, &begin, &end);
   if (gtk_text_iter_equal (&begin, &end))
-    return;
+    return more;
 
   /* A slice keeps one character per buffer position, so offsets map. */
   text = gtk_text_iter_get_slice (&begin, &end);
@@ -184,15 +221,26 @@ recheck_dirty (KasusSpellChecker *self)
 
       gtk_text_buffer_apply_tag (self->buffer, self->tag, &iter, &word_end);
     }
+
+  return more;
 }
 
 static gboolean
 recheck_cb (gpointer user_data)
 {
   KasusSpellChecker *self = user_data;
+  gint64 t0 = g_get_monotonic_time ();
+  gboolean more;
 
   self->recheck_source = 0;
-  recheck_dirty (self);
+  more = recheck_dirty (self);
+  /* The rest once GTK has had its turn (events, a frame). */
+  if (more && self->enabled)
+    {
+      self->recheck_source = g_idle_add_full (G_PRIORITY_LOW, recheck_cb, self, NULL);
+      g_source_set_name_by_id (self->recheck_source, "[kasus] spell recheck");
+    }
+  self->main_usec += g_get_monotonic_time () - t0;
 
   return G_SOURCE_REMOVE;
 }
@@ -901,6 +949,14 @@ kasus_spell_checker_get_spell (KasusSpellChecker *self)
   g_return_val_if_fail (KASUS_IS_SPELL_CHECKER (self), NULL);
 
   return self->spell;
+}
+
+gint64
+kasus_spell_checker_get_main_usec (KasusSpellChecker *self)
+{
+  g_return_val_if_fail (KASUS_IS_SPELL_CHECKER (self), 0);
+
+  return self->main_usec;
 }
 
 gboolean

@@ -62,5 +62,7 @@ const char        *kasus_spell_checker_get_menu_word    (KasusSpellChecker *self
 void               kasus_spell_checker_recheck_all      (KasusSpellChecker *self);
 /* TRUE while some text waits to be checked or suggestions are coming. */
 gboolean           kasus_spell_checker_is_busy          (KasusSpellChecker *self);
+/* Microseconds spent on the main thread so far (for the benchmark). */
+gint64             kasus_spell_checker_get_main_usec    (KasusSpellChecker *self);
 
 G_END_DECLS

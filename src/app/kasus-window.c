@@ -47,12 +47,15 @@ struct _KasusWindow
   KasusCase            *kase;
   KasusTemplate        *template;
   GFile                *file;
+  char                 *file_name;     /* file's display name, or NULL */
   GtkFileChooserNative *chooser;
   GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
   GPtrArray            *highlighters;  /* KasusHighlighter, one per editor */
   GPtrArray            *field_checkers; /* KasusFieldChecker, of the exported metadata */
   gboolean              fields_stale;
   GHashTable           *stale_sections; /* KasusHighlighter whose findings the panel lacks */
+  GHashTable           *stale_states;  /* KasusSectionEditor whose sidebar row is out of date */
+  gint64                main_usec;     /* in our handlers on the main thread, for the benchmark */
   char                 *known_print;   /* the known identifiers, to see them change */
   char                 *accepted_print;
   guint                 findings_idle_id;
@@ -63,6 +66,12 @@ struct _KasusWindow
   KasusSectionRow      *identifiers_row;
   KasusSectionRow      *consent_row;
   KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
+  KasusConsentPage     *consent_page;  /* built after the first frame, or when asked for */
+  guint                 consent_idle_id;
+  GtkWidget            *reveal_target; /* to scroll to again once laid out */
+  gint64                reveal_offset;
+  GdkFrameClock        *reveal_clock;  /* weak */
+  gulong                reveal_handler;
 
   guint                 loading;       /* > 0 while the widgets are filled from the case */
   guint                 in_edit;       /* > 0 while a widget writes into the case */
@@ -93,7 +102,7 @@ struct _KasusWindow
   GtkSwitch            *show_author_switch;
   GtkBox               *sections_box;
   KasusIdentifiersGroup *identifiers_group;
-  KasusConsentPage     *consent_page;
+  GtkBox               *consent_box;
   GMenu                *recent_menu;
   AdwFlap              *flap;
   KasusFindingsPanel   *findings_panel;
@@ -107,6 +116,13 @@ G_DEFINE_FINAL_TYPE (KasusWindow, kasus_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void remember_file  (KasusWindow   *self,
                             GFile         *file);
+static void scroll_to_offset (KasusWindow        *self,
+                              KasusSectionEditor *editor,
+                              gint64              offset);
+static void show_section   (KasusWindow   *self,
+                            const char    *id,
+                            gint64         start,
+                            gint64         end);
 static void save_as_action (GSimpleAction *action,
                             GVariant      *param,
                             gpointer       user_data);
@@ -174,10 +190,18 @@ count_words (const char *text)
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; *p; )
     {
-      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+      gboolean space;
 
+      /* Mostly ASCII: no decoding for that. */
+      if ((guchar) *p < 0x80)
+        space = g_ascii_isspace (*p++);
+      else
+        {
+          space = g_unichar_isspace (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
       if (!space && !in_word)
         n++;
       in_word = !space;
@@ -219,28 +243,37 @@ get_display_title (KasusWindow *self)
   return is_blank (title) ? _("Untitled Case") : title;
 }
 
+/* Called on every change: only what differs is set. */
 static void
 update_title (KasusWindow *self)
 {
   const char *title = get_display_title (self);
   g_autofree char *subtitle = NULL;
 
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) != 0)
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  if (g_strcmp0 (adw_window_title_get_title (self->window_title), title) != 0)
+    adw_window_title_set_title (self->window_title, title);
 
   if (self->file == NULL)
     subtitle = g_strdup (_("Not saved yet"));
+  else if (self->modified)
+    /* Translators: the file name of a case with unsaved changes */
+    subtitle = g_strdup_printf (_("%s (unsaved changes)"), self->file_name);
   else
-    {
-      g_autofree char *name = dup_display_name (self->file);
+    subtitle = g_strdup (self->file_name);
+  if (g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle) != 0)
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+}
 
-      if (self->modified)
-        /* Translators: the file name of a case with unsaved changes */
-        subtitle = g_strdup_printf (_("%s (unsaved changes)"), name);
-      else
-        subtitle = g_steal_pointer (&name);
-    }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+static void
+set_file (KasusWindow *self,
+          GFile       *file)
+{
+  g_set_object (&self->file, file);
+  g_clear_pointer (&self->file_name, g_free);
+  if (file != NULL)
+    self->file_name = dup_display_name (file);
 }
 
 static void
@@ -313,7 +346,8 @@ update_consent_state (KasusWindow *self)
   if (self->consent_row == NULL)
     return;
 
-  state = kasus_consent_page_get_state (self->consent_page, &detail);
+  /* From the case: the page may not be built yet. */
+  state = kasus_consent_page_get_case_state (self->kase, &detail);
   kasus_section_row_set_state (self->consent_row, state, detail);
 }
 
@@ -364,6 +398,20 @@ update_section_state (KasusWindow        *self,
 
   detail = g_strdup_printf (ngettext ("Written · %u word", "Written · %u words", n_words), n_words);
   kasus_section_row_set_state (row, KASUS_SECTION_STATE_WRITTEN, detail);
+}
+
+static gboolean update_findings_idle_cb (gpointer user_data);
+
+/* The word count and state in the sidebar, once typing pauses (in the
+ * idle that updates the findings), not on every keystroke. */
+static void
+queue_section_state (KasusWindow        *self,
+                     KasusSectionEditor *editor)
+{
+  g_hash_table_add (self->stale_states, editor);
+  if (self->findings_idle_id == 0)
+    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
+                                              update_findings_idle_cb, self, NULL);
 }
 
 static void
@@ -501,6 +549,7 @@ case_changed_cb (KasusWindow *self,
   update_title (self);
   update_details_state (self);
   update_identifiers_state (self);
+  update_consent_state (self);
 }
 
 static void
@@ -532,7 +581,7 @@ case_section_changed_cb (KasusWindow *self,
         }
     }
 
-  update_section_state (self, editor);
+  queue_section_state (self, editor);
 }
 
 static void
@@ -541,17 +590,20 @@ buffer_changed_cb (KasusWindow   *self,
 {
   KasusSectionEditor *editor = g_object_get_data (G_OBJECT (buffer), "kasus-section-editor");
   g_autofree char *text = NULL;
+  gint64 t0;
 
   if (self->loading > 0 || self->kase == NULL || editor == NULL)
     return;
 
+  t0 = g_get_monotonic_time ();
   text = kasus_section_editor_dup_text (editor);
   self->in_edit++;
   kasus_case_set_section_text (self->kase, kasus_section_editor_get_case_index (editor), text);
   self->in_edit--;
 
   note_change (self);
-  update_section_state (self, editor);
+  queue_section_state (self, editor);
+  self->main_usec += g_get_monotonic_time () - t0;
 }
 
 static void
@@ -622,6 +674,116 @@ scroll_to_widget (KasusWindow *self,
 }
 
 static void
+scroll_into_view (KasusWindow *self,
+                  GtkWidget   *target,
+                  gint64       offset)
+{
+  if (KASUS_IS_SECTION_EDITOR (target) && offset >= 0)
+    scroll_to_offset (self, KASUS_SECTION_EDITOR (target), offset);
+  else
+    scroll_to_widget (self, target);
+}
+
+static void
+cancel_reveal (KasusWindow *self)
+{
+  if (self->reveal_clock != NULL)
+    g_clear_signal_handler (&self->reveal_handler, self->reveal_clock);
+  self->reveal_handler = 0;
+  g_clear_weak_pointer (&self->reveal_clock);
+  g_clear_object (&self->reveal_target);
+}
+
+static void
+reveal_after_paint_cb (KasusWindow   *self,
+                       GdkFrameClock *clock)
+{
+  g_autoptr(GtkWidget) target = g_steal_pointer (&self->reveal_target);
+
+  cancel_reveal (self);
+  if (target != NULL && gtk_widget_is_ancestor (target, GTK_WIDGET (self)))
+    scroll_into_view (self, target, self->reveal_offset);
+}
+
+/* Scrolls to target (at offset in a section editor, or -1): now, and
+ * once more after the next frame, as what was built or filled only now
+ * has no place on the page before it is laid out. */
+static void
+reveal (KasusWindow *self,
+        GtkWidget   *target,
+        gint64       offset)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  cancel_reveal (self);
+  scroll_into_view (self, target, offset);
+  if (clock == NULL)
+    return;
+
+  self->reveal_target = g_object_ref (target);
+  self->reveal_offset = offset;
+  g_set_weak_pointer (&self->reveal_clock, clock);
+  self->reveal_handler = g_signal_connect_object (clock, "after-paint", G_CALLBACK (reveal_after_paint_cb),
+                                                  self, G_CONNECT_SWAPPED);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+static void
+consent_jump_cb (KasusWindow      *self,
+                 const char       *section,
+                 gint64            start,
+                 gint64            end,
+                 KasusConsentPage *page)
+{
+  show_section (self, section, start, end);
+}
+
+/* The consent page is the heaviest part of the window and the last on
+ * the page: it is built once the first frame is out, or when asked for
+ * before that. The sidebar shows its state from the case meanwhile. */
+static KasusConsentPage *
+ensure_consent_page (KasusWindow *self)
+{
+  g_clear_handle_id (&self->consent_idle_id, g_source_remove);
+  if (self->consent_page != NULL)
+    return self->consent_page;
+
+  self->consent_page = kasus_consent_page_new ();
+  g_signal_connect_object (self->consent_page, "jump-to-finding", G_CALLBACK (consent_jump_cb),
+                           self, G_CONNECT_SWAPPED);
+  if (self->kase != NULL)
+    kasus_consent_page_set_case (self->consent_page, self->kase);
+  gtk_box_append (self->consent_box, GTK_WIDGET (self->consent_page));
+
+  return self->consent_page;
+}
+
+static gboolean
+consent_idle_cb (gpointer user_data)
+{
+  KasusWindow *self = user_data;
+
+  self->consent_idle_id = 0;
+  ensure_consent_page (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+first_frame_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  KasusWindow *self = KASUS_WINDOW (widget);
+
+  /* Ticks come before the frame is laid out and painted; the idle after. */
+  if (self->consent_page == NULL && self->consent_idle_id == 0)
+    self->consent_idle_id = g_idle_add_full (G_PRIORITY_LOW, consent_idle_cb, self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 section_row_activated_cb (KasusWindow   *self,
                           GtkListBoxRow *row)
 {
@@ -636,12 +798,17 @@ section_row_activated_cb (KasusWindow   *self,
   /* The last sections cannot scroll to the top; keep the clicked one
    * selected rather than the one at the top. */
   self->activated_row = KASUS_SECTION_ROW (row);
+  if (gtk_list_box_get_selected_row (self->sections_list) != row)
+    gtk_list_box_select_row (self->sections_list, row);
+
+  if (target == GTK_WIDGET (self->consent_box))
+    ensure_consent_page (self);
 
   if (KASUS_IS_SECTION_EDITOR (target))
     gtk_widget_grab_focus (target);
   else
     gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
-  scroll_to_widget (self, target);
+  reveal (self, target, -1);
 }
 
 static void
@@ -724,6 +891,7 @@ update_findings_idle_cb (gpointer user_data)
   KasusWindow *self = user_data;
   GHashTableIter iter;
   gpointer key;
+  gint64 t0 = g_get_monotonic_time ();
 
   self->findings_idle_id = 0;
 
@@ -737,9 +905,14 @@ update_findings_idle_cb (gpointer user_data)
       kasus_findings_panel_update_section (self->findings_panel, index,
                                            kasus_highlighter_get_items (highlighter));
       if (editor != NULL)
-        update_section_state (self, editor);
+        g_hash_table_add (self->stale_states, editor);
     }
   g_hash_table_remove_all (self->stale_sections);
+
+  g_hash_table_iter_init (&iter, self->stale_states);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    update_section_state (self, key);
+  g_hash_table_remove_all (self->stale_states);
 
   if (self->fields_stale)
     {
@@ -756,6 +929,7 @@ update_findings_idle_cb (gpointer user_data)
       update_details_state (self);
     }
   update_badge (self);
+  self->main_usec += g_get_monotonic_time () - t0;
 
   return G_SOURCE_REMOVE;
 }
@@ -1041,7 +1215,7 @@ show_finding_action (GSimpleAction *action,
 
 typedef struct
 {
-  KasusWindow   *window;
+  KasusWindow   *window;   /* weak: the dialog may outlive it */
   char          *section;
   KasusCategory  category;
   char          *text;
@@ -1052,6 +1226,7 @@ accept_data_free (gpointer data)
 {
   AcceptData *accept = data;
 
+  g_clear_weak_pointer (&accept->window);
   g_free (accept->section);
   g_free (accept->text);
   g_free (accept);
@@ -1065,7 +1240,7 @@ accept_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *reason = NULL;
 
-  if (!g_str_equal (response, "accept") || accept->window->kase == NULL)
+  if (!g_str_equal (response, "accept") || accept->window == NULL || accept->window->kase == NULL)
     return;
 
   reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
@@ -1126,7 +1301,7 @@ accept_finding_action (GSimpleAction *action,
   g_signal_connect (entry, "changed", G_CALLBACK (accept_reason_changed_cb), dialog);
 
   accept = g_new0 (AcceptData, 1);
-  accept->window = self;
+  g_set_weak_pointer (&accept->window, self);
   accept->section = g_strdup (kasus_finding_item_get_section_id (item));
   accept->category = kasus_finding_item_get_category (item);
   accept->text = g_strdup (kasus_finding_item_get_text (item));
@@ -1170,11 +1345,24 @@ unaccept_finding_action (GSimpleAction *action,
 #define LARGE_CASE_BYTES (32 * 1024)
 #define FIRST_SCREEN_BYTES (4 * 1024)
 
+static void
+fill_editor (KasusWindow        *self,
+             KasusSectionEditor *editor)
+{
+  self->loading++;
+  kasus_section_editor_set_text (editor,
+                                 kasus_case_get_section_text (self->kase,
+                                                              kasus_section_editor_get_case_index (editor)));
+  self->loading--;
+  gtk_text_view_set_editable (kasus_section_editor_get_text_view (editor), TRUE);
+}
+
 static gboolean
 fill_idle_cb (gpointer user_data)
 {
   KasusWindow *self = user_data;
-  KasusSectionEditor *editor;
+  g_autoptr(KasusSectionEditor) editor = NULL;
+  gint64 t0;
 
   if (self->pending_fills->len == 0 || self->kase == NULL)
     {
@@ -1183,13 +1371,9 @@ fill_idle_cb (gpointer user_data)
     }
 
   editor = g_ptr_array_steal_index (self->pending_fills, 0);
-  self->loading++;
-  kasus_section_editor_set_text (editor,
-                                 kasus_case_get_section_text (self->kase,
-                                                              kasus_section_editor_get_case_index (editor)));
-  self->loading--;
-  gtk_text_view_set_editable (kasus_section_editor_get_text_view (editor), TRUE);
-  g_object_unref (editor);
+  t0 = g_get_monotonic_time ();
+  fill_editor (self, editor);
+  self->main_usec += g_get_monotonic_time () - t0;
 
   if (self->pending_fills->len > 0)
     return G_SOURCE_CONTINUE;
@@ -1204,6 +1388,22 @@ cancel_fills (KasusWindow *self)
   g_clear_handle_id (&self->fill_idle_id, g_source_remove);
   if (self->pending_fills != NULL)
     g_ptr_array_set_size (self->pending_fills, 0);
+}
+
+/* Gives editor its text now if it still waits for it. */
+static void
+ensure_filled (KasusWindow        *self,
+               KasusSectionEditor *editor)
+{
+  guint index;
+
+  if (self->kase == NULL || !g_ptr_array_find (self->pending_fills, editor, &index))
+    return;
+
+  fill_editor (self, editor);
+  g_ptr_array_remove_index (self->pending_fills, index);
+  if (self->pending_fills->len == 0)
+    g_clear_handle_id (&self->fill_idle_id, g_source_remove);
 }
 
 static void
@@ -1261,6 +1461,7 @@ rebuild_sections (KasusWindow *self)
     gtk_list_box_remove (self->sections_list, child);
   g_ptr_array_set_size (self->editors, 0);
   g_hash_table_remove_all (self->stale_sections);
+  g_hash_table_remove_all (self->stale_states);
   g_ptr_array_set_size (self->highlighters, 0);
   kasus_findings_panel_clear (self->findings_panel);
   kasus_findings_panel_add_section (self->findings_panel, FIELDS_PANEL_INDEX, _("Case Details"));
@@ -1274,7 +1475,7 @@ rebuild_sections (KasusWindow *self)
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
   self->identifiers_row = kasus_section_row_new (_("Known Identifiers"),
                                                  GTK_WIDGET (self->identifiers_group));
-  self->consent_row = kasus_section_row_new (_("Consent"), GTK_WIDGET (self->consent_page));
+  self->consent_row = kasus_section_row_new (_("Consent"), GTK_WIDGET (self->consent_box));
 
   if (self->template == NULL)
     {
@@ -1367,7 +1568,7 @@ kasus_window_set_case (KasusWindow *self,
   if (self->kase != NULL)
     g_signal_handlers_disconnect_by_data (self->kase, self);
   g_set_object (&self->kase, kase);
-  g_set_object (&self->file, file);
+  set_file (self, file);
   g_clear_object (&self->template);
 
   self->template = kasus_template_new_default (kasus_case_get_language (kase), &error);
@@ -1384,7 +1585,8 @@ kasus_window_set_case (KasusWindow *self,
   attach_field_checkers (self);
   update_badge (self);
   kasus_identifiers_group_set_case (self->identifiers_group, kase);
-  kasus_consent_page_set_case (self->consent_page, kase);
+  if (self->consent_page != NULL)
+    kasus_consent_page_set_case (self->consent_page, kase);
   kasus_autosave_set_case (self->autosave, kase, file);
 
   g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
@@ -1452,6 +1654,14 @@ kasus_window_get_busy (KasusWindow *self)
       return TRUE;
 
   return FALSE;
+}
+
+gint64
+kasus_window_get_main_usec (KasusWindow *self)
+{
+  g_return_val_if_fail (KASUS_IS_WINDOW (self), 0);
+
+  return self->main_usec;
 }
 
 KasusFindingsPanel *
@@ -1652,7 +1862,7 @@ kasus_window_save_to_file (KasusWindow  *self,
   kasus_autosave_discard (self->autosave);
   if (self->file == NULL || !g_file_equal (self->file, target))
     kasus_autosave_set_case (self->autosave, self->kase, target);
-  g_set_object (&self->file, target);
+  set_file (self, target);
   self->modified = FALSE;
   update_title (self);
   remember_file (self, target);
@@ -1888,69 +2098,137 @@ preview_action (GSimpleAction *action,
     kasus_preview_window_present_case (GTK_WINDOW (self), self->kase, self->file);
 }
 
+/* The metadata row that shows the field key (a template metadata key,
+ * or an id the readiness and the consent page use for a field). */
+static GtkWidget *
+find_field_row (KasusWindow *self,
+                const char  *key)
+{
+  if (key == NULL)
+    return NULL;
+  if (g_str_equal (key, KASUS_READINESS_SECTION_ANALYSIS))
+    return GTK_WIDGET (self->analysis_row);
+  if (g_str_equal (key, "title"))
+    return GTK_WIDGET (self->title_row);
+  if (g_str_equal (key, "patient_group") || g_str_equal (key, "patient-group"))
+    return GTK_WIDGET (self->patient_group_row);
+  if (g_str_equal (key, "prior_analyses"))
+    return GTK_WIDGET (self->prior_analyses_row);
+  if (g_str_equal (key, KASUS_CONSENT_PAGE_SECTION_AUTHOR))
+    return GTK_WIDGET (self->author_row);
+  if (g_str_equal (key, "department"))
+    return GTK_WIDGET (self->department_row);
+  if (g_str_equal (key, "region"))
+    return GTK_WIDGET (self->region_row);
+  return NULL;
+}
+
+/* Shows the field or section id (a template section id, or one of
+ * find_field_row()'s) and moves the focus there; with start >= 0 the
+ * text [start, end) (code points) in it is selected and scrolled to.
+ * What the export dialog's reasons and the consent page's "Show" lead to. */
+static void
+show_section (KasusWindow *self,
+              const char  *id,
+              gint64       start,
+              gint64       end)
+{
+  const KasusTemplateSection *section = NULL;
+  const char *key = id;
+  KasusSectionEditor *editor = NULL;
+  GtkWidget *target;
+  KasusSectionRow *row;
+  int index;
+
+  if (self->kase == NULL || id == NULL)
+    return;
+
+  /* A text section's id is no field's, even where the names agree. */
+  if (self->template != NULL && (section = kasus_template_find_section (self->template, id)))
+    key = section->metadata_key;
+
+  if (!(target = find_field_row (self, key)) &&
+      (index = kasus_case_find_section (self->kase, id)) >= 0 &&
+      (editor = find_editor (self, index)))
+    target = GTK_WIDGET (editor);
+  if (target == NULL)
+    return;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
+  row = find_row_for (self, editor ? target : GTK_WIDGET (self->case_group));
+  self->activated_row = row;
+  if (row != NULL && gtk_list_box_get_selected_row (self->sections_list) != GTK_LIST_BOX_ROW (row))
+    gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (row));
+
+  if (editor != NULL)
+    {
+      gint64 n_chars;
+
+      ensure_filled (self, editor);
+      n_chars = gtk_text_buffer_get_char_count (kasus_section_editor_get_buffer (editor));
+      if (start < 0 || start > n_chars)
+        {
+          gtk_widget_grab_focus (target);
+          reveal (self, target, -1);
+          return;
+        }
+      end = CLAMP (end, start, n_chars);
+      kasus_section_editor_select_range (editor, start, end, TRUE);
+      reveal (self, target, start);
+      return;
+    }
+
+  gtk_widget_grab_focus (target);
+  if (start >= 0 && GTK_IS_EDITABLE (target))
+    {
+      gint64 n_chars = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (target)), -1);
+
+      if (start <= n_chars)
+        gtk_editable_select_region (GTK_EDITABLE (target), start, CLAMP (end, start, n_chars));
+    }
+  reveal (self, target, -1);
+}
+
 /* A link to a field or section by id (the export dialog's reasons). */
 static void
 goto_section_action (GSimpleAction *action,
                      GVariant      *param,
                      gpointer       user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
-  const char *id = g_variant_get_string (param, NULL);
-  const KasusTemplateSection *section = NULL;
-  const char *key = id;
-  GtkWidget *target = NULL;
-  KasusSectionRow *row;
-  int index;
-
-  if (self->kase == NULL)
-    return;
-
-  if (self->template != NULL && (section = kasus_template_find_section (self->template, id)))
-    key = section->metadata_key ? section->metadata_key : NULL;
-
-  if (g_strcmp0 (key, KASUS_READINESS_SECTION_ANALYSIS) == 0)
-    target = GTK_WIDGET (self->analysis_row);
-  else if (g_strcmp0 (key, "title") == 0)
-    target = GTK_WIDGET (self->title_row);
-  else if (g_strcmp0 (key, "patient_group") == 0 || g_strcmp0 (key, "patient-group") == 0)
-    target = GTK_WIDGET (self->patient_group_row);
-  else if (g_strcmp0 (key, "prior_analyses") == 0)
-    target = GTK_WIDGET (self->prior_analyses_row);
-  else if ((index = kasus_case_find_section (self->kase, id)) >= 0)
-    target = GTK_WIDGET (find_editor (self, index));
-
-  if (target == NULL)
-    return;
-
-  if ((row = find_row_for (self, target)))
-    {
-      section_row_activated_cb (self, GTK_LIST_BOX_ROW (row));
-      return;
-    }
-
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_widget_grab_focus (target);
-  scroll_to_widget (self, target);
+  show_section (KASUS_WINDOW (user_data), g_variant_get_string (param, NULL), -1, -1);
 }
 
+/* The consent page, at the checklist item the parameter names ("" for
+ * the page as a whole). */
 static void
 show_consent_action (GSimpleAction *action,
                      GVariant      *param,
                      gpointer       user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
+  const char *item_id = g_variant_get_string (param, NULL);
+  KasusConsentPage *page;
+  GtkWidget *item_row;
 
-  if (self->consent_row != NULL)
-    section_row_activated_cb (self, GTK_LIST_BOX_ROW (self->consent_row));
+  if (self->consent_row == NULL)
+    return;
+
+  page = ensure_consent_page (self);
+  section_row_activated_cb (self, GTK_LIST_BOX_ROW (self->consent_row));
+  if (item_id[0] != '\0' && (item_row = kasus_consent_page_focus_item (page, item_id)))
+    reveal (self, item_row, -1);
 }
 
 static void
-placeholder_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+no_recent_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
 {
-  /* Wired by a later part of Kasus; insensitive until then. */
+  /* The "No Recent Cases" item: there to be seen, insensitive. */
 }
 
 static void
@@ -2018,8 +2296,7 @@ static const GActionEntry win_actions[] = {
   { "preview", preview_action },
   { "goto-section", goto_section_action, "s" },
   { "show-consent", show_consent_action, "s" },
-  { "review-cases", placeholder_action },
-  { "no-recent", placeholder_action },
+  { "no-recent", no_recent_action },
   { "apply-finding", apply_finding_action, "t" },
   { "edit-finding", edit_finding_action, "t" },
   { "accept-finding", accept_finding_action, "t" },
@@ -2027,7 +2304,7 @@ static const GActionEntry win_actions[] = {
   { "show-finding", show_finding_action, "t" },
 };
 
-static const char * const disabled_actions[] = { "review-cases", "no-recent" };
+static const char * const disabled_actions[] = { "no-recent" };
 
 static void
 save_window_state (KasusWindow *self)
@@ -2141,9 +2418,15 @@ kasus_window_dispose (GObject *object)
   if (self->kase != NULL)
     g_signal_handlers_disconnect_by_data (self->kase, self);
   g_clear_handle_id (&self->findings_idle_id, g_source_remove);
+  g_clear_handle_id (&self->consent_idle_id, g_source_remove);
+  cancel_reveal (self);
   cancel_fills (self);
+  /* The page goes with the template's children. */
+  self->consent_page = NULL;
   if (self->stale_sections != NULL)
     g_hash_table_remove_all (self->stale_sections);
+  if (self->stale_states != NULL)
+    g_hash_table_remove_all (self->stale_states);
   if (self->highlighters != NULL)
     g_ptr_array_set_size (self->highlighters, 0);
   if (self->field_checkers != NULL)
@@ -2162,11 +2445,13 @@ kasus_window_finalize (GObject *object)
   g_clear_object (&self->kase);
   g_clear_object (&self->template);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_pointer (&self->highlighters, g_ptr_array_unref);
   g_clear_pointer (&self->field_checkers, g_ptr_array_unref);
   g_clear_pointer (&self->pending_fills, g_ptr_array_unref);
   g_clear_pointer (&self->stale_sections, g_hash_table_unref);
+  g_clear_pointer (&self->stale_states, g_hash_table_unref);
   g_clear_pointer (&self->known_print, g_free);
   g_clear_pointer (&self->accepted_print, g_free);
   g_clear_object (&self->autosave);
@@ -2187,7 +2472,6 @@ kasus_window_class_init (KasusWindowClass *klass)
   window_class->close_request = kasus_window_close_request;
 
   g_type_ensure (KASUS_TYPE_IDENTIFIERS_GROUP);
-  g_type_ensure (KASUS_TYPE_CONSENT_PAGE);
   g_type_ensure (KASUS_TYPE_FINDINGS_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-window.ui");
@@ -2213,7 +2497,7 @@ kasus_window_class_init (KasusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, show_author_switch);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, sections_box);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, identifiers_group);
-  gtk_widget_class_bind_template_child (widget_class, KasusWindow, consent_page);
+  gtk_widget_class_bind_template_child (widget_class, KasusWindow, consent_box);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, KasusWindow, findings_panel);
@@ -2230,14 +2514,14 @@ static void
 kasus_window_init (KasusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->consent_page, "notify::state", G_CALLBACK (update_consent_state),
-                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_tick_cb, NULL, NULL);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 
   self->editors = g_ptr_array_new ();
   self->highlighters = g_ptr_array_new_with_free_func (highlighter_free);
   self->field_checkers = g_ptr_array_new_with_free_func (field_checker_free);
   self->stale_sections = g_hash_table_new (NULL, NULL);
+  self->stale_states = g_hash_table_new (NULL, NULL);
   self->pending_fills = g_ptr_array_new_with_free_func (g_object_unref);
   self->autosave = kasus_autosave_new ();
 
@@ -2254,8 +2538,6 @@ kasus_window_init (KasusWindow *self)
                                self, G_CONNECT_SWAPPED);
     }
 
-  /* Not there yet: export comes with the PDF writer, review with the
-   * coordinator's window. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (disabled_actions); i++)

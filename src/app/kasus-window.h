@@ -52,6 +52,9 @@ void         kasus_window_recover_draft    (KasusWindow      *self,
 /* TRUE while some text is waiting to be scanned or the findings panel
  * to be updated. */
 gboolean     kasus_window_get_busy         (KasusWindow      *self);
+/* Microseconds spent in the window's own handlers on the main thread so
+ * far (for the benchmark). */
+gint64       kasus_window_get_main_usec    (KasusWindow      *self);
 KasusFindingsPanel *kasus_window_get_findings_panel (KasusWindow *self);
 /* The highlighter of the section with case index section_index. */
 KasusHighlighter *kasus_window_get_highlighter (KasusWindow   *self,

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kasus-case.h"
+#include "kasus-core.h"
 #include "kasus-cli.h"
 #include "kasus-pdf-document.h"
 #include "kasus-scanner.h"
@@ -181,7 +182,18 @@ read_input (const char  *path,
       *contents = g_string_free (g_steal_pointer (&s), FALSE);
       return TRUE;
     }
-  return g_file_get_contents (path, contents, length, error);
+  /* A regular file of a sane size only: a FIFO or /dev/zero must not hang. */
+  if (!kasus_core_read_file (path, path, KASUS_CORE_MAX_FILE_SIZE, contents, length, error))
+    {
+      /* The caller names the file. */
+      g_autofree char *prefix = g_strdup_printf ("%s: ", path);
+
+      if (error != NULL && *error != NULL && g_str_has_prefix ((*error)->message, prefix))
+        memmove ((*error)->message, (*error)->message + strlen (prefix),
+                 strlen ((*error)->message) - strlen (prefix) + 1);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* A PDF: every page read (see KasusPdfDocument for the limits), findings

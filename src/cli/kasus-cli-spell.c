@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "kasus-case.h"
+#include "kasus-core.h"
 #include "kasus-cli.h"
 #include "kasus-spell.h"
 
@@ -163,7 +164,7 @@ kasus_cli_spell (int    argc,
           continue;
         }
 
-      if (!g_file_get_contents (path, &contents, &length, &local_error))
+      if (!kasus_core_read_file (path, path, KASUS_CORE_MAX_FILE_SIZE, &contents, &length, &local_error))
         {
           g_printerr ("kasus-cli spell: %s\n", local_error->message);
           failed = TRUE;

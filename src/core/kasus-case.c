@@ -608,7 +608,10 @@ read_string (Loader      *loader,
     return wrong_type (loader, field, _("text"), node, error);
 
   g_free (*value);
-  *value = g_strdup (json_node_get_string (node));
+  /* json-glib turns a lone surrogate escape ("\udc00") into bytes that
+   * are not UTF-8: keep the rest of the text, or the case would save and
+   * then not open again. */
+  *value = g_utf8_make_valid (json_node_get_string (node), -1);
   return TRUE;
 }
 
@@ -976,7 +979,11 @@ load_ignored_words (Loader      *loader,
 
           return wrong_type (loader, field, _("text"), element, error);
         }
-      g_strv_builder_add (builder, json_node_get_string (element));
+      {
+        g_autofree char *word = g_utf8_make_valid (json_node_get_string (element), -1);
+
+        g_strv_builder_add (builder, word);
+      }
     }
 
   g_strfreev (self->ignored_words);
@@ -1168,6 +1175,14 @@ kasus_case_new_from_data (const char  *data,
       return NULL;
     }
 
+  if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
+                   _("%s: damaged file: nested more than %d levels deep"),
+                   display_name, KASUS_CORE_JSON_MAX_DEPTH);
+      return NULL;
+    }
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
@@ -1256,7 +1271,7 @@ kasus_case_new_from_data (const char  *data,
     }
   /* No template at all reads as the built-in one (see load_sections). */
   if (node != NULL && holds_string (node) && *json_node_get_string (node) != '\0')
-    self->template_id = g_strdup (json_node_get_string (node));
+    self->template_id = g_utf8_make_valid (json_node_get_string (node), -1);
 
   if (!load_metadata (&loader, root, error) ||
       !load_sections (&loader, root, error) ||
@@ -1278,62 +1293,20 @@ read_local_file (const char  *path,
                  gsize       *length,
                  GError     **error)
 {
-  g_autofree char *data = NULL;
-  struct stat st;
-  gsize size = 0, allocated;
-  int fd;
+  g_autoptr(GError) local_error = NULL;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  /* Only a regular file: a FIFO must not block, /dev/zero must not fill
+   * the memory, and a case is never bigger than KASUS_CORE_MAX_FILE_SIZE. */
+  if (kasus_core_read_file (path, name, KASUS_CORE_MAX_FILE_SIZE, contents, length, &local_error))
+    return TRUE;
 
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
-                   _("%s: cannot be read: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
-                   _("%s: cannot be read: it is a folder, not a case file"), name);
-      return FALSE;
-    }
-
-  allocated = st.st_size > 0 ? (gsize) st.st_size + 1 : 4096;
-  data = g_malloc (allocated);
-  for (;;)
-    {
-      gssize n;
-
-      if (size + 1 >= allocated)
-        {
-          allocated *= 2;
-          data = g_realloc (data, allocated);
-        }
-      n = read (fd, data + size, allocated - size - 1);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          close (fd);
-          g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
-                       _("%s: cannot be read: %s"), name, g_strerror (saved_errno));
-          return FALSE;
-        }
-      if (n == 0)
-        break;
-      size += n;
-    }
-  close (fd);
-
-  data[size] = '\0';
-  *contents = g_steal_pointer (&data);
-  *length = size;
-  return TRUE;
+  if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_ISDIR))
+    g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
+                 _("%s: cannot be read: it is a folder, not a case file"), name);
+  else
+    g_set_error_literal (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
+                         local_error->message);
+  return FALSE;
 }
 
 KasusCase *

@@ -480,15 +480,19 @@ kasus_pdf_document_describe_truncation (KasusPdfDocument *self)
   if (!kasus_pdf_document_is_truncated (self))
     return NULL;
   if (self->text_truncated)
+    /* Translators: the first %u is how many pages were read, the second
+     * how many the document has */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Only the text of the first page of %u was read and "
+                                         "Only the text of the first %u page of %u was read and "
                                          "checked: the document holds too much text.",
                                          "Only the text of the first %u pages of %u was read "
                                          "and checked: the document holds too much text.",
                                          self->pages->len),
                             self->pages->len, self->n_pages);
+  /* Translators: the first %u is how many pages were read, the second how
+   * many the document has */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Only the first page of %u was read and checked.",
+                                       "Only the first %u page of %u was read and checked.",
                                        "Only the first %u pages of %u were read and checked.",
                                        self->pages->len),
                           self->pages->len, self->n_pages);

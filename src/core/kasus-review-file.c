@@ -233,7 +233,9 @@ read_string (const char  *name,
   if (!holds_string (node))
     return wrong_type (name, field, _("text"), node, error);
   g_free (*value);
-  *value = g_strdup (json_node_get_string (node));
+  /* json-glib turns a lone surrogate escape ("\udc00") into bytes that
+   * are not UTF-8; keep the rest of the text. */
+  *value = g_utf8_make_valid (json_node_get_string (node), -1);
   return TRUE;
 }
 
@@ -309,6 +311,14 @@ kasus_review_file_new_from_data (const char  *data,
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
                    _("%s: not UTF-8 text: invalid byte at offset %lu"),
                    display_name, (unsigned long) (invalid - data));
+      return NULL;
+    }
+
+  if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
+                   _("%s: damaged file: nested more than %d levels deep"),
+                   display_name, KASUS_CORE_JSON_MAX_DEPTH);
       return NULL;
     }
 
@@ -445,7 +455,18 @@ kasus_review_file_new_from_file (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+  if (g_file_peek_path (file) != NULL)
+    {
+      /* Only a regular file of a sane size: never block on a FIFO. */
+      if (!kasus_core_read_file (g_file_peek_path (file), name, KASUS_CORE_MAX_FILE_SIZE,
+                                 &contents, &length, &local_error))
+        {
+          g_set_error_literal (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_UNREADABLE,
+                               local_error->message);
+          return NULL;
+        }
+    }
+  else if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_UNREADABLE,
                    _("%s: cannot be read: %s"), name, local_error->message);

@@ -408,15 +408,16 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                   "sankthansaften fastelavn mortensaften christmas easter nytårsnat "
                   "grundlovsdag fødselsdag fødselsdagen birthday sommerferie sommerferien "
                   "efterårsferie efterårsferien vinterferie vinterferien juleferie "
-                  "juleferien påskeferie påskeferien", R_HOLIDAY);
+                  "juleferien påskeferie påskeferien juleaftensdag nytårsaftensdag "
+                  "juledag juledagen", R_HOLIDAY);
   roles_add_list (self, "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
                   "lives living lived born født opvokset grew moved flyttede kommer comes "
                   "oprindeligt originally native hjemmehørende udenfor outside ", R_PLACE_PREP);
   roles_add_list (self, "i in fra from siden since til until år året year før efter before "
-                  "after during under ultimo primo medio ca omkring around by of "
+                  "after during under ultimo primo medio ca omkring around by of indtil inden "
                   "maj may juni june juli july", R_YEAR_PREP);
   roles_add_list (self, "hans hendes sin sit sine deres min mit mine vores jeres his her "
-                  "their my our patientens pt.s pts patient's patients dennes", R_POSS);
+                  "their my our your din dit dine patientens pt.s pts patient's patients dennes", R_POSS);
   {
     static const char *counts[] = { "en et ét a an one", "to two begge both",
                                     "tre three", "fire four", "fem five", "seks six",
@@ -458,7 +459,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   roles_add_list (self, "som as tidligere former retired pensioneret fhv forhenværende "
                   "uddannet trained arbejder arbejdede works worked ansat employed job "
                   "erhverv occupation profession beskæftiget selvstændig self-employed "
-                  "working arbejdende", R_OCC_TRIGGER);
+                  "working arbejdende married", R_OCC_TRIGGER);
   roles_add_list (self, "han hun pt patienten he she patient pte", R_PRONOUN);
   roles_add_list (self, "og i er af med til på det en et ikke som der har blev ved hos efter "
                   "den de var fik for men kan skal vil også eller fra om da ingen samt "
@@ -472,7 +473,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                   "record case mrn accession accessionsnr barcode stregkode lab labnr "
                   "reference referencenr requisition specimen kørsel kørselsnr run "
                   "løbenr løbenummer patientnr patientnummer projektnr project "
-                  "studienr study-id screeningsnr episode henvisningsnr", R_ID_LABEL);
+                  "studienr study-id screeningsnr episode henvisningsnr ydernr ydernummer "
+                  "personnummer fødselsnummer", R_ID_LABEL);
   roles_add_list (self, "hospital hospitalet hospitaler sygehus sygehuset sygehuse "
                   "universitetshospital universitetshospitalet apotek apoteket skole "
                   "skolen school gymnasium gymnasiet efterskole efterskolen højskole "
@@ -536,20 +538,27 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                    "lithuanian latvian estonian ukrainian russian vietnamese thai "
                    "filipino chinese indian eritrean ethiopian british english scottish "
                    "irish american dutch french italian spanish portuguese greek "
-                   "hungarian czech japanese inuit", R2_NATIONALITY);
+                   "hungarian czech japanese inuit "
+                   /* regional adjectives: "en mindre jysk kommune" */
+                   "jysk jyske fynsk fynske sjællandsk sjællandske sønderjysk sønderjyske "
+                   "nordjysk nordjyske vestjysk vestjyske østjysk østjyske midtjysk "
+                   "midtjyske bornholmsk bornholmske", R2_NATIONALITY);
   roles2_add_list (self,
                    "oprindelse herkomst afstamning baggrund statsborger statsborgerskab "
                    "nationalitet familie mand kvinde pige dreng patient patienten pt barn "
                    "dame herre person borger fisker fanger "
                    "origin descent ancestry background citizen national nationality "
                    "family man woman boy girl child patient gentleman lady male female "
-                   "teenager fisherman hunter", R2_ORIGIN_NOUN);
+                   "teenager fisherman hunter "
+                   "slægtninge slægt relatives kommune landsby egn ø village town island",
+                   R2_ORIGIN_NOUN);
   roles2_add_list (self,
                    "referent ref minutes minutter sekretær secretary attendees deltagere "
                    "tilstede present cc bcc att attn signed sign signeret "
                    "underskrevet reviewed written dictated dikteret godkendt approved "
                    "skrevet author forfatter chair formand kontaktperson ansvarlig "
-                   "responsible initialer initials", R2_PERSON_LABEL);
+                   "responsible initialer initials dikt sek discussed drøftet addendum "
+                   "participants", R2_PERSON_LABEL);
   roles2_add_list (self,
                    "mg g kg ml l dl µg mcg ug mmol µmol umol nmol pmol iu ie u e gy cgy "
                    "mm cm m km kr dkk eur usd stk x celler cells kopier copies reads bp "
@@ -563,7 +572,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                    "holiday holidays ferie ferien vacation break", R2_HOLIDAY_TAIL);
   roles2_add_list (self,
                    "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
-  roles2_add_list (self, "id re sv fw fwd vs nb obs ps", R2_NO_INITIALS);
+  roles2_add_list (self, "id re sv fw fwd vs nb obs ps dob cns ol ok eu us uk", R2_NO_INITIALS);
 
   if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
       !roles_add_lexicon (self, "family-en.txt", R_FAMILY_EN, error) ||
@@ -1571,6 +1580,176 @@ person_word (const Ctx *ctx,
          tok_is (ctx, i, "who") || tok_is (ctx, i, "der") || tok_is (ctx, i, "som");
 }
 
+/* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
+static int
+number_word_value (const char *s,
+                   gsize       l)
+{
+  static const char *da[] = {
+    "", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv",
+    "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+  };
+  static const char *da_tens[] = {
+    "", "", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
+  };
+  static const char *en[] = {
+    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+  };
+  static const char *en_tens[] = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  };
+  const char *og = NULL, *dash;
+
+  for (guint k = 1; k < 20; k++)
+    if ((strlen (da[k]) == l && memcmp (s, da[k], l) == 0) ||
+        (strlen (en[k]) == l && memcmp (s, en[k], l) == 0))
+      return k;
+  for (guint k = 2; k < 10; k++)
+    {
+      gsize dl = strlen (da_tens[k]), el = strlen (en_tens[k]);
+
+      if ((dl == l && memcmp (s, da_tens[k], l) == 0) || (el == l && memcmp (s, en_tens[k], l) == 0))
+        return k * 10;
+      /* treogtres: unit, "og", tens */
+      if (l > dl + 3 && memcmp (s + l - dl, da_tens[k], dl) == 0 &&
+          memcmp (s + l - dl - 2, "og", 2) == 0)
+        og = s + l - dl - 2;
+      if (og)
+        {
+          for (guint u = 1; u < 10; u++)
+            if (strlen (da[u]) == (gsize) (og - s) && memcmp (s, da[u], og - s) == 0)
+              return k * 10 + u;
+          og = NULL;
+        }
+      /* sixty-three */
+      if (l > el + 1 && memcmp (s, en_tens[k], el) == 0 && s[el] == '-')
+        {
+          dash = s + el + 1;
+          for (guint u = 1; u < 10; u++)
+            if (strlen (en[u]) == (gsize) (s + l - dash) && memcmp (dash, en[u], s + l - dash) == 0)
+              return k * 10 + u;
+        }
+    }
+  return -1;
+}
+
+/* "treogtres-årig", "sixty-three-year-old", "three-year-old": the age, or -1. */
+static int
+written_age (const Ctx *ctx,
+             guint      i)
+{
+  static const char *tails[] = { "-years-old", "-year-old", "-årige", "-årig", "årige", "årig" };
+  const char *low = TLOW (i);
+  gsize l = TLEN (i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
+    {
+      gsize tl = strlen (tails[k]);
+
+      if (l > tl + 1 && memcmp (low + l - tl, tails[k], tl) == 0)
+        return number_word_value (low, l - tl);
+    }
+  return -1;
+}
+
+/* A relative named shortly before a bracket: "morfar med sarkom (52)". */
+static gboolean
+relative_before (const Ctx *ctx,
+                 guint      i,
+                 guint      span)
+{
+  for (guint k = i; k > 0 && k + span > i; k--)
+    {
+      if (ctx->t[k].flags & T_NL)
+        return FALSE;
+      if (HAS (k - 1, T_DIGIT) || punct_is (ctx, k - 1, '(') || punct_is (ctx, k - 1, ')'))
+        return FALSE;
+      if (ROLE (k - 1, R_FAMILY_DA | R_FAMILY_EN) && !ROLE (k - 1, R_PERSON))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* More ages in a list after one: "(9, 13 og 16 år)", "aged 19 and 23".
+ * Returns the last token taken. */
+static guint
+age_list (Ctx  *ctx,
+          guint e)
+{
+  for (;;)
+    {
+      guint k = e + 1, f;
+      int v;
+
+      if (!(punct_is (ctx, k, ',') || tok_is (ctx, k, "og") || tok_is (ctx, k, "and")))
+        return e;
+      k++;
+      v = tok_int (ctx, k);
+      if (v < 0 || v > 110 || TLEN (k) > 3 || (ctx->t[k].flags & T_NL))
+        return e;
+      f = k;
+      if (tok_is (ctx, k + 1, "år") || tok_is (ctx, k + 1, "years"))
+        f = k + 1;
+      if (!age_end_after (ctx, f + 1))
+        return e;
+      add (ctx, ctx->t[k].start, ctx->t[f].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+           "age.years", age_suggestion (ctx, v));
+      e = f;
+    }
+}
+
+/* U+0027 or U+2019 */
+static gboolean
+is_apos (const Ctx *ctx,
+         guint      i)
+{
+  return punct_is (ctx, i, '\'') ||
+         (i < ctx->n && TLEN (i) == 3 && memcmp (TSTR (i), "\xE2\x80\x99", 3) == 0);
+}
+
+/* Words that put a bare day/month ("20/3", "23.03.") on the calendar:
+ * "Næste MDT 28/3", "Deadline er fortsat 20/3", "Follow-up 21/3". */
+static gboolean
+dm_cue_before (const Ctx *ctx,
+               guint      i)
+{
+  static const char *cues[] = {
+    "deadline", "mdt", "konf", "konference", "møde", "meeting", "næste", "next", "ktr",
+    "kontrol", "follow-up", "opfølgning", "dato", "date", "siden", "since", "inden",
+    "godkendt", "approved", "planlagt", "planned", "scheduled", "booket", "booked",
+    "appointment", "tirs", "tors", "fre", "lør", "tue", "tues", "thu", "thur", "thurs",
+    "fri", "indkaldt", "svar", "signeret", "signed", "dikteret", "skrevet", "written",
+  };
+
+  if (i == 0)
+    return FALSE;
+  /* after a signature or a name: "/NB 2/10", "(Henriette Lau, 7/2)" */
+  if ((ctx->name_end > 0 && ctx->t[i - 1].end == ctx->name_end) ||
+      (punct_is (ctx, i - 1, ',') && i >= 2 && ctx->t[i - 2].end == ctx->name_end && ctx->name_end > 0))
+    return TRUE;
+  /* "kasus 2/5", "serie 2/4", "VAS 2/10": counts and scores */
+  if (tok_is (ctx, i - 1, "kasus") || tok_is (ctx, i - 1, "case") || tok_is (ctx, i - 1, "sag") ||
+      tok_is (ctx, i - 1, "serie") || tok_is (ctx, i - 1, "cycle") || tok_is (ctx, i - 1, "af") ||
+      tok_is (ctx, i - 1, "of") ||
+      (HAS (i - 1, T_UPPER | T_DIGIT) && !tok_is (ctx, i - 1, "mdt")))
+    return FALSE;
+  for (guint k = i; k > 0 && k + 4 > i; k--)
+    {
+      if (ctx->t[k].flags & T_NL)
+        break;
+      if (ROLE (k - 1, R_WEEKDAY))
+        return TRUE;
+      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (tok_is_n (ctx, k - 1, cues[c], strlen (cues[c])))
+          return TRUE;
+      if (HAS (k - 1, T_DIGIT))
+        break;
+    }
+  return FALSE;
+}
+
 static guint
 rule_number (Ctx  *ctx,
              guint i)
@@ -1636,6 +1815,28 @@ rule_number (Ctx  *ctx,
       add (ctx, ps, ctx->t[j - 1].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
            "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
       return j;
+    }
+
+  /* "80th birthday"; "on the 21st" */
+  if (HAS (i, T_ALPHA) && len >= 3 && len <= 4 && g_ascii_isdigit (s[0]) &&
+      (tok_ends_with (ctx, i, "th") || tok_ends_with (ctx, i, "st") ||
+       tok_ends_with (ctx, i, "nd") || tok_ends_with (ctx, i, "rd")))
+    {
+      int v0 = (int) g_ascii_strtoll (s, NULL, 10);
+
+      if (tok_is (ctx, i + 1, "birthday") && v0 >= 1 && v0 <= 110)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
+               70, "age.birthday", age_suggestion (ctx, v0));
+          return i + 2;
+        }
+      if (v0 >= 1 && v0 <= 31 && i >= 2 && tok_is (ctx, i - 1, "the") &&
+          (tok_is (ctx, i - 2, "on") || tok_is (ctx, i - 2, "by") || tok_is (ctx, i - 2, "until")))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+               70, "date.ordinal", year_suggestion (ctx, 0));
+          return i + 1;
+        }
     }
 
   /* Ages glued to their unit: 58-årig, 64-year-old, 24y */
@@ -1720,7 +1921,18 @@ rule_number (Ctx  *ctx,
   if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] != '-' && valid_dm (v[0], v[1]) &&
       i >= 1 && (tok_is (ctx, i - 1, "den") ||
                  (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
-                 tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY)))
+                 tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY) ||
+                 /* "Næste MDT 28/3", "tors. 23/2", "godkendt 23.03." */
+                 (!(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) &&
+                    !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) && !tok_is (ctx, i + 1, "kl")) &&
+                  !punct_is (ctx, i + 1, '%') &&
+                  (sep[0] == '/' || (punct_is (ctx, i + 1, '.') && glued (ctx, i) &&
+                                     !HAS (i + 2, T_NUM))) &&
+                  (dm_cue_before (ctx, i) ||
+                   (punct_is (ctx, i - 1, '.') && i >= 2 && dm_cue_before (ctx, i - 1)))) ||
+                 /* "12.10." closing a header line: zero-padded, with the dot */
+                 (sep[0] == '.' && w[0] == 2 && w[1] == 2 && DA && punct_is (ctx, i + 1, '.') &&
+                  glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
     {
       add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE,
            KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, 0));
@@ -1755,9 +1967,12 @@ rule_number (Ctx  *ctx,
               y = tok_int (ctx, e);
             else if (e < ctx->n && HAS (e, T_NUM) && TLEN (e) == 2 && TSTR (e)[-1] == '\'')
               y = full_year (tok_int (ctx, e), 2);
+            else if (is_apos (ctx, e) && HAS (e + 1, T_NUM) && TLEN (e + 1) == 2 && glued (ctx, e))
+              y = full_year (tok_int (ctx, ++e), 2);
             else
               e = m;
-            if (ROLE (m, R_MONTH_AMBIG) && y == 0 && !(punct_is (ctx, nx, '.')))
+            /* "3 may" without a year is too weak; "14 August" is a date */
+            if (tok_is (ctx, m, "may") && y == 0 && !(punct_is (ctx, nx, '.')))
               {
                 /* "3 may" without a year: too weak */
               }
@@ -1846,9 +2061,30 @@ rule_number (Ctx  *ctx,
                      !tok_ends_with (ctx, p - 1, "kriterier") && !tok_ends_with (ctx, p - 1, "criteria") &&
                      !tok_ends_with (ctx, p - 1, "guidelines") && !tok_ends_with (ctx, p - 1, "retningslinjer"))
               ok = TRUE;
+            else if (punct_is (ctx, p, '(') && p >= 1 && !guideline_before (ctx, p) &&
+                     (tok_is (ctx, i + 1, "and") || tok_is (ctx, i + 1, "og")) &&
+                     HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
+              ok = TRUE;
             else if (punct_is (ctx, p, '-') || punct_is (ctx, p, '/'))
               ok = FALSE;
             else if (tok_is (ctx, p, "of") || tok_is (ctx, p, "af"))
+              ok = TRUE;
+            /* "docetaxel 2021, enzalutamid 2022", "Opereret 2018 på …",
+             * "(dx 2018)": a bare year after the event's word */
+            else if (HAS (p, T_ALPHA) && !HAS (p, T_UPPER | T_DIGIT) &&
+                     (!HAS (p, T_CAP) || HAS (p, T_SENT)) && TLEN (p) >= 2 &&
+                     !(ctx->t[i].flags & T_NL) && !ROLE2 (p, R2_UNIT) &&
+                     !tok_ends_with (ctx, p, "klassifikation") && !tok_ends_with (ctx, p, "version") &&
+                     !tok_ends_with (ctx, p, "udgave") && !tok_ends_with (ctx, p, "edition") &&
+                     !tok_ends_with (ctx, p, "guidelines") && !tok_is (ctx, p, "al") &&
+                     !tok_is (ctx, p, "nr") && !tok_is (ctx, p, "no") && !tok_is (ctx, p, "kl") &&
+                     !ROLE (p, R_ID_LABEL) &&
+                     (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+                      (punct_is (ctx, i + 1, '.') && !HAS (i + 2, T_NUM)) ||
+                      punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ';') ||
+                      tok_is (ctx, i + 1, "på") || tok_is (ctx, i + 1, "og") ||
+                      tok_is (ctx, i + 1, "and") || tok_is (ctx, i + 1, "med") ||
+                      tok_is (ctx, i + 1, "with") || tok_is (ctx, i + 1, "at")))
               ok = TRUE;
             /* not "2019-klassifikationen", "i 2022-udgaven" */
             if (ok && glued (ctx, i) && punct_is (ctx, i + 1, '-'))
@@ -1862,6 +2098,15 @@ rule_number (Ctx  *ctx,
               {
                 add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65,
                      "date.year", year_suggestion (ctx, val));
+                /* "(2017 and 2020)" */
+                if ((tok_is (ctx, i + 1, "and") || tok_is (ctx, i + 1, "og")) &&
+                    HAS (i + 2, T_NUM) && TLEN (i + 2) == 4 && is_year (tok_int (ctx, i + 2)))
+                  {
+                    add (ctx, ctx->t[i + 2].start, ctx->t[i + 2].end, KASUS_CATEGORY_DATE,
+                         KASUS_SEVERITY_MEDIUM, 65, "date.year",
+                         year_suggestion (ctx, tok_int (ctx, i + 2)));
+                    return i + 3;
+                  }
                 return i + 1;
               }
           }
@@ -1935,6 +2180,10 @@ rule_number (Ctx  *ctx,
                          tok_is (ctx, after, "old")))
               after++;
             closed = age_end_after (ctx, after);
+            /* "JRE, 1. reservelæge": an ordinal */
+            if (punct_is (ctx, after, '.') && glued (ctx, after - 1) && HAS (after + 1, T_ALPHA) &&
+                !HAS (after + 1, T_CAP))
+              closed = FALSE;
             if (punct_is (ctx, p, ',') && p >= 1)
               p--;
             /* a sex marker opening a line or item: "K, 44", "Patient: M, 52" */
@@ -1949,32 +2198,71 @@ rule_number (Ctx  *ctx,
                      (((tok_is (ctx, p, "fylder") || tok_is (ctx, p, "fyldte") ||
                         tok_is (ctx, p, "turns") || tok_is (ctx, p, "turned")) &&
                        (unit || !ROLE2 (nx, R2_UNIT))) ||
-                      ((unit || closed) && p >= 1 && person_word (ctx, p - 1))))
+                      ((unit || closed) && p >= 1 &&
+                       (person_word (ctx, p - 1) || ctx->t[p - 1].end == ctx->name_end ||
+                        (punct_is (ctx, p - 1, '.') && p >= 2 && tok_is (ctx, p - 2, "pt"))))))
               age = TRUE;
             /* a relative or person and the age in brackets or commas */
             else if (((punct_is (ctx, i - 1, '(') && (punct_is (ctx, after, ')') ||
-                                                       punct_is (ctx, after, ','))) ||
+                                                       punct_is (ctx, after, ',') ||
+                                                       tok_is (ctx, after, "og") ||
+                                                       tok_is (ctx, after, "and"))) ||
                       (punct_is (ctx, i - 1, ',') && closed)) &&
-                     i >= 2 && ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN) &&
+                     i >= 2 && (ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_FAM_ADJ) ||
+                                ctx->t[i - 2].end == ctx->name_end ||
+                                (tok_is (ctx, i - 2, "one") && ROLE (i - 3, R_FAM_ADJ))) &&
                      val <= 110)
               age = TRUE;
-            /* "lillebror på 15 år", "a brother of 9" */
+            /* "morfar med sarkom (52)" */
+            else if (punct_is (ctx, i - 1, '(') && punct_is (ctx, after, ')') && !unit &&
+                     val >= 1 && val <= 110 && relative_before (ctx, i - 1, 6))
+              age = TRUE;
+            /* "Mor 81 år, rask", "lever, 81 år.", "Resumé: 53 år, …" */
+            else if (unit && closed && val <= 110 &&
+                     (ROLE (i - 1, R_FAMILY_DA | R_FAMILY_EN) || punct_is (ctx, i - 1, ',') ||
+                      punct_is (ctx, i - 1, ':')))
+              age = TRUE;
+            /* "far døde 58 år af …" */
+            else if (unit && (tok_is (ctx, i - 1, "døde") || tok_is (ctx, i - 1, "død")) &&
+                     val <= 110 && (closed || tok_is (ctx, after, "af")))
+              age = TRUE;
+            /* "gik på pension som 65.", "Nu 67." */
+            else if (closed && val >= 1 && val <= 110 &&
+                     ((tok_is (ctx, p, "som") && p >= 1 && tok_ends_with (ctx, p - 1, "pension")) ||
+                      ((tok_is (ctx, p, "nu") || tok_is (ctx, p, "now")) && HAS (p, T_SENT))))
+              age = TRUE;
+            /* "lillebror på 15 år", "a brother of 9", "en søn på 24 som …" */
             else if (p == i - 1 && (tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) &&
-                     p >= 1 && ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN) && (unit || closed))
+                     p >= 1 && ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN) &&
+                     (unit || closed || (HAS (after, T_ALPHA) && !ROLE2 (after, R2_UNIT) &&
+                                         !ROLE (after, R_TIME_UNIT))))
               age = TRUE;
             /* "died of prostate cancer at 62." */
             else if (p == i - 1 && tok_is (ctx, p, "at") && closed && val >= 1 && val <= 110 &&
-                     p >= 1 && HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT))
+                     p >= 1 && ((HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT)) ||
+                                punct_is (ctx, p - 1, '"')))
               age = TRUE;
             if (age)
               e = after - 1;
+          }
+        /* a line that opens with "63 år." under the patient's name */
+        if (!age && (ctx->t[i].flags & T_NL) && val >= 1 && val <= 110 &&
+            (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years")) && age_end_after (ctx, nx + 1) &&
+            !punct_is (ctx, nx + 1, '('))
+          {
+            age = TRUE;
+            e = nx;
           }
         /* trigger before: aged 54, alder 54, i en alder af 47 år, at the age of 47 */
         if (!age && i >= 1)
           {
             guint p = i - 1;
-            if (punct_is (ctx, p, ':') && p >= 1)
+            if ((punct_is (ctx, p, ':') || punct_is (ctx, p, '(')) && p >= 1)
               p--;
+            /* "Age at sampling: 53 y", "alder ved diagnose: 61" */
+            if (p >= 2 && (tok_is (ctx, p - 1, "at") || tok_is (ctx, p - 1, "ved")) &&
+                ROLE (p - 2, R_AGE_TRIGGER) && HAS (p, T_ALPHA))
+              p -= 2;
             if (tok_is (ctx, p, "af") && p >= 1 && ROLE (p - 1, R_AGE_TRIGGER))
               p--;
             if (tok_is (ctx, p, "of") && p >= 1 && ROLE (p - 1, R_AGE_TRIGGER))
@@ -1988,7 +2276,8 @@ rule_number (Ctx  *ctx,
                 else if (p >= 2 && tok_is (ctx, p - 1, "the") && tok_is (ctx, p - 2, "at"))
                   st = ctx->t[p - 2].start;
                 e = i;
-                if (tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "years"))
+                if (tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "years") ||
+                    tok_is (ctx, i + 1, "y") || tok_is (ctx, i + 1, "yrs"))
                   e = i + 1;
               }
             /* en mand på 58, a man of 58, pige på 2 år og 10 mdr. */
@@ -2026,12 +2315,13 @@ rule_number (Ctx  *ctx,
           {
             add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
                  "age.years", age_suggestion (ctx, val));
-            return e + 1;
+            return age_list (ctx, e) + 1;
           }
       }
 
     /* uge 51, week 46 of 2022 */
-    if (i >= 1 && (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week")) &&
+    if (i >= 1 && (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week") ||
+                   tok_is (ctx, i - 1, "wk")) &&
         val >= 1 && val <= 53 && !pregnancy_context (ctx, i))
       {
         guint e = i;
@@ -2211,6 +2501,9 @@ rule_id (Ctx  *ctx,
       int n = split_numbers (TSTR (j), TLEN (j), v, w, sep, 4);
       if (n == 3 && sep[0] == sep[1] && sep[0] != '-' && valid_dm (v[0], v[1]))
         return i;
+      /* "MDT 28/3" is the meeting's date */
+      if (n == 2 && sep[0] == '/' && w[0] <= 2 && w[1] <= 2 && valid_dm (v[0], v[1]))
+        return i;
     }
   }
   add (ctx, ctx->t[i].start, ctx->t[j].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 66,
@@ -2250,6 +2543,37 @@ rule_month_word (Ctx  *ctx,
     y = tok_int (ctx, e);
   else if (HAS (e, T_NUM) && TLEN (e) == 2 && e >= 1 && punct_is (ctx, e - 1, '\''))
     y = full_year (tok_int (ctx, e), 2);
+  else if (is_apos (ctx, e) && HAS (e + 1, T_NUM) && TLEN (e + 1) == 2 && glued (ctx, e) &&
+           !(ctx->t[e].flags & T_NL))
+    y = full_year (tok_int (ctx, ++e), 2);
+  /* "sep. 21", "okt. 22": an abbreviated month, a dot, two digits */
+  else if (DA && e == i + 2 && TLEN (i) <= 4 && HAS (e, T_NUM) && TLEN (e) == 2 &&
+           !(ctx->t[e].flags & T_NL) && !punct_is (ctx, e + 1, '.'))
+    y = full_year (tok_int (ctx, e), 2);
+  /* "ultimo marts", "medio december", "early May", "i starten af marts" */
+  else if (i >= 1 && !(ctx->t[i].flags & T_NL) &&
+           (ROLE (i - 1, R_SEASON) ||
+            ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "of")) && ROLE (i - 2, R_SEASON))) &&
+           !ROLE (i - 1, R_HOLIDAY) && (DA || HAS (i, T_CAP)))
+    {
+      gsize st = ctx->t[ROLE (i - 1, R_SEASON) ? i - 1 : i - 2].start;
+
+      add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 1;
+    }
+  /* English: "in March", "since November" — capitalised, after a preposition */
+  else if (!DA && i >= 1 && HAS (i, T_CAP) && !HAS (i, T_UPPER) && TLEN (i) >= 4 &&
+           !(ctx->t[i].flags & T_SENT) &&
+           (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "since") ||
+            tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "until") ||
+            tok_is (ctx, i - 1, "during") || tok_is (ctx, i - 1, "before") ||
+            tok_is (ctx, i - 1, "after") || tok_is (ctx, i - 1, "by")))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 1;
+    }
   else
     return i;
   if (ROLE (i, R_MONTH_AMBIG) && !y)
@@ -2293,8 +2617,21 @@ rule_holiday (Ctx  *ctx,
            tok_is (ctx, i, "birthday") || tok_ends_with (ctx, i, "ferie") ||
            tok_ends_with (ctx, i, "ferien"))
     {
+      gboolean ferie = tok_ends_with (ctx, i, "ferie") || tok_ends_with (ctx, i, "ferien");
+
       if (tok_is (ctx, i, "christmas") && (tok_is (ctx, i + 1, "eve") || tok_is (ctx, i + 1, "day")))
         e = i + 1;
+      /* "inden jul", "siden påske", "i påskeferien", "before Easter" */
+      else if (i >= 1 && !tok_is (ctx, i, "fødselsdag") && !tok_is (ctx, i, "fødselsdagen") &&
+               !tok_is (ctx, i, "birthday") &&
+               (tok_is (ctx, i - 1, "inden") || tok_is (ctx, i - 1, "siden") ||
+                tok_is (ctx, i - 1, "før") || tok_is (ctx, i - 1, "efter") ||
+                tok_is (ctx, i - 1, "omkring") || tok_is (ctx, i - 1, "until") ||
+                tok_is (ctx, i - 1, "since") || tok_is (ctx, i - 1, "before") ||
+                tok_is (ctx, i - 1, "after") || tok_is (ctx, i - 1, "around") ||
+                (ferie && (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in") ||
+                           tok_is (ctx, i - 1, "under") || tok_is (ctx, i - 1, "during")))))
+        e = i;
       else
         return i;
     }
@@ -2531,6 +2868,8 @@ rule_occupation (Ctx        *ctx,
           tok_is (ctx, p, "pensioneret") || tok_is (ctx, p, "fhv") || tok_is (ctx, p, "professional") ||
           tok_is (ctx, p, "selvstændig") || tok_is (ctx, p, "uddannet"))
         s = p;
+      else if (punct_is (ctx, p, '.') && p >= 1 && tok_is (ctx, p - 1, "tidl"))
+        s = p - 1;
       else if (!DA && HAS (p, T_ALPHA) && !HAS (p, T_CAP | T_DIGIT) && !ROLE (p, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT) &&
                p + 1 == i && TLEN (p) >= 3 && !tok_is (ctx, p, "old") && !tok_is (ctx, p, "young") &&
                !tok_ends_with (ctx, p, "year-old") && !ROLE (p, R_TIME_UNIT | R_FAM_ADJ | R_OCC_TRIGGER))
@@ -2729,13 +3068,25 @@ rule_initials (Ctx  *ctx,
     }
   if (memchr (TSTR (i), '.', l) || memchr (TSTR (i), '-', l))
     return i;
+  /* "Ngozi (NO)": a name's initials in brackets; "NO:" a speaker */
+  if (!ROLE2 (i, R2_NO_INITIALS) && !ROLE (i, R_HEADER | R_MEDICAL) && l <= 3 &&
+      !lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)) &&
+      ((i >= 2 && ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end &&
+        punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')')) ||
+       ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ':') && glued (ctx, i) &&
+        i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+           "name.initials", name_suggestion (ctx));
+      return i + 1;
+    }
   /* a gene symbol after "pt." or "v/" is still a person: KL, MJ */
   if (ROLE (i, R_MEDICAL | R_DA_FUNC | R_EN_FUNC) || ROLE2 (i, R2_NO_INITIALS))
     return i;
   if (i >= 1)
     {
       guint p = i - 1;
-      if ((punct_is (ctx, p, '.') || punct_is (ctx, p, ':')) && p >= 1)
+      for (guint k = 0; k < 2 && p >= 1 && (punct_is (ctx, p, '.') || punct_is (ctx, p, ':')); k++)
         p--;
       /* "referent: AMN", "Attendees: MKS", "Ref. IHN", "Reviewed by HGH" */
       if (ROLE2 (p, R2_PERSON_LABEL) ||
@@ -2755,7 +3106,20 @@ rule_initials (Ctx  *ctx,
                 (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
                (ctx->t[i - 1].flags & T_NL) && !is_gene (ctx, i) &&
                (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
-                (punct_is (ctx, i + 1, ',') && punct_is (ctx, i - 1, '/'))))
+                (punct_is (ctx, i + 1, ',') && punct_is (ctx, i - 1, '/')) ||
+                /* "/UBP og JH", "/NB 2/10", "/HK]", "HBE/lm" */
+                (punct_is (ctx, i - 1, '/') &&
+                 (tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and") || HAS (i + 1, T_DIGIT) ||
+                  punct_is (ctx, i + 1, ']') || punct_is (ctx, i + 1, ')') ||
+                  punct_is (ctx, i + 1, '/')))))
+        strong = TRUE;
+      /* "KB, kontaktsygeplejerske" opening a line */
+      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ',') &&
+               (ROLE (i + 2, R_TITLE | R_OCC)) && !is_gene (ctx, i))
+        strong = TRUE;
+      /* a participant list: "… (onkologi)\nKLH (klinisk genetik …" */
+      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i - 1, ')') && punct_is (ctx, i + 1, '(') &&
+               !is_gene (ctx, i) && !is_common_word (ctx, i))
         strong = TRUE;
       /* "CHR / Dr. Camilla Hoffmann Rask" */
       else if (punct_is (ctx, i + 1, '/') && (ROLE (i + 2, R_TITLE) || name_kind (ctx, i + 2) == NM_FIRST))
@@ -2772,6 +3136,12 @@ rule_initials (Ctx  *ctx,
                ROLE (p, R_GREETING) || (ROLE (p, R_TITLE) && !ROLE (p, R_OCC)))
         ok = TRUE;
       else if (punct_is (ctx, i - 1, ':') && ROLE (p, R_HEADER))
+        ok = TRUE;
+      /* "informeres af JM 25. marts", "(via MJ)", "informed by CLM." */
+      else if ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by") || tok_is (ctx, i - 1, "via")) &&
+               !is_gene (ctx, i) && !is_common_word (ctx, i) &&
+               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, '.') ||
+                punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM)))
         ok = TRUE;
     }
   else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
@@ -2826,13 +3196,26 @@ rule_initials (Ctx  *ctx,
         !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && l <= 3) ||
        tok_is (ctx, i + 1, "er") || tok_is (ctx, i + 1, "var") || tok_is (ctx, i + 1, "har") ||
        tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "has")) &&
-      !is_common_word (ctx, i) && !is_gene (ctx, i))
+      !is_common_word (ctx, i) &&
+      (!is_gene (ctx, i) || tok_is (ctx, i + 1, "noted") || tok_is (ctx, i + 1, "mentioned") ||
+       tok_is (ctx, i + 1, "said") || tok_is (ctx, i + 1, "suggested") ||
+       tok_is (ctx, i + 1, "nævner") || tok_is (ctx, i + 1, "nævnte") ||
+       tok_is (ctx, i + 1, "foreslår") || tok_is (ctx, i + 1, "foreslog")))
     ok = TRUE;
   /* a list of initials after "Present:" / "Deltagere:" */
   if (!ok)
     return i;
   add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
        "name.initials", name_suggestion (ctx));
+  /* a secretary's initials after the doctor's: "HBE/lm" */
+  if (punct_is (ctx, i + 1, '/') && glued (ctx, i) && i + 2 < ctx->n && glued (ctx, i + 1) &&
+      HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) && TLEN (i + 2) >= 2 && TLEN (i + 2) <= 3 &&
+      (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+    {
+      add (ctx, ctx->t[i + 2].start, ctx->t[i + 2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+           "name.initials", name_suggestion (ctx));
+      return i + 3;
+    }
   return i + 1;
 }
 
@@ -2924,6 +3307,33 @@ place_suggestion (const Ctx  *ctx,
   return S ("en by i Danmark", "a town in Denmark");
 }
 
+/* A town with a hospital of its own name: "vejle sygehus", "herlev hospital". */
+static gboolean
+hospital_town (const Ctx *ctx,
+               guint      i)
+{
+  static const char *pre[] = { "", "", "regionshospitalet ", "sygehus ", "" };
+  static const char *post[] = { " sygehus", " hospital", "", "", " universitetshospital" };
+  char buf[96];
+
+  if (TLEN (i) > 48)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (pre); k++)
+    {
+      gsize l = 0, pl = strlen (pre[k]), ql = strlen (post[k]);
+
+      memcpy (buf, pre[k], pl);
+      l += pl;
+      memcpy (buf + l, TLOW (i), TLEN (i));
+      l += TLEN (i);
+      memcpy (buf + l, post[k], ql);
+      l += ql;
+      if (lex_has (ctx->rules->hospitals, buf, l))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 place_context_before (const Ctx *ctx,
                       guint      i)
@@ -2957,7 +3367,9 @@ compound_inst (const Ctx *ctx,
     W ("klinikken"), W ("lægehuset"), W ("skolen"), W ("skole"),
     /* Swedish, Norwegian, Faroese, German: Barnsjukhus, Landssjúkrahúsið */
     W ("sjukhuset"), W ("sjukhus"), W ("sykehuset"), W ("sykehus"),
-    W ("sjúkrahúsið"), W ("sjúkrahús"), W ("klinikum")
+    W ("sjúkrahúsið"), W ("sjúkrahús"), W ("klinikum"),
+    /* Skjoldhøjkollegiet, Midttrafik, Skånetrafiken */
+    W ("kollegiet"), W ("kollegium"), W ("trafikken"), W ("trafiken"), W ("landsholdet")
   }, depts[] = {
     W ("afdelingen"), W ("afdeling"), W ("centret"), W ("centeret"), W ("center"),
     W ("enheden"), W ("afsnittet"), W ("ambulatoriet"), W ("klinik")
@@ -3036,7 +3448,7 @@ match_institution (Ctx        *ctx,
    * Afd. for Kræftbehandling, Department of Oncology */
   {
     guint k = i;
-    while (k < ctx->n && dept_adjective (ctx, k) && k < i + 3 && !(ctx->t[k + 1].flags & T_NL))
+    while (k < ctx->n && dept_adjective (ctx, k) && k < i + 3 && !HAS (k + 1, T_NL))
       k++;
     if (k > i && ROLE (k, R_DEPT_HEAD) && !(ctx->t[k].flags & T_NL))
       {
@@ -3094,6 +3506,14 @@ match_institution (Ctx        *ctx,
             *kind = g_strdup ("work");
             return k + 2;
           }
+        /* Sørensen El-Service, Hansen VVS-Teknik */
+        if (k > i && HAS (k, T_CAP) && (tok_ends_with (ctx, k, "-service") ||
+                                         tok_ends_with (ctx, k, "-teknik") ||
+                                         tok_ends_with (ctx, k, "-byg")))
+          {
+            *kind = g_strdup ("work");
+            return k;
+          }
         if (k > i && is_inst_head (ctx, k) && HAS (k, T_CAP))
           {
             e = k;
@@ -3134,14 +3554,100 @@ match_institution (Ctx        *ctx,
         return tok_is (ctx, k, "aps") ? (int) k : (int) k + 2;
       }
   }
-  /* The head first: Sygehus Lillebælt, Hospital Sønderjylland */
-  if ((tok_is (ctx, i, "sygehus") || tok_is (ctx, i, "hospital") || tok_is (ctx, i, "hospitalsenheden")) &&
-      name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL))
+  /* The head first: Sygehus Lillebælt, Hospital Sønderjylland, Hospital
+   * de Santa Maria, Vuggestuen Solstrålen, Salon Gitte */
+  {
+    gboolean hosp = tok_is (ctx, i, "sygehus") || tok_is (ctx, i, "hospital") ||
+                    tok_is (ctx, i, "hospitalsenheden");
+    gboolean other = tok_is (ctx, i, "vuggestuen") || tok_is (ctx, i, "børnehaven") ||
+                     tok_is (ctx, i, "børnehuset") || tok_is (ctx, i, "salon") ||
+                     tok_is (ctx, i, "kollegiet") || tok_is (ctx, i, "plejehjemmet") ||
+                     tok_is (ctx, i, "plejecenter") || tok_is (ctx, i, "dagplejen") ||
+                     tok_is (ctx, i, "klubben") || tok_is (ctx, i, "foreningen");
+    guint f = i + 1;
+
+    if (hosp && (tok_is (ctx, f, "de") || tok_is (ctx, f, "da") || tok_is (ctx, f, "do") ||
+                 tok_is (ctx, f, "of")) && name_shaped (ctx, f + 1))
+      f++;
+    if ((hosp || other) && name_shaped (ctx, f) && !(ctx->t[f].flags & T_NL))
+      {
+        guint e3 = f;
+
+        while (e3 + 1 < ctx->n && !(ctx->t[e3 + 1].flags & T_NL) && name_shaped (ctx, e3 + 1) &&
+               e3 < f + 2)
+          e3++;
+        *kind = g_strdup (hosp ? "hosp" : "work");
+        return e3;
+      }
+  }
+  /* "Klinisk Genetik, Bispebjerg": a department and its hospital's town */
+  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
+      punct_is (ctx, i + 2, ',') && name_shaped (ctx, i + 3) && !(ctx->t[i + 3].flags & T_NL) &&
+      hospital_town (ctx, i + 3))
     {
-      *kind = g_strdup ("hosp");
-      return i + 1;
+      *kind = g_strdup ("dept");
+      return i + 3;
     }
   return -1;
+}
+
+/* The first token after i, within max on the line, that ends in one of
+ * heads (a NULL-terminated list), or 0. */
+static guint
+find_head (const Ctx   *ctx,
+           guint        i,
+           guint        max,
+           const char **heads)
+{
+  for (guint k = i + 1; k < ctx->n && k <= i + max; k++)
+    {
+      if ((ctx->t[k].flags & T_NL) || punct_is (ctx, k, '.') || punct_is (ctx, k, ';'))
+        return 0;
+      for (guint h = 0; heads[h]; h++)
+        if (tok_ends_with_n (ctx, k, heads[h], strlen (heads[h])))
+          return k;
+    }
+  return 0;
+}
+
+/* Roles and hobbies that single a person out: "spiller tuba i Ry Brass
+ * Band", "plays in a local blues band", "member of the regional council",
+ * "chairs the parish council". Returns the last token, or 0. */
+static guint
+role_phrase (const Ctx *ctx,
+             guint      i)
+{
+  static const char *instruments[] = {
+    "tuba", "trompet", "trombone", "basun", "klaver", "violin", "bratsch", "cello", "kontrabas",
+    "guitar", "trommer", "fløjte", "saxofon", "klarinet", "obo", "fagot", "harmonika", "orgel",
+    "piano", "trumpet", "drums", "flute", "saxophone", "clarinet", "accordion", "organ",
+    "bagpipes", "harp", "harpe", NULL,
+  };
+  static const char *bands[] = { "band", "bandet", "orkester", "orkestret", "orchestra", "kor",
+                                 "koret", "choir", NULL };
+  static const char *councils[] = { "council", "rådet", "byråd", "board", "bestyrelsen",
+                                    "bestyrelse", "parliament", "folketinget", "committee",
+                                    "udvalg", "udvalget", NULL };
+  guint k;
+
+  if (tok_is (ctx, i, "spiller") || tok_is (ctx, i, "spillede") || tok_is (ctx, i, "plays") ||
+      tok_is (ctx, i, "played") || tok_is (ctx, i, "synger") || tok_is (ctx, i, "sings"))
+    {
+      for (guint h = 0; instruments[h]; h++)
+        if (tok_is_n (ctx, i + 1, instruments[h], strlen (instruments[h])) &&
+            !(ctx->t[i + 1].flags & T_NL))
+          return i + 1;
+      if ((k = find_head (ctx, i, 7, bands)))
+        return k;
+      return 0;
+    }
+  if ((tok_is (ctx, i, "member") || tok_is (ctx, i, "medlem")) &&
+      (tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "af")) && (k = find_head (ctx, i + 1, 4, councils)))
+    return k;
+  if ((tok_is (ctx, i, "chairs") || tok_is (ctx, i, "chaired") || tok_is (ctx, i, "leads")) &&
+      tok_is (ctx, i + 1, "the") && (k = find_head (ctx, i + 1, 4, councils)))
+    return k;
+  return 0;
 }
 
 /* "Lynch syndrom", "Hodgkin lymfom", "Li-Fraumeni syndrom": a disease */
@@ -3188,6 +3694,22 @@ rule_capitalised (Ctx  *ctx,
     }
   if (!HAS (i, T_CAP) || HAS (i, T_DIGIT))
     return i;
+
+  /* "Maj Sommer", "June Carter": a month that is also a first name */
+  if (ROLE (i, R_MONTH) && TLEN (i) >= 3 && !HAS (i, T_UPPER) && i + 1 < ctx->n &&
+      !(ctx->t[i + 1].flags & T_NL) && kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
+    {
+      NameKind n2 = name_kind (ctx, i + 1);
+
+      if (n2 == NM_LAST || n2 == NM_LAST_AMBIG || n2 == NM_FIRST)
+        {
+          guint e2 = name_extend (ctx, i + 1, FALSE);
+
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name", name_suggestion (ctx));
+          return e2 + 1;
+        }
+    }
 
   /* Titles before a name: dr. Holm, ovl. Helle Damgaard, Mr. Ahmad Rahimi */
   if (ROLE (i, R_TITLE) && ctx->t[i].role->title == 'p')
@@ -3271,7 +3793,11 @@ rule_capitalised (Ctx  *ctx,
           gboolean amb = pk && strstr (pk, ",a") != NULL;
           gboolean ok = TRUE;
 
-          if ((guint) pe == i && (tok_is (ctx, i, "danmark") || tok_is (ctx, i, "denmark")))
+          /* Denmark narrows nothing in a title or an adjective, but "i
+           * Danmark", "moving to Denmark" says where someone is */
+          if ((guint) pe == i && (tok_is (ctx, i, "danmark") || tok_is (ctx, i, "denmark")) &&
+              !(i >= 1 && (ROLE (i - 1, R_PLACE_PREP) || tok_is (ctx, i - 1, "to")) &&
+                !punct_is (ctx, i - 1, ',')))
             ok = FALSE;
           if (amb && (guint) pe == i && !place_context_before (ctx, i) && (ctx->t[i].flags & T_SENT))
             ok = FALSE;
@@ -3283,6 +3809,19 @@ rule_capitalised (Ctx  *ctx,
               name_kind (ctx, i + 1) != NM_NONE && !(ctx->t[i + 1].flags & T_NL) &&
               !place_context_before (ctx, i))
             ok = FALSE;
+          /* a hospital named by its town: "anæstesilæge på Vejle",
+           * "Sanne Vestergaard (Vejle)" */
+          if (ok && (guint) pe == i && hospital_town (ctx, i) &&
+              ((i >= 2 && (tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "at")) &&
+                (ROLE (i - 2, R_OCC | R_TITLE) || (i >= 3 && ROLE (i - 3, R_OCC | R_TITLE)))) ||
+               (i >= 2 && punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')') &&
+                ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end)))
+            {
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_INSTITUTION,
+                   KASUS_SEVERITY_MEDIUM, 55, "institution.town",
+                   institution_suggestion (ctx, "hosp"));
+              return i + 1;
+            }
           if (ok)
             {
               add (ctx, ctx->t[i].start, ctx->t[pe].end, KASUS_CATEGORY_PLACE,
@@ -3371,6 +3910,14 @@ rule_capitalised (Ctx  *ctx,
                45, "place.context", place_suggestion (ctx, "abroad"));
           return i + 1;
         }
+      /* "skiferie i Val Thorens": a foreign place of several words */
+      if (ok && e2 > i && i >= 1 && (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in")) &&
+          name_kind (ctx, e2) == NM_UNKNOWN && !(ctx->t[i].flags & T_SENT))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
+               45, "place.context", place_suggestion (ctx, "abroad"));
+          return e2 + 1;
+        }
       if (ok && eponym_use (ctx, e2))
         ok = FALSE;
       if (ok)
@@ -3428,6 +3975,14 @@ rule_title_lower (Ctx  *ctx,
       goto found;
     }
   nk = name_kind (ctx, k);
+  /* "fra læge PGJ", "overlæge KL" */
+  if (nk == NM_NONE && ctx->t[i].role->title == 'p' && HAS (k, T_UPPER) && !HAS (k, T_DIGIT) &&
+      TLEN (k) >= 2 && TLEN (k) <= 4 && !ROLE (k, R_MEDICAL) && !ROLE2 (k, R2_NO_INITIALS) &&
+      !lex_has (ctx->rules->hospital_abbrevs, TSTR (k), TLEN (k)))
+    {
+      e2 = k;
+      goto found;
+    }
   if (nk == NM_NONE)
     return i;
   /* "patient Hansen" is weak for ordinary words; the pt kind needs a known
@@ -3665,7 +4220,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
       /* a nationality said of a person or an origin: "en tyrkisk kvinde",
        * "den grønlandske oprindelse", "a Greenlandic patient" */
       if (t->role && (t->role->roles2 & R2_NATIONALITY) &&
-          (ROLE2 (i + 1, R2_ORIGIN_NOUN) ||
+          (ROLE2 (i + 1, R2_ORIGIN_NOUN) || ROLE (i + 1, R_FAMILY_DA | R_FAMILY_EN) ||
            (HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && ROLE (i + 1, R_FAM_ADJ) &&
             ROLE2 (i + 2, R2_ORIGIN_NOUN))) &&
           !(ctx->t[i + 1].flags & T_NL))
@@ -3674,6 +4229,127 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                "place.nationality", S ("udenlandsk", "foreign"));
           i++;
           continue;
+        }
+      if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER))
+        {
+          const char *low = TLOW (i);
+          gsize l = TLEN (i);
+          int v;
+          guint e;
+
+          /* "treogtres-årig", "sixty-three-year-old" */
+          if (l >= 8 && (v = written_age (ctx, i)) > 0)
+            {
+              add (ctx, t->start, t->end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+                   "age.words", age_suggestion (ctx, v));
+              i++;
+              continue;
+            }
+          /* "mid-September 2022", "mid-2023" */
+          if (l > 4 && memcmp (low, "mid-", 4) == 0)
+            {
+              const Role *mr = role_lookup (self, low + 4, l - 4);
+              int y = 0;
+
+              if (l == 8 && g_ascii_isdigit (low[4]))
+                y = (int) g_ascii_strtoll (low + 4, NULL, 10);
+              if ((mr && (mr->roles & R_MONTH)) || is_year (y))
+                {
+                  e = i;
+                  if (!y && HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)) &&
+                      !(ctx->t[i + 1].flags & T_NL))
+                    y = tok_int (ctx, ++e);
+                  add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+                       "date.month", year_suggestion (ctx, y));
+                  i = e + 1;
+                  continue;
+                }
+            }
+          /* "New Year's Eve" */
+          if (tok_is (ctx, i, "new") && tok_is (ctx, i + 1, "year's") &&
+              (tok_is (ctx, i + 2, "eve") || tok_is (ctx, i + 2, "day")))
+            {
+              add (ctx, t->start, ctx->t[i + 2].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+                   "date.holiday", year_suggestion (ctx, 0));
+              i += 3;
+              continue;
+            }
+          /* "bygden Kapisillit", "landsbyen Ulstrup", "the village of Tarm" */
+          if ((tok_is (ctx, i, "bygden") || tok_is (ctx, i, "byen") || tok_is (ctx, i, "landsbyen") ||
+               tok_is (ctx, i, "øen") || tok_is (ctx, i, "sognet") || tok_is (ctx, i, "village") ||
+               tok_is (ctx, i, "town") || tok_is (ctx, i, "island")) && !HAS (i, T_CAP))
+            {
+              guint k = i + 1;
+
+              if (tok_is (ctx, k, "of") && !DA)
+                k++;
+              if (name_shaped (ctx, k) && !(ctx->t[k].flags & (T_NL | T_SENT)) &&
+                  (k > i + 1 || DA) && !ROLE (k, R_MONTH | R_WEEKDAY | R_MEDICAL))
+                {
+                  add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_PLACE,
+                       KASUS_SEVERITY_MEDIUM, 50, "place.named", place_suggestion (ctx, "town"));
+                  i = k + 1;
+                  continue;
+                }
+            }
+          /* "Adresse: …", "Address: …" up to the end of the line */
+          if ((tok_is (ctx, i, "adresse") || tok_is (ctx, i, "address")) && punct_is (ctx, i + 1, ':') &&
+              i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
+            {
+              e = i + 2;
+              while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL))
+                e++;
+              while (e > i + 2 && (punct_is (ctx, e, '.') || punct_is (ctx, e, ',')))
+                e--;
+              add (ctx, ctx->t[i + 2].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH,
+                   56, "place.address", S ("[adresse fjernet]", "[address removed]"));
+              i = e + 1;
+              continue;
+            }
+          /* "Swedish-born", "tyrkiskfødt" */
+          if (l > 6 && (tok_ends_with (ctx, i, "-born") || tok_ends_with (ctx, i, "-født")))
+            {
+              const char *dash = memchr (low, '-', l);
+              const Role *nr = dash ? role_lookup (self, low, dash - low) : NULL;
+
+              if (nr && (nr->roles2 & R2_NATIONALITY))
+                {
+                  add (ctx, t->start, t->start + (dash - low), KASUS_CATEGORY_PLACE,
+                       KASUS_SEVERITY_MEDIUM, 45, "place.nationality", S ("udenlandsk", "foreign"));
+                  i++;
+                  continue;
+                }
+            }
+          /* "a Danish woman", "his Danish residence" say where someone lives */
+          if ((tok_is (ctx, i, "danish") || tok_is (ctx, i, "dansk") || tok_is (ctx, i, "danske")) &&
+              (tok_is (ctx, i + 1, "woman") || tok_is (ctx, i + 1, "man") ||
+               tok_is (ctx, i + 1, "wife") || tok_is (ctx, i + 1, "husband") ||
+               tok_is (ctx, i + 1, "residence") || tok_is (ctx, i + 1, "citizen") ||
+               tok_is (ctx, i + 1, "kvinde") || tok_is (ctx, i + 1, "statsborger") ||
+               tok_is (ctx, i + 1, "bopæl") || tok_is (ctx, i + 1, "dual")))
+            {
+              add (ctx, t->start, t->end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 45,
+                   "place.nationality", S ("et nordisk land", "a Nordic country"));
+              i++;
+              continue;
+            }
+          /* "ungdomslandsholdet": a national team */
+          if (!HAS (i, T_CAP) && l >= 11 && (tok_ends_with (ctx, i, "landsholdet") ||
+                                             tok_ends_with (ctx, i, "landsholdets")))
+            {
+              add (ctx, t->start, t->end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
+                   "institution", institution_suggestion (ctx, "work"));
+              i++;
+              continue;
+            }
+          /* "spiller tuba", "member of the regional council" */
+          if (!HAS (i, T_CAP) && (e = role_phrase (ctx, i)) > 0)
+            {
+              add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
+                   "occupation.role", g_strdup (occupation_suggestion (ctx, "other")));
+              i = e + 1;
+              continue;
+            }
         }
       /* Q3 2022, Q1-2023 */
       if (TLEN (i) == 2 && (TSTR (i)[0] == 'Q' || TSTR (i)[0] == 'q') &&
@@ -3784,7 +4460,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
-      else if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT))
+      else if (HAS (i, T_ALPHA) && !HAS (i, T_DIGIT | T_UPPER) &&
+               (!HAS (i, T_CAP) || HAS (i, T_SENT)))
         {
           const char *cls = occupation_compound (ctx, i);
           if (cls && (next = rule_occupation (ctx, i, cls, i)) > i)

@@ -111,7 +111,10 @@ language_code (KasusLanguage language)
 static const char *
 language_name (KasusLanguage language)
 {
-  return language == KASUS_LANGUAGE_EN ? _("English") : _("Danish");
+  /* Translators: a language, in a sentence such as "The dictionary for
+   * Danish could not be read" */
+  return language == KASUS_LANGUAGE_EN ? C_("in a sentence", "English")
+                                       : C_("in a sentence", "Danish");
 }
 
 static void
@@ -243,7 +246,7 @@ find_dictionary (KasusLanguage   language,
   g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NO_DICTIONARY,
                /* Translators: %s is a language name, then a hunspell
                 * dictionary name, then a list of paths */
-               _("No %s dictionary: %s.aff/.dic not found (tried %s). Install hunspell-%s."),
+               _("No dictionary for %s: %s.aff/.dic not found (tried %s). Install hunspell-%s."),
                language_name (language), names[0], tried->str, language_code (language));
   return FALSE;
 }
@@ -483,7 +486,7 @@ spell_dict_new (KasusLanguage   language,
   if (dict->check == NULL || encoding == NULL)
     {
       g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NO_DICTIONARY,
-                   _("The %s dictionary %s could not be read"),
+                   _("The dictionary for %s, %s, could not be read"),
                    language_name (language), dic_path);
       spell_dict_free (dict);
       return NULL;
@@ -2147,7 +2150,7 @@ suggest_thread (GTask        *task,
   if (dict == NULL)
     {
       g_task_return_new_error (task, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NOT_LOADED,
-                               _("The %s dictionary is not loaded"),
+                               _("The dictionary for %s is not loaded"),
                                language_name (data->language));
       return;
     }

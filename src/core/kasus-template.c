@@ -124,6 +124,13 @@ get_string (JsonObject  *object,
     }
 
   value = json_node_get_string (node);
+  /* A lone surrogate escape ("\udc00") parses into bytes that are not UTF-8. */
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
+                   _("Invalid case template: “%s” of %s is not text"), member, where);
+      return NULL;
+    }
   if (required && is_blank (value))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
@@ -255,6 +262,14 @@ kasus_template_new_from_data (const char  *data,
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
                            _("Invalid case template: not UTF-8 text"));
+      return NULL;
+    }
+
+  if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
+                   _("Invalid case template: nested more than %d levels deep"),
+                   KASUS_CORE_JSON_MAX_DEPTH);
       return NULL;
     }
 

@@ -19,11 +19,16 @@
  * promotormethylering, IDH-muteret, ROS1-positive, RAD51C-relateret);
  * chromosome arms and bands with a copy-number or structural word (3p-tab,
  * 1p/19q-kodeletion, loss of chromosome 22q) and aneuploidies (monosomi 7)
- * count like karyotypes. LOW, because they name no alteration that singles
- * the patient out: a gene with only the generic word "variant" (the cases
- * themselves generalise to "en kimbanevariant i DICER1"), protein loss on
- * immunohistochemistry (MMR-IHC: tab af MSH6), MGMT methylation, and
- * wording already made general ("a rare insertion in EGFR").
+ * count like karyotypes, and so do a "+8" or "+Ph" listed after a karyotype.
+ * A gene with the generic word "variant" the patient carries ("kimbanevariant
+ * i PALB2") counts by the gene's frequency: in doubt, mark it. LOW, because
+ * they name no alteration that singles the patient out: protein loss on
+ * immunohistochemistry (MMR-IHC: tab af MSH6), MGMT methylation, wording
+ * already made general ("a rare insertion in EGFR", "en sjælden
+ * EGFR-variant"), statements about tumours or drugs in general ("ved
+ * myxoid liposarkom ser man typisk FUS::DDIT3", "a KRAS-mutant basket
+ * trial"), and alterations not carried (negated, retracted, listed under
+ * "Not detected:").
  *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -301,6 +306,17 @@ static const IconicChange iconic_changes[] = {
   { "E709K", "EGFR" }, { "D835V", "FLT3" }, { "Y641N", "EZH2" }, { "Y641F", "EZH2" },
 };
 
+/* cancerhotspots.org counts solid tumours only: the defining changes of
+ * myeloid and lymphoid neoplasms, seen in many Danish patients a year,
+ * and the genes mutated in a large share of AML and MPN. */
+static const char *const common_heme_changes[] = {
+  "CALR K385fs", "CALR L367fs", "JAK2 V617F", "KIT D816V", "MPL W515K", "MPL W515L",
+  "NPM1 W288fs",
+};
+static const char *const common_heme_genes[] = {
+  "ASXL1", "CALR", "DNMT3A", "FLT3", "JAK2", "NPM1", "TET2",
+};
+
 /* Common names that are not official symbols. */
 static const IconicChange gene_aliases[] = {
   { "HER2", "ERBB2" }, { "HER3", "ERBB3" }, { "HER4", "ERBB4" }, { "MLL", "KMT2A" },
@@ -427,6 +443,11 @@ typedef struct
   GeneCacheEntry          *cache;
   guint64                 *cache_valid; /* a bit per entry */
   guint                    cache_mask;
+  /* the end of the last karyotype or fusion finding, for what only
+   * continues one: "t(9;22) with an additional +Ph", "EML4::ALK,
+   * variant 3a/b" */
+  gsize                    karyotype_end;
+  gsize                    fusion_end;
 } Scan;
 
 typedef enum
@@ -622,6 +643,10 @@ gene_at (const Scan *sc,
           if (lower == 0 && c != 'c' && j - i >= 2 && has_ci (sc, j, "mut") &&
               sc->s[j] == 'm' && !g_ascii_isalnum (at_byte (sc, j + 3)))
             break;
+          /* "EGFRvIII": the symbol, then its variant */
+          if (lower == 0 && c != 'c' && j - i >= 2 && sc->s[j] == 'v' && has_ci (sc, j, "vIII") &&
+              !g_ascii_isalnum (at_byte (sc, j + 4)))
+            break;
           lower++;
         }
       /* a capitalised word: more small letters than "orf" has */
@@ -712,6 +737,11 @@ alteration_word (const char *w,
     { "frameshift", FALSE, ALT_MUT }, { "missense", FALSE, ALT_MUT }, { "nonsense", FALSE, ALT_MUT },
     { "trunker", FALSE, ALT_MUT }, { "truncat", FALSE, ALT_MUT },
     { "inaktiver", FALSE, ALT_MUT }, { "inactivat", FALSE, ALT_MUT }, { "knockout", FALSE, ALT_MUT },
+    /* "TP53 multi-hit", "a harmful change in the PALB2 gene", "kimbanefund ATM" */
+    { "hit", TRUE, ALT_MUT }, { "hits", TRUE, ALT_MUT }, { "change", TRUE, ALT_MUT },
+    { "changes", TRUE, ALT_MUT }, { "fund", TRUE, ALT_GENERIC }, { "finding", TRUE, ALT_GENERIC },
+    { "findings", TRUE, ALT_GENERIC },
+    { "kromotrip", FALSE, ALT_INV }, { "chromothrip", FALSE, ALT_INV },
     { "delet", FALSE, ALT_DEL }, { "del", TRUE, ALT_DEL }, { "loss", TRUE, ALT_DEL },
     { "tab", TRUE, ALT_DEL }, { "tabet", TRUE, ALT_DEL }, { "loh", TRUE, ALT_DEL },
     { "kodelet", FALSE, ALT_DEL }, { "codelet", FALSE, ALT_DEL },
@@ -754,7 +784,7 @@ alteration_word (const char *w,
     static const char *const heads[] = {
       "hotspot", "punkt", "point", "driver", "kimbane", "germline", "somatisk", "frameshift",
       "splejse", "splice", "nonsense", "missense", "founder", "stop", "resistens", "resistance",
-      "gen", "kopital", "exon", "ekson",
+      "gen", "kopitals", "kopital", "exon", "ekson",
     };
     int f = g_ascii_tolower (w[0]);
 
@@ -763,8 +793,8 @@ alteration_word (const char *w,
         {
           gsize hl = strlen (heads[k]);
 
-          if (heads[k][0] == f && n > hl + 3 && g_ascii_strncasecmp (w, heads[k], hl) == 0 &&
-              strchr ("mvdfai", g_ascii_tolower (w[hl])) != NULL)
+          if (heads[k][0] == f && n >= hl + 3 && g_ascii_strncasecmp (w, heads[k], hl) == 0 &&
+              strchr ("mvdfaigt", g_ascii_tolower (w[hl])) != NULL)
             {
               Alt inner = alteration_word (w + hl, n - hl);
 
@@ -840,7 +870,13 @@ negated (const Scan *sc,
   };
   static const char *const after_cues[] = {
     "negativ", "negative", "neg", "wt", "wildtype", "vildtype", "udelukket", "excluded",
-    "absent", "ikke", "not", "normal",
+    "absent", "ikke", "not", "normal", "afkræftet", "refuted", "artefakt", "artefact",
+    "artifact",
+  };
+  /* a list headed "Not detected:" or "Ikke påvist:" */
+  static const char *const labels[] = {
+    "not detected", "ikke påvist", "ikke fundet", "not found", "negative", "negativ",
+    "none", "ingen",
   };
   gsize i = start, words = 0;
   gsize limit = start > 120 ? start - 120 : 0;
@@ -856,6 +892,21 @@ negated (const Scan *sc,
           /* BCR::ABL1 */
           i--;
           continue;
+        }
+      if (c == ':')
+        {
+          gsize k = i - 1;
+
+          while (k > limit && sc->s[k - 1] == ' ')
+            k--;
+          for (guint q = 0; q < G_N_ELEMENTS (labels); q++)
+            {
+              gsize ll = strlen (labels[q]);
+
+              if (k >= ll && (k == ll || !is_word_byte ((unsigned char) sc->s[k - ll - 1])) &&
+                  g_ascii_strncasecmp (sc->s + k - ll, labels[q], ll) == 0)
+                return TRUE;
+            }
         }
       if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':')
         {
@@ -877,6 +928,23 @@ negated (const Scan *sc,
           gsize k = skip_spaces (sc, i);
           if (!g_ascii_isupper (at_byte (sc, k)) && (i < 2 || sc->s[i - 2] != '-'))
             break;
+        }
+      /* the clause around a parenthesis is another one ("Ikke kandidat
+       * (alder, TP53 multi-hit)") unless the parenthesis lists what the
+       * word before it names ("Ingen kimbanefund (RET-varianter …)") */
+      if (c == '(')
+        {
+          gsize pe = i - 1, ps;
+
+          while (pe > limit && sc->s[pe - 1] == ' ')
+            pe--;
+          ps = pe;
+          while (ps > limit && is_word_byte ((unsigned char) sc->s[ps - 1]))
+            ps--;
+          if (ps == pe || alteration_word (sc->s + ps, pe - ps) == ALT_NONE)
+            break;
+          i--;
+          continue;
         }
       if (c == ')')
         {
@@ -935,6 +1003,14 @@ negated (const Scan *sc,
       words++;
       if (word_in (sc->s + i, we - i, after_cues, G_N_ELEMENTS (after_cues)))
         {
+          gsize q = skip_spaces (sc, we);
+
+          /* "T315I not detected? → WGS showed …": doubted, not denied */
+          if ((has_ci (sc, q, "påvist") || has_ci (sc, q, "fundet") || has_ci (sc, q, "detected") ||
+               has_ci (sc, q, "found")) && at_byte (sc, word_end (sc, q)) == '?')
+            return FALSE;
+          if (at_byte (sc, q) == '?')
+            return FALSE;
           /* "ikke" must be "ikke påvist/fundet", "not detected/found" */
           if (has_ci (sc, i, "ikke") || has_ci (sc, i, "not"))
             {
@@ -950,19 +1026,85 @@ negated (const Scan *sc,
       i = we;
     }
 
-  /* A question answered no: "Germline EPCAM deletion …? No – WGS showed" */
-  for (i = end; i < sc->n && i < end + 200; i++)
+  /* A question answered no: "Germline EPCAM deletion …? No – WGS showed",
+   * about this alteration, not one listed after it ("… og CCDC6::RET? – nej") */
+  for (i = end; i < sc->n && i < end + 120; i++)
     {
       int c = (unsigned char) sc->s[i];
 
-      if (c == '.' || c == '!' || c == '\n')
+      if (c == '.' || c == '!' || c == '\n' || c == ',' || c == ';' ||
+          (word_start (sc, i) && (has_ci (sc, i, "og ") || has_ci (sc, i, "and "))))
         break;
       if (c == '?')
         {
-          gsize k = skip_spaces (sc, i + 1), e = word_end (sc, k);
+          gsize k = i + 1, e;
 
+          /* "? No", "? – nej", "? → NO" */
+          for (int n = 0; n < 6 && k < sc->n; n++)
+            {
+              if (dash_at (sc, k))
+                k += dash_at (sc, k);
+              else if (at_byte (sc, k) == 0xe2 && at_byte (sc, k + 1) == 0x86)
+                k += 3;
+              else if (sc->s[k] == ' ' || sc->s[k] == '>' || sc->s[k] == '=')
+                k++;
+              else
+                break;
+            }
+          e = word_end (sc, k);
           return word_in (sc->s + k, e - k, (const char *const []) { "no", "nej", "nope" }, 3);
         }
+    }
+  return FALSE;
+}
+
+/* Is the alteration at [start, end) named in a statement about tumours
+ * or drugs in general ("ved myxoid liposarkom ser man typisk FUS::DDIT3",
+ * "good effect in NTRK fusion", "a KRAS-mutant basket trial")? */
+static gboolean
+generic_statement (const Scan *sc,
+                   gsize       start,
+                   gsize       end)
+{
+  static const char *const before[] = {
+    "man typisk", "typisk ser", "ses typisk", "typically", "usually", "sædvanligvis",
+    "effekt ved", "effect in", "effective in", "activity in", "aktivitet ved",
+    "godkendt til", "approved for", "approved in", "indiceret ved", "indicated in",
+  };
+  static const char *const after[] = {
+    "trial", "trials", "studie", "studiet", "study", "forsøg", "forsøget", "protokol",
+    "protocol", "kohorte", "cohort", "basket",
+  };
+  gsize i = start, limit = start > 100 ? start - 100 : 0;
+
+  /* back to the clause start */
+  while (i > limit)
+    {
+      int c = (unsigned char) sc->s[i - 1];
+
+      if (c == '.' || c == ';' || c == '\n' || c == ':' || c == '!' || c == '?')
+        break;
+      if (word_start (sc, i - 1) && is_word_byte (c))
+        for (guint q = 0; q < G_N_ELEMENTS (before); q++)
+          if (ascii_tolower (c) == before[q][0] && has_ci (sc, i - 1, before[q]))
+            return TRUE;
+      i--;
+    }
+
+  /* ahead, the next two words */
+  i = end;
+  for (int w = 0; w < 2 && i < sc->n; w++)
+    {
+      gsize e;
+
+      while (i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '-'))
+        i++;
+      e = word_end (sc, i);
+      if (e == i)
+        break;
+      if (word_in (sc->s + i, e - i, after, G_N_ELEMENTS (after)))
+        return TRUE;
+      i = e;
     }
   return FALSE;
 }
@@ -1006,6 +1148,8 @@ hotspot_count (const Scan *sc,
       key = g_strdup_printf ("H3F3A %s", protein);
       value = kasus_lexicon_lookup (sc->rules->hotspots, key, -1);
     }
+  if (IN_LIST (common_heme_changes, key))
+    return MAX (FREQUENT_HOTSPOT_MIN, value ? atoi (value) : 0);
   return value ? atoi (value) : -1;
 }
 
@@ -1017,6 +1161,8 @@ gene_total (const Scan *sc,
 
   if (gene == NULL || *gene == '\0')
     return 0;
+  if (IN_LIST (common_heme_genes, gene))
+    return FREQUENT_GENE_MIN;
   value = kasus_lexicon_lookup (sc->rules->cancer, gene, -1);
   return value ? atoi (value) : 0;
 }
@@ -1140,6 +1286,17 @@ emit (Scan      *sc,
       g_free (reason);
       reason = g_strdup (en ? "not found in the patient" : "ikke påvist hos patienten");
     }
+  else if (!exact_dna_notation (hit) && generic_statement (sc, hit->start, hit->end))
+    {
+      severity = KASUS_SEVERITY_LOW;
+      g_free (reason);
+      reason = g_strdup (en ? "general statement, not the patient's" : "generel udtalelse, ikke patientens");
+    }
+
+  if (hit->kind == KIND_KARYOTYPE)
+    sc->karyotype_end = hit->end;
+  else if (hit->kind == KIND_FUSION)
+    sc->fusion_end = hit->end;
 
   f = kasus_finding_new (hit->start, hit->end, KASUS_CATEGORY_VARIANT, severity,
                          hit->rule, text, suggestion);
@@ -1375,6 +1532,38 @@ exon_at (const Scan *sc,
   return k;
 }
 
+/* The compact exon forms of reports: "del19", "delex19", "ins20",
+ * "dup20". ("ex19del" is exon_at's.) Returns the end, or 0. */
+static gsize
+compact_exon_at (const Scan *sc,
+                 gsize       i,
+                 int        *exon,
+                 Alt        *alt)
+{
+  gsize j = i + 3;
+
+  if (has_ci (sc, i, "del"))
+    *alt = ALT_DEL;
+  else if (has_ci (sc, i, "ins"))
+    *alt = ALT_INS;
+  else if (has_ci (sc, i, "dup"))
+    *alt = ALT_DUP;
+  else
+    return 0;
+  if (has_ci (sc, j, "exon"))
+    j += 4;
+  else if (has_ci (sc, j, "ex"))
+    j += 2;
+  if (!g_ascii_isdigit (at_byte (sc, j)))
+    return 0;
+  *exon = 0;
+  while (g_ascii_isdigit (at_byte (sc, j)) && *exon < 1000)
+    *exon = *exon * 10 + (sc->s[j++] - '0');
+  if (*exon < 1 || *exon > 99 || is_word_byte (at_byte (sc, j)))
+    return 0;
+  return j;
+}
+
 /* Words that may stand between a gene and its alteration word, or before
  * an alteration word: "BRCA2 homozygous deletion", "CDK12 bialleisk
  * inaktivering", "BRCA1 promoter hypermethylation", "somatiske
@@ -1390,10 +1579,13 @@ is_qualifier (const char *w,
     "splice", "splejs", "sandsynlig", "likely", "konstitution", "constitution",
     "recurrent", "rekurrent", "subklonal", "subclonal", "klonal", "clonal", "genomi",
     "struktur", "structur", "kompleks", "complex", "intronisk", "intronic",
+    "multi", "enhancer", "dobbelt", "double", "opstrøms", "upstream",
+    /* "ERBB2 copy-number gain", "CN loss", "kopitalsgevinst" */
+    "copy", "number", "kopital",
   };
   static const char *const exact[] = {
     "dyb", "dybe", "deep", "stor", "store", "large", "small", "lille", "kendt", "known",
-    "gene", "genet", "gen", "high-level", "lav", "low", "høj",
+    "gene", "genet", "gen", "high-level", "lav", "low", "høj", "cn",
   };
 
   if (n < 1)
@@ -1441,6 +1633,13 @@ alteration_after (const Scan *sc,
       if (j == e)
         return 0;
     }
+  /* "kimbanefund ATM", "a finding in ATM" name the patient's alteration;
+   * "the DDX41 finding" after the gene refers back to one named before */
+  if (*alt == ALT_GENERIC && (has_ci (sc, j, "finding") || has_ci (sc, j, "fund")))
+    {
+      *alt = ALT_NONE;
+      return 0;
+    }
   /* "ALK-positive", "RAD51C-related" only as a compound; "a BRCA1 carrier" */
   if ((*alt == ALT_POS || *alt == ALT_REL) && (!dashed || qualified > 0) &&
       !(*alt == ALT_REL && has_ci (sc, j, "carrier")))
@@ -1480,6 +1679,8 @@ static const char *const linking_words[] = {
   "i", "in", "af", "of", "involving", "involverende", "med", "with", "mellem", "between",
   "på", "on", "at", "the", "genet", "gene", "et", "en", "a", "an", "det", "den",
   "kromosom", "chromosome", "chr", "arm", "armen", "kimbane", "germline",
+  /* "a change in a gene called FH" */
+  "called", "named", "kaldet", "kaldes",
 };
 
 /* An alteration word just before [gene.start: "mutation i KRAS",
@@ -1556,6 +1757,28 @@ alteration_before (const Scan *sc,
                    Alt        *alt)
 {
   return alteration_before_full (sc, start, alt, NULL);
+}
+
+/* A report cell's "alteration, location": "homozygot deletion, 13q14".
+ * The word before the comma must be the alteration word itself. */
+static gsize
+alteration_before_comma (const Scan *sc,
+                         gsize       start,
+                         Alt        *alt)
+{
+  gsize i = start, ws;
+
+  while (i > 0 && sc->s[i - 1] == ' ')
+    i--;
+  if (i == 0 || sc->s[i - 1] != ',')
+    return G_MAXSIZE;
+  i--;
+  ws = i;
+  while (ws > 0 && is_word_byte ((unsigned char) sc->s[ws - 1]))
+    ws--;
+  if (ws == i || alteration_word (sc->s + ws, i - ws) == ALT_NONE)
+    return G_MAXSIZE;
+  return alteration_before_full (sc, i, alt, NULL);
 }
 
 static void
@@ -1730,7 +1953,43 @@ junction_at (const Scan *sc,
   return is_word_byte (at_byte (sc, j)) ? 0 : j;
 }
 
-/* After a fusion: " p210", " (e14a2)", " (E6;A20)" belong to it. */
+/* An aside that names the breakpoints or exons of the alteration before
+ * it: " (in-frame, FGFR2 exon 17 – BICC1 exon 3)", " (breakpoint i CIC
+ * exon 20)", " (exons 2–7 deletion)". Returns its end, or end. */
+static gsize
+breakpoint_aside (const Scan *sc,
+                  gsize       end)
+{
+  static const char *const cues[] = {
+    "exon", "ekson", "intron", "breakpoint", "brudpunkt", "junction",
+  };
+  gsize k = skip_spaces (sc, end), e;
+  gboolean cue = FALSE, digit = FALSE;
+
+  if (at_byte (sc, k) != '(')
+    return end;
+  for (e = k + 1; e < sc->n && e < k + 100; e++)
+    {
+      int c = (unsigned char) sc->s[e];
+
+      if (c == ')')
+        break;
+      if (c == '(' || c == '\n')
+        return end;
+      if (g_ascii_isdigit (c))
+        digit = TRUE;
+      if (!cue && word_start (sc, e) && strchr ("eibjEIBJ", c) != NULL)
+        for (guint q = 0; q < G_N_ELEMENTS (cues); q++)
+          if (has_ci (sc, e, cues[q]))
+            cue = TRUE;
+    }
+  if (at_byte (sc, e) != ')' || !cue || !digit)
+    return end;
+  return e + 1;
+}
+
+/* After a fusion: " p210", " (e14a2)", " (E6;A20)", a breakpoint aside
+ * belong to it. */
 static gsize
 junction_after (const Scan *sc,
                 gsize       end)
@@ -1745,7 +2004,7 @@ junction_after (const Scan *sc,
     }
   if (at_byte (sc, k) == '(' && (e = junction_at (sc, k + 1)) && at_byte (sc, e) == ')')
     end = e + 1;
-  return end;
+  return breakpoint_aside (sc, end);
 }
 
 static gboolean
@@ -1994,7 +2253,19 @@ scan_gene (Scan       *sc,
     goto bare;
 
   /* 2. "exon 19 deletion", "exon 14 skipping", "intron 10" (with a
-   * breakpoint word before: "brudpunkt i BRCA2 intron 10") */
+   * breakpoint word before: "brudpunkt i BRCA2 intron 10"); "EGFR-del19" */
+  k = dash_at (sc, j) ? j + dash_at (sc, j) : at_byte (sc, j) == ' ' ? j + 1 : j;
+  if (k > j && (k = compact_exon_at (sc, k, &exon, &alt)))
+    {
+      char key[48];
+
+      hit_init (&hit, KIND_EXON, gene->start, k, "variant.exon", gene->symbol);
+      g_snprintf (key, sizeof key, "%s %d %s", gene->symbol, exon,
+                  alt == ALT_DEL ? "del" : alt == ALT_INS ? "ins" : "dup");
+      hit.force_common = IN_LIST (common_exon_alterations, key);
+      emit (sc, &hit);
+      return hit.end;
+    }
   k = skip_spaces (sc, j);
   if (k - j <= 1 && (k = exon_at (sc, skip_spaces (sc, j), &exon, &intron)))
     {
@@ -2018,6 +2289,34 @@ scan_gene (Scan       *sc,
           emit (sc, &hit);
           return hit.end;
         }
+      /* "KIT exon 17 D816V", "EGFR exon 21 p.L858R": the exon, then the change */
+      {
+        gsize m = skip_spaces (sc, at_byte (sc, k) == ':' ? k + 1 : k), e = 0;
+        char key[48] = "";
+        gboolean position_only = FALSE;
+        KasusHgvs h;
+
+        if (!intron && m - k <= 2)
+          {
+            if (at_byte (sc, m + 1) == '.' && (at_byte (sc, m) == 'p' || at_byte (sc, m) == 'c') &&
+                hgvs_at (sc, m, &h))
+              {
+                e = m + h.length;
+                g_strlcpy (key, h.protein, sizeof key);
+                position_only = h.position_only;
+              }
+            else
+              e = shorthand_at (sc, m, FALSE, key, sizeof key, &position_only);
+          }
+        if (e > 0)
+          {
+            hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.protein", gene->symbol);
+            g_strlcpy (hit.protein, key, sizeof hit.protein);
+            hit.position_only = position_only;
+            emit (sc, &hit);
+            return hit.end;
+          }
+      }
     }
 
   /* 3. a notation: "KRAS G12C", "BRAF p.V600E", "RAD51D c.694C>T",
@@ -2033,6 +2332,9 @@ scan_gene (Scan       *sc,
     if (at_byte (sc, m) == ':' || at_byte (sc, m) == '-' || at_byte (sc, m) == '*')
       m++;
     m = skip_spaces (sc, m);
+    /* a report table's next cell: "| BRCA2 | c.5946delT |" */
+    if (at_byte (sc, m) == '|' && m - j <= 2)
+      m = skip_spaces (sc, m + 1);
     if (at_byte (sc, m) == '(')
       {
         paren = TRUE;
@@ -2058,15 +2360,31 @@ scan_gene (Scan       *sc,
           hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.legacy.c", gene->symbol);
         else if (has_ci (sc, m, "vIII") && !is_word_byte (at_byte (sc, m + 4)))
           {
-            e = m + 4;
+            e = breakpoint_aside (sc, m + 4);
             hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.protein", gene->symbol);
             hit.force_common = TRUE;
+          }
+        /* the named mutation types of NPM1 (A, B, D) and CALR (1, 2),
+         * common in AML and MPN: "NPM1 type A", "CALR type 1" */
+        else if ((has_ci (sc, m, "type ") || has_ci (sc, m, "typ ")) &&
+                 (strcmp (gene->symbol, "NPM1") == 0 || strcmp (gene->symbol, "CALR") == 0))
+          {
+            gsize t = skip_spaces (sc, m + (has_ci (sc, m, "type ") ? 5 : 4));
+            int v = at_byte (sc, t);
+
+            if ((gene->symbol[0] == 'N' ? (v == 'A' || v == 'B' || v == 'D') : (v == '1' || v == '2')) &&
+                !is_word_byte (at_byte (sc, t + 1)))
+              {
+                e = t + 1;
+                hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.protein", gene->symbol);
+                hit.force_common = TRUE;
+              }
           }
       }
     /* "EGFRvIII" written as one token */
     if (e == 0 && has_ci (sc, j, "vIII"))
       {
-        e = j + 4;
+        e = breakpoint_aside (sc, j + 4);
         hit_init (&hit, KIND_NOTATION, gene->start, e, "variant.protein", gene->symbol);
         hit.force_common = TRUE;
       }
@@ -2106,6 +2424,26 @@ scan_gene (Scan       *sc,
           gboolean position_only;
           gsize e;
 
+          /* "en sjælden EGFR-variant", "a rare BRCA2 variant": the general
+           * wording a reviewer suggests, not the patient's variant */
+          if (alt == ALT_GENERIC && hit.low_da == NULL)
+            {
+              gsize pe = gene->start, ps;
+
+              while (pe > 0 && sc->s[pe - 1] == ' ')
+                pe--;
+              ps = pe;
+              while (ps > 0 && is_word_byte ((unsigned char) sc->s[ps - 1]))
+                ps--;
+              if (word_in (sc->s + ps, pe - ps,
+                           (const char *const []) { "rare", "sjælden", "sjældent", "sjældne", "uncommon",
+                                                    "hyppig", "hyppige", "frequent", "common" }, 9))
+                {
+                  hit.low_da = "allerede generaliseret formulering";
+                  hit.low_en = "wording already general";
+                }
+            }
+
           if (at_byte (sc, m) == '(')
             m++;
           if (alt != ALT_POS && alt != ALT_REL &&
@@ -2117,6 +2455,8 @@ scan_gene (Scan       *sc,
               g_strlcpy (hit.protein, key, sizeof hit.protein);
               hit.end = at_byte (sc, e) == ')' && m > k && sc->s[m - 1] == '(' ? e + 1 : e;
             }
+          else if (hit.kind == KIND_FUSION)
+            hit.end = junction_after (sc, hit.end);
           emit (sc, &hit);
           return hit.end;
         }
@@ -2128,6 +2468,17 @@ scan_gene (Scan       *sc,
     gboolean generalised = FALSE;
 
     k = alteration_before_full (sc, gene->start, &alt, &generalised);
+    /* "a change in HER2 status", "tab af MLH1-udtryk" speak of a measure */
+    if (k != G_MAXSIZE)
+      {
+        gsize m = dash_at (sc, j) ? j + dash_at (sc, j) : skip_spaces (sc, j), e = word_end (sc, m);
+
+        if (e > m && (is_test_word (sc->s + m, e - m) ||
+                      word_in (sc->s + m, e - m,
+                               (const char *const []) { "expression", "udtryk", "udtrykket", "level", "levels",
+                                                        "niveau", "ihc", "score" }, 8)))
+          k = G_MAXSIZE;
+      }
     if (k != G_MAXSIZE && alt != ALT_ITD && type_hit (sc, &hit, gene, alt, k, gene->end, k))
       {
         if (generalised && hit.low_da == NULL)
@@ -2494,7 +2845,13 @@ chromosome_event_at (Scan  *sc,
   Alt alt = ALT_NONE;
   Hit hit;
 
-  if (e == 0)
+  if (e == 0 && sc->s[i] == 'P')
+    {
+      /* PAR1, PAR2 (checked by the caller) */
+      e = i + 4;
+      banded = TRUE;
+    }
+  else if (e == 0)
     {
       gsize ws = i, we;
 
@@ -2513,6 +2870,8 @@ chromosome_event_at (Scan  *sc,
   if ((k = alteration_after (sc, e, TRUE, &alt)) && chromosomal_alt (alt))
     e = k;
   else if ((k = alteration_before (sc, start, &alt)) != G_MAXSIZE && chromosomal_alt (alt))
+    start = k;
+  else if (banded && (k = alteration_before_comma (sc, start, &alt)) != G_MAXSIZE && chromosomal_alt (alt))
     start = k;
   else
     return 0;
@@ -2595,12 +2954,14 @@ histone_at (Scan  *sc,
   return e;
 }
 
-/* "variant 3 (E6;A20)": an EML4::ALK variant named by its junction */
+/* "variant 3 (E6;A20)": an EML4::ALK variant named by its junction, or
+ * right after its fusion ("EML4::ALK fusion, variant 3a/b (EML4 exon 6 –
+ * ALK exon 20)") */
 static gsize
 fusion_variant_at (Scan  *sc,
                    gsize  i)
 {
-  gsize j = skip_spaces (sc, i + 7), e;
+  gsize j = skip_spaces (sc, i + 7), e, n;
   Hit hit;
 
   if (!g_ascii_isdigit (at_byte (sc, j)))
@@ -2609,12 +2970,72 @@ fusion_variant_at (Scan  *sc,
     j++;
   if (at_byte (sc, j) == 'a' || at_byte (sc, j) == 'b')
     j++;
-  j = skip_spaces (sc, j);
-  if (at_byte (sc, j) != '(' || (e = junction_at (sc, j + 1)) == 0 || at_byte (sc, e) != ')')
+  /* "3a/b", "3a/3b" */
+  if (at_byte (sc, j) == '/' && (g_ascii_isdigit (at_byte (sc, j + 1)) || at_byte (sc, j + 1) == 'a' ||
+                                 at_byte (sc, j + 1) == 'b'))
+    {
+      j++;
+      while (g_ascii_isdigit (at_byte (sc, j)))
+        j++;
+      if (at_byte (sc, j) == 'a' || at_byte (sc, j) == 'b')
+        j++;
+    }
+  if (is_word_byte (at_byte (sc, j)))
     return 0;
-  hit_init (&hit, KIND_FUSION, i, e + 1, "variant.fusion", NULL);
+  n = skip_spaces (sc, j);
+  if (at_byte (sc, n) == '(' && (e = junction_at (sc, n + 1)) != 0 && at_byte (sc, e) == ')')
+    e++;
+  else if (sc->fusion_end > 0 && sc->fusion_end <= i && i - sc->fusion_end <= 24)
+    e = breakpoint_aside (sc, j);
+  else
+    return 0;
+  hit_init (&hit, KIND_FUSION, i, e, "variant.fusion", NULL);
   emit (sc, &hit);
-  return e + 1;
+  return e;
+}
+
+/* "+8", "+Ph", "-7" on their own continue a karyotype named just before
+ * ("tab af 1p og +8", "t(9;22)(q34;q11) with an additional +Ph"); i is
+ * after the sign. Elsewhere a signed number is a lab value. */
+static gsize
+extra_chromosome_at (Scan  *sc,
+                     gsize  i)
+{
+  gsize start = i - 1, e;
+  Hit hit;
+
+  if (start > 0 && !g_ascii_isspace (sc->s[start - 1]) && sc->s[start - 1] != ',' && sc->s[start - 1] != '(')
+    return 0;
+  /* in a list of changes ("tab af 1p og +8", "with an additional +Ph"),
+   * not after a lab value ("CEA +2") */
+  {
+    gsize pe = start, ps;
+
+    while (pe > 0 && sc->s[pe - 1] == ' ')
+      pe--;
+    ps = pe;
+    while (ps > 0 && is_word_byte ((unsigned char) sc->s[ps - 1]))
+      ps--;
+    if (ps == pe ? !(pe == 0 || strchr (",;(/\n", sc->s[pe - 1]) != NULL)
+                 : !word_in (sc->s + ps, pe - ps,
+                             (const char *const []) { "og", "and", "samt", "med", "with", "additional", "ekstra",
+                                                      "extra", "desuden", "derudover", "an", "en", "et", "plus" }, 14))
+      return 0;
+  }
+  if (sc->karyotype_end == 0 || sc->karyotype_end > start || start - sc->karyotype_end > 100 ||
+      memchr (sc->s + sc->karyotype_end, '\n', start - sc->karyotype_end) != NULL)
+    return 0;
+  if (sc->s[i] == 'P' && at_byte (sc, i + 1) == 'h')
+    e = i + 2;
+  else if ((e = chromosome_number (sc, i)) == 0)
+    return 0;
+  if (is_word_byte (at_byte (sc, e)) || at_byte (sc, e) == '%' ||
+      (at_byte (sc, e) == ',' && g_ascii_isdigit (at_byte (sc, e + 1))))
+    return 0;
+  hit_init (&hit, KIND_KARYOTYPE, start, e, "variant.karyotype", NULL);
+  hit.force_common = TRUE;
+  emit (sc, &hit);
+  return e;
 }
 
 /* What follows a bare protein change when it names an antibody or a
@@ -2686,7 +3107,14 @@ scan_at (Scan  *sc,
     }
 
   /* karyotypes, chromosome arms and bands, aneuploidy */
+  if (i > 0 && (sc->s[i - 1] == '+' || sc->s[i - 1] == '-') && (g_ascii_isdigit (c) || c == 'X' || c == 'Y' || c == 'P') &&
+      (e = extra_chromosome_at (sc, i)))
+    return e;
   if (g_ascii_isdigit (c) && (e = chromosome_event_at (sc, i)))
+    return e;
+  /* the pseudoautosomal regions: "PAR1 deletion" */
+  if (c == 'P' && c1 == 'A' && (has_ci (sc, i, "PAR1") || has_ci (sc, i, "PAR2")) &&
+      !is_word_byte (at_byte (sc, i + 4)) && (e = chromosome_event_at (sc, i)))
     return e;
   if (g_ascii_isdigit (c) && (e = legacy_at (sc, i, FALSE)))
     {
@@ -2764,12 +3192,32 @@ scan_at (Scan  *sc,
            * exon 11 of KIT" */
           gsize we = word_end (sc, i), m;
 
+          /* "del19": an EGFR exon 19 deletion unless a gene follows */
+          if ((e = compact_exon_at (sc, i, &exon, &alt)))
+            {
+              char key[48];
+
+              hit_init (&hit, KIND_EXON, i, e, "variant.exon", NULL);
+              if (gene_after (sc, e, &gene))
+                {
+                  g_strlcpy (hit.gene, gene.symbol, sizeof hit.gene);
+                  hit.end = gene.end;
+                }
+              g_snprintf (key, sizeof key, "%s %d %s", hit.gene[0] ? hit.gene : "EGFR", exon,
+                          alt == ALT_DEL ? "del" : alt == ALT_INS ? "ins" : "dup");
+              hit.force_common = IN_LIST (common_exon_alterations, key);
+              emit (sc, &hit);
+              return hit.end;
+            }
           alt = alteration_word (sc->s + i, we - i);
           if (alt != ALT_DEL && alt != ALT_INS && alt != ALT_DUP && alt != ALT_MUT)
             return i + 1;
           m = skip_spaces (sc, we);
           e = word_end (sc, m);
-          if (!word_in (sc->s + m, e - m, (const char *const []) { "af", "of", "i", "in" }, 4))
+          /* "deletion af exon 2-5"; a report cell's "deletion, exons 1–32" */
+          if (at_byte (sc, we) == ',')
+            e = we + 1;
+          else if (!word_in (sc->s + m, e - m, (const char *const []) { "af", "of", "i", "in" }, 4))
             return we;
           k = skip_spaces (sc, e);
           a = 1;

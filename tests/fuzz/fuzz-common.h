@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+
 #include <glib.h>
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -26,7 +28,11 @@ fuzz_quiet_log (const char     *log_domain,
                 gpointer        user_data)
 {
   if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
-    g_printerr ("%s: %s\n", log_domain ? log_domain : "?", message);
+    {
+      g_printerr ("%s: %s\n", log_domain ? log_domain : "?", message);
+      /* SIGABRT, which libFuzzer catches (GLib would raise SIGTRAP). */
+      abort ();
+    }
 }
 
 static inline void
