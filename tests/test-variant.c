@@ -295,6 +295,8 @@ test_general_forms (void)
     { "JAK2 V617F and CALR type 1", "JAK2 V617F", KASUS_SEVERITY_MEDIUM },
     { "| NF1 | homozygous deletion, exons 1–32 | loss of function |", "deletion, exons 1–32", KASUS_SEVERITY_HIGH },
     { "ERBB2 copy-number gain (CN 6)", "ERBB2 copy-number gain", KASUS_SEVERITY_MEDIUM },
+    { "paternal aunt with breast cancer at 42, BRCA1 positive", "BRCA1 positive", KASUS_SEVERITY_HIGH },
+    { "chromosome 7 gain / chromosome 10 loss (+7/-10)", "-10", KASUS_SEVERITY_MEDIUM },
     { "a germline finding in ATM", "finding in ATM", KASUS_SEVERITY_MEDIUM },
     { "a pathogenic variant in ATM", "pathogenic variant in ATM", KASUS_SEVERITY_MEDIUM },
     { "T315I not detected? → WGS showed ABL1 p.Thr315Ile", "T315I", KASUS_SEVERITY_HIGH },
@@ -345,7 +347,10 @@ test_prefixes (void)
   const char *text = "KRAS G12C-mutation, 3p-tab og 1p/19q-kodeletion, monosomi 7, H3 K27-altered, "
                      "EML4-ALK variant 3 (E6;A20), BCR::ABL1 p210 (e14a2), TP53 Arg248Trp, "
                      "CHEK2 1100delC, tab af kromosom 10, NAB2 exon 4 – STAT6 exon 2, "
-                     "CDKN2A/B homozygot deletion, MLH1-promotormethylering, TP53mut.";
+                     "CDKN2A/B homozygot deletion, MLH1-promotormethylering, TP53mut, "
+                     "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20), tab af 1p og +8, "
+                     "EGFR-del19, del19, deletion, 13q14, NPM1 type A, kimbanefund ATM, PAR1-deletion, "
+                     "| BRCA2 | c.5946delT, KIT exon 17 D816V, EGFRvIII (exons 2–7 deletion).";
   gsize len = strlen (text);
 
   for (gsize n = 0; n <= len; n++)

@@ -60,6 +60,49 @@ line_col (const char *text,
     }
 }
 
+/* line_col() for offsets in increasing order, in linear time overall:
+ * a 10 MB text with many findings on one line is not quadratic. */
+typedef struct
+{
+  const char *p;
+  gint64      offset;
+  int         line;
+  int         col;
+} LineCursor;
+
+static void
+line_cursor_init (LineCursor *cursor,
+                  const char *text)
+{
+  cursor->p = text;
+  cursor->offset = 0;
+  cursor->line = 1;
+  cursor->col = 1;
+}
+
+static void
+line_cursor_seek (LineCursor *cursor,
+                  const char *text,
+                  gint64      offset,
+                  int        *line,
+                  int        *col)
+{
+  if (offset < cursor->offset)
+    line_cursor_init (cursor, text);
+  for (; cursor->offset < offset && *cursor->p; cursor->offset++, cursor->p = g_utf8_next_char (cursor->p))
+    {
+      if (*cursor->p == '\n')
+        {
+          cursor->line++;
+          cursor->col = 1;
+        }
+      else
+        cursor->col++;
+    }
+  *line = cursor->line;
+  *col = cursor->col;
+}
+
 typedef struct
 {
   const char *section;
@@ -94,7 +137,9 @@ print_results (const char        *display,
   for (guint p = 0; p < parts->len; p++)
     {
       Part *part = &g_array_index (parts, Part, p);
+      LineCursor cursor;
 
+      line_cursor_init (&cursor, part->text);
       for (guint i = 0; i < part->findings->len; i++)
         {
           KasusFinding *f = g_ptr_array_index (part->findings, i);
@@ -116,7 +161,7 @@ print_results (const char        *display,
             {
               int line, col;
 
-              line_col (part->text, f->start, &line, &col);
+              line_cursor_seek (&cursor, part->text, f->start, &line, &col);
               if (part->section)
                 g_string_append_printf (out, "%s:%s:%d:%d", display, part->section, line, col);
               else

@@ -20,6 +20,7 @@
 
 #include "kasus-case.h"
 #include "kasus-core.h"
+#include "kasus-file.h"
 
 typedef struct
 {
@@ -1535,129 +1536,28 @@ kasus_case_to_data (KasusCase *self,
   return data;
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return FALSE;
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_failed (const char  *name,
-             int          saved_errno,
-             GError     **error)
-{
-  g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNWRITABLE,
-               _("%s: cannot be saved: %s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
 gboolean
 kasus_case_save (KasusCase  *self,
                  GFile      *file,
                  GError    **error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *target = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *tmp_path = NULL;
   g_autofree char *data = NULL;
-  struct stat st;
+  g_autoptr(GError) local_error = NULL;
   gsize length;
-  int saved_errno;
-  int fd;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* The case names a patient's identifiers in its private block. */
   name = g_file_get_parse_name (file);
-  if (g_file_peek_path (file) == NULL)
-    {
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNWRITABLE,
-                   _("%s: cannot be saved: cases can only be saved in a local folder"), name);
-      return FALSE;
-    }
-
-  /* Replace what a link points to, not the link. */
-  target = g_strdup (g_file_peek_path (file));
-  if (lstat (target, &st) == 0 && S_ISLNK (st.st_mode))
-    {
-      char *resolved = realpath (target, NULL);
-
-      if (resolved != NULL)
-        {
-          g_free (target);
-          target = g_strdup (resolved);
-          free (resolved);
-        }
-    }
-
-  if (stat (target, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNWRITABLE,
-                   _("%s: cannot be saved: there is a folder of that name"), name);
-      return FALSE;
-    }
-
   data = kasus_case_to_data (self, &length);
-
-  /* The temporary file lives next to the target so that rename() is
-   * atomic, and is private from the first byte: the case names a patient's
-   * identifiers in its private block. */
-  folder = g_path_get_dirname (target);
-  basename = g_path_get_basename (target);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", folder, basename);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return save_failed (name, errno, error);
-
-  if (fchmod (fd, 0600) != 0 ||
-      !write_all (fd, data, length) ||
-      fsync (fd) != 0)
+  if (!kasus_file_write_private (file, name, data, length, &local_error))
     {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return save_failed (name, saved_errno, error);
+      g_set_error_literal (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNWRITABLE,
+                           local_error->message);
+      return FALSE;
     }
-
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return save_failed (name, saved_errno, error);
-    }
-
-  if (g_rename (tmp_path, target) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return save_failed (name, saved_errno, error);
-    }
-
-  /* Make the rename itself durable. The new file is in place by now, so a
-   * failure here is not a failed save. */
-  fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  if (fd >= 0)
-    {
-      if (fsync (fd) != 0 && errno != EINVAL)
-        g_debug ("Could not sync folder %s: %s", folder, g_strerror (errno));
-      close (fd);
-    }
-
   return TRUE;
 }
 

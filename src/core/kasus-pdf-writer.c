@@ -7,13 +7,9 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
+#include "kasus-pdf-private.h"
 #include "kasus-pdf-writer.h"
 
 struct _KasusPdfWriter
@@ -64,46 +60,6 @@ kasus_pdf_writer_get_page_setup (KasusPdfWriter    *self,
   *setup = self->setup;
 }
 
-/* ------------------------------------------------------------------ */
-/* Where the bytes go: a file descriptor or memory */
-
-typedef struct
-{
-  int         fd;          /* -1 for memory */
-  GByteArray *bytes;
-  int         saved_errno;
-} Sink;
-
-static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->fd < 0)
-    {
-      g_byte_array_append (sink->bytes, data, length);
-      return CAIRO_STATUS_SUCCESS;
-    }
-
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= n;
-    }
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* What is drawn: one case or a bundle. */
 typedef struct
 {
@@ -111,23 +67,18 @@ typedef struct
   KasusPdfBundle *bundle;
 } Source;
 
-static gboolean
-render (Source      *source,
-        Sink        *sink,
-        const char  *display_name,
-        GError     **error)
+static void
+draw (cairo_surface_t *surface,
+      cairo_t         *cr,
+      gpointer         user_data)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
+  Source *source = user_data;
   const char *title;
   const char *subject;
-  KasusPdfPageSetup setup;
   guint n_pages;
 
   if (source->layout != NULL)
     {
-      kasus_pdf_layout_get_page_setup (source->layout, &setup);
       n_pages = kasus_pdf_layout_get_n_pages (source->layout);
       title = kasus_pdf_layout_get_title (source->layout);
       subject = kasus_pdf_layout_get_subject (source->layout);
@@ -135,18 +86,15 @@ render (Source      *source,
   else
     {
       n_pages = kasus_pdf_bundle_get_n_pages (source->bundle);
-      kasus_pdf_bundle_get_page_size (source->bundle, 0, &setup.width, &setup.height);
       title = kasus_pdf_bundle_get_title (source->bundle);
       subject = kasus_pdf_bundle_get_subject (source->bundle);
     }
 
-  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, setup.width, setup.height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (subject != NULL && *subject != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kasus");
 
-  cr = cairo_create (surface);
   for (guint i = 0; i < n_pages; i++)
     {
       if (source->layout != NULL)
@@ -177,25 +125,25 @@ render (Source      *source,
                                          link, 0);
         }
     }
+}
 
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+static void
+page_size (Source *source,
+           double *width,
+           double *height)
+{
+  KasusPdfPageSetup setup;
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (source->layout != NULL)
     {
-      if (sink->saved_errno != 0)
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (sink->saved_errno),
-                     _("Cannot write “%s”: %s"), display_name, g_strerror (sink->saved_errno));
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("Cannot write “%s”: %s"), display_name, cairo_status_to_string (status));
-      return FALSE;
+      kasus_pdf_layout_get_page_setup (source->layout, &setup);
+      *width = setup.width;
+      *height = setup.height;
     }
-  return TRUE;
+  else
+    {
+      kasus_pdf_bundle_get_page_size (source->bundle, 0, width, height);
+    }
 }
 
 static gboolean
@@ -203,78 +151,20 @@ render_to_file (Source  *source,
                 GFile   *dest,
                 GError **error)
 {
-  g_autofree char *display_name = g_file_get_parse_name (dest);
-  g_autofree char *path = g_file_get_path (dest);
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_name = NULL;
-  g_autofree char *tmp_path = NULL;
-  Sink sink = { -1, NULL, 0 };
-  int saved_errno;
+  double width, height;
 
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot write “%s”: not a local file"), display_name);
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-
-  /* 0600: the PDF holds patient text. */
-  sink.fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (!render (source, &sink, display_name, error))
-    goto fail;
-
-  if (fsync (sink.fd) != 0 || close (sink.fd) != 0)
-    {
-      saved_errno = errno;
-      sink.fd = -1;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      goto fail;
-    }
-  sink.fd = -1;
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      goto fail;
-    }
-  return TRUE;
-
-fail:
-  if (sink.fd >= 0)
-    close (sink.fd);
-  g_unlink (tmp_path);
-  return FALSE;
+  page_size (source, &width, &height);
+  return _kasus_pdf_write_file (dest, width, height, draw, source, error);
 }
 
 static GBytes *
 render_to_bytes (Source  *source,
                  GError **error)
 {
-  Sink sink = { -1, g_byte_array_new (), 0 };
+  double width, height;
 
-  if (!render (source, &sink, "PDF", error))
-    {
-      g_byte_array_unref (sink.bytes);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (sink.bytes);
+  page_size (source, &width, &height);
+  return _kasus_pdf_write_bytes (width, height, draw, source, error);
 }
 
 /* ------------------------------------------------------------------ */

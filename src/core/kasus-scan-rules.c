@@ -66,6 +66,7 @@ enum
 #define R2_HOLIDAY_TAIL (1u << 7)  /* "Easter holidays 2023", "påskeferien 2022" */
 #define R2_AGE_VERB     (1u << 8)  /* er, is, fylder, turned: "pt er 67 år" */
 #define R2_NO_INITIALS  (1u << 9)  /* ID, RE, SV: upper-case words that are no person */
+#define R2_HOOK         (1u << 10) /* opens a phrase the scan loop checks: "bygden X", "spiller tuba" */
 
 #define ROLE2(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles2 & (r)))
 
@@ -573,6 +574,9 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   roles2_add_list (self,
                    "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
   roles2_add_list (self, "id re sv fw fwd vs nb obs ps dob cns ol ok eu us uk", R2_NO_INITIALS);
+  roles2_add_list (self, "new bygden byen landsbyen øen sognet village town island adresse "
+                   "address danish dansk danske spiller spillede plays played synger sings "
+                   "member medlem chairs chaired leads", R2_HOOK);
 
   if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
       !roles_add_lexicon (self, "family-en.txt", R_FAMILY_EN, error) ||
@@ -3701,7 +3705,9 @@ rule_capitalised (Ctx  *ctx,
     {
       NameKind n2 = name_kind (ctx, i + 1);
 
-      if (n2 == NM_LAST || n2 == NM_LAST_AMBIG || n2 == NM_FIRST)
+      if (n2 == NM_LAST || n2 == NM_LAST_AMBIG || n2 == NM_FIRST ||
+          (name_shaped (ctx, i + 1) && !ROLE (i + 1, R_MONTH | R_WEEKDAY) &&
+           !(ctx->t[i + 1].flags & T_SENT)))
         {
           guint e2 = name_extend (ctx, i + 1, FALSE);
 
@@ -3797,7 +3803,9 @@ rule_capitalised (Ctx  *ctx,
            * Danmark", "moving to Denmark" says where someone is */
           if ((guint) pe == i && (tok_is (ctx, i, "danmark") || tok_is (ctx, i, "denmark")) &&
               !(i >= 1 && (ROLE (i - 1, R_PLACE_PREP) || tok_is (ctx, i - 1, "to")) &&
-                !punct_is (ctx, i - 1, ',')))
+                /* not "i Danmark og internationalt" */
+                !tok_is (ctx, i + 1, "og") && !tok_is (ctx, i + 1, "and") &&
+                !tok_is (ctx, i + 1, "eller") && !tok_is (ctx, i + 1, "or")))
             ok = FALSE;
           if (amb && (guint) pe == i && !place_context_before (ctx, i) && (ctx->t[i].flags & T_SENT))
             ok = FALSE;
@@ -3813,7 +3821,8 @@ rule_capitalised (Ctx  *ctx,
            * "Sanne Vestergaard (Vejle)" */
           if (ok && (guint) pe == i && hospital_town (ctx, i) &&
               ((i >= 2 && (tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "at")) &&
-                (ROLE (i - 2, R_OCC | R_TITLE) || (i >= 3 && ROLE (i - 3, R_OCC | R_TITLE)))) ||
+                (ROLE (i - 2, R_OCC | R_TITLE) || occupation_compound (ctx, i - 2) ||
+                 (i >= 3 && ROLE (i - 3, R_OCC | R_TITLE)))) ||
                (i >= 2 && punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')') &&
                 ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end)))
             {
@@ -4230,7 +4239,10 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           i++;
           continue;
         }
-      if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER))
+      /* most words open none of these phrases: only hook words, long
+       * words and hyphenated ones go on */
+      if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER) &&
+          (ROLE2 (i, R2_HOOK) || TLEN (i) >= 8 || memchr (TSTR (i), '-', TLEN (i))))
         {
           const char *low = TLOW (i);
           gsize l = TLEN (i);

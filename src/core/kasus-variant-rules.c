@@ -2405,6 +2405,19 @@ scan_gene (Scan       *sc,
       }
   }
 
+  /* a pedigree's "BRCA1 positive": the family's carrier status */
+  if ((strcmp (gene->symbol, "BRCA1") == 0 || strcmp (gene->symbol, "BRCA2") == 0) && at_byte (sc, j) == ' ')
+    {
+      gsize m = j + 1, e = word_end (sc, m);
+
+      if (word_in (sc->s + m, e - m, (const char *const []) { "positive", "positiv" }, 2))
+        {
+          hit_init (&hit, KIND_TYPE, gene->start, e, "variant.gene-alteration", gene->symbol);
+          emit (sc, &hit);
+          return hit.end;
+        }
+    }
+
   /* 4. an alteration word after the gene: BRCA2-mutation, POLE-muteret,
    * ERBB2-amplifikation, ROS1-fusion, FLT3-ITD, MET amplification,
    * "CDKN2A homozygot deletion", "BRCA1 promoter hypermethylation" */
@@ -3004,7 +3017,7 @@ extra_chromosome_at (Scan  *sc,
   gsize start = i - 1, e;
   Hit hit;
 
-  if (start > 0 && !g_ascii_isspace (sc->s[start - 1]) && sc->s[start - 1] != ',' && sc->s[start - 1] != '(')
+  if (start > 0 && !g_ascii_isspace (sc->s[start - 1]) && strchr (",(/", sc->s[start - 1]) == NULL)
     return 0;
   /* in a list of changes ("tab af 1p og +8", "with an additional +Ph"),
    * not after a lab value ("CEA +2") */

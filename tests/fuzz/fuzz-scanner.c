@@ -103,9 +103,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           g_auto(GStrv) items = g_strsplit (list, ",", 8);
 
           for (guint i = 0; items[i] != NULL; i++)
-            kasus_case_add_known_identifier (kase,
-                                             (KasusCategory) (i % (KASUS_CATEGORY_OCCUPATION + 1)),
-                                             items[i]);
+            if (*g_strstrip (items[i]) != '\0')
+              kasus_case_add_known_identifier (kase,
+                                               (KasusCategory) (i % (KASUS_CATEGORY_OCCUPATION + 1)),
+                                               items[i]);
           body = sep + 1;
         }
       known = kasus_case_get_known_identifiers (kase);
