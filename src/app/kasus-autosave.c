@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "kasus-autosave.h"
+#include "kasus-file.h"
 
 struct _KasusAutosave
 {
@@ -101,24 +102,12 @@ kasus_autosave_get_draft (KasusAutosave *self)
   return self->draft;
 }
 
-static gboolean
-write_private (GFile       *file,
-               const char  *data,
-               gsize        length,
-               GError     **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error);
-}
-
 gboolean
 kasus_autosave_flush (KasusAutosave  *self,
                       GError        **error)
 {
   g_autofree char *folder = kasus_autosave_dup_folder ();
+  g_autoptr(GFile) dir = g_file_new_for_path (folder);
   g_autofree char *data = NULL;
   gsize length = 0;
 
@@ -129,22 +118,15 @@ kasus_autosave_flush (KasusAutosave  *self,
   if (self->kase == NULL)
     return TRUE;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not create the folder for drafts “%s”: %s"),
-                   folder, g_strerror (saved_errno));
-      return FALSE;
-    }
-  /* The folder may predate us with laxer permissions. */
-  g_chmod (folder, 0700);
+  /* Drafts hold patient text: a private folder, private files. */
+  if (!kasus_file_ensure_private_dir (dir, error))
+    return FALSE;
 
   data = kasus_case_to_data (self->kase, &length);
 
-  return write_private (self->origin, self->origin_uri, strlen (self->origin_uri), error) &&
-         write_private (self->draft, data, length, error);
+  return kasus_file_write_private (self->origin, NULL, self->origin_uri,
+                                   strlen (self->origin_uri), error) &&
+         kasus_file_write_private (self->draft, NULL, data, length, error);
 }
 
 static gboolean

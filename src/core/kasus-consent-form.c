@@ -7,43 +7,28 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "kasus-consent-form.h"
 #include "kasus-pdf-private.h"
 
-/* The typography of the case PDF (kasus-pdf-layout.c), so that the form
- * looks like it comes from the same network. In points. */
-#define FONT_FAMILY   "Cantarell, DejaVu Sans, Sans"
-#define COLOR_TEXT    0x1f2328
-#define COLOR_MUTED   0x5b6670
-#define COLOR_ACCENT  0x1b4f72
-#define COLOR_RULE    0xc8d0d8
-#define REDACTED      "█████"
+/* The typography of the case PDF (kasus-pdf-private.h), with the sizes of
+ * a one-page form. In points. */
+#define COLOR_TEXT    KASUS_PDF_COLOR_TEXT
+#define COLOR_MUTED   KASUS_PDF_COLOR_MUTED
+#define COLOR_ACCENT  KASUS_PDF_COLOR_ACCENT
+#define COLOR_RULE    KASUS_PDF_COLOR_RULE
 
-typedef struct
-{
-  double   size;
-  int      weight;
-  guint32  color;
-  double   spacing;
-  double   letter_spacing;
-  gboolean uppercase;
-} TextStyle;
+typedef KasusPdfTextStyle TextStyle;
 
 static const TextStyle style_body = { 10.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 3.0, 0, FALSE };
 static const TextStyle style_statement = { 10.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
 static const TextStyle style_heading = { 11.5, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0, FALSE };
 static const TextStyle style_title = { 18.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
-static const TextStyle style_kicker = { 8.0, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 0, 1.2, TRUE };
-static const TextStyle style_label = { 8.5, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 2.0, 0.3, FALSE };
-static const TextStyle style_meta = { 10.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 2.5, 0, FALSE };
+static const TextStyle style_kicker = KASUS_PDF_STYLE_KICKER;
+static const TextStyle style_label = KASUS_PDF_STYLE_LABEL;
+static const TextStyle style_meta = KASUS_PDF_STYLE_META;
 static const TextStyle style_small = { 8.0, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 1.5, 0.2, FALSE };
 
 /* ------------------------------------------------------------------ */
@@ -235,43 +220,7 @@ make_text (KasusConsentForm *self,
            const TextStyle  *style,
            double            width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  g_autofree char *upper = NULL;
-
-  pango_font_description_set_size (font, (int) (style->size * PANGO_SCALE));
-  pango_font_description_set_weight (font, style->weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
-  if (style->letter_spacing > 0)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (style->letter_spacing * PANGO_SCALE)));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_spacing (layout, (int) (style->spacing * PANGO_SCALE));
-
-  if (style->uppercase)
-    text = upper = g_utf8_strup (text, -1);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
+  return _kasus_pdf_make_text (self->context, text, style, width, PANGO_ALIGN_LEFT);
 }
 
 static double
@@ -348,7 +297,7 @@ add_text (KasusConsentForm *self,
           double            keep_with_next)
 {
   g_autoptr(PangoLayout) layout = make_text (self, text, style, content_width (self));
-  double height = text_height (layout);
+  double height = _kasus_pdf_text_height (layout);
 
   ensure_space (self, space_before + height + keep_with_next);
   if (self->y > self->setup.margin_top)
@@ -442,8 +391,8 @@ redact (KasusCase  *kase,
 
   regex = g_regex_new (pattern->str, G_REGEX_CASELESS, 0, NULL);
   if (regex == NULL)
-    return g_strdup (REDACTED);
-  return g_regex_replace_literal (regex, text, -1, 0, REDACTED, 0, NULL);
+    return g_strdup (KASUS_PDF_REDACTED);
+  return g_regex_replace_literal (regex, text, -1, 0, KASUS_PDF_REDACTED, 0, NULL);
 }
 
 static void
@@ -471,9 +420,9 @@ build (KasusConsentForm *self)
       g_autoptr(PangoLayout) value = make_text (self, self->reference, &style_meta, width);
 
       add_layout (self, label, x, self->y, style_label.color);
-      self->y += text_height (label) + 2;
+      self->y += _kasus_pdf_text_height (label) + 2;
       add_layout (self, value, x, self->y, style_meta.color);
-      self->y += text_height (value) + 6;
+      self->y += _kasus_pdf_text_height (value) + 6;
     }
   else
     {
@@ -509,7 +458,6 @@ kasus_consent_form_new (KasusLanguage            language,
                         const KasusPdfPageSetup *setup)
 {
   KasusConsentForm *self;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (kase == NULL || KASUS_IS_CASE (kase), NULL);
 
@@ -533,18 +481,9 @@ kasus_consent_form_new (KasusLanguage            language,
                                       ? title : _kasus_pdf_labels (self->language)->untitled);
     }
 
-  /* Device-independent metrics, as in the case PDF: the same breaks on
-   * paper, in the PDF and on screen. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (self->language == KASUS_LANGUAGE_EN ? "en" : "da"));
+  /* Metrics as in the case PDF: the same breaks on paper, in the PDF and
+   * on screen. */
+  self->context = _kasus_pdf_context_new (self->language);
 
   build (self);
   return self;
@@ -591,10 +530,7 @@ static void
 set_color (cairo_t *cr,
            guint32  color)
 {
-  cairo_set_source_rgb (cr,
-                        ((color >> 16) & 0xff) / 255.0,
-                        ((color >> 8) & 0xff) / 255.0,
-                        (color & 0xff) / 255.0);
+  _kasus_pdf_set_color (cr, color, 1.0);
 }
 
 static void
@@ -668,172 +604,45 @@ kasus_consent_form_paint_page (KasusConsentForm *self,
 }
 
 /* ------------------------------------------------------------------ */
-/* Writing, as kasus-pdf-writer.c does it */
+/* Writing */
 
-typedef struct
+static void
+draw (cairo_surface_t *surface,
+      cairo_t         *cr,
+      gpointer         user_data)
 {
-  int         fd;          /* -1 for memory */
-  GByteArray *bytes;
-  int         saved_errno;
-} Sink;
+  KasusConsentForm *self = user_data;
 
-static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->fd < 0)
-    {
-      g_byte_array_append (sink->bytes, data, length);
-      return CAIRO_STATUS_SUCCESS;
-    }
-
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= n;
-    }
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-render (KasusConsentForm  *self,
-        Sink              *sink,
-        const char        *display_name,
-        GError           **error)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, self->setup.width, self->setup.height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->text->file_title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->text->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kasus");
 
-  cr = cairo_create (surface);
   for (guint i = 0; i < self->pages->len; i++)
     {
       kasus_consent_form_paint_page (self, cr, i);
       cairo_show_page (cr);
     }
-
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      if (sink->saved_errno != 0)
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (sink->saved_errno),
-                     _("Cannot write “%s”: %s"), display_name, g_strerror (sink->saved_errno));
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("Cannot write “%s”: %s"), display_name, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
 }
 
 GBytes *
 kasus_consent_form_render (KasusConsentForm  *self,
                            GError           **error)
 {
-  Sink sink = { -1, NULL, 0 };
-
   g_return_val_if_fail (KASUS_IS_CONSENT_FORM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  sink.bytes = g_byte_array_new ();
-  if (!render (self, &sink, "PDF", error))
-    {
-      g_byte_array_unref (sink.bytes);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (sink.bytes);
+  return _kasus_pdf_write_bytes (self->setup.width, self->setup.height, draw, self, error);
 }
 
+/* 0600 like every PDF Kasus writes: the reference is the case title. */
 gboolean
 kasus_consent_form_export (KasusConsentForm  *self,
                            GFile             *dest,
                            GError           **error)
 {
-  g_autofree char *display_name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_name = NULL;
-  g_autofree char *tmp_path = NULL;
-  Sink sink = { -1, NULL, 0 };
-  int saved_errno;
-
   g_return_val_if_fail (KASUS_IS_CONSENT_FORM (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (dest), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display_name = g_file_get_parse_name (dest);
-  path = g_file_get_path (dest);
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot write “%s”: not a local file"), display_name);
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-
-  /* 0600 like every PDF Kasus writes: the reference is the case title. */
-  sink.fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (!render (self, &sink, display_name, error))
-    goto fail;
-
-  if (fsync (sink.fd) != 0 || close (sink.fd) != 0)
-    {
-      saved_errno = errno;
-      sink.fd = -1;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      goto fail;
-    }
-  sink.fd = -1;
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
-      goto fail;
-    }
-  return TRUE;
-
-fail:
-  if (sink.fd >= 0)
-    close (sink.fd);
-  g_unlink (tmp_path);
-  return FALSE;
+  return _kasus_pdf_write_file (dest, self->setup.width, self->setup.height, draw, self, error);
 }

@@ -105,8 +105,8 @@ kasus_private_file_writer_open (GFile       *file,
 
   if (stat (self->target, &st) == 0 && S_ISDIR (st.st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("Cannot write “%s”: there is a folder of that name"), self->display_name);
+      /* Found before anything is written; rename() would say the same. */
+      set_error_from_errno (error, self->display_name, EISDIR);
       return NULL;
     }
 
@@ -259,7 +259,7 @@ kasus_file_ensure_private_dir (GFile   *dir,
     g_autofree char *name = g_file_get_parse_name (dir);
 
     g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                 _("Could not create the folder “%s”: %s"), name, g_strerror (saved_errno));
+                 _("Could not create the folder %s: %s"), name, g_strerror (saved_errno));
   }
   return FALSE;
 }

@@ -15,24 +15,19 @@
 #include "kasus-pdf-private.h"
 #include "kasus-template.h"
 
-/* Typography, in points. One family list: pango falls back per glyph. */
-#define FONT_FAMILY        "Cantarell, DejaVu Sans, Sans"
+/* Typography, in points (the family and colours: kasus-pdf-private.h). */
 #define BODY_SIZE          10.5
 #define BODY_SPACING       3.6
 #define HEADING_SIZE       12.5
 #define TITLE_SIZE         22.0
 #define SMALL_SIZE         8.0
-#define LABEL_SIZE         8.5
-#define META_SIZE          10.0
 #define LABEL_COLUMN       128.0
 
-#define COLOR_TEXT         0x1f2328
-#define COLOR_MUTED        0x5b6670
-#define COLOR_ACCENT       0x1b4f72
-#define COLOR_RULE         0xc8d0d8
+#define COLOR_TEXT         KASUS_PDF_COLOR_TEXT
+#define COLOR_MUTED        KASUS_PDF_COLOR_MUTED
+#define COLOR_ACCENT       KASUS_PDF_COLOR_ACCENT
+#define COLOR_RULE         KASUS_PDF_COLOR_RULE
 #define COLOR_WATERMARK    0xb03a2e
-
-#define REDACTED           "█████"
 
 static const KasusPdfLabels labels_da = {
   .network = "Det nationale netværk for helgenomsekventering",
@@ -215,7 +210,6 @@ layout_new (const KasusPdfPageSetup *setup,
             KasusLanguage            language)
 {
   KasusPdfLayout *self = g_object_new (KASUS_TYPE_PDF_LAYOUT, NULL);
-  cairo_font_options_t *options;
 
   if (setup != NULL)
     self->setup = *setup;
@@ -226,16 +220,7 @@ layout_new (const KasusPdfPageSetup *setup,
 
   /* Metrics independent of any device: the same breaks on paper, in the
    * PDF and on screen. One user unit is one point. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (self->language == KASUS_LANGUAGE_EN ? "en" : "da"));
+  self->context = _kasus_pdf_context_new (self->language);
 
   return self;
 }
@@ -243,22 +228,14 @@ layout_new (const KasusPdfPageSetup *setup,
 /* ------------------------------------------------------------------ */
 /* Text */
 
-typedef struct
-{
-  double   size;
-  int      weight;
-  guint32  color;
-  double   spacing;        /* between lines */
-  double   letter_spacing;
-  gboolean uppercase;
-} TextStyle;
+typedef KasusPdfTextStyle TextStyle;
 
 static const TextStyle style_body = { BODY_SIZE, PANGO_WEIGHT_NORMAL, COLOR_TEXT, BODY_SPACING, 0, FALSE };
 static const TextStyle style_heading = { HEADING_SIZE, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0, FALSE };
 static const TextStyle style_title = { TITLE_SIZE, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
-static const TextStyle style_kicker = { SMALL_SIZE, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 0, 1.2, TRUE };
-static const TextStyle style_label = { LABEL_SIZE, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 2.0, 0.3, FALSE };
-static const TextStyle style_meta = { META_SIZE, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 2.5, 0, FALSE };
+static const TextStyle style_kicker = KASUS_PDF_STYLE_KICKER;
+static const TextStyle style_label = KASUS_PDF_STYLE_LABEL;
+static const TextStyle style_meta = KASUS_PDF_STYLE_META;
 static const TextStyle style_small = { SMALL_SIZE, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 0, 0.2, FALSE };
 
 static char *
@@ -269,47 +246,7 @@ redact (KasusPdfLayout *self,
     return g_strdup ("");
   if (self->redact == NULL)
     return g_strdup (text);
-  return g_regex_replace_literal (self->redact, text, -1, 0, REDACTED, 0, NULL);
-}
-
-static PangoLayout *
-make_text (PangoContext    *context,
-           const char      *text,
-           const TextStyle *style,
-           double           width,
-           PangoAlignment   alignment)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  g_autofree char *upper = NULL;
-
-  pango_font_description_set_size (font, (int) (style->size * PANGO_SCALE));
-  pango_font_description_set_weight (font, style->weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
-  if (style->letter_spacing > 0)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (style->letter_spacing * PANGO_SCALE)));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_spacing (layout, (int) (style->spacing * PANGO_SCALE));
-
-  if (style->uppercase)
-    text = upper = g_utf8_strup (text, -1);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
+  return g_regex_replace_literal (self->redact, text, -1, 0, KASUS_PDF_REDACTED, 0, NULL);
 }
 
 typedef struct
@@ -344,15 +281,6 @@ line_metrics (PangoLayout *layout)
 
   pango_layout_iter_free (iter);
   return lines;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
 }
 
 /* ------------------------------------------------------------------ */
@@ -546,12 +474,12 @@ add_meta_row (Flow       *flow,
   KasusPdfLayout *self = flow->self;
   double x = self->setup.margin_left;
   double width = content_width (self);
-  g_autoptr(PangoLayout) label_layout = make_text (self->context, label, &style_label, LABEL_COLUMN - 12, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) value_layout = make_text (self->context, value, &style_meta, width - LABEL_COLUMN, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) label_layout = _kasus_pdf_make_text (self->context, label, &style_label, LABEL_COLUMN - 12, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) value_layout = _kasus_pdf_make_text (self->context, value, &style_meta, width - LABEL_COLUMN, PANGO_ALIGN_LEFT);
   g_autoptr(GArray) value_lines = line_metrics (value_layout);
   const LineMetrics *first = &g_array_index (value_lines, LineMetrics, 0);
   g_autoptr(GArray) label_lines = line_metrics (label_layout);
-  double row = MAX (text_height (label_layout), text_height (value_layout)) + 12;
+  double row = MAX (_kasus_pdf_text_height (label_layout), _kasus_pdf_text_height (value_layout)) + 12;
   Page *page = NULL;
   double top = 0;
 
@@ -568,7 +496,7 @@ add_meta_row (Flow       *flow,
                      top + first->baseline + m->top, style_label.color, 0);
     }
 
-  flow->y = MAX (flow->y, top + text_height (label_layout)) + 6 - style_meta.spacing;
+  flow->y = MAX (flow->y, top + _kasus_pdf_text_height (label_layout)) + 6 - style_meta.spacing;
   page_add_rule (flow->page, x, flow->y, x + width, flow->y, 0.5, COLOR_RULE);
 }
 
@@ -580,8 +508,8 @@ add_title_block (Flow       *flow,
   KasusPdfLayout *self = flow->self;
   double x = self->setup.margin_left;
   double width = content_width (self);
-  g_autoptr(PangoLayout) kicker_layout = make_text (self->context, kicker, &style_kicker, width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) title_layout = make_text (self->context, title, &style_title, width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) kicker_layout = _kasus_pdf_make_text (self->context, kicker, &style_kicker, width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) title_layout = _kasus_pdf_make_text (self->context, title, &style_title, width, PANGO_ALIGN_LEFT);
 
   flow_add_lines (flow, kicker_layout, x, style_kicker.color, 0, 10, NULL, NULL);
   flow_add_lines (flow, title_layout, x, style_title.color, 0, 12 - style_title.spacing, NULL, NULL);
@@ -665,18 +593,18 @@ add_section (Flow       *flow,
   if (paragraphs[0] == NULL)
     return;
 
-  heading_layout = make_text (self->context, heading, &style_heading, width, PANGO_ALIGN_LEFT);
+  heading_layout = _kasus_pdf_make_text (self->context, heading, &style_heading, width, PANGO_ALIGN_LEFT);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) para = make_text (self->context, paragraphs[i], &style_body, width, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) para = _kasus_pdf_make_text (self->context, paragraphs[i], &style_body, width, PANGO_ALIGN_LEFT);
 
       if (i == 0)
         {
           g_autoptr(GArray) lines = line_metrics (para);
 
           /* A heading keeps with the first two lines of its text. */
-          needed = (flow->at_top ? 0 : 20) + text_height (heading_layout) + 6 +
+          needed = (flow->at_top ? 0 : 20) + _kasus_pdf_text_height (heading_layout) + 6 +
                    lines_height (lines, 2) - style_body.spacing;
           flow_ensure_space (flow, needed);
           flow_add_lines (flow, heading_layout, x, style_heading.color, 20, 6 - style_heading.spacing, NULL, NULL);
@@ -802,14 +730,14 @@ _kasus_pdf_layout_new_cover (const KasusPdfPageSetup *setup,
   double x = self->setup.margin_left;
   double width = content_width (self);
   g_autofree char *n = g_strdup_printf ("%u", n_cases);
-  g_autoptr(PangoLayout) network = make_text (self->context, labels->network, &style_kicker, width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) title = make_text (self->context, labels->bundle_kind, &style_cover_title, width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) network = _kasus_pdf_make_text (self->context, labels->network, &style_kicker, width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) title = _kasus_pdf_make_text (self->context, labels->bundle_kind, &style_cover_title, width, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) group = NULL;
   Flow flow;
 
   self->title = g_strdup (labels->bundle_kind);
   self->subject = g_strdup (patient_group);
-  group = make_text (self->context, patient_group && *patient_group ? patient_group : "—",
+  group = _kasus_pdf_make_text (self->context, patient_group && *patient_group ? patient_group : "—",
                      &style_cover_group, width, PANGO_ALIGN_LEFT);
 
   flow_init (&flow, self);
@@ -845,7 +773,7 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
   double width = content_width (self);
   const double number_column = 28.0;
   const double page_column = 48.0;
-  g_autoptr(PangoLayout) heading = make_text (self->context, labels->contents, &style_title, width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) heading = _kasus_pdf_make_text (self->context, labels->contents, &style_title, width, PANGO_ALIGN_LEFT);
   Flow flow;
 
   self->title = g_strdup (labels->contents);
@@ -862,10 +790,10 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
     {
       g_autofree char *index_text = g_strdup_printf ("%u", i + 1);
       g_autofree char *page_text = g_strdup_printf ("%u", entries[i].page_number);
-      g_autoptr(PangoLayout) number = make_text (self->context, index_text, &style_number, 0, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) title = make_text (self->context, entries[i].title, &style_entry,
+      g_autoptr(PangoLayout) number = _kasus_pdf_make_text (self->context, index_text, &style_number, 0, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) title = _kasus_pdf_make_text (self->context, entries[i].title, &style_entry,
                                                 width - number_column - page_column, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) page_number = make_text (self->context, page_text, &style_entry, page_column, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) page_number = _kasus_pdf_make_text (self->context, page_text, &style_entry, page_column, PANGO_ALIGN_RIGHT);
       g_autoptr(GArray) lines = line_metrics (title);
       g_autoptr(GArray) number_lines = line_metrics (number);
       g_autoptr(GArray) page_lines = line_metrics (page_number);
@@ -873,7 +801,7 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
       double top;
       guint n = lines->len;
 
-      flow_ensure_space (&flow, text_height (title) + 16);
+      flow_ensure_space (&flow, _kasus_pdf_text_height (title) + 16);
       flow.y += 8;
       top = flow.y;
       for (guint j = 0; j < n; j++)
@@ -906,18 +834,6 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
 /* ------------------------------------------------------------------ */
 /* Paint */
 
-static void
-set_color (cairo_t *cr,
-           guint32  color,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr,
-                         ((color >> 16) & 0xff) / 255.0,
-                         ((color >> 8) & 0xff) / 255.0,
-                         (color & 0xff) / 255.0,
-                         alpha);
-}
-
 static PangoLayout *
 paint_text_layout (cairo_t         *cr,
                    const char      *text,
@@ -927,15 +843,9 @@ paint_text_layout (cairo_t         *cr,
 {
   PangoContext *context = pango_cairo_create_context (cr);
   PangoLayout *layout;
-  cairo_font_options_t *options = cairo_font_options_create ();
 
-  pango_cairo_context_set_resolution (context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-
-  layout = make_text (context, text, style, width, alignment);
+  _kasus_pdf_context_set_metrics (context);
+  layout = _kasus_pdf_make_text (context, text, style, width, alignment);
   g_object_unref (context);
   return layout;
 }
@@ -962,7 +872,7 @@ paint_watermark (cairo_t       *cr,
    * extraction (copy, search, the review's scanner) as fragments between
    * the lines of the case. The footer says "UDKAST" as text instead. */
   pango_cairo_layout_path (cr, layout);
-  set_color (cr, style_watermark.color, 0.11);
+  _kasus_pdf_set_color (cr, style_watermark.color, 0.11);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -981,7 +891,7 @@ _kasus_pdf_stamp_page_number (cairo_t       *cr,
 
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_save (cr);
-  set_color (cr, COLOR_MUTED, 1.0);
+  _kasus_pdf_set_color (cr, COLOR_MUTED, 1.0);
   cairo_move_to (cr,
                  (width - pango_units_to_double (logical.width)) / 2,
                  height - 6 - pango_units_to_double (logical.height));
@@ -1008,14 +918,14 @@ paint_header_footer (KasusPdfLayout *self,
       PangoRectangle logical;
 
       pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      set_color (cr, style_small.color, 1.0);
+      _kasus_pdf_set_color (cr, style_small.color, 1.0);
       cairo_move_to (cr, s->margin_left, baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (title, 0));
       pango_layout_get_extents (kind, NULL, &logical);
       cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width), baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (kind, 0));
 
-      set_color (cr, COLOR_RULE, 1.0);
+      _kasus_pdf_set_color (cr, COLOR_RULE, 1.0);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, s->margin_left, rule_y);
       cairo_line_to (cr, s->width - s->margin_right, rule_y);
@@ -1036,13 +946,13 @@ paint_header_footer (KasusPdfLayout *self,
       double baseline = rule_y + 14;
       PangoRectangle logical;
 
-      set_color (cr, COLOR_RULE, 1.0);
+      _kasus_pdf_set_color (cr, COLOR_RULE, 1.0);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, s->margin_left, rule_y);
       cairo_line_to (cr, s->width - s->margin_right, rule_y);
       cairo_stroke (cr);
 
-      set_color (cr, style_small.color, 1.0);
+      _kasus_pdf_set_color (cr, style_small.color, 1.0);
       cairo_move_to (cr, s->margin_left, baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (network, 0));
       pango_layout_line_get_extents (pango_layout_get_line_readonly (page_layout, 0), NULL, &logical);
@@ -1081,7 +991,7 @@ kasus_pdf_layout_paint_page (KasusPdfLayout *self,
           cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
         }
 
-      set_color (cr, item->color, 1.0);
+      _kasus_pdf_set_color (cr, item->color, 1.0);
       switch (item->kind)
         {
         case ITEM_TEXT:

@@ -15,6 +15,7 @@
 #include <hunspell/hunspell.h>
 
 #include "kasus-core.h"
+#include "kasus-file.h"
 #include "kasus-lexicon.h"
 #include "kasus-spell.h"
 
@@ -315,25 +316,24 @@ write_personal (KasusLanguage   language,
                 GError        **error)
 {
   g_autofree char *path = kasus_spell_get_dictionary_path (language);
-  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir = g_file_get_parent (file);
   g_auto(GStrv) sorted = sorted_words (words);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) local_error = NULL;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0)
+  /* The words a physician adds may be patients' names. */
+  if (!kasus_file_ensure_private_dir (dir, &local_error))
     {
-      int saved_errno = errno;
-
-      g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_FAILED,
-                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
+      g_set_error_literal (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_FAILED,
+                           local_error->message);
       return FALSE;
     }
 
   for (guint i = 0; sorted[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", sorted[i]);
 
-  if (!g_file_set_contents_full (path, out->str, out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
+  if (!kasus_file_write_private (file, NULL, out->str, out->len, &local_error))
     {
       g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_FAILED,
                    _("Could not save the personal dictionary: %s"), local_error->message);
