@@ -51,6 +51,13 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The names in dir, sorted and joined by commas. */
 static char *
 list_dir (const char *dir)
@@ -62,7 +69,7 @@ list_dir (const char *dir)
   g_assert_nonnull (d);
   while ((name = g_dir_read_name (d)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (",", (char **) names->pdata);
 }
@@ -201,7 +208,7 @@ test_write_fails (void)
   signal (SIGXFSZ, saved_handler);
 
   g_assert_false (ok);
-  g_assert_error (error, G_IO_ERROR, g_io_error_from_errno (EFBIG));
+  g_assert_error (error, G_IO_ERROR, (int) g_io_error_from_errno (EFBIG));
   assert_mentions (error, "Given name");
   assert_mentions (error, g_strerror (EFBIG));
 

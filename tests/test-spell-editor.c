@@ -482,7 +482,7 @@ test_large_paste (Fixture       *fixture,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *marked = NULL;
-  guint n_dispatches = 0;
+  gboolean seen_partial = FALSE;
   gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
 
   g_string_append (text, "Førsste afsnit.\n");
@@ -492,11 +492,19 @@ test_large_paste (Fixture       *fixture,
   gtk_text_buffer_set_text (fixture->buffer, text->str, -1);
 
   while (kasus_spell_checker_is_busy (fixture->checker) && g_get_monotonic_time () < deadline)
-    if (g_main_context_iteration (NULL, TRUE))
-      n_dispatches++;
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (kasus_spell_checker_is_busy (fixture->checker))
+        {
+          g_autofree char *so_far = underlined (fixture->buffer);
+
+          /* The first piece is done, the last one not yet. */
+          if (g_strcmp0 (so_far, "Førsste") == 0)
+            seen_partial = TRUE;
+        }
+    }
   g_assert_false (kasus_spell_checker_is_busy (fixture->checker));
-  /* More than one piece. */
-  g_assert_cmpuint (n_dispatches, >, 4);
+  g_assert_true (seen_partial);
 
   marked = underlined (fixture->buffer);
   g_assert_cmpstr (marked, ==, "Førsste|afsnitt");

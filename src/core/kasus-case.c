@@ -21,6 +21,7 @@
 #include "kasus-case.h"
 #include "kasus-core.h"
 #include "kasus-file.h"
+#include "kasus-json-private.h"
 
 typedef struct
 {
@@ -531,35 +532,6 @@ typedef struct
   KasusCase  *self;
 } Loader;
 
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("a group of fields");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("empty (null)");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-    default:
-      return _("a number");
-    }
-}
-
 static gboolean
 wrong_type (Loader      *loader,
             const char  *field,
@@ -570,7 +542,7 @@ wrong_type (Loader      *loader,
   g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
                /* Translators: "case.kasus: “metadata.title” should be text, but is a number" */
                _("%s: “%s” should be %s, but is %s"),
-               loader->name, field, expected, describe_node (node));
+               loader->name, field, expected, _kasus_json_describe_node (node));
   return FALSE;
 }
 
@@ -586,12 +558,6 @@ unknown_value (Loader      *loader,
   return FALSE;
 }
 
-static gboolean
-holds_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
 /* A missing or null member leaves *value as it is. */
 static gboolean
 read_string (Loader      *loader,
@@ -605,7 +571,7 @@ read_string (Loader      *loader,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!holds_string (node))
+  if (!_kasus_json_holds_string (node))
     return wrong_type (loader, field, _("text"), node, error);
 
   g_free (*value);
@@ -974,7 +940,7 @@ load_ignored_words (Loader      *loader,
     {
       JsonNode *element = json_array_get_element (words, i);
 
-      if (!holds_string (element))
+      if (!_kasus_json_holds_string (element))
         {
           g_autofree char *field = g_strdup_printf ("private.ignored_words[%u]", i);
 
@@ -1094,28 +1060,6 @@ load_accepted (Loader      *loader,
   return TRUE;
 }
 
-/* "<data>:2:7: Parse error: unexpected …" → line, column and the rest. */
-static char *
-parse_json_error (const char *message,
-                  int        *line,
-                  int        *column)
-{
-  const char *p = strstr (message, ">:");
-  char *end;
-
-  *line = *column = 0;
-  if (p == NULL)
-    return g_strdup (message);
-  p += 2;
-  *line = strtol (p, &end, 10);
-  if (*end != ':')
-    return g_strdup (message);
-  *column = strtol (end + 1, &end, 10);
-  if (*end != ':')
-    return g_strdup (message);
-  return g_strdup (g_strchug (end + 1));
-}
-
 /* A case that starts like one but does not end like one was most likely cut
  * short: a full disk, a copy that stopped, a mail attachment. Saying so helps
  * more than the parser's view of the last token. */
@@ -1149,6 +1093,8 @@ kasus_case_new_from_data (const char  *data,
   gint64 version;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  if (data == NULL)
+    data = "";  /* an empty file: json-glib wants a string, not NULL */
 
   if (display_name == NULL)
     display_name = _("the case");
@@ -1190,7 +1136,7 @@ kasus_case_new_from_data (const char  *data,
       g_autofree char *detail = NULL;
       int line, column;
 
-      detail = parse_json_error (local_error->message, &line, &column);
+      detail = _kasus_json_parse_error (local_error->message, &line, &column);
       if (looks_cut_short (data, length))
         g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
                      /* Translators: "case.kasus:25:3: damaged file, not valid JSON: …" */
@@ -1218,7 +1164,7 @@ kasus_case_new_from_data (const char  *data,
     {
       JsonNode *format_node = json_object_get_member (json_node_get_object (node), "format");
 
-      if (format_node != NULL && holds_string (format_node))
+      if (format_node != NULL && _kasus_json_holds_string (format_node))
         format = json_node_get_string (format_node);
     }
   if (g_strcmp0 (format, KASUS_CASE_FORMAT) != 0)
@@ -1265,13 +1211,13 @@ kasus_case_new_from_data (const char  *data,
   loader.self = self;
 
   node = json_object_get_member (root, "template");
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !holds_string (node))
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !_kasus_json_holds_string (node))
     {
       wrong_type (&loader, "template", _("text"), node, error);
       return NULL;
     }
   /* No template at all reads as the built-in one (see load_sections). */
-  if (node != NULL && holds_string (node) && *json_node_get_string (node) != '\0')
+  if (node != NULL && _kasus_json_holds_string (node) && *json_node_get_string (node) != '\0')
     self->template_id = g_utf8_make_valid (json_node_get_string (node), -1);
 
   if (!load_metadata (&loader, root, error) ||

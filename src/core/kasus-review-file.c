@@ -19,6 +19,7 @@
 
 #include "kasus-core.h"
 #include "kasus-file.h"
+#include "kasus-json-private.h"
 #include "kasus-review-file.h"
 
 struct _KasusReviewFile
@@ -171,33 +172,6 @@ kasus_review_file_get_file_for (GFile *pdf)
 /* ------------------------------------------------------------------ */
 /* Reading */
 
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("empty (null)");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
 static gboolean
 wrong_type (const char  *name,
             const char  *field,
@@ -208,14 +182,8 @@ wrong_type (const char  *name,
   g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
                /* Translators: "case.kasus: “metadata.title” should be text, but is a number" */
                _("%s: “%s” should be %s, but is %s"),
-               name, field, expected, describe_node (node));
+               name, field, expected, _kasus_json_describe_node (node));
   return FALSE;
-}
-
-static gboolean
-holds_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 /* A missing or null member leaves *value as it is. */
@@ -231,34 +199,13 @@ read_string (const char  *name,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!holds_string (node))
+  if (!_kasus_json_holds_string (node))
     return wrong_type (name, field, _("text"), node, error);
   g_free (*value);
   /* json-glib turns a lone surrogate escape ("\udc00") into bytes that
    * are not UTF-8; keep the rest of the text. */
   *value = g_utf8_make_valid (json_node_get_string (node), -1);
   return TRUE;
-}
-
-static char *
-parse_json_error (const char *message,
-                  int        *line,
-                  int        *column)
-{
-  const char *p = strstr (message, ">:");
-  char *end;
-
-  *line = *column = 0;
-  if (p == NULL)
-    return g_strdup (message);
-  p += 2;
-  *line = strtol (p, &end, 10);
-  if (*end != ':')
-    return g_strdup (message);
-  *column = strtol (end + 1, &end, 10);
-  if (*end != ':')
-    return g_strdup (message);
-  return g_strdup (g_strchug (end + 1));
 }
 
 static gboolean
@@ -299,6 +246,8 @@ kasus_review_file_new_from_data (const char  *data,
   gint64 version;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  if (data == NULL)
+    data = "";  /* an empty file: json-glib wants a string, not NULL */
 
   kasus_core_init ();
 
@@ -329,7 +278,7 @@ kasus_review_file_new_from_data (const char  *data,
       g_autofree char *detail = NULL;
       int line, column;
 
-      detail = parse_json_error (local_error->message, &line, &column);
+      detail = _kasus_json_parse_error (local_error->message, &line, &column);
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
                    /* Translators: "case.kasus:2:7: damaged file, not valid JSON (…)" */
                    _("%s:%d:%d: damaged file, not valid JSON (%s)"),
@@ -347,7 +296,7 @@ kasus_review_file_new_from_data (const char  *data,
   if (!JSON_NODE_HOLDS_OBJECT (node) ||
       (node = json_object_get_member (json_node_get_object (json_parser_get_root (parser)),
                                       "format")) == NULL ||
-      !holds_string (node) ||
+      !_kasus_json_holds_string (node) ||
       g_strcmp0 (json_node_get_string (node), KASUS_REVIEW_FILE_FORMAT) != 0)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_NOT_A_REVIEW,

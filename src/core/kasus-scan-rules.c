@@ -693,6 +693,7 @@ enum
   T_SENT   = 1 << 7,  /* starts a sentence or a line */
   T_SPACE  = 1 << 8,  /* white space before it */
   T_BLANK  = 1 << 9,  /* an empty line before it */
+  T_DASH   = 1 << 10, /* has a '-' (a word token: between two parts) */
 };
 
 typedef struct
@@ -999,6 +1000,8 @@ tokenize (const KasusScanRules *rules,
                 {
                   if (!is_joiner (text, p, end, seg))
                     break;
+                  if (b == '-')
+                    flags |= T_DASH;
                   all_digit = FALSE;
                   p++;
                   seg = p;
@@ -1085,18 +1088,21 @@ tokenize (const KasusScanRules *rules,
 #define HAS(i, f) ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
 #define ROLE(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
 
-static inline gboolean
+/* always inline: the rules ask it in long chains of literals */
+G_ALWAYS_INLINE static inline gboolean
 tok_is_n (const Ctx  *ctx,
           guint       i,
           const char *s,
           gsize       l)
 {
-  return i < ctx->n && TLEN (i) == l && memcmp (TLOW (i), s, l) == 0;
+  /* the first byte first: most tokens differ there, and memcmp is a call */
+  return i < ctx->n && TLEN (i) == l && (l == 0 || TLOW (i)[0] == s[0]) &&
+         memcmp (TLOW (i), s, l) == 0;
 }
 /* literals only: the length is known at compile time */
 #define tok_is(ctx, i, lit) tok_is_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 punct_is (const Ctx *ctx,
           guint      i,
           char       c)
@@ -1119,13 +1125,15 @@ same_line (const Ctx *ctx,
   return i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL);
 }
 
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 tok_ends_with_n (const Ctx  *ctx,
                  guint       i,
                  const char *s,
                  gsize       l)
 {
-  return TLEN (i) >= l && memcmp (TLOW (i) + TLEN (i) - l, s, l) == 0;
+  /* the last byte first, as in tok_is_n() */
+  return TLEN (i) >= l && (l == 0 || TLOW (i)[TLEN (i) - 1] == s[l - 1]) &&
+         memcmp (TLOW (i) + TLEN (i) - l, s, l) == 0;
 }
 /* literals only: the length is known at compile time */
 #define tok_ends_with(ctx, i, lit) tok_ends_with_n ((ctx), (i), "" lit, sizeof (lit) - 1)
@@ -1644,15 +1652,22 @@ static int
 written_age (const Ctx *ctx,
              guint      i)
 {
-  static const char *tails[] = { "-years-old", "-year-old", "-årige", "-årig", "årige", "årig" };
+#define W(s) { s, sizeof (s) - 1 }
+  static const struct { const char *s; gsize len; } tails[] = {
+    W ("-years-old"), W ("-year-old"), W ("-årige"), W ("-årig"), W ("årige"), W ("årig")
+  };
+#undef W
   const char *low = TLOW (i);
   gsize l = TLEN (i);
 
+  /* every tail ends in 'd', 'e' or 'g': most long words end otherwise */
+  if (l < 2 || (low[l - 1] != 'd' && low[l - 1] != 'e' && low[l - 1] != 'g'))
+    return -1;
   for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
     {
-      gsize tl = strlen (tails[k]);
+      gsize tl = tails[k].len;
 
-      if (l > tl + 1 && memcmp (low + l - tl, tails[k], tl) == 0)
+      if (l > tl + 1 && low[l - 1] == tails[k].s[tl - 1] && memcmp (low + l - tl, tails[k].s, tl) == 0)
         return number_word_value (low, l - tl);
     }
   return -1;
@@ -4199,7 +4214,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
-      else if (HAS (i, T_ALPHA) && HAS (i, T_DIGIT) && memchr (TSTR (i), '-', TLEN (i)))
+      else if (HAS (i, T_ALPHA) && HAS (i, T_DIGIT) && HAS (i, T_DASH))
         {
           if ((next = rule_id (ctx, i)) > i)
             {
@@ -4207,7 +4222,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
-      if (!t->role && HAS (i, T_ALPHA) && memchr (TSTR (i), '-', TLEN (i)) && (next = rule_id (ctx, i)) > i)
+      if (!t->role && HAS (i, T_ALPHA) && HAS (i, T_DASH) && (next = rule_id (ctx, i)) > i)
         {
           i = next;
           continue;
@@ -4242,7 +4257,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
       /* most words open none of these phrases: only hook words, long
        * words and hyphenated ones go on */
       if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER) &&
-          (ROLE2 (i, R2_HOOK) || TLEN (i) >= 8 || memchr (TSTR (i), '-', TLEN (i))))
+          (ROLE2 (i, R2_HOOK) || TLEN (i) >= 8 || HAS (i, T_DASH)))
         {
           const char *low = TLOW (i);
           gsize l = TLEN (i);

@@ -460,10 +460,16 @@ typedef enum
   KIND_KARYOTYPE,
 } Kind;
 
+/* ASCII letters and digits, and every byte of a multi-byte character:
+ * a table, as the main loop asks it of every byte of the text */
+static const guint8 word_bytes[256] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xFF] = 1,
+};
+
 static inline gboolean
 is_word_byte (int c)
 {
-  return c >= 0x80 || g_ascii_isalnum (c);
+  return word_bytes[(guchar) c];
 }
 
 static inline int
@@ -486,14 +492,19 @@ ascii_tolower (guchar c)
   return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* The text after position i starts with lit (ASCII case-insensitive). */
-static gboolean
+/* The text after position i starts with lit (ASCII case-insensitive).
+ * Inline: lit is a literal, so the loop unrolls, and the first byte
+ * decides at most word starts. */
+static inline gboolean
 has_ci (const Scan *sc,
         gsize       i,
         const char *lit)
 {
-  /* g_ascii_strncasecmp() inlined: it is asked at most word starts */
-  for (gsize k = 0; lit[k] != '\0'; k++)
+  if (lit[0] == '\0')
+    return TRUE;
+  if (i >= sc->n || ascii_tolower (sc->s[i]) != ascii_tolower (lit[0]))
+    return FALSE;
+  for (gsize k = 1; lit[k] != '\0'; k++)
     if (i + k >= sc->n || ascii_tolower (sc->s[i + k]) != ascii_tolower (lit[k]))
       return FALSE;
   return TRUE;
