@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -229,6 +230,17 @@ cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
+/* CPU time (user + system) of the children waited for so far, in s */
+static double
+children_cpu_s (void)
+{
+  struct rusage ru;
+
+  getrusage (RUSAGE_CHILDREN, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+         ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
 static int
 compare_double (gconstpointer a,
                 gconstpointer b)
@@ -302,10 +314,12 @@ bench_scan (KasusScanner *scanner,
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wc_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) wc_cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   guint n_findings = 0, n_flagged = 0;
-  double scan_s, wc_s;
+  double scan_s, wc_s, scan_cpu_s;
   int fd;
 
   {
@@ -317,11 +331,17 @@ bench_scan (KasusScanner *scanner,
       gint64 t0, t1;
       double sec;
 
+      double c0, c1;
+
       t0 = g_get_monotonic_time ();
+      c0 = cpu_ms ();
       f = kasus_scanner_scan (scanner, text, len, KASUS_LANGUAGE_AUTO, NULL);
+      c1 = cpu_ms ();
       t1 = g_get_monotonic_time ();
       sec = (t1 - t0) / 1e6;
       g_array_append_val (times, sec);
+      sec = (c1 - c0) / 1000.0;
+      g_array_append_val (cpu_times, sec);
       n_findings = f->len;
       n_flagged = 0;
       for (guint k = 0; k < f->len; k++)
@@ -329,9 +349,10 @@ bench_scan (KasusScanner *scanner,
           n_flagged++;
     }
   scan_s = median (times);
-  g_print ("scan %s: %.1f MB in %.3f s = %.1f MB/s, %u findings "
+  scan_cpu_s = median (cpu_times);
+  g_print ("scan %s: %.1f MB in %.3f s (CPU time %.3f s) = %.1f MB/s, %u findings "
            "(%u medium/high: one per %.0f words)\n",
-           label, len / 1048576.0, scan_s, len / 1048576.0 / scan_s, n_findings,
+           label, len / 1048576.0, scan_s, scan_cpu_s, len / 1048576.0 / scan_s, n_findings,
            n_flagged, n_flagged ? count_words (text) / (double) n_flagged : 0.0);
 
   /* wc -w on the same text, as a yardstick */
@@ -348,20 +369,30 @@ bench_scan (KasusScanner *scanner,
           g_autofree char *out = NULL;
           int status = 0;
           gint64 t0, t1;
-          double sec;
+          double sec, c0, c1;
 
           t0 = g_get_monotonic_time ();
+          c0 = children_cpu_s ();
           if (!g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL))
             break;
+          c1 = children_cpu_s ();
           t1 = g_get_monotonic_time ();
           sec = (t1 - t0) / 1e6;
           if (r > 0)
             g_array_append_val (wc_times, sec);
+          /* wc's CPU time as time(1) shows it: what the child used */
+          sec = c1 - c0;
+          if (r > 0)
+            g_array_append_val (wc_cpu_times, sec);
         }
       if (wc_times->len > 0)
         {
+          double wc_cpu_s = median (wc_cpu_times);
+
           wc_s = median (wc_times);
-          g_print ("wc -w %s: %.3f s; scan/wc ratio: %.2f\n", label, wc_s, scan_s / wc_s);
+          g_print ("wc -w %s: %.3f s (CPU time %.3f s); scan/wc ratio: %.2f (CPU time: %.2f)\n",
+                   label, wc_s, wc_cpu_s, scan_s / wc_s,
+                   wc_cpu_s > 0 ? scan_cpu_s / wc_cpu_s : 0.0);
         }
     }
   g_unlink (path);

@@ -1236,10 +1236,11 @@ emit (Scan      *sc,
           suggestion = g_strdup (en ? (frequent ? "a frequent variant" : "a rare variant")
                                     : (frequent ? "en hyppig variant" : "en sjælden variant"));
         else
-          suggestion = g_strdup_printf (en ? "a %s variant in %s" : "en %s variant i %s",
-                                        en ? (frequent ? "frequent" : "rare")
-                                           : (frequent ? "hyppig" : "sjælden"),
-                                        in_class);
+          /* g_strconcat(), not a printf: one per finding showed in profiles */
+          suggestion = g_strconcat (en ? "a " : "en ",
+                                    en ? (frequent ? "frequent" : "rare")
+                                       : (frequent ? "hyppig" : "sjælden"),
+                                    en ? " variant in " : " variant i ", in_class, NULL);
       }
       break;
 
@@ -1248,13 +1249,13 @@ emit (Scan      *sc,
       reason = g_strdup (frequent
                          ? (en ? "frequently altered gene" : "hyppigt ændret gen")
                          : (en ? "rare alteration in this gene" : "sjælden forandring i genet"));
-      suggestion = g_strdup_printf (en ? "a variant in %s" : "en variant i %s", in_class);
+      suggestion = g_strconcat (en ? "a variant in " : "en variant i ", in_class, NULL);
       break;
 
     case KIND_FUSION:
       {
-        g_autofree char *pair = g_strdup_printf ("%s %s", gene, hit->gene2);
-        g_autofree char *pair_r = g_strdup_printf ("%s %s", hit->gene2, gene);
+        g_autofree char *pair = g_strconcat (gene, " ", hit->gene2, NULL);
+        g_autofree char *pair_r = g_strconcat (hit->gene2, " ", gene, NULL);
         gboolean targetable = IN_LIST (targetable_fusion_genes, gene) ||
                               IN_LIST (targetable_fusion_genes, hit->gene2);
 
@@ -1273,7 +1274,7 @@ emit (Scan      *sc,
       frequent = IN_LIST (common_amplifications, gene);
       reason = g_strdup (frequent ? (en ? "common amplification" : "hyppig amplifikation")
                                   : (en ? "rare amplification" : "sjælden amplifikation"));
-      suggestion = g_strdup_printf (en ? "an amplification of %s" : "en amplifikation af %s", in_class);
+      suggestion = g_strconcat (en ? "an amplification of " : "en amplifikation af ", in_class, NULL);
       break;
 
     case KIND_KARYOTYPE:
