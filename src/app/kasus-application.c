@@ -17,6 +17,7 @@
 #include "kasus-core.h"
 #include "kasus-preferences-window.h"
 #include "kasus-review-window.h"
+#include "kasus-test-hooks.h"
 #include "kasus-window.h"
 
 struct _KasusApplication
@@ -336,6 +337,7 @@ offer_next_draft (KasusApplication *self,
   if (self->drafts == NULL || self->drafts->len == 0)
     {
       g_clear_pointer (&self->drafts, g_ptr_array_unref);
+      kasus_test_hooks_ready (self);
       return;
     }
   draft = g_ptr_array_steal_index (self->drafts, 0);
@@ -376,6 +378,7 @@ offer_next_draft (KasusApplication *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+  kasus_test_hooks_answer (ADW_MESSAGE_DIALOG (dialog));
 }
 
 void
@@ -623,6 +626,7 @@ kasus_application_window_added (GtkApplication *app,
   GSettings *settings;
 
   GTK_APPLICATION_CLASS (kasus_application_parent_class)->window_added (app, window);
+  kasus_test_hooks_window_added (self, window);
 
   if (!KASUS_IS_WINDOW (window))
     return;

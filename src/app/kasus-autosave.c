@@ -150,8 +150,15 @@ kasus_autosave_schedule (KasusAutosave *self)
   if (self->kase == NULL)
     return;
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  /* Not a debounce: typing that never pauses would never be drafted. The
+   * draft is due delay_ms after the first change it does not hold yet, so
+   * while edits keep coming it is written every delay_ms, and a crash
+   * loses at most the last delay_ms of typing. */
+  if (self->timeout_id != 0)
+    return;
+
   self->timeout_id = g_timeout_add (self->delay_ms, flush_timeout_cb, self);
+  g_source_set_name_by_id (self->timeout_id, "[kasus] autosave");
 }
 
 void

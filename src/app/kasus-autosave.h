@@ -24,7 +24,8 @@ void           kasus_autosave_set_case   (KasusAutosave *self,
                                           GFile         *file);
 void           kasus_autosave_set_delay  (KasusAutosave *self,
                                           guint          delay_ms);
-/* Writes the draft delay_ms after the last call. */
+/* Writes the draft delay_ms after the first call since the last write:
+ * after a pause, and every delay_ms while changes keep coming. */
 void           kasus_autosave_schedule   (KasusAutosave *self);
 /* Writes the draft now (folder 0700, file 0600, atomic). */
 gboolean       kasus_autosave_flush      (KasusAutosave *self,

@@ -136,6 +136,37 @@ load64 (const char *p)
   return GUINT64_FROM_LE (w);
 }
 
+/* The high bit of every byte of w that is an ASCII letter. No carry
+ * crosses a byte. */
+static inline guint64
+letter_byte_mask (guint64 w)
+{
+  const guint64 h = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 y = (w | G_GUINT64_CONSTANT (0x2020202020202020)) & ~h;
+  guint64 ge_a = y + G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F);  /* >= 'a' */
+  guint64 gt_z = y + G_GUINT64_CONSTANT (0x0505050505050505);  /* > 'z' */
+
+  return ge_a & ~gt_z & ~w & h;
+}
+
+/* p advanced over ASCII letters, eight bytes at a time while eight are
+ * left before end */
+static inline const guchar *
+skip_letters (const guchar *p,
+              const guchar *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 other = ~letter_byte_mask (load64 ((const char *) p)) &
+                      G_GUINT64_CONSTANT (0x8080808080808080);
+
+      if (other != 0)
+        return p + __builtin_ctzll (other) / 8;
+      p += 8;
+    }
+  return p;
+}
+
 static inline guint64
 load32 (const char *p)
 {
@@ -3373,6 +3404,29 @@ is_inst_head (const Ctx *ctx,
   return FALSE;
 }
 
+/* Whether a word ending in bytes a, b can end in one of compound_inst()'s
+ * heads: most capitalised words cannot, and the lists are long. Keep in
+ * step with the lists there. */
+static inline gboolean
+inst_tail_possible (guchar a,
+                    guchar b)
+{
+  switch (b)
+    {
+    case 't': return a == 'e';
+    case 'l': return a == 'a';
+    case 's': return a == 'u' || a == 0xBA;  /* ú */
+    case 'n': return a == 'e';
+    case 'e': return a == 'l';
+    case 0xB0: return a == 0xC3;             /* ð */
+    case 'm': return a == 'u';
+    case 'g': return a == 'n';
+    case 'r': return a == 'e';
+    case 'k': return a == 'i';
+    default: return FALSE;
+    }
+}
+
 /* Capitalised token ending in an institution head: Rigshospitalet,
  * Regionshospitalet, Sarkomcentret, Kræftafdelingen. */
 static gboolean
@@ -3396,7 +3450,8 @@ compound_inst (const Ctx *ctx,
 #undef W
 
   /* the shortest ending is five bytes, and more than two go before it */
-  if (!HAS (i, T_CAP) || HAS (i, T_UPPER) || TLEN (i) < 8)
+  if (!HAS (i, T_CAP) || HAS (i, T_UPPER) || TLEN (i) < 8 ||
+      !inst_tail_possible (TLOW (i)[TLEN (i) - 2], TLOW (i)[TLEN (i) - 1]))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
     if (TLEN (i) > heads[k].len + 2 && tok_ends_with_n (ctx, i, heads[k].s, heads[k].len))
@@ -4062,8 +4117,13 @@ kasus_scan_rules_detect_language (const KasusScanRules *self,
       s = p;
       while (p < end)
         {
-          guint c = byte_class[*p];
+          guint c;
 
+          /* most of a word: ASCII letters */
+          p = skip_letters (p, end);
+          if (p >= end)
+            break;
+          c = byte_class[*p];
           if (c & C_ALPHA)
             {
               p++;

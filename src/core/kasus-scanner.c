@@ -611,7 +611,18 @@ scan_bytes (KasusScanner  *self,
         surface = long_surface = g_malloc (len + 1);
       memcpy (surface, text + c->start, len);
       surface[len] = '\0';
-      if (c->finding)
+      if (c->finding && g_atomic_ref_count_compare (&c->finding->ref_count, 1) &&
+          c->finding->section == NULL && c->finding->page == 0 &&
+          g_strcmp0 (c->finding->text, surface) == 0)
+        {
+          /* a variant finding no one else holds (the paragraph's list
+           * let go of it): it only needs the offsets in code points, not
+           * a copy of every string */
+          f = g_steal_pointer (&c->finding);
+          f->start = s;
+          f->end = e;
+        }
+      else if (c->finding)
         {
           f = kasus_finding_new (s, e, c->finding->category, c->finding->severity,
                                  c->finding->rule, surface, c->finding->suggestion);

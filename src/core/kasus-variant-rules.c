@@ -60,6 +60,7 @@ struct _KasusVariantRules
   KasusLexicon *cancer;
   KasusLexicon *ambiguous;
   KasusLexicon *hotspots;
+  guint         serial;  /* tells the per-thread gene caches apart */
 };
 
 /* --- small tables ---------------------------------------------------- */
@@ -366,7 +367,11 @@ gene_class (const KasusVariantRules *self,
 KasusVariantRules *
 kasus_variant_rules_new (GError **error)
 {
+  static gint serials = 0;
   g_autoptr(KasusVariantRules) self = g_new0 (KasusVariantRules, 1);
+
+  /* never 0, never reused: a cache filled from freed rules stays unused */
+  self->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
 
   if (!(self->coding = kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-coding.txt", error)) ||
       !(self->other = kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-other.txt", error)) ||
@@ -419,11 +424,9 @@ typedef struct
   gboolean cancer;
 } Gene;
 
-/* Case texts name the same few genes again and again: a per-scan cache of
- * symbol lookups saves the binary searches (it belongs to one scan call,
- * so the rules stay immutable and shareable). */
+/* Case texts name the same few genes again and again: a cache of symbol
+ * lookups saves the binary searches (see GeneCache). */
 #define GENE_CACHE_SIZE 2048
-#define SMALL_CACHE_SIZE 128
 
 typedef struct
 {
@@ -432,6 +435,38 @@ typedef struct
   gboolean found;
   Gene     gene;
 } GeneCacheEntry;
+
+/* The cache outlives a scan call: a text is scanned paragraph by
+ * paragraph, and a fresh cache for each missed nearly every lookup. One
+ * per thread, so that the rules stay immutable and shareable; it holds
+ * only what the rules of its serial gave. */
+typedef struct
+{
+  guint          serial;  /* of the rules the entries came from; 0: none */
+  guint64        valid[GENE_CACHE_SIZE / 64];
+  GeneCacheEntry entries[GENE_CACHE_SIZE];
+} GeneCache;
+
+static GPrivate gene_cache_key = G_PRIVATE_INIT (g_free);
+
+static GeneCache *
+gene_cache_for (const KasusVariantRules *rules)
+{
+  GeneCache *cache = g_private_get (&gene_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new (GeneCache, 1);
+      cache->serial = 0;
+      g_private_set (&gene_cache_key, cache);
+    }
+  if (cache->serial != rules->serial)
+    {
+      memset (cache->valid, 0, sizeof cache->valid);
+      cache->serial = rules->serial;
+    }
+  return cache;
+}
 
 typedef struct
 {
@@ -3088,6 +3123,16 @@ scan_at (Scan  *sc,
   gsize e;
   const char *rule;
   gboolean common = FALSE;
+  /* the small letters that start something below: every test but these
+   * needs a capital or a digit first; most words start otherwise */
+  const guint32 small_starts = (1u << ('a' - 'a')) | (1u << ('c' - 'a')) | (1u << ('d' - 'a')) |
+                               (1u << ('e' - 'a')) | (1u << ('g' - 'a')) | (1u << ('i' - 'a')) |
+                               (1u << ('m' - 'a')) | (1u << ('n' - 'a')) | (1u << ('o' - 'a')) |
+                               (1u << ('p' - 'a')) | (1u << ('r' - 'a')) | (1u << ('t' - 'a')) |
+                               (1u << ('v' - 'a'));
+
+  if (c >= 'a' && c <= 'z' && !(small_starts & (1u << (c - 'a'))))
+    return i + 1;
 
   /* HGVS: an accession or a type prefix */
   /* an accession starts with two capitals or a capital and a digit */
@@ -3334,9 +3379,7 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
                           KasusLanguage            language,
                           GPtrArray               *findings)
 {
-  g_autofree GeneCacheEntry *cache = NULL;
-  GeneCacheEntry small_cache[SMALL_CACHE_SIZE];
-  guint64 valid[GENE_CACHE_SIZE / 64];
+  GeneCache *cache;
   Scan sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings, NULL };
   gsize i = 0;
 
@@ -3344,17 +3387,12 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
   g_return_if_fail (text != NULL || length == 0);
   g_return_if_fail (findings != NULL);
 
-  /* a paragraph needs no big cache, and gets it on the stack; entries
-   * are valid by a bit each, so that starting costs no writes to every
-   * entry */
-  {
-    guint size = length > 16384 ? GENE_CACHE_SIZE : SMALL_CACHE_SIZE;
-
-    sc.cache = size == SMALL_CACHE_SIZE ? small_cache : (cache = g_new (GeneCacheEntry, size));
-    sc.cache_mask = size - 1;
-    sc.cache_valid = valid;
-    memset (valid, 0, sizeof valid);
-  }
+  /* entries are valid by a bit each, so that new rules cost no writes
+   * to every entry */
+  cache = gene_cache_for (self);
+  sc.cache = cache->entries;
+  sc.cache_mask = GENE_CACHE_SIZE - 1;
+  sc.cache_valid = cache->valid;
 
   while (i < length)
     {
@@ -3379,8 +3417,10 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
         next = i + 1;
       /* resume at the next word start */
       i = next;
-      while (i < length && is_word_byte ((unsigned char) text[i]) && i > 0 &&
-             is_word_byte ((unsigned char) text[i - 1]))
-        i++;
+      /* inside a word, the byte before is a word byte: only the first
+       * one needs the test */
+      if (i > 0 && i < length && is_word_byte ((unsigned char) text[i - 1]))
+        while (i < length && is_word_byte ((unsigned char) text[i]))
+          i++;
     }
 }
