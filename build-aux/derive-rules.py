@@ -478,6 +478,123 @@ OCCUPATIONS = {
     "headteacher": "teaching", "pastor": "public", "vicar": "public",
     "lifeboat volunteer": "public", "lorry driver": "transport",
 }
+# A broader set of everyday jobs, for writers the corpora have not seen.
+# Left out on purpose: words that are also common verbs, adjectives or
+# surnames ("plejer", "løber", "bryder", "vagt", "svend", "jæger", "potter",
+# "mason", "tailor"), and clinical roles that a case names as staff.
+_OCC_MORE = {
+    "craft": """vvs-montør vvs-installatør montør installatør elinstallatør
+        maskinsnedker møbelsnedker bygningssnedker skibstømrer tømrersvend
+        murersvend smedesvend klejnsmed kleinsmed grovsmed plastmager
+        værktøjsmager urmager guldsmed sølvsmed skomager skrædder sadelmager
+        bogbinder typograf litograf industrioperatør procesoperatør
+        maskinoperatør entreprenør arbejdsmand rørlægger isolatør gulvlægger
+        tæppelægger tagtækker stenhugger låsesmed autolakerer lakerer
+        karosserismed pladesmed skibsbygger elektronikmekaniker flymekaniker
+        cykelsmed hjulmager stilladsarbejder anlægsarbejder vindmøllemontør
+        kranoperatør værkfører håndværksmester
+        plasterer roofer joiner cabinetmaker stonemason glazier scaffolder
+        tiler locksmith blacksmith metalworker steelworker machinist toolmaker
+        pipefitter boilermaker shipbuilder dockworker docker longshoreman
+        quarryman labourer laborer upholsterer seamstress dressmaker cobbler
+        shoemaker jeweller jeweler watchmaker typesetter bookbinder weaver
+        handyman decorator""",
+    "craft2": """construction worker, building worker, coal miner, factory hand, mill worker, assembly worker, machine operator, shift worker, shipyard worker, oil rig worker, offshore worker, warehouse worker, warehouse operative, crane operator, forklift driver""",
+    "service": """barista bartender servitrice opvasker receptionist portier
+        dørmand sikkerhedsvagt kantinedame køkkenassistent husholderske
+        barnepige rengøringsdame vinduespudser skorstensfejer kørelærer massør
+        tatovør bedemand kioskassistent butikschef butiksleder grønthandler
+        fiskehandler isenkræmmer blomsterhandler pizzabager smørrebrødsjomfru
+        hotelreceptionist tjenerelev servicemedarbejder
+        barman barmaid housekeeper housemaid nanny babysitter childminder
+        concierge doorman bouncer caretaker janitor beautician manicurist
+        masseur masseuse undertaker florist greengrocer grocer fishmonger
+        confectioner winemaker vintner sommelier storekeeper salesperson
+        saleswoman restaurateur hotelier publican innkeeper milkman dustman
+        binman gravedigger""",
+    "service2": """au pair, window cleaner, chimney sweep, tattoo artist, funeral director, shop owner, store owner, retail assistant, security guard, refuse collector, road sweeper, restaurant owner""",
+    "teaching": """højskolelærer efterskolelærer privatlærer musiklærer faglærer
+        skolepædagog fritidspædagog socialpædagog dagplejemoder
+        børnehaveleder skolesekretær docent stipendiat bibliotekar pedel
+        skolepedel viceskoleinspektør seminarielærer idrætslærer
+        tutor librarian archivist curator""",
+    "teaching2": """teaching assistant, nursery nurse, nursery teacher, preschool teacher, primary school teacher, secondary school teacher, music teacher, driving instructor, ski instructor, swimming instructor""",
+    "health": """sygehjælper plejehjemsassistent plejemedhjælper ambulanceredder
+        ambulancefører tandklinikassistent fodterapeut zoneterapeut akupunktør
+        chiropractor osteopath podiatrist optician optometrist""",
+    "health2": """dental hygienist, dental nurse, care assistant, healthcare assistant, nursing assistant, speech therapist, occupational therapist, ambulance driver""",
+    "farming": """landbruger agronom gårdmand husmand forpagter fodermester
+        kvægavler planteavler biavler skovfoged skovrider dambruger
+        fiskeopdrætter gartneriejer anlægsgartner skovejer godsejer proprietær
+        dyrepasser hundetræner zookeeper
+        farmhand shepherd rancher beekeeper trawlerman gamekeeper groundskeeper
+        landscaper""",
+    "farming2": """farm worker, farm labourer, farm hand, dairy farmer, fish farmer, tree surgeon, forest ranger, park ranger""",
+    "transport": """lokofører flykaptajn andenpilot purser sømand søofficer
+        skibsmekaniker dæksmand bådfører færgemand cykelbud pakkebud flyttemand
+        truckfører gaffeltruckfører speditør taxavognmand buschauffør
+        deckhand boatswain ferryman harbourmaster lifeguard coastguard courier
+        chauffeur cabbie postwoman""",
+    "transport2": """lighthouse keeper, postal worker, mail carrier, delivery driver, van driver, cab driver, bus conductor, train conductor, engine driver, airline pilot, air hostess, cabin crew, air traffic controller, flight engineer""",
+    "public": """politiassistent politikommissær politiinspektør kriminalassistent
+        kriminalbetjent fængselsfunktionær toldbetjent toldfunktionær tolder
+        hjemmeværnsmand konstabel korporal oversergent løjtnant premierløjtnant
+        oberstløjtnant oberst kaptajnløjtnant orlogskaptajn kommandør
+        marinesoldat jægersoldat frømand værnepligtig diplomat ambassadør
+        rådmand byrådspolitiker statsminister departementschef embedsmand
+        tjenestemand kommunaldirektør kordegn kirkesanger diakon munk nonne
+        rabbiner missionær dommerfuldmægtig landsdommer højesteretsdommer
+        anklager statsadvokat
+        constable detective sergeant lieutenant colonel corporal clergyman
+        rabbi imam monk nun missionary deacon verger churchwarden diplomat
+        ambassador senator alderman magistrate prosecutor barrister attorney
+        paralegal notary""",
+    "public2": """police constable, naval officer, army officer, prison officer, prison guard, customs officer, border guard, tax inspector, probation officer, youth worker, member of parliament""",
+    "office": """kontorchef afdelingschef økonomichef salgschef marketingchef
+        kommunikationschef bankdirektør bankassistent bankmand børsmægler
+        aktiemægler forsikringsagent forsikringsmægler assurandør
+        advokatfuldmægtig notar ejendomsadministrator vicevært arkivar
+        kontorfuldmægtig kontormedarbejder bogholderske lønbogholder
+        økonomiassistent regnskabschef finanschef administrationschef
+        webdesigner grafiker softwareudvikler systemudvikler it-medarbejder
+        it-chef it-supporter datalog systemadministrator netværkstekniker
+        civilingeniør maskiningeniør bygningsingeniør landinspektør geolog
+        kemiker fysiker matematiker biolog statistiker aktuar iværksætter
+        forretningsmand forretningskvinde erhvervsmand grosserer fuldmægtig
+        bookkeeper auditor actuary economist statistician stockbroker
+        geologist chemist physicist mathematician botanist zoologist
+        archaeologist historian translator publisher columnist broadcaster
+        newsreader surveyor draughtsman draftsman businessman businesswoman
+        typist""",
+    "office2": """estate agent, real estate agent, insurance agent, insurance broker, bank clerk, bank manager, civil engineer, mechanical engineer, software engineer, web developer, it consultant, data scientist, graphic designer, office worker, office manager, store manager, shop manager, project manager, sales manager, marketing manager, personal assistant, quantity surveyor, managing director""",
+    "arts": """skuespillerinde operasanger balletdanser danserinde illustrator
+        billedhugger keramiker pottemager glaspuster digter lyriker
+        romanforfatter chefredaktør tv-vært radiovært studievært kapelmester
+        dirigent trompetist guitarist trommeslager bassist fløjtenist komiker
+        filminstruktør teaterinstruktør scenograf kameramand tekstforfatter
+        oversætter translatør fotomodel kunsthåndværker influencer
+        poet novelist playwright screenwriter cartoonist sculptor ceramicist
+        comedian magician conductor organist guitarist drummer bassist
+        trumpeter cameraman camerawoman""",
+    "arts2": """opera singer, ballet dancer, fashion designer, film director""",
+    "sports": """golfspiller tennisspiller ishockeyspiller badmintonspiller
+        maratonløber orienteringsløber kajakroer kapsejler jockey travkusk
+        vægtløfter målmand fodboldtræner fitnessinstruktør gymnast skiløber
+        landsholdsspiller
+        golfer cricketer boxer wrestler sprinter yachtsman skier weightlifter
+        referee umpire""",
+    "sports2": """tennis player, rugby player, ice hockey player, marathon runner, personal trainer, fitness instructor""",
+    "student": """praktikant kursist universitetsstuderende ingeniørstuderende
+        trainee schoolgirl schoolboy""",
+    "student2": """graduate student""",
+}
+for _cls, _words in _OCC_MORE.items():
+    # "x2" lists hold multi-word jobs, comma-separated
+    _sep = "," if _cls.endswith("2") else None
+    for _w in _words.split(_sep):
+        _w = " ".join(_w.split())
+        if _w:
+            OCCUPATIONS.setdefault(_w, _cls.rstrip("2"))
 # Heads of Danish compounds: "elitehåndboldspiller", "lastbilchauffør".
 OCCUPATION_HEADS_DA = {
     "lærer": "teaching", "pædagog": "teaching", "arbejder": "craft",
@@ -497,6 +614,13 @@ OCCUPATION_HEADS_DA = {
     "svømmer": "sports", "politiker": "public", "forsker": "office",
     "inspektør": "public", "foged": "public", "ejer": "service",
     "indehaver": "service",
+    # møbelsnedker, anlægsgartner, kontorchef, skomager, ejendomsmægler ...
+    "snedker": "craft", "tømrer": "craft", "murer": "craft", "mager": "craft",
+    "operatør": "craft", "gartner": "farming", "chef": "office",
+    "mægler": "office", "advokat": "office", "udvikler": "office",
+    "dommer": "public", "officer": "public", "soldat": "public",
+    "designer": "arts", "danser": "arts", "pilot": "transport",
+    "bager": "service",
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {

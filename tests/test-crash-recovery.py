@@ -109,6 +109,12 @@ def run(tmp):
     print(f"1..{ROUNDS + 1}")
     print(f"# seed {seed}, {RATE} characters/s, allowed loss {BOUND_S + SLACK_S} s")
 
+    # Random moments, but always some long after the first draft was due:
+    # continuous typing must be drafted too, not only after a pause.
+    waits = [rng.uniform(0.5, 2.0)] + [rng.uniform(3.0, 6.5) for _ in range(2)] + \
+        [rng.uniform(0.5, 6.5) for _ in range(ROUNDS - 3)]
+    rng.shuffle(waits)
+
     expected = None     # what the next start must recover
     section = None
     worst = (0, 0.0)
@@ -152,7 +158,7 @@ def run(tmp):
             proc.wait()
             ok(False, f"round {rnd}: the app types", ["it never typed"] + tail(out))
             break
-        wait = rng.uniform(0.5, 6.0)
+        wait = waits[rnd - 1]
         time.sleep(wait)
         proc.send_signal(signal.SIGKILL)
         killed = time.monotonic()

@@ -8,7 +8,12 @@ output of check, scan and spell. Neither string may appear in any of them
 (PDF text, PDF metadata or raw bytes), except in `scan --show-private`.
 Every file written is mode 0600 even under umask 000. TAP output.
 
-Usage: test-private.py KASUS_CLI SOURCE_ROOT
+With the app (and a display), the same for what the app writes in the
+user's folders: a draft of a case being typed in ($XDG_STATE_HOME/kasus)
+and the personal dictionary ($XDG_DATA_HOME/kasus): folders 0700, files
+0600. The app is driven by its test hooks (src/app/kasus-test-hooks.h).
+
+Usage: test-private.py KASUS_CLI SOURCE_ROOT [KASUS]
 """
 import json
 import os
@@ -22,6 +27,7 @@ IDENT = "Qorvakindsen Wøllebjerg"
 REASON = "GRUNDZXQ-begrundelse-7731"
 
 cli, src = sys.argv[1], sys.argv[2]
+app = sys.argv[3] if len(sys.argv) > 3 else None
 results = []
 
 
@@ -50,6 +56,56 @@ def leaks(text):
         if s in text:
             found.append(s)
     return found
+
+
+def mode_of(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def check_app_files(tmp, case_path):
+    """Drafts and the personal dictionary: private folders, private files."""
+    names = ("app: draft folder 0700, draft and its origin 0600",
+             "app: personal dictionary folder 0700, file 0600")
+    if app is None or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        for name in names:
+            check(name + " # SKIP no app or no display", True)
+        return
+
+    env = dict(os.environ)
+    for var, sub in (("HOME", "home"), ("XDG_STATE_HOME", "state"),
+                     ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run")):
+        env[var] = os.path.join(tmp, "app-" + sub)
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700)
+    log = os.path.join(tmp, "app.log")
+    # Typing for longer than the 2 s autosave delay leaves a draft; the
+    # app quits without saving, so the draft stays.
+    env.update(DBUS_SESSION_BUS_ADDRESS="unix:path=" + os.path.join(tmp, "no-bus"),
+               KASUS_TEST_TYPE=" Kladde skrevet under umask 000, mere end to sekunder.",
+               KASUS_TEST_TYPE_RATE="20", KASUS_TEST_ADD_WORD="Qorvakindsen",
+               KASUS_TEST_QUIT="1", KASUS_TEST_LOG=log)
+    try:
+        p = subprocess.run([app, case_path], env=env, capture_output=True, text=True, timeout=120)
+        out = f"exit {p.returncode}: {p.stdout}{p.stderr}"
+    except subprocess.TimeoutExpired:
+        out = "timeout"
+    with open(log, encoding="utf-8") if os.path.exists(log) else open(os.devnull) as f:
+        out += f.read()
+
+    folder = os.path.join(env["XDG_STATE_HOME"], "kasus")
+    drafts = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    modes = {n: oct(mode_of(os.path.join(folder, n))) for n in drafts}
+    good = (len(drafts) == 2 and any(n.endswith(".kasus") for n in drafts) and
+            any(n.endswith(".origin") for n in drafts) and mode_of(folder) == 0o700 and
+            all(m == oct(0o600) for m in modes.values()))
+    check(names[0], good, f"{folder}: {oct(mode_of(folder)) if drafts else 'missing'} {modes}\n{out}")
+
+    folder = os.path.join(env["XDG_DATA_HOME"], "kasus")
+    dictionary = os.path.join(folder, "dictionary-da.txt")
+    good = (os.path.exists(dictionary) and mode_of(folder) == 0o700 and
+            mode_of(dictionary) == 0o600 and "word-added" in out)
+    check(names[1], good,
+          f"{oct(mode_of(dictionary)) if os.path.exists(dictionary) else 'missing'}\n{out}")
 
 
 def main():
@@ -109,6 +165,8 @@ def main():
         # What the CLI leaves in the folder besides its outputs: nothing.
         extra = [n for n in os.listdir(tmp) if n.startswith(".")]
         check("no temporary files left", not extra, str(extra))
+
+        check_app_files(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -150,6 +150,17 @@ test_occupation (void)
   expect ("hun arbejder som sygeplejerske", DA, "sygeplejerske", KASUS_CATEGORY_OCCUPATION);
   expect_quiet ("Kontaktsygeplejersken ringer. Pensionist.", DA);
   expect_quiet ("WGS fandt en behandlingsbar driver (Sanger-verificeret).", DA);
+  /* the broader lexicon and its compound heads */
+  expect ("mand, uddannet anlægsgartner, ryger", DA, "anlægsgartner", KASUS_CATEGORY_OCCUPATION);
+  expect ("Pt. er møbelsnedker og bor alene", DA, "møbelsnedker", KASUS_CATEGORY_OCCUPATION);
+  expect ("a 61-year-old plasterer who smokes", EN, "plasterer", KASUS_CATEGORY_OCCUPATION);
+  /* a job told by its construction, the word unknown */
+  expect ("Han arbejder som stilladsmontør på havnen", DA, "stilladsmontør", KASUS_CATEGORY_OCCUPATION);
+  expect ("He is employed as a scaffolder.", EN, "scaffolder", KASUS_CATEGORY_OCCUPATION);
+  expect ("She worked as a warehouse operative until 2019.", EN, "warehouse operative",
+          KASUS_CATEGORY_OCCUPATION);
+  expect_quiet ("Pumpen arbejder som normalt. The port works as expected.", DA);
+  expect_quiet ("The device worked as intended; WGS was employed as a first-line test.", EN);
 }
 
 static void

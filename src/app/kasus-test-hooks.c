@@ -194,10 +194,13 @@ save_with_fault (KasusWindow *window,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
 
+  /* Disarmed before the log, a regular file too, is written. */
   if (arm != NULL)
     {
-      log_line ("save failures=%d", failures ());
+      int failed = failures ();
+
       arm (NULL, 0, 0, 0);
+      log_line ("save failures=%d", failed);
     }
   log_line ("save modified=%d", kasus_window_get_modified (window));
   log_dialogs (window);
@@ -242,6 +245,16 @@ finish (KasusApplication *app,
     export_draft (window, value);
   if ((value = env ("KASUS_TEST_DUMP")))
     dump_text (window, value);
+  if ((value = env ("KASUS_TEST_ADD_WORD")))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (kasus_spell_add_to_dictionary (kasus_application_get_spell (app), value,
+                                         KASUS_LANGUAGE_DA, &error))
+        log_line ("word-added");
+      else
+        log_line ("word-error %s", error->message);
+    }
   if (env ("KASUS_TEST_QUIT"))
     g_idle_add_full (G_PRIORITY_LOW, quit_idle_cb, app, NULL);
 }

@@ -14,6 +14,8 @@
  *                                KASUS_FAULT) unless SPEC is "none"
  *   KASUS_TEST_EXPORT=PATH       then exports a draft PDF to PATH
  *   KASUS_TEST_DUMP=PATH         then writes the first section's text
+ *   KASUS_TEST_ADD_WORD=WORD     then adds WORD to the Danish personal
+ *                                dictionary
  *   KASUS_TEST_QUIT=1            then quits; a review window quits once
  *                                its folder is loaded
  *   KASUS_TEST_LOG=PATH          what happened, a line each, written with

@@ -2933,6 +2933,61 @@ rule_occupation (Ctx        *ctx,
   return e + 1;
 }
 
+/* A job named by its construction, whatever the word: "arbejder som
+ * stilladsmontør", "ansat som vikar", "worked as a warehouse operative",
+ * "employed as an HGV driver". Adds a finding and consumes nothing. */
+static void
+rule_occupation_as (Ctx   *ctx,
+                    guint  i)
+{
+  static const char *const not_jobs[] = {
+    /* "arbejder som normalt", "works as expected", "ansat som en del af" */
+    "normalt", "sædvanligt", "vanligt", "før", "tidligere", "altid", "hidtil",
+    "forventet", "planlagt", "beskrevet", "del", "led", "følge", "resultat",
+    "sådan", "nævnt", "result", "consequence", "part", "whole", "team",
+    "expected", "intended", "planned", "usual", "normal", "before",
+    "previously", "described", "follows", "such", "though", "well",
+    "long", "much", "many", "soon", "far", "usually", "mentioned",
+  };
+  guint j = i + 1, k;
+
+  if (!(tok_is (ctx, i, "arbejder") || tok_is (ctx, i, "arbejdede") || tok_is (ctx, i, "arbejdet") ||
+        tok_is (ctx, i, "ansat") || tok_is (ctx, i, "works") || tok_is (ctx, i, "worked") ||
+        tok_is (ctx, i, "working") || tok_is (ctx, i, "employed")))
+    return;
+  /* "WGS was employed as a first test": a person must be employed */
+  if (tok_is (ctx, i, "employed") && !ROLE (i - 1, R_PRONOUN) && !(i >= 2 && ROLE (i - 2, R_PRONOUN)))
+    return;
+  if (!(tok_is (ctx, j, "som") || tok_is (ctx, j, "as")) || HAS (j, T_NL))
+    return;
+  j++;
+  if (tok_is (ctx, j, "a") || tok_is (ctx, j, "an") || tok_is (ctx, j, "en") || tok_is (ctx, j, "et"))
+    j++;
+  /* an acronym may lead an English job: "an HGV driver" */
+  k = j;
+  if (!DA && HAS (k, T_UPPER) && !HAS (k, T_DIGIT | T_NL) && TLEN (k) <= 4 && HAS (k + 1, T_ALPHA) &&
+      !HAS (k + 1, T_CAP | T_DIGIT | T_NL))
+    k++;
+  if (!HAS (k, T_ALPHA) || HAS (k, T_CAP | T_DIGIT | T_NL) || TLEN (k) < 3 ||
+      ROLE (k, R_DA_FUNC | R_EN_FUNC))
+    return;
+  for (guint w = 0; w < G_N_ELEMENTS (not_jobs); w++)
+    if (tok_is_n (ctx, k, not_jobs[w], strlen (not_jobs[w])))
+      return;
+  /* English jobs run to three words: "part-time warehouse operative" */
+  if (!DA)
+    while (k + 1 < ctx->n && k < j + 2 && HAS (k + 1, T_ALPHA) &&
+           !HAS (k + 1, T_CAP | T_DIGIT | T_NL) && !ROLE (k + 1, R_DA_FUNC | R_EN_FUNC) &&
+           ctx->t[k + 1].start == ctx->t[k].end + 1 && !tok_is (ctx, k + 1, "until") &&
+           !tok_is (ctx, k + 1, "since") && !tok_is (ctx, k + 1, "during") &&
+           !tok_is (ctx, k + 1, "while") && !tok_is (ctx, k + 1, "when") &&
+           !tok_is (ctx, k + 1, "where") && !tok_is (ctx, k + 1, "before") &&
+           !tok_is (ctx, k + 1, "because") && !tok_is (ctx, k + 1, "then"))
+      k++;
+  add (ctx, ctx->t[j].start, ctx->t[k].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 34,
+       "occupation.as", g_strdup (occupation_suggestion (ctx, "other")));
+}
+
 /* Danish compounds: elitehåndboldspiller, lastbilchauffør. */
 /* A Danish compound ending in an occupation head (sygehjælper,
  * buschauffør): the longest head that is the word's tail after at least
@@ -3910,6 +3965,26 @@ rule_capitalised (Ctx  *ctx,
         }
     }
 
+  /* A town in the Danish genitive, before the noun it owns: "Vejles
+   * centrum", "Odenses udkant". Towns that are also words or names
+   * (value ",a") stay out. */
+  if (DA && (nk == NM_NONE || nk == NM_UNKNOWN) && !HAS (i, T_UPPER | T_DIGIT) && TLEN (i) >= 4 &&
+      TLOW (i)[TLEN (i) - 1] == 's' && glued (ctx, i) == FALSE && HAS (i + 1, T_ALPHA) &&
+      !HAS (i + 1, T_CAP | T_DIGIT | T_NL) && !ROLE (i + 1, R_DA_FUNC))
+    {
+      gsize vlen = 0;
+      const char *v = kasus_lexicon_peek (ctx->rules->places, TLOW (i), TLEN (i) - 1, &vlen);
+
+      if (v && vlen > 0 && !memchr (v, ',', vlen) && !lex_has (ctx->rules->places, TLOW (i), TLEN (i)))
+        {
+          g_autofree char *pkind = g_strndup (v, vlen);
+
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 50,
+               "place.genitive", place_suggestion (ctx, pkind));
+          return i + 1;
+        }
+    }
+
   /* Names */
   if (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_LAST || nk == NM_LAST_AMBIG ||
       nk == NM_UNKNOWN)
@@ -4247,6 +4322,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
         {
           const Role *r = t->role;
 
+          if (r->roles & R_OCC_TRIGGER)
+            rule_occupation_as (ctx, i);
           if ((r->roles & R_ID_LABEL) && (next = rule_id (ctx, i)) > i)
             {
               i = next;
