@@ -12,10 +12,9 @@
 #include "kasus-application.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(KasusApplication) app = NULL;
+  g_autoptr (KasusApplication) app = NULL;
 
   kasus_application_init_i18n ();
 

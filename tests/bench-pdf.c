@@ -15,27 +15,34 @@
 #define RUNS 9
 
 static const char *paragraphs[] = {
-  "En patient i 50'erne blev henvist med langvarige, uforklarede symptomer fra flere organsystemer. "
-  "Forløbet strakte sig over flere år med mange undersøgelser på forskellige afdelinger, og der var "
+  "En patient i 50'erne blev henvist med langvarige, uforklarede symptomer fra flere "
+  "organsystemer. "
+  "Forløbet strakte sig over flere år med mange undersøgelser på forskellige afdelinger, og der "
+  "var "
   "mistanke om en arvelig årsag, fordi symptomerne var begyndt tidligt og udviklede sig langsomt.",
   "Før helgenomsekventeringen var der udført et genpanel med de kendte gener for tilstanden og en "
   "kromosomanalyse (mikroarray), som begge var normale. Også målrettede analyser for de hyppigste "
   "årsager var uden fund, og udredningen stod stille i flere år.",
-  "Der blev udført helgenomsekventering af patienten. Den påviste en sjælden strukturel variant i et "
-  "gen, der er involveret i cellens energiomsætning, og som forklarer de fleste af patientens symptomer. "
+  "Der blev udført helgenomsekventering af patienten. Den påviste en sjælden strukturel variant i "
+  "et "
+  "gen, der er involveret i cellens energiomsætning, og som forklarer de fleste af patientens "
+  "symptomer. "
   "Varianten lå i en region, som genpanelet ikke dækkede.",
-  "Helgenomsekventeringen gav en diagnose efter mange års udredning. Den ændrede behandlingen, sparede "
+  "Helgenomsekventeringen gav en diagnose efter mange års udredning. Den ændrede behandlingen, "
+  "sparede "
   "yderligere undersøgelser og gjorde det muligt at tilbyde genetisk rådgivning.",
-  "Læringspunktet er, at en bred analyse kan afsløre årsager, som målrettede test overser. Søg tidligt "
+  "Læringspunktet er, at en bred analyse kan afsløre årsager, som målrettede test overser. Søg "
+  "tidligt "
   "råd hos de regionale genomcentre.",
 };
 
 static KasusCase *
 typical_case (guint n)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  KasusCase *kase = kasus_case_new (template);
-  g_autofree char *title = g_strdup_printf ("Case %u: helgenomsekventering afklarede en sjælden sygdom", n);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  KasusCase       *kase = kasus_case_new (template);
+  g_autofree char *title =
+    g_strdup_printf ("Case %u: helgenomsekventering afklarede en sjælden sygdom", n);
   guint t = 0;
 
   kasus_case_set_title (kase, title);
@@ -60,8 +67,7 @@ typical_case (guint n)
 }
 
 static int
-compare (const void *a,
-         const void *b)
+compare (const void *a, const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -69,28 +75,26 @@ compare (const void *a,
 }
 
 static double
-median (double *values,
-        guint   n)
+median (double *values, guint n)
 {
   qsort (values, n, sizeof (double), compare);
   return values[n / 2];
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(KasusPdfWriter) writer = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *case_path = NULL;
-  g_autofree char *bundle_path = NULL;
-  g_autoptr(GFile) case_file = NULL;
-  g_autoptr(GFile) bundle_file = NULL;
-  double case_ms[RUNS], bundle_ms[RUNS];
-  guint n_pages = 0, n_bundle_pages = 0;
+  g_autoptr (KasusPdfWriter) writer = NULL;
+  g_autoptr (KasusCase)      kase = NULL;
+  g_autoptr (GPtrArray)      cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *dir = NULL;
+  g_autofree char           *case_path = NULL;
+  g_autofree char           *bundle_path = NULL;
+  g_autoptr (GFile)          case_file = NULL;
+  g_autoptr (GFile)          bundle_file = NULL;
+  double                     case_ms[RUNS], bundle_ms[RUNS];
+  guint                      n_pages = 0, n_bundle_pages = 0;
 
   kasus_core_init ();
   writer = kasus_pdf_writer_new ();
@@ -120,19 +124,22 @@ main (int   argc,
 
   for (guint r = 0; r < RUNS; r++)
     {
-      g_autoptr(KasusPdfBundle) bundle = kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
+      g_autoptr (KasusPdfBundle) bundle =
+        kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
       gint64 start = g_get_monotonic_time ();
 
       for (guint i = 0; i < cases->len; i++)
         kasus_pdf_bundle_add_case (bundle, g_ptr_array_index (cases, i));
-      if (!kasus_pdf_writer_export_bundle (writer, bundle, bundle_file, KASUS_PDF_FLAGS_NONE, &error))
+      if (!kasus_pdf_writer_export_bundle (writer, bundle, bundle_file, KASUS_PDF_FLAGS_NONE,
+                                           &error))
         g_error ("%s", error->message);
       bundle_ms[r] = (g_get_monotonic_time () - start) / 1000.0;
       n_bundle_pages = kasus_pdf_bundle_get_n_pages (bundle);
     }
 
   {
-    g_autoptr(KasusPdfLayout) layout = kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_NONE, NULL);
+    g_autoptr (KasusPdfLayout) layout =
+      kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_NONE, NULL);
     n_pages = kasus_pdf_layout_get_n_pages (layout);
   }
 

@@ -34,7 +34,8 @@ static const char *paragraphs[] = {
   "sons were offered testing. Contact Rasmus Holt, +45 7846 2531, rasmus.holt@rm.dk.\n\n",
   "Familieanamnese: mor med ovariecancer, død af sygdommen; tvillingesøster med mammacancer som "
   "44-årig, BRCA1/2-testet negativt. Pt. blev drøftet på MDT-konference 14.06.2023, MDT-nr. "
-  "MDT-23-1187, og henvist til Klinisk Genetisk Klinik, Rigshospitalet. Ring evt. på 2084 6617.\n\n",
+  "MDT-23-1187, og henvist til Klinisk Genetisk Klinik, Rigshospitalet. Ring evt. på 2084 "
+  "6617.\n\n",
   "Behandlingen blev omlagt til doxorubicin/ifosfamid x 6 og senere pazopanib 800 mg. Han er i "
   "live 18 mdr. efter diagnosen og har delvist genoptaget træningen. Uden WGS var diagnosen "
   "ikke stillet, og strålebehandling var sandsynligvis givet. Kasus viser merværdien af WGS.\n\n",
@@ -45,54 +46,57 @@ static const char *paragraphs[] = {
  * takes a small number, %s a word from the slot's list. */
 typedef struct
 {
-  const char *format;
+  const char        *format;
   const char *const *words; /* for %s, or NULL */
 } Template;
 
-static const char *const drugs[] = {
-  "carboplatin/pemetrexed", "pembrolizumab", "docetaxel", "FOLFOX", "capecitabin",
-  "osimertinib", "nivolumab", "paclitaxel/trastuzumab", "enzalutamid", "olaparib", NULL
-};
+static const char *const drugs[] = { "carboplatin/pemetrexed",
+                                     "pembrolizumab",
+                                     "docetaxel",
+                                     "FOLFOX",
+                                     "capecitabin",
+                                     "osimertinib",
+                                     "nivolumab",
+                                     "paclitaxel/trastuzumab",
+                                     "enzalutamid",
+                                     "olaparib",
+                                     NULL };
 static const char *const drugs_en[] = {
-  "carboplatin/pemetrexed", "pembrolizumab", "docetaxel", "FOLFOX", "capecitabine",
-  "osimertinib", "nivolumab", "paclitaxel/trastuzumab", "enzalutamide", "olaparib", NULL
+  "carboplatin/pemetrexed", "pembrolizumab", "docetaxel", "FOLFOX",
+  "capecitabine",           "osimertinib",   "nivolumab", "paclitaxel/trastuzumab",
+  "enzalutamide",           "olaparib",      NULL
 };
-static const char *const hospitals[] = {
-  "Rigshospitalet", "Aarhus Universitetshospital", "Odense Universitetshospital",
-  "Regionshospitalet Viborg", "Sygehus Lillebælt", "Aalborg Universitetshospital", NULL
-};
+static const char *const hospitals[] = { "Rigshospitalet",
+                                         "Aarhus Universitetshospital",
+                                         "Odense Universitetshospital",
+                                         "Regionshospitalet Viborg",
+                                         "Sygehus Lillebælt",
+                                         "Aalborg Universitetshospital",
+                                         NULL };
 static const char *const towns[] = {
   "Skive", "Holstebro", "Esbjerg", "Svendborg", "Nykøbing Falster", "Hillerød", "Ærø", NULL
 };
 static const char *const variants[] = {
-  "KRAS G12C", "BRAF V600E", "EGFR c.2573T>G", "en EML4-ALK-fusion", "PIK3CA H1047R",
-  "BRCA2 c.5946delT", "en MET exon 14-skipping", NULL
+  "KRAS G12C",     "BRAF V600E",       "EGFR c.2573T>G",          "en EML4-ALK-fusion",
+  "PIK3CA H1047R", "BRCA2 c.5946delT", "en MET exon 14-skipping", NULL
 };
 static const char *const variants_en[] = {
-  "KRAS G12C", "BRAF V600E", "EGFR c.2573T>G", "an EML4-ALK fusion", "PIK3CA H1047R",
-  "BRCA2 c.5946delT", "MET exon 14 skipping", NULL
+  "KRAS G12C",     "BRAF V600E",       "EGFR c.2573T>G",       "an EML4-ALK fusion",
+  "PIK3CA H1047R", "BRCA2 c.5946delT", "MET exon 14 skipping", NULL
 };
-static const char *const relatives[] = {
-  "søster", "mor", "morbror", "datter", "farfar", "halvbror", NULL
-};
-static const char *const relatives_en[] = {
-  "sister", "mother", "maternal uncle", "daughter", "grandfather", "half-brother", NULL
-};
-static const char *const jobs[] = {
-  "tømrer", "buschauffør", "sygeplejerske", "landmand", "folkeskolelærer", NULL
-};
-static const char *const jobs_en[] = {
-  "carpenter", "bus driver", "nurse", "farmer", "schoolteacher", NULL
-};
-static const char *const names[] = {
-  "Mette Kjær", "Lars Bech", "Anne Holm", "Søren Dahl", "Rasmus Holt", NULL
-};
-static const char *const months[] = {
-  "januar", "marts", "maj", "august", "oktober", NULL
-};
-static const char *const months_en[] = {
-  "January", "March", "May", "August", "October", NULL
-};
+static const char *const relatives[] = { "søster", "mor",      "morbror", "datter",
+                                         "farfar", "halvbror", NULL };
+static const char *const relatives_en[] = { "sister",   "mother",      "maternal uncle",
+                                            "daughter", "grandfather", "half-brother",
+                                            NULL };
+static const char *const jobs[] = { "tømrer",   "buschauffør",     "sygeplejerske",
+                                    "landmand", "folkeskolelærer", NULL };
+static const char *const jobs_en[] = { "carpenter", "bus driver",    "nurse",
+                                       "farmer",    "schoolteacher", NULL };
+static const char *const names[] = { "Mette Kjær", "Lars Bech",   "Anne Holm",
+                                     "Søren Dahl", "Rasmus Holt", NULL };
+static const char *const months[] = { "januar", "marts", "maj", "august", "oktober", NULL };
+static const char *const months_en[] = { "January", "March", "May", "August", "October", NULL };
 
 static const Template plain_da[] = {
   { "Patienten blev behandlet med %s i %d serier med acceptabel toksicitet.", drugs },
@@ -148,12 +152,10 @@ static const Template ident_en[] = {
 };
 
 static void
-append_sentence (GString        *s,
-                 GRand          *rand,
-                 const Template *t)
+append_sentence (GString *s, GRand *rand, const Template *t)
 {
   const char *word = NULL;
-  int number = g_rand_int_range (rand, 2, 80);
+  int         number = g_rand_int_range (rand, 2, 80);
 
   if (t->words != NULL)
     {
@@ -163,7 +165,7 @@ append_sentence (GString        *s,
         n++;
       word = t->words[g_rand_int_range (rand, 0, n)];
     }
-  /* the templates hold at most one %s and one %d, in this order */
+    /* the templates hold at most one %s and one %d, in this order */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   if (word != NULL && strstr (t->format, "%d") != NULL)
@@ -181,17 +183,17 @@ append_sentence (GString        *s,
 static char *
 make_realistic_text (gsize target)
 {
-  GString *s = g_string_sized_new (target + 4096);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+  GString          *s = g_string_sized_new (target + 4096);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (4);
 
   while (s->len < target)
     {
-      gboolean en = g_rand_int_range (rand, 0, 4) == 0;
+      gboolean        en = g_rand_int_range (rand, 0, 4) == 0;
       const Template *plain = en ? plain_en : plain_da;
       const Template *ident = en ? ident_en : ident_da;
-      guint n_plain = en ? G_N_ELEMENTS (plain_en) : G_N_ELEMENTS (plain_da);
-      guint n_ident = en ? G_N_ELEMENTS (ident_en) : G_N_ELEMENTS (ident_da);
-      int sentences = g_rand_int_range (rand, 4, 9);
+      guint           n_plain = en ? G_N_ELEMENTS (plain_en) : G_N_ELEMENTS (plain_da);
+      guint           n_ident = en ? G_N_ELEMENTS (ident_en) : G_N_ELEMENTS (ident_da);
+      int             sentences = g_rand_int_range (rand, 4, 9);
 
       for (int k = 0; k < sentences; k++)
         {
@@ -210,7 +212,7 @@ static gint64
 rss_kb (void)
 {
   g_autofree char *statm = NULL;
-  long pages = 0, resident = 0;
+  long             pages = 0, resident = 0;
 
   if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
     return 0;
@@ -237,13 +239,12 @@ children_cpu_s (void)
   struct rusage ru;
 
   getrusage (RUSAGE_CHILDREN, &ru);
-  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
-         ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec +
+         ru.ru_stime.tv_usec / 1e6;
 }
 
 static int
-compare_double (gconstpointer a,
-                gconstpointer b)
+compare_double (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -254,7 +255,7 @@ static char *
 make_dense_text (gsize target)
 {
   GString *s = g_string_sized_new (target + 4096);
-  guint i = 0;
+  guint    i = 0;
 
   while (s->len < target)
     {
@@ -278,7 +279,7 @@ static gint64
 peak_rss_kb (void)
 {
   g_autofree char *status = NULL;
-  const char *p;
+  const char      *p;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return 0;
@@ -289,7 +290,7 @@ peak_rss_kb (void)
 static guint
 count_words (const char *text)
 {
-  guint n = 0;
+  guint    n = 0;
   gboolean in_word = FALSE;
 
   for (const char *p = text; *p; p++)
@@ -307,29 +308,27 @@ count_words (const char *text)
 
 /* Scans text whole RUNS times and compares the median with wc -w. */
 static void
-bench_scan (KasusScanner *scanner,
-            const char   *label,
-            const char   *text,
-            gsize         len)
+bench_scan (KasusScanner *scanner, const char *label, const char *text, gsize len)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) wc_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) wc_cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  guint n_findings = 0, n_flagged = 0;
-  double scan_s, wc_s, scan_cpu_s;
-  int fd;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) wc_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) wc_cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *path = NULL;
+  guint              n_findings = 0, n_flagged = 0;
+  double             scan_s, wc_s, scan_cpu_s;
+  int                fd;
 
   {
-    g_autoptr(GPtrArray) warm = kasus_scanner_scan (scanner, text, 100000, KASUS_LANGUAGE_AUTO, NULL);
+    g_autoptr (GPtrArray) warm =
+      kasus_scanner_scan (scanner, text, 100000, KASUS_LANGUAGE_AUTO, NULL);
   }
   for (guint r = 0; r < RUNS; r++)
     {
-      g_autoptr(GPtrArray) f = NULL;
-      gint64 t0, t1;
-      double sec;
+      g_autoptr (GPtrArray) f = NULL;
+      gint64                t0, t1;
+      double                sec;
 
       double c0, c1;
 
@@ -367,9 +366,9 @@ bench_scan (KasusScanner *scanner,
       for (guint r = 0; r <= RUNS; r++)
         {
           g_autofree char *out = NULL;
-          int status = 0;
-          gint64 t0, t1;
-          double sec, c0, c1;
+          int              status = 0;
+          gint64           t0, t1;
+          double           sec, c0, c1;
 
           t0 = g_get_monotonic_time ();
           c0 = children_cpu_s ();
@@ -400,17 +399,15 @@ bench_scan (KasusScanner *scanner,
 
 /* Rescan of one 2 KB paragraph in a 100 KB document: the editor's case. */
 static void
-bench_rescan (KasusScanner *scanner,
-              const char   *label,
-              const char   *text)
+bench_rescan (KasusScanner *scanner, const char *label, const char *text)
 {
-  g_autofree char *doc = NULL;
-  gsize doc_len = 100 * 1024;
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
-  glong para_start, para_end;
-  const char *ps;
-  const guint rounds = 300;
+  g_autofree char   *doc = NULL;
+  gsize              doc_len = 100 * 1024;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  glong              para_start, para_end;
+  const char        *ps;
+  const guint        rounds = 300;
 
   doc = g_strndup (text, doc_len);
   doc_len = strlen (doc);
@@ -421,9 +418,9 @@ bench_rescan (KasusScanner *scanner,
   para_end = para_start + 2048;
   for (guint r = 0; r < rounds; r++)
     {
-      g_autoptr(GPtrArray) f = NULL;
-      gint64 t0, t1;
-      double ms, c0, c1;
+      g_autoptr (GPtrArray) f = NULL;
+      gint64                t0, t1;
+      double                ms, c0, c1;
 
       t0 = g_get_monotonic_time ();
       c0 = cpu_ms ();
@@ -439,8 +436,8 @@ bench_rescan (KasusScanner *scanner,
   g_array_sort (times, compare_double);
   g_array_sort (cpu_times, compare_double);
   g_print ("rescan %s 2 KB paragraph in 100 KB: p50 %.3f ms, p99 %.3f ms "
-           "(CPU time: p50 %.3f ms, p99 %.3f ms)\n", label,
-           g_array_index (times, double, rounds / 2),
+           "(CPU time: p50 %.3f ms, p99 %.3f ms)\n",
+           label, g_array_index (times, double, rounds / 2),
            g_array_index (times, double, rounds * 99 / 100),
            g_array_index (cpu_times, double, rounds / 2),
            g_array_index (cpu_times, double, rounds * 99 / 100));
@@ -450,17 +447,16 @@ bench_rescan (KasusScanner *scanner,
  * PREFIX-dense.txt), e.g. to compare the findings before and after a
  * change. */
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusScanner) scanner = NULL;
-  g_autofree char *realistic = NULL;
-  g_autofree char *dense = NULL;
-  const char *save = g_getenv ("KASUS_BENCH_SAVE");
-  gint64 rss0, rss1, t0, t1;
-  double c0, c1;
-  gsize big_len = 10 * 1024 * 1024;
+  g_autoptr (GError)       error = NULL;
+  g_autoptr (KasusScanner) scanner = NULL;
+  g_autofree char         *realistic = NULL;
+  g_autofree char         *dense = NULL;
+  const char              *save = g_getenv ("KASUS_BENCH_SAVE");
+  gint64                   rss0, rss1, t0, t1;
+  double                   c0, c1;
+  gsize                    big_len = 10 * 1024 * 1024;
 
   rss0 = rss_kb ();
   t0 = g_get_monotonic_time ();
@@ -491,8 +487,7 @@ main (int   argc,
   bench_scan (scanner, "dense", dense, strlen (dense));
   bench_rescan (scanner, "dense", dense);
 
-  g_print ("peak RSS: %.1f MB, of which the two texts %.1f MB\n",
-           (peak_rss_kb () - rss0) / 1024.0,
+  g_print ("peak RSS: %.1f MB, of which the two texts %.1f MB\n", (peak_rss_kb () - rss0) / 1024.0,
            (strlen (realistic) + strlen (dense)) / 1048576.0);
   return 0;
 }

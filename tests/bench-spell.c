@@ -38,23 +38,55 @@ static const char english_sentences[] =
   "DNA repair gene that the earlier panel had missed, and the family was offered "
   "cascade testing. Treatment was changed to carboplatin and etoposide. ";
 
-static const char * const danish_typos[] = {
-  "behandlnig", "patinet", "undersøgelesn", "sekvenetring", "kemoterpai",
-  "metastaer", "diagnsoe", "udrednig", "biopssi", "progresion", "afdelnig",
-  "resulatet", "mutatoin", "analsye", "genetsik", "varinat", "laegemiddel",
-  "kraeft", "lungekraeft", "foerste", "stoerre", "paavist", "aarsag", "naeste",
-  "laege", "undersoegelse", "maaned", "tilfaelde", "pembrolizumb", "osimertnib",
-  "carboplatni", "kimbanevaraint", "helgenomsekvenetring", "immunteraip",
-  "oplysnigner", "sygdomen", "efterfølgnede", "anbefallet", "kemotreapi",
+static const char *const danish_typos[] = {
+  "behandlnig",
+  "patinet",
+  "undersøgelesn",
+  "sekvenetring",
+  "kemoterpai",
+  "metastaer",
+  "diagnsoe",
+  "udrednig",
+  "biopssi",
+  "progresion",
+  "afdelnig",
+  "resulatet",
+  "mutatoin",
+  "analsye",
+  "genetsik",
+  "varinat",
+  "laegemiddel",
+  "kraeft",
+  "lungekraeft",
+  "foerste",
+  "stoerre",
+  "paavist",
+  "aarsag",
+  "naeste",
+  "laege",
+  "undersoegelse",
+  "maaned",
+  "tilfaelde",
+  "pembrolizumb",
+  "osimertnib",
+  "carboplatni",
+  "kimbanevaraint",
+  "helgenomsekvenetring",
+  "immunteraip",
+  "oplysnigner",
+  "sygdomen",
+  "efterfølgnede",
+  "anbefallet",
+  "kemotreapi",
   "stralebehandling",
 };
 
-static const char * const english_typos[] = {
-  "patinet", "teh", "recieved", "tumuor", "sequncing", "chemotherpay",
-  "diagnossis", "metastatc", "pathogneic", "germlnie", "heterozygus",
-  "varaint", "treatmnet", "mutaton", "oncologyst", "biospy", "carcinomma",
-  "pembrolizumub", "olapairb", "whcih", "occured", "reccurence", "seperate",
-  "definately", "neccessary",
+static const char *const english_typos[] = {
+  "patinet",      "teh",        "recieved",      "tumuor",     "sequncing",
+  "chemotherpay", "diagnossis", "metastatc",     "pathogneic", "germlnie",
+  "heterozygus",  "varaint",    "treatmnet",     "mutaton",    "oncologyst",
+  "biospy",       "carcinomma", "pembrolizumub", "olapairb",   "whcih",
+  "occured",      "reccurence", "seperate",      "definately", "neccessary",
 };
 
 typedef struct
@@ -69,7 +101,7 @@ static gboolean
 tick (gpointer user_data)
 {
   LoadState *state = user_data;
-  gint64 now = g_get_monotonic_time ();
+  gint64     now = g_get_monotonic_time ();
 
   state->max_gap = MAX (state->max_gap, now - state->last_tick);
   state->last_tick = now;
@@ -78,12 +110,10 @@ tick (gpointer user_data)
 }
 
 static void
-loaded (GObject      *object,
-        GAsyncResult *result,
-        gpointer      user_data)
+loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  LoadState *state = user_data;
-  g_autoptr(GError) error = NULL;
+  LoadState         *state = user_data;
+  g_autoptr (GError) error = NULL;
 
   if (!kasus_spell_load_finish (KASUS_SPELL (object), result, &error))
     g_error ("%s", error->message);
@@ -94,13 +124,12 @@ loaded (GObject      *object,
  * loop: the longest gap between its ticks is how long the window would
  * have been frozen. */
 static void
-bench_load (KasusLanguage  language,
-            const char    *name)
+bench_load (KasusLanguage language, const char *name)
 {
-  g_autoptr(KasusSpell) spell = kasus_spell_new ();
-  LoadState state = { 0 };
-  gint64 start, returned, end;
-  guint source;
+  g_autoptr (KasusSpell) spell = kasus_spell_new ();
+  LoadState              state = { 0 };
+  gint64                 start, returned, end;
+  guint                  source;
 
   start = g_get_monotonic_time ();
   kasus_spell_load_async (spell, language, NULL, loaded, &state);
@@ -114,13 +143,12 @@ bench_load (KasusLanguage  language,
 
   printf ("load %s (worker thread, with the medical supplement): %.1f ms; "
           "load_async() returned in %.2f ms; main loop ticked %u times, longest gap %.1f ms\n",
-          name, (end - start) / 1000.0, (returned - start) / 1000.0,
-          state.ticks, state.max_gap / 1000.0);
+          name, (end - start) / 1000.0, (returned - start) / 1000.0, state.ticks,
+          state.max_gap / 1000.0);
 }
 
 static int
-compare_doubles (const void *a,
-                 const void *b)
+compare_doubles (const void *a, const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -128,9 +156,7 @@ compare_doubles (const void *a,
 }
 
 static double
-percentile (double *values,
-            guint   n,
-            double  p)
+percentile (double *values, guint n, double p)
 {
   guint i;
 
@@ -140,8 +166,7 @@ percentile (double *values,
 }
 
 static char *
-paragraph (const char *sentences,
-           gsize       size)
+paragraph (const char *sentences, gsize size)
 {
   GString *s = g_string_new (NULL);
 
@@ -154,21 +179,18 @@ paragraph (const char *sentences,
 }
 
 static void
-bench_check (KasusSpell    *spell,
-             KasusLanguage  language,
-             const char    *sentences,
-             const char    *name)
+bench_check (KasusSpell *spell, KasusLanguage language, const char *sentences, const char *name)
 {
   g_autofree char *text = paragraph (sentences, 2048);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
   double times[200];
   gint64 start;
   double cold;
-  guint n_found;
+  guint  n_found;
 
   start = g_get_monotonic_time ();
   {
-    g_autoptr(GPtrArray) found = kasus_spell_check_text (spell, text, -1, language);
+    g_autoptr (GPtrArray) found = kasus_spell_check_text (spell, text, -1, language);
 
     n_found = found->len;
   }
@@ -176,7 +198,7 @@ bench_check (KasusSpell    *spell,
 
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
-      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr (GPtrArray) found = NULL;
 
       start = g_get_monotonic_time ();
       found = kasus_spell_check_text (spell, text, -1, language);
@@ -185,24 +207,24 @@ bench_check (KasusSpell    *spell,
 
   printf ("check a %zu-byte %s paragraph (%u words, %u flagged): first %.3f ms, "
           "then median %.3f ms, p99 %.3f ms (aim ≤ 1 ms)\n",
-          strlen (text), name, g_strv_length (words), n_found,
-          cold, percentile (times, G_N_ELEMENTS (times), 50),
+          strlen (text), name, g_strv_length (words), n_found, cold,
+          percentile (times, G_N_ELEMENTS (times), 50),
           percentile (times, G_N_ELEMENTS (times), 99));
 }
 
 static void
-bench_suggest (KasusSpell         *spell,
-               KasusLanguage       language,
-               const char * const *typos,
-               guint               n,
-               const char         *name)
+bench_suggest (KasusSpell        *spell,
+               KasusLanguage      language,
+               const char *const *typos,
+               guint              n,
+               const char        *name)
 {
   g_autofree double *times = g_new (double, n);
-  double first = 0;
+  double             first = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_auto(GStrv) s = NULL;
+      g_auto (GStrv) s = NULL;
       gint64 start = g_get_monotonic_time ();
 
       s = kasus_spell_suggest (spell, typos[i], language);
@@ -214,16 +236,15 @@ bench_suggest (KasusSpell         *spell,
   /* The first call also makes the suggestion handle. */
   printf ("suggest %s: first call %.1f ms (loads the suggestion dictionary); "
           "then p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%u)\n",
-          name, first, percentile (times + 1, n - 1, 50),
-          percentile (times + 1, n - 1, 99), percentile (times + 1, n - 1, 100), n - 1);
+          name, first, percentile (times + 1, n - 1, 50), percentile (times + 1, n - 1, 99),
+          percentile (times + 1, n - 1, 100), n - 1);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(KasusSpell) spell = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusSpell) spell = NULL;
+  g_autoptr (GError)     error = NULL;
 
   kasus_core_init ();
 

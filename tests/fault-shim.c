@@ -31,7 +31,13 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-enum { F_NONE, F_WRITE, F_FSYNC, F_RENAME };
+enum
+{
+  F_NONE,
+  F_WRITE,
+  F_FSYNC,
+  F_RENAME
+};
 
 static atomic_int armed_func;
 static atomic_int armed_nth;
@@ -46,10 +52,7 @@ int kasus_fault_arm (const char *func, int nth, int repeat, int err);
 int kasus_fault_failures (void);
 
 int
-kasus_fault_arm (const char *func,
-                 int         nth,
-                 int         repeat,
-                 int         err)
+kasus_fault_arm (const char *func, int nth, int repeat, int err)
 {
   int f = F_NONE;
 
@@ -80,14 +83,14 @@ kasus_fault_failures (void)
   return atomic_load (&failures);
 }
 
-__attribute__((constructor)) static void
+__attribute__ ((constructor)) static void
 arm_from_environment (void)
 {
   const char *spec = getenv ("KASUS_FAULT");
-  char func[16];
-  char nth[16];
-  char err[16];
-  int e;
+  char        func[16];
+  char        nth[16];
+  char        err[16];
+  int         e;
 
   if (spec == NULL || *spec == '\0')
     return;
@@ -136,10 +139,10 @@ is_regular (int fd)
   return fstat (fd, &st) == 0 && S_ISREG (st.st_mode);
 }
 
-#define NEXT(name) \
-  static __typeof__ (name) *next_##name; \
-  if (next_##name == NULL) \
-    next_##name = (__typeof__ (name) *) dlsym (RTLD_NEXT, #name)
+#define NEXT(name)                                                                                 \
+  static __typeof__ (name) *next_##name;                                                           \
+  if (next_##name == NULL)                                                                         \
+  next_##name = (__typeof__ (name) *) dlsym (RTLD_NEXT, #name)
 
 ssize_t
 write (int fd, const void *buf, size_t count)

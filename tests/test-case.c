@@ -25,8 +25,8 @@
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kasus-test-case-XXXXXX", &error);
+  g_autoptr (GError) error = NULL;
+  char              *dir = g_dir_make_tmp ("kasus-test-case-XXXXXX", &error);
 
   g_assert_no_error (error);
   return dir;
@@ -35,15 +35,15 @@ make_temp_dir (void)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
+  g_autoptr (GFile)           file = g_file_new_for_path (path);
+  g_autoptr (GFileEnumerator) children = NULL;
+  GFileInfo                  *info;
 
   g_chmod (path, 0700);
   children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
                                         G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) &&
+         info != NULL)
     {
       g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
 
@@ -56,19 +56,18 @@ remove_tree (const char *path)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(char * const *) a, *(char * const *) b);
+  return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
 /* The names in a folder, sorted, joined by spaces. */
 static char *
 list_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GDir)      dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char           *name;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -79,11 +78,10 @@ list_dir (const char *path)
 }
 
 static char *
-read_file (const char *path,
-           gsize      *length)
+read_file (const char *path, gsize *length)
 {
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  char              *contents = NULL;
 
   g_file_get_contents (path, &contents, length, &error);
   g_assert_no_error (error);
@@ -91,11 +89,9 @@ read_file (const char *path,
 }
 
 static void
-write_file (const char *path,
-            const char *contents,
-            int         mode)
+write_file (const char *path, const char *contents, int mode)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
@@ -103,8 +99,7 @@ write_file (const char *path,
 }
 
 static void
-assert_message_mentions (const GError *error,
-                         const char   *needle)
+assert_message_mentions (const GError *error, const char *needle)
 {
   g_assert_nonnull (error);
   if (strstr (error->message, needle) == NULL)
@@ -124,7 +119,7 @@ file_mode (const char *path)
 static KasusCase *
 make_full_case (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
   KasusCase *kase = kasus_case_new (template);
 
   kasus_case_set_title (kase, "Rare “epilepsy” — finally \"explained\"");
@@ -141,7 +136,8 @@ make_full_case (void)
     {
       g_autofree char *text = g_strdup_printf ("Section %u: line one\nline two\r\n"
                                                "tab\there, control \x01, emoji 🧬, "
-                                               "separator \u2028 end", i);
+                                               "separator \u2028 end",
+                                               i);
 
       kasus_case_set_section_text (kase, i, text);
     }
@@ -162,7 +158,7 @@ make_full_case (void)
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_PLACE, "Skive");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_OCCUPATION, "skolelærer");
-  kasus_case_set_ignored_words (kase, (const char * const []) { "kemoregimet", "Østjylland", NULL });
+  kasus_case_set_ignored_words (kase, (const char *const[]){ "kemoregimet", "Østjylland", NULL });
 
   kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "som ung voksen",
                              "A stage of life, not an age.");
@@ -173,8 +169,7 @@ make_full_case (void)
 }
 
 static void
-assert_cases_equal (KasusCase *a,
-                    KasusCase *b)
+assert_cases_equal (KasusCase *a, KasusCase *b)
 {
   GPtrArray *pa, *pb;
 
@@ -253,9 +248,9 @@ assert_cases_equal (KasusCase *a,
 static void
 test_new_from_template (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(KasusCase) danish = kasus_case_new (NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  g_autoptr (KasusCase) danish = kasus_case_new (NULL);
   const char *ids[] = { "history", "prior-analyses", "sequencing", "added-value", "conclusion" };
 
   /* Title and patient group are metadata; the rest are text sections. */
@@ -284,12 +279,12 @@ test_new_from_template (void)
 static void
 test_round_trip_data (void)
 {
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *again = NULL;
-  gsize length, length_again;
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *data = NULL;
+  g_autofree char      *again = NULL;
+  gsize                 length, length_again;
 
   data = kasus_case_to_data (kase, &length);
   g_assert_cmpuint (strlen (data), ==, length);
@@ -307,12 +302,12 @@ test_round_trip_data (void)
 static void
 test_round_trip_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autoptr (GError)    error = NULL;
 
   g_assert_true (kasus_case_save (kase, file, &error));
   g_assert_no_error (error);
@@ -329,17 +324,18 @@ static void
 test_fixture_valid (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  const KasusReviewComment *comment;
+  g_autoptr (GFile)           file = g_file_new_for_path (path);
+  g_autoptr (KasusCase)       kase = NULL;
+  g_autoptr (GError)          error = NULL;
+  const KasusReviewComment   *comment;
   const KasusKnownIdentifier *known;
   const KasusAcceptedFinding *accepted;
 
   kase = kasus_case_new_from_file (file, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpstr (kasus_case_get_title (kase), ==, "Uafklaret kardiomyopati fik en genetisk forklaring");
+  g_assert_cmpstr (kasus_case_get_title (kase), ==,
+                   "Uafklaret kardiomyopati fik en genetisk forklaring");
   g_assert_cmpstr (kasus_case_get_patient_group (kase), ==, "Arvelige hjertesygdomme");
   g_assert_cmpstr (kasus_case_get_prior_analyses (kase), ==, "Genpanel for kardiomyopati");
   g_assert_cmpstr (kasus_case_get_author (kase), ==, "Forfatterens navn");
@@ -382,13 +378,15 @@ test_fixture_valid (void)
 static void
 test_unknown_fields_ignored (void)
 {
-  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *newer = g_test_build_filename (G_TEST_DIST, "fixtures", "case-unknown-fields.kasus", NULL);
-  g_autoptr(GFile) valid_file = g_file_new_for_path (valid);
-  g_autoptr(GFile) newer_file = g_file_new_for_path (newer);
-  g_autoptr(KasusCase) a = NULL;
-  g_autoptr(KasusCase) b = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *valid =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char *newer =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-unknown-fields.kasus", NULL);
+  g_autoptr (GFile)     valid_file = g_file_new_for_path (valid);
+  g_autoptr (GFile)     newer_file = g_file_new_for_path (newer);
+  g_autoptr (KasusCase) a = NULL;
+  g_autoptr (KasusCase) b = NULL;
+  g_autoptr (GError)    error = NULL;
 
   a = kasus_case_new_from_file (valid_file, &error);
   g_assert_no_error (error);
@@ -401,7 +399,7 @@ typedef struct
 {
   const char *fixture;
   int         code;
-  const char *in_message;  /* besides the file name */
+  const char *in_message; /* besides the file name */
 } MalformedFixture;
 
 static const MalformedFixture malformed_fixtures[] = {
@@ -418,13 +416,13 @@ static void
 test_malformed_fixture (gconstpointer data)
 {
   const MalformedFixture *fixture = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture->fixture, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
+  g_autofree char  *path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture->fixture, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *before = NULL;
+  g_autofree char      *after = NULL;
+  gsize                 before_len, after_len;
 
   before = read_file (path, &before_len);
 
@@ -449,11 +447,12 @@ test_malformed_fixture (gconstpointer data)
 static void
 test_truncated_says_where (void)
 {
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
-  kase = kasus_case_new_from_data ("{\n  \"format\": \"kasus-case\",\n  \"version\": 1,\n  \"metadata\": x\n}",
-                                   -1, "cut.kasus", &error);
+  kase = kasus_case_new_from_data (
+    "{\n  \"format\": \"kasus-case\",\n  \"version\": 1,\n  \"metadata\": x\n}", -1, "cut.kasus",
+    &error);
   g_assert_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED);
   /* line:column of the bad token, as editors and compilers print it. */
   assert_message_mentions (error, "cut.kasus:4:");
@@ -463,12 +462,13 @@ test_truncated_says_where (void)
 static void
 test_not_utf8_says_where (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-not-utf8.kasus", NULL);
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *offset = NULL;
-  gsize length;
+  g_autofree char *path =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-not-utf8.kasus", NULL);
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *contents = NULL;
+  g_autofree char      *offset = NULL;
+  gsize                 length;
 
   contents = read_file (path, &length);
   offset = g_strdup_printf ("offset %d (line 4)", (int) (strchr (contents, '\xe6') - contents));
@@ -493,8 +493,10 @@ static const WrongType wrong_types[] = {
   { "version-missing", "{\"format\": \"kasus-case\"}", "“version”" },
   { "metadata-list", "{" CASE_HEAD ", \"metadata\": []}", "“metadata”" },
   { "title-number", "{" CASE_HEAD ", \"metadata\": {\"title\": 12}}", "“metadata.title”" },
-  { "show-author-string", "{" CASE_HEAD ", \"metadata\": {\"show_author\": \"yes\"}}", "“metadata.show_author”" },
-  { "analysis-unknown", "{" CASE_HEAD ", \"metadata\": {\"analysis\": \"pcr\"}}", "“metadata.analysis”" },
+  { "show-author-string", "{" CASE_HEAD ", \"metadata\": {\"show_author\": \"yes\"}}",
+    "“metadata.show_author”" },
+  { "analysis-unknown", "{" CASE_HEAD ", \"metadata\": {\"analysis\": \"pcr\"}}",
+    "“metadata.analysis”" },
   { "template-object", "{" CASE_HEAD ", \"template\": {}}", "“template”" },
   { "section-text-list", "{" CASE_HEAD ", \"sections\": [{\"id\": \"history\", \"text\": []}]}",
     "“sections[0].text”" },
@@ -504,25 +506,31 @@ static const WrongType wrong_types[] = {
     "“consent.items.no-age”" },
   { "consent-decision-unknown", "{" CASE_HEAD ", \"consent\": {\"decision\": \"maybe\"}}",
     "“consent.decision”" },
-  { "consent-obtained-number", "{" CASE_HEAD ", \"consent\": {\"obtained\": 1}}", "“consent.obtained”" },
+  { "consent-obtained-number", "{" CASE_HEAD ", \"consent\": {\"obtained\": 1}}",
+    "“consent.obtained”" },
   { "review-status-number", "{" CASE_HEAD ", \"review\": {\"status\": 2}}", "“review.status”" },
-  { "review-comments-object", "{" CASE_HEAD ", \"review\": {\"comments\": {}}}", "“review.comments”" },
-  { "known-category-unknown", "{" CASE_HEAD ", \"private\": {\"known_identifiers\": "
-    "[{\"category\": \"shoe-size\", \"text\": \"43\"}]}}", "“private.known_identifiers[0].category”" },
+  { "review-comments-object", "{" CASE_HEAD ", \"review\": {\"comments\": {}}}",
+    "“review.comments”" },
+  { "known-category-unknown",
+    "{" CASE_HEAD ", \"private\": {\"known_identifiers\": "
+    "[{\"category\": \"shoe-size\", \"text\": \"43\"}]}}",
+    "“private.known_identifiers[0].category”" },
   { "ignored-word-number", "{" CASE_HEAD ", \"private\": {\"ignored_words\": [\"ok\", 3]}}",
     "“private.ignored_words[1]”" },
   { "ignored-words-string", "{" CASE_HEAD ", \"private\": {\"ignored_words\": \"ok\"}}",
     "“private.ignored_words”" },
-  { "accepted-text-bool", "{" CASE_HEAD ", \"accepted_findings\": [{\"section\": \"history\", "
-    "\"category\": \"age\", \"text\": true}]}", "“accepted_findings[0].text”" },
+  { "accepted-text-bool",
+    "{" CASE_HEAD ", \"accepted_findings\": [{\"section\": \"history\", "
+    "\"category\": \"age\", \"text\": true}]}",
+    "“accepted_findings[0].text”" },
 };
 
 static void
 test_wrong_type (gconstpointer data)
 {
-  const WrongType *wrong = data;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  const WrongType      *wrong = data;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
   kase = kasus_case_new_from_data (wrong->json, -1, "wrong.kasus", &error);
   g_assert_null (kase);
@@ -543,8 +551,8 @@ test_not_a_case (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
-      g_autoptr(KasusCase) kase = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (KasusCase) kase = NULL;
+      g_autoptr (GError)    error = NULL;
 
       kase = kasus_case_new_from_data (inputs[i], -1, "other.json", &error);
       g_assert_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NOT_A_CASE);
@@ -555,12 +563,12 @@ test_not_a_case (void)
 static void
 test_unreadable (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *missing = g_build_filename (dir, "missing.kasus", NULL);
-  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
-  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *missing = g_build_filename (dir, "missing.kasus", NULL);
+  g_autoptr (GFile)     missing_file = g_file_new_for_path (missing);
+  g_autoptr (GFile)     dir_file = g_file_new_for_path (dir);
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
   kase = kasus_case_new_from_file (missing_file, &error);
   g_assert_null (kase);
@@ -580,11 +588,11 @@ test_unreadable (void)
 static void
 test_byte_order_mark (void)
 {
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
-  kase = kasus_case_new_from_data ("\xEF\xBB\xBF{" CASE_HEAD ", \"metadata\": {\"title\": \"BOM\"}}",
-                                   -1, "bom.kasus", &error);
+  kase = kasus_case_new_from_data (
+    "\xEF\xBB\xBF{" CASE_HEAD ", \"metadata\": {\"title\": \"BOM\"}}", -1, "bom.kasus", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kasus_case_get_title (kase), ==, "BOM");
 }
@@ -602,9 +610,9 @@ test_template_layout (void)
   const char *other =
     "{" CASE_HEAD ", \"template\": \"another-template\","
     " \"sections\": [{\"id\": \"b\", \"text\": \"B\"}, {\"id\": \"a\", \"text\": \"A\"}]}";
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(KasusCase) unknown = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (KasusCase) unknown = NULL;
+  g_autoptr (GError)    error = NULL;
 
   kase = kasus_case_new_from_data (json, -1, "layout.kasus", &error);
   g_assert_no_error (error);
@@ -617,7 +625,8 @@ test_template_layout (void)
   g_assert_cmpstr (kasus_case_get_section_id (kase, 5), ==, "from-the-future");
   g_assert_cmpstr (kasus_case_get_section_text (kase, 5), ==, "F");
   g_assert_nonnull (kasus_case_get_template (kase));
-  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==, KASUS_LANGUAGE_EN);
+  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==,
+                   KASUS_LANGUAGE_EN);
 
   unknown = kasus_case_new_from_data (other, -1, "other.kasus", &error);
   g_assert_no_error (error);
@@ -630,14 +639,14 @@ test_template_layout (void)
 static void
 test_save_mode_0600 (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *fresh = g_build_filename (dir, "fresh.kasus", NULL);
-  g_autofree char *old = g_build_filename (dir, "old.kasus", NULL);
-  g_autoptr(GFile) fresh_file = g_file_new_for_path (fresh);
-  g_autoptr(GFile) old_file = g_file_new_for_path (old);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(GError) error = NULL;
-  mode_t old_umask;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *fresh = g_build_filename (dir, "fresh.kasus", NULL);
+  g_autofree char      *old = g_build_filename (dir, "old.kasus", NULL);
+  g_autoptr (GFile)     fresh_file = g_file_new_for_path (fresh);
+  g_autoptr (GFile)     old_file = g_file_new_for_path (old);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (GError)    error = NULL;
+  mode_t                old_umask;
 
   /* Even with a permissive umask, and over a file others could read. */
   old_umask = umask (0);
@@ -657,15 +666,15 @@ test_save_mode_0600 (void)
 static void
 test_save_replaces_and_leaves_no_temp (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *listing = NULL;
-  g_autofree char *on_disk = NULL;
-  g_autofree char *expected = NULL;
-  gsize on_disk_len, expected_len;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *listing = NULL;
+  g_autofree char      *on_disk = NULL;
+  g_autofree char      *expected = NULL;
+  gsize                 on_disk_len, expected_len;
 
   write_file (path, "an older version of the case, longer than nothing", 0600);
 
@@ -692,16 +701,16 @@ test_save_replaces_and_leaves_no_temp (void)
 static void
 test_save_failure_keeps_old_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *old = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *listing = NULL;
-  gsize old_len, after_len;
-  struct rlimit saved, limited;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *old = NULL;
+  g_autofree char      *after = NULL;
+  g_autofree char      *listing = NULL;
+  gsize                 old_len, after_len;
+  struct rlimit         saved, limited;
   void (*saved_handler) (int);
   gboolean saved_ok;
 
@@ -744,18 +753,18 @@ test_save_failure_keeps_old_file (void)
 static void
 test_save_read_only_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *listing = NULL;
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *listing = NULL;
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (GError)    error = NULL;
 
   if (geteuid () != 0)
     {
-      g_autofree char *folder = g_build_filename (dir, "read-only", NULL);
-      g_autofree char *path = g_build_filename (folder, "case.kasus", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autofree char *after = NULL;
-      gsize after_len;
+      g_autofree char  *folder = g_build_filename (dir, "read-only", NULL);
+      g_autofree char  *path = g_build_filename (folder, "case.kasus", NULL);
+      g_autoptr (GFile) file = g_file_new_for_path (path);
+      g_autofree char  *after = NULL;
+      gsize             after_len;
 
       g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
       write_file (path, "the old case", 0600);
@@ -777,11 +786,11 @@ test_save_read_only_folder (void)
     }
 
   {
-    g_autofree char *plain = g_build_filename (dir, "plain-file", NULL);
-    g_autofree char *path = g_build_filename (plain, "case.kasus", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autofree char *after = NULL;
-    gsize after_len;
+    g_autofree char  *plain = g_build_filename (dir, "plain-file", NULL);
+    g_autofree char  *path = g_build_filename (plain, "case.kasus", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autofree char  *after = NULL;
+    gsize             after_len;
 
     write_file (plain, "not a folder", 0600);
 
@@ -802,13 +811,13 @@ test_save_read_only_folder (void)
 static void
 test_save_onto_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autofree char *inside = g_build_filename (path, "keep.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *listing = NULL;
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autofree char      *inside = g_build_filename (path, "keep.txt", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *listing = NULL;
 
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   write_file (inside, "keep", 0600);
@@ -827,15 +836,15 @@ test_save_onto_folder (void)
 static void
 test_save_through_link (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *real = g_build_filename (dir, "real.kasus", NULL);
-  g_autofree char *link = g_build_filename (dir, "link.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (link);
-  g_autoptr(KasusCase) kase = make_full_case ();
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) real_file = g_file_new_for_path (real);
+  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *real = g_build_filename (dir, "real.kasus", NULL);
+  g_autofree char      *link = g_build_filename (dir, "link.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (link);
+  g_autoptr (KasusCase) kase = make_full_case ();
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *listing = NULL;
+  g_autoptr (GFile)     real_file = g_file_new_for_path (real);
 
   write_file (real, "old", 0600);
   g_assert_cmpint (symlink ("real.kasus", link), ==, 0);
@@ -855,31 +864,26 @@ test_save_through_link (void)
 
 typedef struct
 {
-  guint  changed;
-  guint  notified;
-  int    section;
-  guint  section_changed;
+  guint changed;
+  guint notified;
+  int   section;
+  guint section_changed;
 } Counts;
 
 static void
-on_changed (KasusCase *kase,
-            Counts    *counts)
+on_changed (KasusCase *kase, Counts *counts)
 {
   counts->changed++;
 }
 
 static void
-on_notify (KasusCase  *kase,
-           GParamSpec *pspec,
-           Counts     *counts)
+on_notify (KasusCase *kase, GParamSpec *pspec, Counts *counts)
 {
   counts->notified++;
 }
 
 static void
-on_section_changed (KasusCase *kase,
-                    guint      index,
-                    Counts    *counts)
+on_section_changed (KasusCase *kase, guint index, Counts *counts)
 {
   counts->section = index;
   counts->section_changed++;
@@ -888,9 +892,9 @@ on_section_changed (KasusCase *kase,
 static void
 test_signals (void)
 {
-  g_autoptr(KasusCase) kase = kasus_case_new (NULL);
-  g_autofree char *title = NULL;
-  Counts counts = { 0, 0, -1, 0 };
+  g_autoptr (KasusCase) kase = kasus_case_new (NULL);
+  g_autofree char      *title = NULL;
+  Counts                counts = { 0, 0, -1, 0 };
 
   g_signal_connect (kase, "changed", G_CALLBACK (on_changed), &counts);
   g_signal_connect (kase, "section-changed", G_CALLBACK (on_section_changed), &counts);
@@ -933,10 +937,12 @@ test_signals (void)
 static void
 test_metadata_keys (void)
 {
-  g_autoptr(KasusCase) kase = kasus_case_new (NULL);
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  const char *keys[] = { "title", "patient_group", "prior_analyses", "author", "department", "region" };
-  const char *properties[] = { "title", "patient-group", "prior-analyses", "author", "department", "region" };
+  g_autoptr (KasusCase) kase = kasus_case_new (NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  const char *keys[] = { "title",  "patient_group", "prior_analyses",
+                         "author", "department",    "region" };
+  const char *properties[] = { "title",  "patient-group", "prior-analyses",
+                               "author", "department",    "region" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -966,7 +972,8 @@ test_metadata_keys (void)
   kasus_case_set_metadata (kase, "language", "en");
   g_assert_cmpint (kasus_case_get_language (kase), ==, KASUS_LANGUAGE_EN);
   /* The prompts follow the language of the case. */
-  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==, KASUS_LANGUAGE_EN);
+  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==,
+                   KASUS_LANGUAGE_EN);
   g_assert_null (kasus_case_get_metadata (kase, "no-such-key"));
 
   kasus_case_set_title (kase, NULL);
@@ -976,12 +983,14 @@ test_metadata_keys (void)
 static void
 test_accepted_and_known (void)
 {
-  g_autoptr(KasusCase) kase = kasus_case_new (NULL);
+  g_autoptr (KasusCase)       kase = kasus_case_new (NULL);
   const KasusAcceptedFinding *accepted;
-  GPtrArray *known;
+  GPtrArray                  *known;
 
-  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen", "A stage of life");
-  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen", "Updated reason");
+  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen",
+                             "A stage of life");
+  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen",
+                             "Updated reason");
   g_assert_cmpuint (kasus_case_get_accepted_findings (kase)->len, ==, 1);
 
   accepted = kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen");
@@ -989,12 +998,16 @@ test_accepted_and_known (void)
   g_assert_cmpstr (accepted->reason, ==, "Updated reason");
 
   /* It matches the exact section, category and text only. */
-  g_assert_null (kasus_case_lookup_accepted (kase, "conclusion", KASUS_CATEGORY_AGE, "i barnealderen"));
-  g_assert_null (kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_DATE, "i barnealderen"));
-  g_assert_null (kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen,"));
+  g_assert_null (
+    kasus_case_lookup_accepted (kase, "conclusion", KASUS_CATEGORY_AGE, "i barnealderen"));
+  g_assert_null (
+    kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_DATE, "i barnealderen"));
+  g_assert_null (
+    kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen,"));
 
   kasus_case_unaccept_finding (kase, 0);
-  g_assert_null (kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen"));
+  g_assert_null (
+    kasus_case_lookup_accepted (kase, "history", KASUS_CATEGORY_AGE, "i barnealderen"));
 
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
@@ -1017,30 +1030,30 @@ increment (guint *count)
 static void
 test_ignored_words (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  const char * const *words;
-  JsonObject *root;
-  JsonArray *array;
-  guint changed = 0;
-  gsize length;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr (KasusCase)  kase = kasus_case_new (template);
+  g_autoptr (KasusCase)  loaded = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError)     error = NULL;
+  g_autofree char       *data = NULL;
+  const char *const     *words;
+  JsonObject            *root;
+  JsonArray             *array;
+  guint                  changed = 0;
+  gsize                  length;
 
   words = kasus_case_get_ignored_words (kase);
   g_assert_nonnull (words);
   g_assert_cmpuint (g_strv_length ((char **) words), ==, 0);
 
   g_signal_connect_swapped (kase, "changed", G_CALLBACK (increment), &changed);
-  kasus_case_set_ignored_words (kase, (const char * const []) { "Pateinten", "abc", "", "abc", NULL });
+  kasus_case_set_ignored_words (kase, (const char *const[]){ "Pateinten", "abc", "", "abc", NULL });
   g_assert_cmpuint (changed, ==, 1);
   words = kasus_case_get_ignored_words (kase);
   g_assert_cmpuint (g_strv_length ((char **) words), ==, 2);
   g_assert_cmpstr (words[0], ==, "Pateinten");
   g_assert_cmpstr (words[1], ==, "abc");
-  kasus_case_set_ignored_words (kase, (const char * const []) { "abc", "Pateinten", NULL });
+  kasus_case_set_ignored_words (kase, (const char *const[]){ "abc", "Pateinten", NULL });
   g_assert_cmpuint (changed, ==, 1);
 
   data = kasus_case_to_data (kase, &length);
@@ -1048,7 +1061,8 @@ test_ignored_words (void)
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_false (json_object_has_member (root, "ignored_words"));
-  array = json_object_get_array_member (json_object_get_object_member (root, "private"), "ignored_words");
+  array =
+    json_object_get_array_member (json_object_get_object_member (root, "private"), "ignored_words");
   g_assert_nonnull (array);
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
   g_assert_cmpstr (json_array_get_string_element (array, 0), ==, "Pateinten");
@@ -1064,16 +1078,14 @@ test_ignored_words (void)
 
 /* Whole words, with Danish letters counted as letters. */
 static gboolean
-contains_word (const char *text,
-               const char *word)
+contains_word (const char *text, const char *word)
 {
   g_autofree char *lower = g_utf8_strdown (text, -1);
-  gsize len = strlen (word);
+  gsize            len = strlen (word);
 
   for (const char *p = lower; (p = strstr (p, word)) != NULL; p++)
     {
-      gboolean starts = p == lower ||
-                        !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+      gboolean starts = p == lower || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
       gboolean ends = p[len] == '\0' || !g_unichar_isalnum (g_utf8_get_char (p + len));
 
       if (starts && ends)
@@ -1086,15 +1098,15 @@ contains_word (const char *text,
 static void
 test_demo (void)
 {
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) all = g_string_new (NULL);
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  g_auto(GStrv) words = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (GString)   all = g_string_new (NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_auto (GStrv) words = NULL;
   const char *forbidden[] = {
-    "datter", "søn", "sønnen", "bror", "broren", "søster", "søsteren", "mor", "moren",
-    "far", "faren", "forældre", "forældrene", "børn", "gift", "enke", "årig",
-    "hospital", "sygehus", "rigshospitalet", "odense", "aarhus", "københavn",
+    "datter", "søn",      "sønnen",  "bror",           "broren",     "søster", "søsteren",  "mor",
+    "moren",  "far",      "faren",   "forældre",       "forældrene", "børn",   "gift",      "enke",
+    "årig",   "hospital", "sygehus", "rigshospitalet", "odense",     "aarhus", "københavn",
   };
   guint n_words = 0;
 
@@ -1110,7 +1122,7 @@ test_demo (void)
   for (guint i = 0, j = 0; i < kasus_template_get_n_sections (template); i++)
     {
       const KasusTemplateSection *section = kasus_template_get_section (template, i);
-      const char *text;
+      const char                 *text;
 
       if (section->metadata_key != NULL)
         text = kasus_case_get_metadata (kase, section->metadata_key);
@@ -1145,8 +1157,7 @@ test_demo (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

@@ -45,15 +45,13 @@ have_cli (void)
 
 /* Runs kasus-cli with the NULL-terminated arguments. */
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
+run_cli (Run *run, const char *first, ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError)    error = NULL;
+  const char           *arg;
+  va_list               args;
+  int                   wait_status;
 
   g_ptr_array_add (argv, (char *) g_getenv ("KASUS_CLI"));
   va_start (args, first);
@@ -62,16 +60,15 @@ run_cli (Run        *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
 }
 
 static void
-assert_mentions (const char *text,
-                 const char *needle)
+assert_mentions (const char *text, const char *needle)
 {
   if (strstr (text, needle) == NULL)
     g_error ("“%s” does not mention “%s”", text, needle);
@@ -80,8 +77,8 @@ assert_mentions (const char *text,
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kasus-test-cli-XXXXXX", &error);
+  g_autoptr (GError) error = NULL;
+  char              *dir = g_dir_make_tmp ("kasus-test-cli-XXXXXX", &error);
 
   g_assert_no_error (error);
   return dir;
@@ -90,8 +87,8 @@ make_temp_dir (void)
 static void
 remove_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
@@ -105,9 +102,9 @@ remove_dir (const char *path)
 static void
 test_new_stdout (void)
 {
-  g_auto(Run) run = { 0 };
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_auto (Run) run = { 0 };
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
   if (!have_cli ())
     return;
@@ -129,9 +126,9 @@ test_new_stdout (void)
 static void
 test_new_english (void)
 {
-  g_auto(Run) run = { 0 };
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_auto (Run) run = { 0 };
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
   if (!have_cli ())
     return;
@@ -141,15 +138,16 @@ test_new_english (void)
   kase = kasus_case_new_from_data (run.out, -1, "stdout", &error);
   g_assert_no_error (error);
   g_assert_cmpint (kasus_case_get_language (kase), ==, KASUS_LANGUAGE_EN);
-  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==, KASUS_LANGUAGE_EN);
+  g_assert_cmpint (kasus_template_get_language (kasus_case_get_template (kase)), ==,
+                   KASUS_LANGUAGE_EN);
 }
 
 static void
 test_new_bad_usage (void)
 {
-  g_auto(Run) lang = { 0 };
-  g_auto(Run) extra = { 0 };
-  g_auto(Run) option = { 0 };
+  g_auto (Run) lang = { 0 };
+  g_auto (Run) extra = { 0 };
+  g_auto (Run) option = { 0 };
 
   if (!have_cli ())
     return;
@@ -175,8 +173,8 @@ test_new_then_check (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
-  g_auto(Run) made = { 0 };
-  g_auto(Run) checked = { 0 };
+  g_auto (Run) made = { 0 };
+  g_auto (Run) checked = { 0 };
   struct stat st;
 
   if (!have_cli ())
@@ -211,11 +209,11 @@ test_new_refuses_overwrite (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) forced = { 0 };
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_auto (Run) refused = { 0 };
+  g_auto (Run) forced = { 0 };
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (GFile)     file = NULL;
 
   if (!have_cli ())
     return;
@@ -243,12 +241,8 @@ test_new_refuses_overwrite (void)
 }
 
 static const char *malformed[] = {
-  "case-truncated.kasus",
-  "case-not-utf8.kasus",
-  "case-not-json.kasus",
-  "case-empty.kasus",
-  "case-wrong-format.kasus",
-  "case-newer-version.kasus",
+  "case-truncated.kasus",  "case-not-utf8.kasus",     "case-not-json.kasus",
+  "case-empty.kasus",      "case-wrong-format.kasus", "case-newer-version.kasus",
   "case-wrong-type.kasus",
 };
 
@@ -261,7 +255,7 @@ test_check_malformed (void)
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", malformed[i], NULL);
-      g_auto(Run) run = { 0 };
+      g_auto (Run) run = { 0 };
 
       run_cli (&run, "check", path, NULL);
       g_assert_cmpint (run.status, ==, 2);
@@ -276,11 +270,14 @@ static void
 test_check_keeps_going (void)
 {
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
-  g_autofree char *newer = g_test_build_filename (G_TEST_DIST, "fixtures", "case-newer-version.kasus", NULL);
-  g_autofree char *ready = g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) quiet = { 0 };
+  g_autofree char *bad =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
+  g_autofree char *newer =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-newer-version.kasus", NULL);
+  g_autofree char *ready =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
+  g_auto (Run) run = { 0 };
+  g_auto (Run) quiet = { 0 };
 
   if (!have_cli ())
     return;
@@ -300,11 +297,11 @@ test_check_keeps_going (void)
 static void
 test_check_problems (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_autofree char   *dir = NULL;
+  g_autofree char   *path = NULL;
+  g_autofree char   *expected = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (Run) run = { 0 };
 
   if (!have_cli ())
     return;
@@ -313,7 +310,8 @@ test_check_problems (void)
   path = g_build_filename (dir, "other-template.kasus", NULL);
   g_file_set_contents (path,
                        "{\"format\": \"kasus-case\", \"version\": 1, \"template\": \"unheard-of\","
-                       " \"sections\": [{\"id\": \"a\", \"text\": \"A\"}]}", -1, &error);
+                       " \"sections\": [{\"id\": \"a\", \"text\": \"A\"}]}",
+                       -1, &error);
   g_assert_no_error (error);
 
   run_cli (&run, "check", path, NULL);
@@ -327,10 +325,10 @@ test_check_problems (void)
 static void
 test_help (void)
 {
-  g_auto(Run) new_help = { 0 };
-  g_auto(Run) check_help = { 0 };
-  g_auto(Run) check_nothing = { 0 };
-  g_auto(Run) version = { 0 };
+  g_auto (Run) new_help = { 0 };
+  g_auto (Run) check_help = { 0 };
+  g_auto (Run) check_nothing = { 0 };
+  g_auto (Run) version = { 0 };
 
   if (!have_cli ())
     return;
@@ -357,8 +355,7 @@ test_help (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

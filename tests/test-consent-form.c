@@ -86,8 +86,8 @@ static const char *private_bits[] = {
 static char *
 normalize (const char *text)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto (GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -103,8 +103,8 @@ normalize (const char *text)
 static PdfDoc *
 open_bytes (GBytes *bytes)
 {
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *doc = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_autoptr (GError) error = NULL;
+  PopplerDocument   *doc = poppler_document_new_from_bytes (bytes, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
@@ -114,9 +114,9 @@ open_bytes (GBytes *bytes)
 static PdfDoc *
 open_file (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  PopplerDocument *doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  PopplerDocument   *doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
@@ -127,12 +127,12 @@ open_file (const char *path)
 static char *
 document_text (PopplerDocument *doc)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
-      g_autoptr(PdfPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
+      g_autoptr (PdfPage) page = poppler_document_get_page (doc, i);
+      g_autofree char    *page_text = poppler_page_get_text (page);
 
       g_string_append (text, page_text);
       g_string_append_c (text, '\n');
@@ -141,16 +141,14 @@ document_text (PopplerDocument *doc)
 }
 
 static void
-assert_contains (const char *text,
-                 const char *needle)
+assert_contains (const char *text, const char *needle)
 {
   if (strstr (text, needle) == NULL)
     g_error ("the form does not say “%s”:\n%s", needle, text);
 }
 
 static void
-assert_lacks (const char *text,
-              const char *needle)
+assert_lacks (const char *text, const char *needle)
 {
   if (strstr (text, needle) != NULL)
     g_error ("the form shows “%s”", needle);
@@ -160,9 +158,9 @@ static KasusCase *
 load_fixture (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KasusCase *kase = kasus_case_new_from_file (file, &error);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  KasusCase         *kase = kasus_case_new_from_file (file, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (kasus_case_get_title (kase), ==, CASE_TITLE);
@@ -170,14 +168,12 @@ load_fixture (void)
 }
 
 static char *
-render_text (KasusLanguage  language,
-             KasusCase     *kase,
-             guint         *n_pages)
+render_text (KasusLanguage language, KasusCase *kase, guint *n_pages)
 {
-  g_autoptr(KasusConsentForm) form = kasus_consent_form_new (language, kase, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = kasus_consent_form_render (form, &error);
-  g_autoptr(PdfDoc) doc = NULL;
+  g_autoptr (KasusConsentForm) form = kasus_consent_form_new (language, kase, NULL);
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (GBytes)           bytes = kasus_consent_form_render (form, &error);
+  g_autoptr (PdfDoc)           doc = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
@@ -189,13 +185,11 @@ render_text (KasusLanguage  language,
 }
 
 static void
-check_language (KasusLanguage  language,
-                const char   **clauses,
-                guint          n_clauses)
+check_language (KasusLanguage language, const char **clauses, guint n_clauses)
 {
-  g_autoptr(KasusCase) kase = load_fixture ();
-  g_autofree char *text = NULL;
-  guint n_pages = 0;
+  g_autoptr (KasusCase) kase = load_fixture ();
+  g_autofree char      *text = NULL;
+  guint                 n_pages = 0;
 
   text = render_text (language, kase, &n_pages);
   for (guint i = 0; i < n_clauses; i++)
@@ -240,9 +234,9 @@ test_no_case (void)
 static void
 test_case_language (void)
 {
-  g_autoptr(KasusCase) kase = load_fixture ();
-  g_autoptr(KasusConsentForm) form = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (KasusCase)        kase = load_fixture ();
+  g_autoptr (KasusConsentForm) form = NULL;
+  g_autofree char             *text = NULL;
 
   kasus_case_set_language (kase, KASUS_LANGUAGE_EN);
   form = kasus_consent_form_new (KASUS_LANGUAGE_AUTO, kase, NULL);
@@ -261,8 +255,8 @@ test_case_language (void)
 static void
 test_title_redacted (void)
 {
-  g_autoptr(KasusCase) kase = load_fixture ();
-  g_autofree char *text = NULL;
+  g_autoptr (KasusCase) kase = load_fixture ();
+  g_autofree char      *text = NULL;
 
   kasus_case_set_title (kase, "Kardiomyopati hos en patient fra Skive");
   text = render_text (KASUS_LANGUAGE_DA, kase, NULL);
@@ -273,19 +267,19 @@ test_title_redacted (void)
 static void
 test_export (void)
 {
-  g_autoptr(KasusCase) kase = load_fixture ();
-  g_autoptr(KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_DA, kase, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kasus-consent-form-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "samtykke.pdf", NULL);
-  g_autofree char *missing = g_build_filename (dir, "missing", "samtykke.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autoptr(GFile) bad = g_file_new_for_path (missing);
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autoptr(GDir) listing = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
-  struct stat st;
+  g_autoptr (KasusCase)        kase = load_fixture ();
+  g_autoptr (KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_DA, kase, NULL);
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *dir = g_dir_make_tmp ("kasus-consent-form-XXXXXX", NULL);
+  g_autofree char             *path = g_build_filename (dir, "samtykke.pdf", NULL);
+  g_autofree char             *missing = g_build_filename (dir, "missing", "samtykke.pdf", NULL);
+  g_autoptr (GFile)            dest = g_file_new_for_path (path);
+  g_autoptr (GFile)            bad = g_file_new_for_path (missing);
+  g_autoptr (PdfDoc)           doc = NULL;
+  g_autoptr (GDir)             listing = NULL;
+  g_autofree char             *text = NULL;
+  g_autofree char             *title = NULL;
+  struct stat                  st;
 
   g_assert_true (kasus_consent_form_export (form, dest, &error));
   g_assert_no_error (error);
@@ -317,10 +311,10 @@ test_export (void)
 static void
 test_paint_anywhere (void)
 {
-  g_autoptr(KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_EN, NULL, NULL);
-  KasusPdfPageSetup setup;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autoptr (KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_EN, NULL, NULL);
+  KasusPdfPageSetup            setup;
+  cairo_surface_t             *surface;
+  cairo_t                     *cr;
 
   kasus_consent_form_get_page_setup (form, &setup);
   g_assert_cmpfloat_with_epsilon (setup.width, KASUS_PDF_A4_WIDTH, 0.01);
@@ -338,21 +332,20 @@ test_paint_anywhere (void)
 /* kasus-cli consent-form */
 
 static int
-run_cli (const char * const *args,
-         char              **err_out)
+run_cli (const char *const *args, char **err_out)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status = -1;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *out = NULL;
+  int                   status = -1;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("KASUS_CLI"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, err_out, &status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err_out,
+                &status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
@@ -361,8 +354,10 @@ run_cli (const char * const *args,
 static void
 test_cli (void)
 {
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
+  g_autofree char *fixture =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char *broken =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
   g_autofree char *dir = NULL;
   g_autofree char *pdf_path = NULL;
 
@@ -376,9 +371,11 @@ test_cli (void)
   pdf_path = g_build_filename (dir, "form.pdf", NULL);
 
   {
-    const char *args[] = { "consent-form", "--lang", "en", "--case", fixture, "-o", pdf_path, NULL };
-    g_autoptr(PdfDoc) doc = NULL;
-    g_autofree char *text = NULL;
+    const char *args[] = {
+      "consent-form", "--lang", "en", "--case", fixture, "-o", pdf_path, NULL
+    };
+    g_autoptr (PdfDoc) doc = NULL;
+    g_autofree char   *text = NULL;
 
     g_assert_cmpint (run_cli (args, NULL), ==, 0);
     doc = open_file (pdf_path);
@@ -390,9 +387,9 @@ test_cli (void)
   }
   {
     /* Without a case or a language: a Danish form to fill in by hand. */
-    const char *args[] = { "consent-form", "-o", pdf_path, NULL };
-    g_autoptr(PdfDoc) doc = NULL;
-    g_autofree char *text = NULL;
+    const char        *args[] = { "consent-form", "-o", pdf_path, NULL };
+    g_autoptr (PdfDoc) doc = NULL;
+    g_autofree char   *text = NULL;
 
     g_assert_cmpint (run_cli (args, NULL), ==, 0);
     doc = open_file (pdf_path);
@@ -401,21 +398,21 @@ test_cli (void)
     assert_lacks (text, CASE_TITLE);
   }
   {
-    const char *args[] = { "consent-form", "--lang", "sv", "-o", pdf_path, NULL };
+    const char      *args[] = { "consent-form", "--lang", "sv", "-o", pdf_path, NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
     g_assert_nonnull (strstr (err, "“sv”"));
   }
   {
-    const char *args[] = { "consent-form", "--lang", "da", NULL };
+    const char      *args[] = { "consent-form", "--lang", "da", NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
     g_assert_nonnull (strstr (err, "-o"));
   }
   {
-    const char *args[] = { "consent-form", "--case", broken, "-o", pdf_path, NULL };
+    const char      *args[] = { "consent-form", "--case", broken, "-o", pdf_path, NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
@@ -432,8 +429,7 @@ test_cli (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

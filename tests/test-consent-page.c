@@ -34,7 +34,7 @@ typedef struct
   KasusConsentPage *page;
   AdwToastOverlay  *overlay;
   KasusCase        *kase;
-  guint             text_index;   /* the first text section */
+  guint             text_index; /* the first text section */
   char             *tmpdir;
 } Fixture;
 
@@ -55,9 +55,7 @@ typedef gboolean (*Condition) (Fixture *fixture, gconstpointer data);
 
 /* Runs the main loop until condition holds; FALSE after WAIT_MS. */
 static gboolean
-iterate_until (Fixture       *fixture,
-               Condition      condition,
-               gconstpointer  data)
+iterate_until (Fixture *fixture, Condition condition, gconstpointer data)
 {
   gint64 until = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
 
@@ -73,21 +71,17 @@ iterate_until (Fixture       *fixture,
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -96,19 +90,17 @@ find_all (GtkWidget *root,
 }
 
 static gpointer
-find_first (GtkWidget *root,
-            GType      type)
+find_first (GtkWidget *root, GType type)
 {
-  g_autoptr(GPtrArray) all = find_all (root, type);
+  g_autoptr (GPtrArray) all = find_all (root, type);
 
   return all->len > 0 ? g_ptr_array_index (all, 0) : NULL;
 }
 
 static AdwActionRow *
-find_row (Fixture    *fixture,
-          const char *title)
+find_row (Fixture *fixture, const char *title)
 {
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW);
+  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -122,8 +114,7 @@ find_row (Fixture    *fixture,
 }
 
 static AdwActionRow *
-item_row (Fixture    *fixture,
-          const char *item_id)
+item_row (Fixture *fixture, const char *item_id)
 {
   const KasusConsentItem *item = kasus_consent_find_item (item_id);
 
@@ -133,11 +124,9 @@ item_row (Fixture    *fixture,
 
 /* Whether a visible label in row reads text, with the CSS class style. */
 static gboolean
-row_shows (AdwActionRow *row,
-           const char   *text,
-           const char   *style)
+row_shows (AdwActionRow *row, const char *text, const char *style)
 {
-  g_autoptr(GPtrArray) labels = find_all (GTK_WIDGET (row), GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = find_all (GTK_WIDGET (row), GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -154,7 +143,7 @@ row_shows (AdwActionRow *row,
 static GtkButton *
 show_button (AdwActionRow *row)
 {
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (row), GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -167,8 +156,7 @@ show_button (AdwActionRow *row)
 }
 
 static gboolean
-has_reason (GPtrArray          *reasons,
-            KasusReadinessKind  kind)
+has_reason (GPtrArray *reasons, KasusReadinessKind kind)
 {
   for (guint i = 0; i < reasons->len; i++)
     if (((KasusReadinessReason *) g_ptr_array_index (reasons, i))->kind == kind)
@@ -177,8 +165,7 @@ has_reason (GPtrArray          *reasons,
 }
 
 static gboolean
-has_item_reason (GPtrArray  *reasons,
-                 const char *item_id)
+has_item_reason (GPtrArray *reasons, const char *item_id)
 {
   for (guint i = 0; i < reasons->len; i++)
     {
@@ -191,11 +178,10 @@ has_item_reason (GPtrArray  *reasons,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
   GtkWidget *scroller;
 
   g_assert_no_error (error);
@@ -222,8 +208,8 @@ fixture_set_up (Fixture       *fixture,
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir && (name = g_dir_read_name (dir)))
     {
@@ -235,8 +221,7 @@ remove_tree (const char *path)
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   iterate (50);
@@ -246,12 +231,11 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-test_checklist_toggles (Fixture       *fixture,
-                        gconstpointer  data)
+test_checklist_toggles (Fixture *fixture, gconstpointer data)
 {
-  AdwActionRow *row = item_row (fixture, KASUS_CONSENT_ITEM_AGE);
-  GtkCheckButton *check = find_first (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
-  g_autoptr(GPtrArray) reasons = NULL;
+  AdwActionRow         *row = item_row (fixture, KASUS_CONSENT_ITEM_AGE);
+  GtkCheckButton       *check = find_first (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+  g_autoptr (GPtrArray) reasons = NULL;
 
   /* One row with a check button per item of the guidance. */
   for (guint i = 0; i < kasus_consent_get_n_items (); i++)
@@ -279,7 +263,8 @@ test_checklist_toggles (Fixture       *fixture,
 
   /* A change made elsewhere shows. */
   kasus_case_set_consent_item (fixture->kase, KASUS_CONSENT_ITEM_FAMILY, TRUE);
-  check = find_first (GTK_WIDGET (item_row (fixture, KASUS_CONSENT_ITEM_FAMILY)), GTK_TYPE_CHECK_BUTTON);
+  check =
+    find_first (GTK_WIDGET (item_row (fixture, KASUS_CONSENT_ITEM_FAMILY)), GTK_TYPE_CHECK_BUTTON);
   g_assert_true (gtk_check_button_get_active (check));
 }
 
@@ -291,8 +276,7 @@ typedef struct
 } Expect;
 
 static gboolean
-item_shows (Fixture       *fixture,
-            gconstpointer  data)
+item_shows (Fixture *fixture, gconstpointer data)
 {
   const Expect *expect = data;
 
@@ -302,18 +286,14 @@ item_shows (Fixture       *fixture,
 
 typedef struct
 {
-  char   *section;
-  gint64  start;
-  gint64  end;
-  guint   n;
+  char  *section;
+  gint64 start;
+  gint64 end;
+  guint  n;
 } Jump;
 
 static void
-jump_cb (KasusConsentPage *page,
-         const char       *section,
-         gint64            start,
-         gint64            end,
-         Jump             *jump)
+jump_cb (KasusConsentPage *page, const char *section, gint64 start, gint64 end, Jump *jump)
 {
   g_free (jump->section);
   jump->section = g_strdup (section);
@@ -323,18 +303,18 @@ jump_cb (KasusConsentPage *page,
 }
 
 static void
-test_age_state (Fixture       *fixture,
-                gconstpointer  data)
+test_age_state (Fixture *fixture, gconstpointer data)
 {
-  const char *text = "En 72-årig mand blev henvist med hjertesvigt.";
-  const Expect found = { KASUS_CONSENT_ITEM_AGE, "1 age still in the text", "warning" };
-  const Expect clean = { KASUS_CONSENT_ITEM_AGE, "Nothing found", "success" };
-  const Expect family_clean = { KASUS_CONSENT_ITEM_FAMILY, "Nothing found", "success" };
-  const Expect not_stated = { KASUS_CONSENT_ITEM_ANALYSIS_STATED, "Sequencing not chosen", "warning" };
-  const Expect stated = { KASUS_CONSENT_ITEM_ANALYSIS_STATED, "Stated in the text", "success" };
+  const char   *text = "En 72-årig mand blev henvist med hjertesvigt.";
+  const Expect  found = { KASUS_CONSENT_ITEM_AGE, "1 age still in the text", "warning" };
+  const Expect  clean = { KASUS_CONSENT_ITEM_AGE, "Nothing found", "success" };
+  const Expect  family_clean = { KASUS_CONSENT_ITEM_FAMILY, "Nothing found", "success" };
+  const Expect  not_stated = { KASUS_CONSENT_ITEM_ANALYSIS_STATED, "Sequencing not chosen",
+                               "warning" };
+  const Expect  stated = { KASUS_CONSENT_ITEM_ANALYSIS_STATED, "Stated in the text", "success" };
   AdwActionRow *row;
-  GtkButton *button;
-  Jump jump = { 0 };
+  GtkButton    *button;
+  Jump          jump = { 0 };
 
   g_signal_connect (fixture->page, "jump-to-finding", G_CALLBACK (jump_cb), &jump);
 
@@ -344,7 +324,8 @@ test_age_state (Fixture       *fixture,
 
   kasus_case_set_section_text (fixture->kase, fixture->text_index, text);
   g_assert_true (iterate_until (fixture, item_shows, &found));
-  g_assert_true (row_shows (item_row (fixture, KASUS_CONSENT_ITEM_FAMILY), "Nothing found", "success"));
+  g_assert_true (
+    row_shows (item_row (fixture, KASUS_CONSENT_ITEM_FAMILY), "Nothing found", "success"));
 
   /* Show jumps to the age. */
   row = item_row (fixture, KASUS_CONSENT_ITEM_AGE);
@@ -358,9 +339,10 @@ test_age_state (Fixture       *fixture,
   }
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpuint (jump.n, ==, 1);
-  g_assert_cmpstr (jump.section, ==, kasus_case_get_section_id (fixture->kase, fixture->text_index));
+  g_assert_cmpstr (jump.section, ==,
+                   kasus_case_get_section_id (fixture->kase, fixture->text_index));
   g_assert_cmpint (jump.start, ==, 3);
-  g_assert_cmpint (jump.end, ==, 10);   /* "72-årig": code points */
+  g_assert_cmpint (jump.end, ==, 10); /* "72-årig": code points */
 
   /* Generalised: nothing found any more. */
   kasus_case_set_section_text (fixture->kase, fixture->text_index,
@@ -378,8 +360,7 @@ test_age_state (Fixture       *fixture,
 }
 
 static gboolean
-decision_shown (Fixture       *fixture,
-                gconstpointer  data)
+decision_shown (Fixture *fixture, gconstpointer data)
 {
   gboolean needed = GPOINTER_TO_INT (data);
 
@@ -388,17 +369,16 @@ decision_shown (Fixture       *fixture,
 }
 
 static void
-test_decision (Fixture       *fixture,
-               gconstpointer  data)
+test_decision (Fixture *fixture, gconstpointer data)
 {
   AdwActionRow *anonymized = find_row (fixture, "Anonymized Well Enough — No Consent Needed");
   AdwActionRow *needed = find_row (fixture, "Consent Needed");
   AdwActionRow *obtained = find_row (fixture, "Consent Obtained");
-  GtkSwitch *obtained_switch = find_first (GTK_WIDGET (obtained), GTK_TYPE_SWITCH);
-  GtkCalendar *calendar = find_first (GTK_WIDGET (fixture->page), GTK_TYPE_CALENDAR);
-  g_autoptr(GPtrArray) reasons = NULL;
-  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 4, 0, 0, 0);
-  g_autofree char *detail = NULL;
+  GtkSwitch    *obtained_switch = find_first (GTK_WIDGET (obtained), GTK_TYPE_SWITCH);
+  GtkCalendar  *calendar = find_first (GTK_WIDGET (fixture->page), GTK_TYPE_CALENDAR);
+  g_autoptr (GPtrArray) reasons = NULL;
+  g_autoptr (GDateTime) day = g_date_time_new_local (2026, 3, 4, 0, 0, 0);
+  g_autofree char      *detail = NULL;
 
   g_assert_nonnull (obtained_switch);
   g_assert_nonnull (calendar);
@@ -408,7 +388,8 @@ test_decision (Fixture       *fixture,
   reasons = kasus_case_get_readiness (fixture->kase, NULL);
   g_assert_true (has_reason (reasons, KASUS_READINESS_CONSENT_UNDECIDED));
   g_clear_pointer (&reasons, g_ptr_array_unref);
-  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==, KASUS_SECTION_STATE_EMPTY);
+  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==,
+                   KASUS_SECTION_STATE_EMPTY);
   g_assert_cmpstr (detail, ==, "Not decided · 0/6");
   g_clear_pointer (&detail, g_free);
 
@@ -420,7 +401,8 @@ test_decision (Fixture       *fixture,
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_UNDECIDED));
   g_assert_true (has_reason (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED));
   g_clear_pointer (&reasons, g_ptr_array_unref);
-  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==, KASUS_SECTION_STATE_INCOMPLETE);
+  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==,
+                   KASUS_SECTION_STATE_INCOMPLETE);
   g_assert_cmpstr (detail, ==, "Needed, not obtained · 0/6");
   g_clear_pointer (&detail, g_free);
 
@@ -435,20 +417,23 @@ test_decision (Fixture       *fixture,
   /* A day picked in the calendar is stored as YYYY-MM-DD. */
   gtk_calendar_select_day (calendar, day);
   g_assert_cmpstr (kasus_case_get_consent_date (fixture->kase), ==, "2026-03-04");
-  g_assert_cmpstr (adw_action_row_get_subtitle (find_row (fixture, "Date of Consent")), ==, "4 March 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row (fixture, "Date of Consent")), ==,
+                   "4 March 2026");
   reasons = kasus_case_get_readiness (fixture->kase, NULL);
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_NO_DATE));
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED));
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_UNDECIDED));
   g_clear_pointer (&reasons, g_ptr_array_unref);
-  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==, KASUS_SECTION_STATE_INCOMPLETE);
+  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==,
+                   KASUS_SECTION_STATE_INCOMPLETE);
   g_assert_cmpstr (detail, ==, "Consent obtained · 0/6");
   g_clear_pointer (&detail, g_free);
 
   /* Every item confirmed: the sidebar says done. */
   for (guint i = 0; i < kasus_consent_get_n_items (); i++)
     kasus_case_set_consent_item (fixture->kase, kasus_consent_get_item (i)->id, TRUE);
-  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==, KASUS_SECTION_STATE_WRITTEN);
+  g_assert_cmpint (kasus_consent_page_get_state (fixture->page, &detail), ==,
+                   KASUS_SECTION_STATE_WRITTEN);
   g_assert_cmpstr (detail, ==, "Consent obtained");
   g_clear_pointer (&detail, g_free);
 
@@ -456,7 +441,8 @@ test_decision (Fixture       *fixture,
   adw_action_row_activate (anonymized);
   g_assert_cmpint (kasus_case_get_consent_decision (fixture->kase), ==, KASUS_CONSENT_ANONYMIZED);
   g_assert_true (decision_shown (fixture, GINT_TO_POINTER (FALSE)));
-  g_assert_false (gtk_check_button_get_active (find_first (GTK_WIDGET (needed), GTK_TYPE_CHECK_BUTTON)));
+  g_assert_false (
+    gtk_check_button_get_active (find_first (GTK_WIDGET (needed), GTK_TYPE_CHECK_BUTTON)));
   reasons = kasus_case_get_readiness (fixture->kase, NULL);
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_UNDECIDED));
   g_assert_false (has_reason (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED));
@@ -465,17 +451,18 @@ test_decision (Fixture       *fixture,
 
   /* A case changed elsewhere (undo, another file) shows. */
   kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_UNDECIDED);
-  g_assert_false (gtk_check_button_get_active (find_first (GTK_WIDGET (anonymized), GTK_TYPE_CHECK_BUTTON)));
-  g_assert_false (gtk_check_button_get_active (find_first (GTK_WIDGET (needed), GTK_TYPE_CHECK_BUTTON)));
+  g_assert_false (
+    gtk_check_button_get_active (find_first (GTK_WIDGET (anonymized), GTK_TYPE_CHECK_BUTTON)));
+  g_assert_false (
+    gtk_check_button_get_active (find_first (GTK_WIDGET (needed), GTK_TYPE_CHECK_BUTTON)));
 }
 
 static void
-test_physician (Fixture       *fixture,
-                gconstpointer  data)
+test_physician (Fixture *fixture, gconstpointer data)
 {
   AdwActionRow *row = find_row (fixture, "Responsible Physician");
-  Jump jump = { 0 };
-  GtkButton *button = find_first (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  Jump          jump = { 0 };
+  GtkButton    *button = find_first (GTK_WIDGET (row), GTK_TYPE_BUTTON);
 
   g_signal_connect (fixture->page, "jump-to-finding", G_CALLBACK (jump_cb), &jump);
 
@@ -496,19 +483,19 @@ test_physician (Fixture       *fixture,
 static char *
 pdf_text (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PdfDoc) doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_auto(GStrv) words = NULL;
+  g_autoptr (GError)  error = NULL;
+  g_autoptr (GFile)   file = g_file_new_for_path (path);
+  g_autoptr (PdfDoc)  doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_auto (GStrv) words = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >, 0);
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
-      g_autoptr(PdfPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
+      g_autoptr (PdfPage) page = poppler_document_get_page (doc, i);
+      g_autofree char    *page_text = poppler_page_get_text (page);
 
       g_string_append (text, page_text);
       g_string_append_c (text, ' ');
@@ -529,19 +516,18 @@ pdf_text (const char *path)
 }
 
 static void
-test_save_form (Fixture       *fixture,
-                gconstpointer  data)
+test_save_form (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "samtykke.pdf", NULL);
-  g_autofree char *path_en = g_build_filename (fixture->tmpdir, "consent.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) file_en = g_file_new_for_path (path_en);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *text_en = NULL;
-  AdwComboRow *language_row = NULL;
-  g_autoptr(GPtrArray) combos = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW);
-  struct stat st;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "samtykke.pdf", NULL);
+  g_autofree char      *path_en = g_build_filename (fixture->tmpdir, "consent.pdf", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (GFile)     file_en = g_file_new_for_path (path_en);
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *text_en = NULL;
+  AdwComboRow          *language_row = NULL;
+  g_autoptr (GPtrArray) combos = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW);
+  struct stat           st;
 
   kasus_case_set_title (fixture->kase, "Hjertesvigt fik en forklaring");
   kasus_case_set_author (fixture->kase, "Anne Lægesen");
@@ -573,10 +559,10 @@ test_save_form (Fixture       *fixture,
 
   /* A folder that is not there: an error, nothing written. */
   {
-    g_autofree char *bad_path = g_build_filename (fixture->tmpdir, "missing", "form.pdf", NULL);
-    g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-    GListModel *toplevels = gtk_window_get_toplevels ();
-    guint n_before = g_list_model_get_n_items (toplevels);
+    g_autofree char  *bad_path = g_build_filename (fixture->tmpdir, "missing", "form.pdf", NULL);
+    g_autoptr (GFile) bad = g_file_new_for_path (bad_path);
+    GListModel       *toplevels = gtk_window_get_toplevels ();
+    guint             n_before = g_list_model_get_n_items (toplevels);
 
     g_assert_false (kasus_consent_page_save_form (fixture->page, bad, &error));
     g_assert_nonnull (error);
@@ -586,7 +572,7 @@ test_save_form (Fixture       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
-        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+        g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
         if (ADW_IS_MESSAGE_DIALOG (toplevel))
           {
@@ -598,12 +584,11 @@ test_save_form (Fixture       *fixture,
 }
 
 static void
-test_english_case (Fixture       *fixture,
-                   gconstpointer  data)
+test_english_case (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, &error);
-  g_autoptr(KasusCase) english = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, &error);
+  g_autoptr (KasusCase) english = NULL;
 
   g_assert_no_error (error);
   english = kasus_case_new (template);
@@ -633,14 +618,14 @@ activate_reason_cb (KasusReadinessList         *list,
 static void
 test_readiness_list (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
-  g_autoptr(GPtrArray) rows = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  KasusReadinessList *list = kasus_readiness_list_new ();
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  g_autoptr (GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
+  g_autoptr (GPtrArray) rows = NULL;
+  GtkWindow            *window = GTK_WINDOW (gtk_window_new ());
+  KasusReadinessList   *list = kasus_readiness_list_new ();
   KasusReadinessReason *activated = NULL;
-  guint checked = 0;
+  guint                 checked = 0;
 
   gtk_window_set_child (window, GTK_WIDGET (list));
   gtk_window_present (window);
@@ -655,7 +640,7 @@ test_readiness_list (void)
   for (guint i = 0; i < rows->len; i++)
     {
       KasusReadinessReason *reason = g_ptr_array_index (reasons, i);
-      g_autofree char *escaped = g_markup_escape_text (reason->message, -1);
+      g_autofree char      *escaped = g_markup_escape_text (reason->message, -1);
 
       g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, escaped);
       if (reason->kind == KASUS_READINESS_CHECKLIST_ITEM && checked++ == 0)
@@ -676,22 +661,22 @@ test_readiness_list (void)
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Ready for final export");
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "Ready for final export");
 
   g_clear_pointer (&activated, kasus_readiness_reason_free);
   gtk_window_destroy (window);
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
+save_png (GtkWidget *widget, const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture)    texture = NULL;
+  int                       width = gtk_widget_get_width (widget);
+  int                       height = gtk_widget_get_height (widget);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -703,8 +688,7 @@ save_png (GtkWidget  *widget,
 }
 
 static gboolean
-scan_done (Fixture       *fixture,
-           gconstpointer  data)
+scan_done (Fixture *fixture, gconstpointer data)
 {
   return !kasus_consent_page_is_busy (fixture->page);
 }
@@ -715,7 +699,7 @@ static void
 maybe_screenshot (void)
 {
   const char *path = g_getenv ("KASUS_TEST_SCREENSHOT");
-  Fixture fixture = { 0 };
+  Fixture     fixture = { 0 };
 
   if (path == NULL)
     return;
@@ -738,8 +722,8 @@ maybe_screenshot (void)
   save_png (GTK_WIDGET (fixture.page), path);
   if (g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"))
     {
-      GtkMenuButton *button = find_first (GTK_WIDGET (find_row (&fixture, "Date of Consent")),
-                                          GTK_TYPE_MENU_BUTTON);
+      GtkMenuButton *button =
+        find_first (GTK_WIDGET (find_row (&fixture, "Date of Consent")), GTK_TYPE_MENU_BUTTON);
 
       gtk_menu_button_popup (button);
       iterate (500);
@@ -751,15 +735,14 @@ maybe_screenshot (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
   maybe_screenshot ();
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/consent-page/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("checklist-toggles", test_checklist_toggles);
   ADD ("age-state", test_age_state);

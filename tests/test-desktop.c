@@ -35,7 +35,7 @@ iterate (guint ms)
 static char *
 normalize_accel (const char *accel)
 {
-  guint key = 0;
+  guint           key = 0;
   GdkModifierType mods = 0;
 
   if (!gtk_accelerator_parse (accel, &key, &mods) || key == 0)
@@ -43,13 +43,26 @@ normalize_accel (const char *accel)
 
   switch (key)
     {
-    case GDK_KEY_KP_Add: key = GDK_KEY_plus; break;
-    case GDK_KEY_KP_Subtract: key = GDK_KEY_minus; break;
-    case GDK_KEY_KP_Page_Down: key = GDK_KEY_Page_Down; break;
-    case GDK_KEY_KP_Page_Up: key = GDK_KEY_Page_Up; break;
-    case GDK_KEY_KP_Home: key = GDK_KEY_Home; break;
-    case GDK_KEY_KP_End: key = GDK_KEY_End; break;
-    default: break;
+      case GDK_KEY_KP_Add:
+        key = GDK_KEY_plus;
+        break;
+      case GDK_KEY_KP_Subtract:
+        key = GDK_KEY_minus;
+        break;
+      case GDK_KEY_KP_Page_Down:
+        key = GDK_KEY_Page_Down;
+        break;
+      case GDK_KEY_KP_Page_Up:
+        key = GDK_KEY_Page_Up;
+        break;
+      case GDK_KEY_KP_Home:
+        key = GDK_KEY_Home;
+        break;
+      case GDK_KEY_KP_End:
+        key = GDK_KEY_End;
+        break;
+      default:
+        break;
     }
 
   return gtk_accelerator_name (gdk_keyval_to_lower (key), mods);
@@ -57,8 +70,8 @@ normalize_accel (const char *accel)
 
 typedef struct
 {
-  GHashTable *actions;   /* action names shown */
-  GHashTable *accels;    /* normalized accelerators shown */
+  GHashTable *actions; /* action names shown */
+  GHashTable *accels;  /* normalized accelerators shown */
   guint       n_shortcuts;
 } Overlay;
 
@@ -72,8 +85,7 @@ overlay_clear (Overlay *overlay)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Overlay, overlay_clear)
 
 static void
-overlay_collect (GtkWidget *widget,
-                 Overlay   *overlay)
+overlay_collect (GtkWidget *widget, Overlay *overlay)
 {
   if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
     {
@@ -81,8 +93,8 @@ overlay_collect (GtkWidget *widget,
       g_autofree char *accelerator = NULL;
       g_autofree char *action = NULL;
 
-      g_object_get (widget, "title", &title, "accelerator", &accelerator,
-                    "action-name", &action, NULL);
+      g_object_get (widget, "title", &title, "accelerator", &accelerator, "action-name", &action,
+                    NULL);
       if (title == NULL || title[0] == '\0')
         g_error ("A shortcut in help-overlay.ui has no title");
       overlay->n_shortcuts++;
@@ -90,7 +102,7 @@ overlay_collect (GtkWidget *widget,
         g_hash_table_add (overlay->actions, g_steal_pointer (&action));
       if (accelerator != NULL && accelerator[0] != '\0')
         {
-          g_auto(GStrv) parts = g_strsplit (accelerator, " ", -1);
+          g_auto (GStrv) parts = g_strsplit (accelerator, " ", -1);
 
           for (guint i = 0; parts[i] != NULL; i++)
             {
@@ -105,8 +117,7 @@ overlay_collect (GtkWidget *widget,
         }
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     overlay_collect (child, overlay);
 }
@@ -115,7 +126,8 @@ overlay_collect (GtkWidget *widget,
 static void
 overlay_load (Overlay *overlay)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
   GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (window));
@@ -130,17 +142,18 @@ overlay_load (Overlay *overlay)
 static void
 test_app_accels_listed (void)
 {
-  g_auto(Overlay) overlay = { 0 };
-  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
-  g_autoptr(GString) missing = g_string_new (NULL);
-  guint n_accels = 0;
+  g_auto (Overlay) overlay = { 0 };
+  g_auto (GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr (GString) missing = g_string_new (NULL);
+  guint               n_accels = 0;
 
   overlay_load (&overlay);
   g_assert_cmpuint (overlay.n_shortcuts, >, 10);
 
   for (guint i = 0; actions[i] != NULL; i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+      g_auto (GStrv) accels =
+        gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
 
       for (guint j = 0; accels[j] != NULL; j++)
         {
@@ -164,23 +177,24 @@ test_app_accels_listed (void)
 static void
 test_class_bindings_listed (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "src", "app", NULL);
-  g_autoptr(GDir) folder = NULL;
-  g_autoptr(GRegex) binding = NULL;
-  g_auto(Overlay) overlay = { 0 };
-  g_autoptr(GString) missing = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) app_accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autofree char   *dir = g_test_build_filename (G_TEST_DIST, "..", "src", "app", NULL);
+  g_autoptr (GDir)   folder = NULL;
+  g_autoptr (GRegex) binding = NULL;
+  g_auto (Overlay) overlay = { 0 };
+  g_autoptr (GString)    missing = g_string_new (NULL);
+  g_autoptr (GError)     error = NULL;
+  g_autoptr (GHashTable) app_accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   const char *name;
-  guint n_bindings = 0;
+  guint       n_bindings = 0;
 
   overlay_load (&overlay);
   /* A shortcut shown by its action shows that action's accelerators. */
   for (guint i = 0; actions[i] != NULL; i++)
     if (g_hash_table_contains (overlay.actions, actions[i]))
       {
-        g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+        g_auto (GStrv) accels =
+          gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
 
         for (guint j = 0; accels[j] != NULL; j++)
           g_hash_table_add (app_accels, normalize_accel (accels[j]));
@@ -195,9 +209,9 @@ test_class_bindings_listed (void)
   g_assert_no_error (error);
   while ((name = g_dir_read_name (folder)))
     {
-      g_autofree char *path = NULL;
-      g_autofree char *contents = NULL;
-      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char       *path = NULL;
+      g_autofree char       *contents = NULL;
+      g_autoptr (GMatchInfo) match = NULL;
 
       if (!g_str_has_suffix (name, ".c"))
         continue;
@@ -205,14 +219,13 @@ test_class_bindings_listed (void)
       g_file_get_contents (path, &contents, NULL, &error);
       g_assert_no_error (error);
 
-      for (g_regex_match (binding, contents, 0, &match);
-           g_match_info_matches (match);
+      for (g_regex_match (binding, contents, 0, &match); g_match_info_matches (match);
            g_match_info_next (match, NULL))
         {
-          g_autofree char *key = g_match_info_fetch (match, 1);
-          g_autofree char *mask = g_match_info_fetch (match, 2);
-          g_autoptr(GString) accel = g_string_new (NULL);
-          g_autofree char *normal = NULL;
+          g_autofree char    *key = g_match_info_fetch (match, 1);
+          g_autofree char    *mask = g_match_info_fetch (match, 2);
+          g_autoptr (GString) accel = g_string_new (NULL);
+          g_autofree char    *normal = NULL;
 
           if (strstr (mask, "CONTROL"))
             g_string_append (accel, "<Control>");
@@ -240,7 +253,7 @@ test_class_bindings_listed (void)
 static void
 test_help_overlay_attached (void)
 {
-  KasusWindow *window = kasus_window_new (app);
+  KasusWindow        *window = kasus_window_new (app);
   GtkShortcutsWindow *overlay;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -255,10 +268,10 @@ test_help_overlay_attached (void)
 static void
 test_about (void)
 {
-  KasusWindow *window = kasus_window_new (app);
-  GListModel *toplevels;
-  AdwAboutWindow *about = NULL;
-  const char * const *developers;
+  KasusWindow       *window = kasus_window_new (app);
+  GListModel        *toplevels;
+  AdwAboutWindow    *about = NULL;
+  const char *const *developers;
 
   gtk_window_present (GTK_WINDOW (window));
   iterate (100);
@@ -267,7 +280,7 @@ test_about (void)
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_ABOUT_WINDOW (toplevel))
         about = ADW_ABOUT_WINDOW (toplevel);
@@ -291,12 +304,11 @@ test_about (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *home = NULL;
+  int                ret;
 
   /* Keep the files of whoever runs the tests untouched. */
   home = g_dir_make_tmp ("test-desktop-XXXXXX", &error);

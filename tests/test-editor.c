@@ -67,21 +67,17 @@ settle (KasusWindow *window)
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -102,11 +98,11 @@ static GPtrArray *
 find_dialogs (GtkWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GPtrArray *out = g_ptr_array_new ();
+  GPtrArray  *out = g_ptr_array_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
           (window == NULL || gtk_window_get_transient_for (toplevel) == window))
@@ -119,7 +115,7 @@ find_dialogs (GtkWindow *window)
 static void
 close_dialogs (GtkWindow *window)
 {
-  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
 
   for (guint i = 0; i < dialogs->len; i++)
     gtk_window_destroy (g_ptr_array_index (dialogs, i));
@@ -128,8 +124,8 @@ close_dialogs (GtkWindow *window)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir && (name = g_dir_read_name (dir)))
     {
@@ -150,8 +146,7 @@ clear_drafts (void)
 }
 
 static void
-show_case (Fixture   *fixture,
-           KasusCase *kase)
+show_case (Fixture *fixture, KasusCase *kase)
 {
   g_set_object (&fixture->kase, kase);
   kasus_window_set_case (fixture->window, kase, NULL);
@@ -159,12 +154,11 @@ show_case (Fixture   *fixture,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(KasusCase) kase = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (KasusCase) kase = NULL;
 
   fixture->tmpdir = g_dir_make_tmp ("test-editor-XXXXXX", &error);
   g_assert_no_error (error);
@@ -181,8 +175,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   if (fixture->window != NULL)
     {
@@ -198,7 +191,7 @@ fixture_tear_down (Fixture       *fixture,
 static KasusSectionEditor *
 first_editor (KasusWindow *window)
 {
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GPtrArray) editors = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_EDITOR);
 
   g_assert_cmpuint (editors->len, >, 0);
   return g_ptr_array_index (editors, 0);
@@ -206,12 +199,11 @@ first_editor (KasusWindow *window)
 
 /* The names of the finding tags on the character at offset. */
 static char *
-tags_at (GtkTextBuffer *buffer,
-         gint64         offset)
+tags_at (GtkTextBuffer *buffer, gint64 offset)
 {
-  GtkTextIter iter;
-  g_autoptr(GString) names = g_string_new (NULL);
-  GSList *tags;
+  GtkTextIter         iter;
+  g_autoptr (GString) names = g_string_new (NULL);
+  GSList             *tags;
 
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
   tags = gtk_text_iter_get_tags (&iter);
@@ -229,12 +221,10 @@ tags_at (GtkTextBuffer *buffer,
 }
 
 static gint64
-offset_of (GtkTextBuffer *buffer,
-           const char    *needle,
-           guint          nth)
+offset_of (GtkTextBuffer *buffer, const char *needle, guint nth)
 {
   g_autofree char *text = buffer_text (buffer);
-  const char *p = text;
+  const char      *p = text;
 
   for (guint i = 0; i <= nth; i++)
     {
@@ -246,8 +236,7 @@ offset_of (GtkTextBuffer *buffer,
 }
 
 static KasusFindingItem *
-item_for (KasusSectionEditor *editor,
-          const char         *text)
+item_for (KasusSectionEditor *editor, const char *text)
 {
   GPtrArray *items = kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor));
 
@@ -260,15 +249,14 @@ item_for (KasusSectionEditor *editor,
 
 /* Typing an age paints it with the age tag once the main loop has run. */
 static void
-test_typing_paints (Fixture       *fixture,
-                    gconstpointer  data)
+test_typing_paints (Fixture *fixture, gconstpointer data)
 {
   KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  const char *sentence = "En 72-årig mand";
-  g_autofree char *tags = NULL;
-  g_autofree char *before = NULL;
-  gint64 age;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  const char         *sentence = "En 72-årig mand";
+  g_autofree char    *tags = NULL;
+  g_autofree char    *before = NULL;
+  gint64              age;
 
   /* Typed one character at a time, like a person. */
   for (const char *p = sentence; *p; p = g_utf8_next_char (p))
@@ -290,10 +278,11 @@ test_typing_paints (Fixture       *fixture,
   g_assert_nonnull (item_for (editor, "72-årig"));
 
   /* The panel lists it, the sidebar says the section has findings. */
-  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
+  g_assert_cmpuint (
+    kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
   {
-    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-    gboolean found = FALSE;
+    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean              found = FALSE;
 
     for (guint i = 0; i < rows->len; i++)
       if (kasus_section_row_get_target (g_ptr_array_index (rows, i)) == GTK_WIDGET (editor))
@@ -318,23 +307,23 @@ test_typing_paints (Fixture       *fixture,
   g_clear_pointer (&tags, g_free);
   tags = tags_at (buffer, offset_of (buffer, "ældre", 0) + 1);
   g_assert_cmpstr (tags, ==, "");
-  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 0);
+  g_assert_cmpuint (
+    kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 0);
 }
 
 /* Applying a suggestion is one edit that undo takes back. */
 static void
-test_apply_and_undo (Fixture       *fixture,
-                     gconstpointer  data)
+test_apply_and_undo (Fixture *fixture, gconstpointer data)
 {
   KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  const char *original = "Patienten, en 72-årig mand, blev henvist.";
-  g_autofree char *applied = NULL;
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
-  g_autofree char *expected = NULL;
-  KasusFindingItem *item;
-  const char *suggestion;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  const char         *original = "Patienten, en 72-årig mand, blev henvist.";
+  g_autofree char    *applied = NULL;
+  g_autofree char    *undone = NULL;
+  g_autofree char    *redone = NULL;
+  g_autofree char    *expected = NULL;
+  KasusFindingItem   *item;
+  const char         *suggestion;
 
   gtk_text_buffer_insert_at_cursor (buffer, original, -1);
   settle (fixture->window);
@@ -348,16 +337,18 @@ test_apply_and_undo (Fixture       *fixture,
                               kasus_finding_item_get_id (item));
   applied = buffer_text (buffer);
   g_assert_cmpstr (applied, ==, expected);
-  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase,
-                                                kasus_section_editor_get_case_index (editor)), ==, expected);
+  g_assert_cmpstr (
+    kasus_case_get_section_text (fixture->kase, kasus_section_editor_get_case_index (editor)), ==,
+    expected);
   settle (fixture->window);
   g_assert_null (item_for (editor, "72-årig"));
 
   gtk_text_buffer_undo (buffer);
   undone = buffer_text (buffer);
   g_assert_cmpstr (undone, ==, original);
-  g_assert_cmpstr (kasus_case_get_section_text (fixture->kase,
-                                                kasus_section_editor_get_case_index (editor)), ==, original);
+  g_assert_cmpstr (
+    kasus_case_get_section_text (fixture->kase, kasus_section_editor_get_case_index (editor)), ==,
+    original);
   settle (fixture->window);
   g_assert_nonnull (item_for (editor, "72-årig"));
 
@@ -368,8 +359,7 @@ test_apply_and_undo (Fixture       *fixture,
 
 /* As a click on a response button: the response, then the dialog closes. */
 static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
+respond (AdwMessageDialog *dialog, const char *response)
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -379,7 +369,7 @@ respond (AdwMessageDialog *dialog,
 static AdwMessageDialog *
 only_dialog (GtkWindow *window)
 {
-  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
 
   g_assert_cmpuint (dialogs->len, ==, 1);
   return g_ptr_array_index (dialogs, 0);
@@ -388,22 +378,21 @@ only_dialog (GtkWindow *window)
 /* Accepting with a reason keeps the reason in the file; the accepted
  * finding is not painted, then or after loading. */
 static void
-test_accept_survives (Fixture       *fixture,
-                      gconstpointer  data)
+test_accept_survives (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "accepted.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autofree char *tags = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
-  KasusFindingItem *item;
-  GListModel *model;
-  gboolean listed = FALSE;
-  gint64 place;
+  g_autoptr (GError)    error = NULL;
+  KasusSectionEditor   *editor = first_editor (fixture->window);
+  GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (editor);
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "accepted.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autofree char      *tags = NULL;
+  AdwMessageDialog     *dialog;
+  GtkWidget            *entry;
+  KasusFindingItem     *item;
+  GListModel           *model;
+  gboolean              listed = FALSE;
+  gint64                place;
 
   gtk_text_buffer_insert_at_cursor (buffer, "Familien bor i Nordby. En 72-årig mand.", -1);
   settle (fixture->window);
@@ -425,12 +414,13 @@ test_accept_survives (Fixture       *fixture,
   respond (dialog, "accept");
   settle (fixture->window);
 
-  g_assert_nonnull (kasus_case_lookup_accepted (fixture->kase, kasus_section_editor_get_section_id (editor),
-                                                KASUS_CATEGORY_PLACE, "Nordby"));
+  g_assert_nonnull (kasus_case_lookup_accepted (
+    fixture->kase, kasus_section_editor_get_section_id (editor), KASUS_CATEGORY_PLACE, "Nordby"));
   g_clear_pointer (&tags, g_free);
   tags = tags_at (buffer, place + 1);
   g_assert_cmpstr (tags, ==, "");
-  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
+  g_assert_cmpuint (
+    kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
 
   /* Saved, loaded again: still accepted, listed as such, not painted. */
   g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
@@ -438,7 +428,8 @@ test_accept_survives (Fixture       *fixture,
   loaded = kasus_case_new_from_file (file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kasus_case_lookup_accepted (loaded, kasus_section_editor_get_section_id (editor),
-                                               KASUS_CATEGORY_PLACE, "Nordby")->reason,
+                                               KASUS_CATEGORY_PLACE, "Nordby")
+                     ->reason,
                    ==, "Opdigtet stednavn");
   kasus_window_set_case (fixture->window, loaded, file);
   settle (fixture->window);
@@ -453,7 +444,7 @@ test_accept_survives (Fixture       *fixture,
   model = kasus_findings_panel_get_model (kasus_window_get_findings_panel (fixture->window));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+      g_autoptr (GObject) row = g_list_model_get_item (model, i);
 
       listed |= (GObject *) item == row;
     }
@@ -490,19 +481,20 @@ test_accept_survives (Fixture       *fixture,
 /* A known identifier is a high finding wherever it is, also inflected;
  * the list changing rescans everything. */
 static void
-test_known_identifier (Fixture       *fixture,
-                       gconstpointer  data)
+test_known_identifier (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GPtrArray) editors =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   KasusSectionEditor *first = g_ptr_array_index (editors, 0);
   KasusSectionEditor *last = g_ptr_array_index (editors, editors->len - 1);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (first);
-  GtkTextBuffer *other = kasus_section_editor_get_buffer (last);
-  g_autofree char *tags = NULL;
-  g_autofree char *genitive = NULL;
-  g_autofree char *elsewhere = NULL;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (first);
+  GtkTextBuffer      *other = kasus_section_editor_get_buffer (last);
+  g_autofree char    *tags = NULL;
+  g_autofree char    *genitive = NULL;
+  g_autofree char    *elsewhere = NULL;
 
-  gtk_text_buffer_insert_at_cursor (buffer, "Hr. Bjerregaard kom til samtale. Bjerregaards søster var med.", -1);
+  gtk_text_buffer_insert_at_cursor (
+    buffer, "Hr. Bjerregaard kom til samtale. Bjerregaards søster var med.", -1);
   gtk_text_buffer_insert_at_cursor (other, "Senere talte vi med BJERREGAARD igen.", -1);
   settle (fixture->window);
 
@@ -527,22 +519,22 @@ test_known_identifier (Fixture       *fixture,
 
 /* A case with 200 findings lists every one, under its section. */
 static void
-test_many_findings (Fixture       *fixture,
-                    gconstpointer  data)
+test_many_findings (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(GString) text = g_string_new (NULL);
-  GListModel *model;
-  guint n_items = 0, n_headers = 0;
-  int index;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  g_autoptr (GString)   text = g_string_new (NULL);
+  GListModel           *model;
+  guint                 n_items = 0, n_headers = 0;
+  int                   index;
 
   g_assert_no_error (error);
   for (guint i = 0; i < 200; i++)
     g_string_append_printf (text, "Patient %u var en %u-årig mand.%s", i, 20 + i % 70,
                             i % 10 == 9 ? "\n\n" : " ");
-  index = kasus_case_find_section (kase, kasus_section_editor_get_section_id (first_editor (fixture->window)));
+  index = kasus_case_find_section (
+    kase, kasus_section_editor_get_section_id (first_editor (fixture->window)));
   g_assert_cmpint (index, >=, 0);
   kasus_case_set_section_text (kase, index, text->str);
   kasus_case_set_section_text (kase, index + 1, "Hun var 45 år.");
@@ -551,7 +543,7 @@ test_many_findings (Fixture       *fixture,
   model = kasus_findings_panel_get_model (kasus_window_get_findings_panel (fixture->window));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+      g_autoptr (GObject) row = g_list_model_get_item (model, i);
 
       if (KASUS_IS_FINDING_ITEM (row))
         n_items++;
@@ -560,9 +552,10 @@ test_many_findings (Fixture       *fixture,
     }
   g_assert_cmpuint (n_items, ==, 201);
   g_assert_cmpuint (n_headers, ==, 2);
-  g_assert_cmpuint (kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 201);
+  g_assert_cmpuint (
+    kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 201);
   {
-    g_autoptr(GObject) header = g_list_model_get_item (model, 0);
+    g_autoptr (GObject) header = g_list_model_get_item (model, 0);
 
     g_assert_true (KASUS_IS_FINDING_HEADER (header));
     g_assert_cmpuint (kasus_finding_header_get_n_open (KASUS_FINDING_HEADER (header)), ==, 200);
@@ -571,14 +564,13 @@ test_many_findings (Fixture       *fixture,
 
 /* The tooltip and the context menu speak of the finding at hand. */
 static void
-test_context_menu (Fixture       *fixture,
-                   gconstpointer  data)
+test_context_menu (Fixture *fixture, gconstpointer data)
 {
   KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  GtkTextView *view = kasus_section_editor_get_text_view (editor);
-  GMenuModel *menu = kasus_section_editor_get_findings_menu (editor);
-  GtkTextIter iter;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  GtkTextView        *view = kasus_section_editor_get_text_view (editor);
+  GMenuModel         *menu = kasus_section_editor_get_findings_menu (editor);
+  GtkTextIter         iter;
 
   gtk_text_buffer_insert_at_cursor (buffer, "Han er 72 år og bor i Nordby.", -1);
   settle (fixture->window);
@@ -593,15 +585,18 @@ test_context_menu (Fixture       *fixture,
   gtk_text_buffer_place_cursor (buffer, &iter);
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
   {
-    GMenuModel *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
-    g_autofree char *action = NULL;
-    g_autoptr(GVariant) target = NULL;
+    GMenuModel          *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autofree char     *action = NULL;
+    g_autoptr (GVariant) target = NULL;
 
     g_assert_cmpint (g_menu_model_get_n_items (section), ==, 3);
-    g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_true (
+      g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
     g_assert_cmpstr (action, ==, "win.apply-finding");
-    target = g_menu_model_get_item_attribute_value (section, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_UINT64);
-    g_assert_cmpuint (g_variant_get_uint64 (target), ==, kasus_finding_item_get_id (item_for (editor, "Nordby")));
+    target = g_menu_model_get_item_attribute_value (section, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                    G_VARIANT_TYPE_UINT64);
+    g_assert_cmpuint (g_variant_get_uint64 (target), ==,
+                      kasus_finding_item_get_id (item_for (editor, "Nordby")));
     g_object_unref (section);
 
     /* What the menu item does. */
@@ -617,23 +612,22 @@ test_context_menu (Fixture       *fixture,
 /* Autosave writes a private draft; a draft newer than its file is offered
  * at start, and recovering shows its text as unsaved changes to the file. */
 static void
-test_recovery (Fixture       *fixture,
-               gconstpointer  data)
+test_recovery (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "crashed.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusAutosave) autosave = kasus_autosave_new ();
-  KasusSectionEditor *editor = first_editor (fixture->window);
-  guint index = kasus_section_editor_get_case_index (editor);
-  g_autoptr(KasusCase) on_disk = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autofree char *draft_path = NULL;
-  g_autofree char *shown = NULL;
-  KasusWindow *recovered = NULL;
-  struct stat st;
-  GtkTextBuffer *buffer;
-  GListModel *toplevels;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *path = g_build_filename (fixture->tmpdir, "crashed.kasus", NULL);
+  g_autoptr (GFile)         file = g_file_new_for_path (path);
+  g_autoptr (KasusAutosave) autosave = kasus_autosave_new ();
+  KasusSectionEditor       *editor = first_editor (fixture->window);
+  guint                     index = kasus_section_editor_get_case_index (editor);
+  g_autoptr (KasusCase)     on_disk = NULL;
+  g_autoptr (GPtrArray)     drafts = NULL;
+  g_autofree char          *draft_path = NULL;
+  g_autofree char          *shown = NULL;
+  KasusWindow              *recovered = NULL;
+  struct stat               st;
+  GtkTextBuffer            *buffer;
+  GListModel               *toplevels;
 
   clear_drafts ();
 
@@ -662,8 +656,8 @@ test_recovery (Fixture       *fixture,
 
   /* A pristine window: recovering fills it. */
   {
-    g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-    g_autoptr(KasusCase) empty = kasus_case_new (template);
+    g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+    g_autoptr (KasusCase) empty = kasus_case_new (template);
 
     show_case (fixture, empty);
   }
@@ -675,7 +669,7 @@ test_recovery (Fixture       *fixture,
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (KASUS_IS_WINDOW (toplevel) && kasus_window_get_file (KASUS_WINDOW (toplevel)) != NULL &&
           g_file_equal (kasus_window_get_file (KASUS_WINDOW (toplevel)), file))
@@ -703,17 +697,16 @@ test_recovery (Fixture       *fixture,
 /* Discarding removes it; a draft of a case never saved is offered too;
  * one older than its file is not. */
 static void
-test_recovery_discard (Fixture       *fixture,
-                       gconstpointer  data)
+test_recovery_discard (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusAutosave) unsaved = kasus_autosave_new ();
-  g_autoptr(KasusAutosave) stale = kasus_autosave_new ();
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "newer.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autofree char *unsaved_path = NULL;
-  g_autofree char *stale_path = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (KasusAutosave) unsaved = kasus_autosave_new ();
+  g_autoptr (KasusAutosave) stale = kasus_autosave_new ();
+  g_autofree char          *path = g_build_filename (fixture->tmpdir, "newer.kasus", NULL);
+  g_autoptr (GFile)         file = g_file_new_for_path (path);
+  g_autoptr (GPtrArray)     drafts = NULL;
+  g_autofree char          *unsaved_path = NULL;
+  g_autofree char          *stale_path = NULL;
 
   clear_drafts ();
   kasus_autosave_set_case (unsaved, fixture->kase, NULL);
@@ -737,7 +730,7 @@ test_recovery_discard (Fixture       *fixture,
   iterate (50);
   g_assert_false (g_file_test (unsaved_path, G_FILE_TEST_EXISTS));
   {
-    g_autoptr(GPtrArray) left = find_dialogs (GTK_WINDOW (fixture->window));
+    g_autoptr (GPtrArray) left = find_dialogs (GTK_WINDOW (fixture->window));
 
     for (guint i = 0; i < left->len; i++)
       g_test_message ("left: %s / %s (visible %d)",
@@ -750,14 +743,13 @@ test_recovery_discard (Fixture       *fixture,
 
 /* Selecting a finding in the panel selects its text. */
 static void
-test_panel_selects (Fixture       *fixture,
-                    gconstpointer  data)
+test_panel_selects (Fixture *fixture, gconstpointer data)
 {
   KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  GtkTextIter start, end;
-  g_autofree char *selected = NULL;
-  KasusFindingItem *item;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  GtkTextIter         start, end;
+  g_autofree char    *selected = NULL;
+  KasusFindingItem   *item;
 
   gtk_text_buffer_insert_at_cursor (buffer, "Hun blev født 3. marts 1961 på Rigshospitalet.", -1);
   settle (fixture->window);
@@ -783,15 +775,14 @@ test_panel_selects (Fixture       *fixture,
 
 /* A large paste is scanned in pieces; typing during it stays correct. */
 static void
-test_large_paste (Fixture       *fixture,
-                  gconstpointer  data)
+test_large_paste (Fixture *fixture, gconstpointer data)
 {
   KasusSectionEditor *editor = first_editor (fixture->window);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (editor);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *tags = NULL;
-  GtkTextIter end;
-  gint64 t0;
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char    *tags = NULL;
+  GtkTextIter         end;
+  gint64              t0;
 
   while (text->len < 200 * 1024)
     g_string_append (text, "Anamnesen var lang og uden særlige fund i familien. Hun fik medicin.\n"
@@ -820,21 +811,21 @@ test_large_paste (Fixture       *fixture,
                       kasus_finding_item_get_end (g_ptr_array_index (items, i)), tags);
   }
   g_assert_true (g_str_has_prefix (tags, KASUS_HIGHLIGHTER_TAG_PREFIX "age"));
-  g_assert_cmpuint (kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor))->len, ==, 2);
+  g_assert_cmpuint (
+    kasus_highlighter_get_items (kasus_section_editor_get_highlighter (editor))->len, ==, 2);
 }
 
 /* A large case: the first section at once, the rest after the first
  * frame, each read-only until its text is in; nothing marks it modified. */
 static void
-test_large_case_fills (Fixture       *fixture,
-                       gconstpointer  data)
+test_large_case_fills (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) editors = NULL;
-  KasusSectionEditor *last;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  g_autoptr (GString)   text = g_string_new (NULL);
+  g_autoptr (GPtrArray) editors = NULL;
+  KasusSectionEditor   *last;
 
   g_assert_no_error (error);
   while (text->len < 12 * 1024)
@@ -848,7 +839,9 @@ test_large_case_fills (Fixture       *fixture,
   kasus_window_set_case (fixture->window, kase, NULL);
   editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   last = g_ptr_array_index (editors, editors->len - 1);
-  g_assert_cmpint (gtk_text_buffer_get_char_count (kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0))), >, 0);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (
+                     kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0))),
+                   >, 0);
   g_assert_cmpint (gtk_text_buffer_get_char_count (kasus_section_editor_get_buffer (last)), ==, 0);
   g_assert_false (gtk_text_view_get_editable (kasus_section_editor_get_text_view (last)));
   g_assert_true (kasus_window_get_busy (fixture->window));
@@ -857,9 +850,11 @@ test_large_case_fills (Fixture       *fixture,
   for (guint i = 0; i < editors->len; i++)
     {
       KasusSectionEditor *editor = g_ptr_array_index (editors, i);
-      g_autofree char *shown = buffer_text (kasus_section_editor_get_buffer (editor));
+      g_autofree char    *shown = buffer_text (kasus_section_editor_get_buffer (editor));
 
-      g_assert_cmpstr (shown, ==, kasus_case_get_section_text (kase, kasus_section_editor_get_case_index (editor)));
+      g_assert_cmpstr (
+        shown, ==,
+        kasus_case_get_section_text (kase, kasus_section_editor_get_case_index (editor)));
       g_assert_true (gtk_text_view_get_editable (kasus_section_editor_get_text_view (editor)));
     }
   g_assert_false (kasus_window_get_modified (fixture->window));
@@ -870,22 +865,22 @@ test_large_case_fills (Fixture       *fixture,
  * Details, fixed or accepted as the sections' are, and accepted the way
  * the export gate reads them. */
 static void
-test_title_findings (Fixture       *fixture,
-                     gconstpointer  data)
+test_title_findings (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) entries = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
-  GtkEditable *title = g_ptr_array_index (entries, 0);
-  KasusFindingsPanel *panel = kasus_window_get_findings_panel (fixture->window);
-  GListModel *model = kasus_findings_panel_get_model (panel);
-  g_autoptr(GPtrArray) unresolved = NULL;
-  g_autoptr(GObject) header = NULL;
-  g_autoptr(GObject) first = NULL;
-  KasusFindingItem *item;
-  g_autofree char *expected = NULL;
+  g_autoptr (GPtrArray) entries = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  GtkEditable          *title = g_ptr_array_index (entries, 0);
+  KasusFindingsPanel   *panel = kasus_window_get_findings_panel (fixture->window);
+  GListModel           *model = kasus_findings_panel_get_model (panel);
+  g_autoptr (GPtrArray) unresolved = NULL;
+  g_autoptr (GObject)   header = NULL;
+  g_autoptr (GObject)   first = NULL;
+  KasusFindingItem     *item;
+  g_autofree char      *expected = NULL;
 
   gtk_editable_set_text (title, "Epilepsi hos en 34-årig kvinde fra Skive");
   settle (fixture->window);
-  g_assert_cmpstr (kasus_case_get_title (fixture->kase), ==, "Epilepsi hos en 34-årig kvinde fra Skive");
+  g_assert_cmpstr (kasus_case_get_title (fixture->kase), ==,
+                   "Epilepsi hos en 34-årig kvinde fra Skive");
   g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 2);
   header = g_list_model_get_item (model, 0);
   g_assert_true (KASUS_IS_FINDING_HEADER (header));
@@ -894,14 +889,15 @@ test_title_findings (Fixture       *fixture,
   item = KASUS_FINDING_ITEM (first);
   g_assert_cmpstr (kasus_finding_item_get_text (item), ==, "34-årig");
   {
-    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
 
     g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, 0)), ==,
                      KASUS_SECTION_STATE_FINDINGS);
   }
 
   /* Apply: the title changes, in the case too. */
-  expected = g_strdup_printf ("Epilepsi hos en %s kvinde fra Skive", kasus_finding_item_get_suggestion (item));
+  expected = g_strdup_printf ("Epilepsi hos en %s kvinde fra Skive",
+                              kasus_finding_item_get_suggestion (item));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-finding", "t",
                               kasus_finding_item_get_id (item));
   g_assert_cmpstr (gtk_editable_get_text (title), ==, expected);
@@ -920,7 +916,8 @@ test_title_findings (Fixture       *fixture,
   {
     AdwMessageDialog *dialog = only_dialog (GTK_WINDOW (fixture->window));
 
-    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Stort sted");
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           "Stort sted");
     respond (dialog, "accept");
   }
   settle (fixture->window);
@@ -932,15 +929,14 @@ test_title_findings (Fixture       *fixture,
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
+save_png (GtkWidget *widget, const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture)    texture = NULL;
+  int                       width = gtk_widget_get_width (widget);
+  int                       height = gtk_widget_get_height (widget);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -957,20 +953,21 @@ save_png (GtkWidget  *widget,
 static void
 maybe_screenshot (void)
 {
-  const char *prefix = g_getenv ("KASUS_TEST_EDITOR_SCREENSHOT");
-  const char *case_path = g_getenv ("KASUS_TEST_EDITOR_CASE");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autofree char *window_png = NULL;
-  g_autofree char *legend_png = NULL;
-  KasusWindow *window;
+  const char           *prefix = g_getenv ("KASUS_TEST_EDITOR_SCREENSHOT");
+  const char           *case_path = g_getenv ("KASUS_TEST_EDITOR_CASE");
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (GFile)     file = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autofree char      *window_png = NULL;
+  g_autofree char      *legend_png = NULL;
+  KasusWindow          *window;
 
   if (prefix == NULL || case_path == NULL)
     return;
 
   if (g_getenv ("KASUS_TEST_EDITOR_DARK"))
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
   file = g_file_new_for_path (case_path);
   kase = kasus_case_new_from_file (file, &error);
   g_assert_no_error (error);
@@ -984,8 +981,8 @@ maybe_screenshot (void)
   save_png (GTK_WIDGET (window), window_png);
 
   {
-    g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (kasus_window_get_findings_panel (window)),
-                                             GTK_TYPE_MENU_BUTTON);
+    g_autoptr (GPtrArray) buttons =
+      find_all (GTK_WIDGET (kasus_window_get_findings_panel (window)), GTK_TYPE_MENU_BUTTON);
     GtkMenuButton *legend = g_ptr_array_index (buttons, 0);
 
     gtk_menu_button_popup (legend);
@@ -1000,12 +997,11 @@ maybe_screenshot (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *data_home = NULL;
+  int                ret;
 
   data_home = g_dir_make_tmp ("test-editor-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -1022,7 +1018,7 @@ main (int   argc,
 
   maybe_screenshot ();
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("typing-paints", test_typing_paints);
   ADD ("apply-and-undo", test_apply_and_undo);

@@ -27,7 +27,7 @@
 
 /* poppler-glib 22 has no autoptr of its own. */
 typedef PopplerDocument TestPdf;
-typedef PopplerPage TestPdfPage;
+typedef PopplerPage     TestPdfPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdfPage, g_object_unref)
 
@@ -54,8 +54,7 @@ iterate (guint ms)
 
 /* Iterates until get (obj) is FALSE, for at most 10 s. */
 static void
-wait_while (gpointer   obj,
-            gboolean (*get) (gpointer))
+wait_while (gpointer obj, gboolean (*get) (gpointer))
 {
   gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -69,21 +68,17 @@ wait_while (gpointer   obj,
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -92,13 +87,13 @@ find_all (GtkWidget *root,
 }
 
 static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *action_name)
+find_button (GtkWidget *root, const char *action_name)
 {
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr (GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action_name) == 0)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action_name) ==
+        0)
       return g_ptr_array_index (buttons, i);
 
   return NULL;
@@ -106,14 +101,13 @@ find_button (GtkWidget  *root,
 
 /* The toplevel of type transient for parent, or NULL. */
 static GtkWindow *
-find_toplevel (GType      type,
-               GtkWindow *parent)
+find_toplevel (GType type, GtkWindow *parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
           gtk_window_get_transient_for (toplevel) == parent)
@@ -126,10 +120,10 @@ find_toplevel (GType      type,
 static KasusCase *
 load_fixture (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  KasusCase *kase = kasus_case_new_from_file (file, &error);
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  KasusCase         *kase = kasus_case_new_from_file (file, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (kase);
@@ -139,8 +133,8 @@ load_fixture (const char *name)
 static KasusCase *
 demo_case (void)
 {
-  g_autoptr(GError) error = NULL;
-  KasusCase *kase = kasus_case_new_demo (&error);
+  g_autoptr (GError) error = NULL;
+  KasusCase         *kase = kasus_case_new_demo (&error);
 
   g_assert_no_error (error);
   return kase;
@@ -150,8 +144,8 @@ demo_case (void)
 static KasusCase *
 long_case (void)
 {
-  KasusCase *kase = demo_case ();
-  g_autoptr(GString) text = g_string_new (NULL);
+  KasusCase          *kase = demo_case ();
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < 60; i++)
     g_string_append (text, "Patienten blev udredt over flere år med gentagne undersøgelser, "
@@ -165,9 +159,9 @@ long_case (void)
 static PopplerDocument *
 open_pdf (GFile *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_file_get_uri (file);
-  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *uri = g_file_get_uri (file);
+  PopplerDocument   *document = poppler_document_new_from_file (uri, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
@@ -181,8 +175,8 @@ pdf_text (PopplerDocument *document)
 
   for (int i = 0; i < poppler_document_get_n_pages (document); i++)
     {
-      g_autoptr(TestPdfPage) page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
+      g_autoptr (TestPdfPage) page = poppler_document_get_page (document, i);
+      g_autofree char        *page_text = poppler_page_get_text (page);
 
       g_string_append (text, page_text);
       g_string_append_c (text, '\n');
@@ -192,8 +186,7 @@ pdf_text (PopplerDocument *document)
 }
 
 static GFile *
-tmp_file (Fixture    *fixture,
-          const char *name)
+tmp_file (Fixture *fixture, const char *name)
 {
   g_autofree char *path = g_build_filename (fixture->tmpdir, name, NULL);
 
@@ -201,27 +194,26 @@ tmp_file (Fixture    *fixture,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->tmpdir = g_dir_make_tmp ("test-export-XXXXXX", &error);
   g_assert_no_error (error);
 
   fixture->parent = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (fixture->parent), adw_toast_overlay_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (fixture->parent),
+                                      adw_toast_overlay_new ());
   gtk_window_set_default_size (fixture->parent, 900, 700);
   gtk_window_present (fixture->parent);
   iterate (50);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->tmpdir, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (fixture->tmpdir, 0, NULL);
+  const char      *name;
 
   gtk_window_destroy (fixture->parent);
   iterate (50);
@@ -237,8 +229,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static KasusExportDialog *
-open_dialog (Fixture   *fixture,
-             KasusCase *kase)
+open_dialog (Fixture *fixture, KasusCase *kase)
 {
   KasusExportDialog *dialog = kasus_export_dialog_new (fixture->parent, kase, NULL);
 
@@ -250,17 +241,16 @@ open_dialog (Fixture   *fixture,
 }
 
 static void
-test_not_ready (Fixture       *fixture,
-                gconstpointer  data)
+test_not_ready (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  g_autoptr(GPtrArray) expected = kasus_case_get_readiness (kase, NULL);
-  KasusExportDialog *dialog;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GFile) file = tmp_file (fixture, "final.pdf");
-  g_autoptr(GError) error = NULL;
-  GPtrArray *reasons;
-  GtkWidget *final_button, *draft_button;
+  g_autoptr (KasusCase) kase = demo_case ();
+  g_autoptr (GPtrArray) expected = kasus_case_get_readiness (kase, NULL);
+  KasusExportDialog    *dialog;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GFile)     file = tmp_file (fixture, "final.pdf");
+  g_autoptr (GError)    error = NULL;
+  GPtrArray            *reasons;
+  GtkWidget            *final_button, *draft_button;
 
   g_assert_cmpuint (expected->len, >, 0);
 
@@ -284,7 +274,7 @@ test_not_ready (Fixture       *fixture,
     {
       KasusReadinessReason *want = g_ptr_array_index (expected, i);
       KasusReadinessReason *got = g_ptr_array_index (reasons, i);
-      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+      AdwPreferencesRow    *row = g_ptr_array_index (rows, i);
 
       g_assert_cmpstr (got->message, ==, want->message);
       g_assert_cmpstr (adw_preferences_row_get_title (row), ==, want->message);
@@ -300,18 +290,17 @@ test_not_ready (Fixture       *fixture,
 }
 
 static void
-test_ready (Fixture       *fixture,
-            gconstpointer  data)
+test_ready (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = load_fixture ("case-ready.kasus");
-  g_autoptr(GFile) file = tmp_file (fixture, "final.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TestPdf) document = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *path = NULL;
-  KasusExportDialog *dialog;
-  g_autoptr(GPtrArray) rows = NULL;
-  GStatBuf st;
+  g_autoptr (KasusCase) kase = load_fixture ("case-ready.kasus");
+  g_autoptr (GFile)     file = tmp_file (fixture, "final.pdf");
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (TestPdf)   document = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *path = NULL;
+  KasusExportDialog    *dialog;
+  g_autoptr (GPtrArray) rows = NULL;
+  GStatBuf              st;
 
   g_assert_true (kasus_case_is_ready (kase, NULL));
 
@@ -341,19 +330,18 @@ test_ready (Fixture       *fixture,
 }
 
 static void
-test_draft (Fixture       *fixture,
-            gconstpointer  data)
+test_draft (Fixture *fixture, gconstpointer data)
 {
   const char *fixtures[] = { NULL, "case-ready.kasus" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(KasusCase) kase = fixtures[i] ? load_fixture (fixtures[i]) : demo_case ();
-      g_autoptr(GFile) file = tmp_file (fixture, "draft.pdf");
-      g_autoptr(GError) error = NULL;
-      g_autoptr(TestPdf) document = NULL;
-      g_autofree char *text = NULL;
-      KasusExportDialog *dialog = open_dialog (fixture, kase);
+      g_autoptr (KasusCase) kase = fixtures[i] ? load_fixture (fixtures[i]) : demo_case ();
+      g_autoptr (GFile)     file = tmp_file (fixture, "draft.pdf");
+      g_autoptr (GError)    error = NULL;
+      g_autoptr (TestPdf)   document = NULL;
+      g_autofree char      *text = NULL;
+      KasusExportDialog    *dialog = open_dialog (fixture, kase);
 
       g_assert_true (kasus_export_dialog_export_to (dialog, file, TRUE, &error));
       g_assert_no_error (error);
@@ -368,13 +356,12 @@ test_draft (Fixture       *fixture,
 }
 
 static void
-test_unwritable (Fixture       *fixture,
-                 gconstpointer  data)
+test_unwritable (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-kasus-dir/draft.pdf");
-  g_autoptr(GError) error = NULL;
-  KasusExportDialog *dialog = open_dialog (fixture, kase);
+  g_autoptr (KasusCase) kase = demo_case ();
+  g_autoptr (GFile)     file = g_file_new_for_path ("/nonexistent-kasus-dir/draft.pdf");
+  g_autoptr (GError)    error = NULL;
+  KasusExportDialog    *dialog = open_dialog (fixture, kase);
 
   g_assert_false (kasus_export_dialog_export_to (dialog, file, TRUE, &error));
   g_assert_nonnull (error);
@@ -384,9 +371,7 @@ test_unwritable (Fixture       *fixture,
 }
 
 static void
-goto_section_cb (GSimpleAction *action,
-                 GVariant      *param,
-                 gpointer       user_data)
+goto_section_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   char **out = user_data;
 
@@ -395,10 +380,9 @@ goto_section_cb (GSimpleAction *action,
 }
 
 static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
+find_label (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
@@ -410,20 +394,19 @@ find_label (GtkWidget  *root,
 /* The buttons' way: a chooser (GTK's own dialog without a portal), the
  * export in a worker, then a toast whose "Open" shows the file. */
 static void
-test_export_via_chooser (Fixture       *fixture,
-                         gconstpointer  data)
+test_export_via_chooser (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  g_autoptr(GFile) folder = g_file_new_for_path (fixture->tmpdir);
-  g_autoptr(GFile) file = tmp_file (fixture, "via chooser.pdf");
-  g_autoptr(TestPdf) document = NULL;
-  g_autofree char *text = NULL;
-  KasusExportDialog *dialog = open_dialog (fixture, kase);
-  GtkWindow *chooser = NULL;
-  GtkWidget *toast_label, *open_button = NULL;
-  g_autoptr(GPtrArray) buttons = NULL;
-  KasusPreviewWindow *preview;
-  gint64 until;
+  g_autoptr (KasusCase) kase = demo_case ();
+  g_autoptr (GFile)     folder = g_file_new_for_path (fixture->tmpdir);
+  g_autoptr (GFile)     file = tmp_file (fixture, "via chooser.pdf");
+  g_autoptr (TestPdf)   document = NULL;
+  g_autofree char      *text = NULL;
+  KasusExportDialog    *dialog = open_dialog (fixture, kase);
+  GtkWindow            *chooser = NULL;
+  GtkWidget            *toast_label, *open_button = NULL;
+  g_autoptr (GPtrArray) buttons = NULL;
+  KasusPreviewWindow   *preview;
+  gint64                until;
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.draft", NULL));
@@ -473,16 +456,15 @@ test_export_via_chooser (Fixture       *fixture,
 }
 
 static void
-test_activate_reason (Fixture       *fixture,
-                      gconstpointer  data)
+test_activate_reason (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  g_autoptr(GSimpleAction) consent = g_simple_action_new ("show-consent", G_VARIANT_TYPE_STRING);
-  g_autofree char *shown = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *item = NULL;
-  KasusReadinessReason *first;
-  KasusExportDialog *dialog;
+  g_autoptr (KasusCase)     kase = demo_case ();
+  g_autoptr (GSimpleAction) consent = g_simple_action_new ("show-consent", G_VARIANT_TYPE_STRING);
+  g_autofree char          *shown = NULL;
+  g_autoptr (GPtrArray)     rows = NULL;
+  g_autofree char          *item = NULL;
+  KasusReadinessReason     *first;
+  KasusExportDialog        *dialog;
 
   g_signal_connect (consent, "activate", G_CALLBACK (goto_section_cb), &shown);
   g_action_map_add_action (G_ACTION_MAP (fixture->parent), G_ACTION (consent));
@@ -507,12 +489,11 @@ test_activate_reason (Fixture       *fixture,
 }
 
 static void
-test_reason_without_action (Fixture       *fixture,
-                            gconstpointer  data)
+test_reason_without_action (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  g_autoptr(GPtrArray) rows = NULL;
-  KasusExportDialog *dialog = open_dialog (fixture, kase);
+  g_autoptr (KasusCase) kase = demo_case ();
+  g_autoptr (GPtrArray) rows = NULL;
+  KasusExportDialog    *dialog = open_dialog (fixture, kase);
 
   /* The parent has no win.show-consent: the dialog stays. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -528,24 +509,24 @@ test_reason_without_action (Fixture       *fixture,
 }
 
 static void
-test_pdf_view (Fixture       *fixture,
-               gconstpointer  data)
+test_pdf_view (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = long_case ();
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = kasus_pdf_writer_render_case (writer, kase, KASUS_PDF_FLAGS_DRAFT, &error);
-  g_autoptr(TestPdf) document = NULL;
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  KasusPdfView *view = KASUS_PDF_VIEW (kasus_pdf_view_new ());
+  g_autoptr (KasusCase)      kase = long_case ();
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (GBytes)         pdf =
+    kasus_pdf_writer_render_case (writer, kase, KASUS_PDF_FLAGS_DRAFT, &error);
+  g_autoptr (TestPdf)     document = NULL;
+  GtkWidget              *scroller = gtk_scrolled_window_new ();
+  KasusPdfView           *view = KASUS_PDF_VIEW (kasus_pdf_view_new ());
   const KasusPdfHighlight marks[] = {
     { 72, 72, 200, 14, { 1, 0.8, 0, 0.4 } },
     { 72, 100, 120, 14, { 0.9, 0.2, 0.2, 0.4 } },
   };
   const KasusPdfHighlight *got;
-  guint n_got;
-  int n_pages;
-  double zoom;
+  guint                    n_got;
+  int                      n_pages;
+  double                   zoom;
 
   g_assert_no_error (error);
   document = poppler_document_new_from_bytes (pdf, NULL, &error);
@@ -554,7 +535,8 @@ test_pdf_view (Fixture       *fixture,
   g_assert_cmpint (n_pages, >=, 3);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (view));
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->parent))),
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (adw_application_window_get_content (
+                                 ADW_APPLICATION_WINDOW (fixture->parent))),
                                scroller);
 
   g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, 0);
@@ -566,8 +548,10 @@ test_pdf_view (Fixture       *fixture,
   /* Fit width by default: the page fills the width of the view. */
   g_assert_true (kasus_pdf_view_get_fit_width (view));
   zoom = kasus_pdf_view_get_zoom (view);
-  g_assert_cmpfloat (zoom * KASUS_PDF_A4_WIDTH * 96 / 72, <=, gtk_widget_get_width (GTK_WIDGET (view)));
-  g_assert_cmpfloat (zoom * KASUS_PDF_A4_WIDTH * 96 / 72, >, gtk_widget_get_width (GTK_WIDGET (view)) - 60);
+  g_assert_cmpfloat (zoom * KASUS_PDF_A4_WIDTH * 96 / 72, <=,
+                     gtk_widget_get_width (GTK_WIDGET (view)));
+  g_assert_cmpfloat (zoom * KASUS_PDF_A4_WIDTH * 96 / 72, >,
+                     gtk_widget_get_width (GTK_WIDGET (view)) - 60);
 
   /* Navigation, clamped at both ends. */
   g_assert_false (kasus_pdf_view_previous_page (view));
@@ -614,25 +598,23 @@ test_pdf_view (Fixture       *fixture,
 }
 
 static void
-test_preview (Fixture       *fixture,
-              gconstpointer  data)
+test_preview (Fixture *fixture, gconstpointer data)
 {
   const char *fixtures[] = { NULL, "case-ready.kasus" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(KasusCase) kase = fixtures[i] ? load_fixture (fixtures[i]) : long_case ();
-      gboolean ready = kasus_case_is_ready (kase, NULL);
-      g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-      g_autoptr(GFile) file = tmp_file (fixture, "exported.pdf");
-      g_autoptr(GError) error = NULL;
-      g_autoptr(TestPdf) exported = NULL;
-      KasusPreviewWindow *preview;
-      KasusPdfView *view;
+      g_autoptr (KasusCase)      kase = fixtures[i] ? load_fixture (fixtures[i]) : long_case ();
+      gboolean                   ready = kasus_case_is_ready (kase, NULL);
+      g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+      g_autoptr (GFile)          file = tmp_file (fixture, "exported.pdf");
+      g_autoptr (GError)         error = NULL;
+      g_autoptr (TestPdf)        exported = NULL;
+      KasusPreviewWindow        *preview;
+      KasusPdfView              *view;
 
-      g_assert_true (kasus_pdf_writer_export_case (writer, kase, file,
-                                                   ready ? KASUS_PDF_FLAGS_NONE : KASUS_PDF_FLAGS_DRAFT,
-                                                   &error));
+      g_assert_true (kasus_pdf_writer_export_case (
+        writer, kase, file, ready ? KASUS_PDF_FLAGS_NONE : KASUS_PDF_FLAGS_DRAFT, &error));
       g_assert_no_error (error);
       exported = open_pdf (file);
 
@@ -642,16 +624,19 @@ test_preview (Fixture       *fixture,
       wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
       iterate (100);
       view = kasus_preview_window_get_view (preview);
-      g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, poppler_document_get_n_pages (exported));
+      g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==,
+                       poppler_document_get_n_pages (exported));
       g_assert_cmpint (kasus_preview_window_get_draft (preview), ==, !ready);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
       /* The header bar's page buttons. */
       if (kasus_pdf_view_get_n_pages (view) > 1)
         {
-          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL));
+          g_assert_true (
+            gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL));
           g_assert_cmpint (kasus_pdf_view_get_page (view), ==, 1);
-          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL));
+          g_assert_true (
+            gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL));
           g_assert_cmpint (kasus_pdf_view_get_page (view), ==, 0);
         }
       gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
@@ -668,12 +653,14 @@ test_preview (Fixture       *fixture,
       iterate (1000);
       wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
       if (fixtures[i] == NULL)
-        g_assert_cmpint (kasus_pdf_view_get_n_pages (view), <, poppler_document_get_n_pages (exported));
+        g_assert_cmpint (kasus_pdf_view_get_n_pages (view), <,
+                         poppler_document_get_n_pages (exported));
 
       /* The exported file itself. */
       g_assert_true (kasus_preview_window_load_file (preview, file, kase, !ready, &error));
       g_assert_no_error (error);
-      g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, poppler_document_get_n_pages (exported));
+      g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==,
+                       poppler_document_get_n_pages (exported));
 
       gtk_window_destroy (GTK_WINDOW (preview));
       iterate (50);
@@ -683,41 +670,41 @@ test_preview (Fixture       *fixture,
 }
 
 static void
-test_preview_bad_file (Fixture       *fixture,
-                       gconstpointer  data)
+test_preview_bad_file (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GFile) file = tmp_file (fixture, "broken.pdf");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)   file = tmp_file (fixture, "broken.pdf");
+  g_autoptr (GError)  error = NULL;
   KasusPreviewWindow *preview = kasus_preview_window_new (fixture->parent);
 
-  g_assert_true (g_file_replace_contents (file, "not a pdf", 9, NULL, FALSE,
-                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_true (g_file_replace_contents (file, "not a pdf", 9, NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
   g_assert_false (kasus_preview_window_load_file (preview, file, NULL, FALSE, &error));
   g_assert_nonnull (error);
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 static void
-test_print (Fixture       *fixture,
-            gconstpointer  data)
+test_print (Fixture *fixture, gconstpointer data)
 {
   for (guint draft = 0; draft <= 1; draft++)
     {
-      g_autoptr(KasusCase) kase = long_case ();
-      g_autoptr(KasusPrintOperation) operation = NULL;
-      g_autoptr(KasusPdfLayout) layout = NULL;
-      g_autoptr(GFile) file = tmp_file (fixture, "printed.pdf");
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(TestPdf) document = NULL;
-      g_autofree char *text = NULL;
-      GtkPrintOperationResult result;
+      g_autoptr (KasusCase)           kase = long_case ();
+      g_autoptr (KasusPrintOperation) operation = NULL;
+      g_autoptr (KasusPdfLayout)      layout = NULL;
+      g_autoptr (GFile)               file = tmp_file (fixture, "printed.pdf");
+      g_autofree char                *path = g_file_get_path (file);
+      g_autoptr (GError)              error = NULL;
+      g_autoptr (TestPdf)             document = NULL;
+      g_autofree char                *text = NULL;
+      GtkPrintOperationResult         result;
 
-      layout = kasus_pdf_layout_new_for_case (kase, NULL, draft ? KASUS_PDF_FLAGS_DRAFT : 0, &error);
+      layout =
+        kasus_pdf_layout_new_for_case (kase, NULL, draft ? KASUS_PDF_FLAGS_DRAFT : 0, &error);
       g_assert_no_error (error);
 
       /* Printing to a file goes through begin-print and draw-page. */
-      operation = kasus_print_operation_new (kase, draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE);
+      operation =
+        kasus_print_operation_new (kase, draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE);
       gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
       result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                         GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
@@ -740,13 +727,12 @@ test_print (Fixture       *fixture,
 }
 
 static void
-test_window_actions (Fixture       *fixture,
-                     gconstpointer  data)
+test_window_actions (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  KasusWindow *window = kasus_window_new (app);
-  GtkWindow *dialog, *preview;
-  g_auto(GStrv) accels = NULL;
+  g_autoptr (KasusCase) kase = demo_case ();
+  KasusWindow          *window = kasus_window_new (app);
+  GtkWindow            *dialog, *preview;
+  g_auto (GStrv) accels = NULL;
 
   kasus_window_set_case (window, kase, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -776,7 +762,9 @@ test_window_actions (Fixture       *fixture,
   preview = find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, GTK_WINDOW (window));
   g_assert_nonnull (preview);
   wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
-  g_assert_cmpint (kasus_pdf_view_get_n_pages (kasus_preview_window_get_view (KASUS_PREVIEW_WINDOW (preview))), >, 0);
+  g_assert_cmpint (
+    kasus_pdf_view_get_n_pages (kasus_preview_window_get_view (KASUS_PREVIEW_WINDOW (preview))), >,
+    0);
 
   /* Closing the editor takes its preview along. */
   gtk_window_destroy (GTK_WINDOW (window));
@@ -785,15 +773,14 @@ test_window_actions (Fixture       *fixture,
 }
 
 static void
-test_window_goto (Fixture       *fixture,
-                  gconstpointer  data)
+test_window_goto (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusCase) kase = demo_case ();
-  KasusWindow *window = kasus_window_new (app);
-  g_autoptr(GPtrArray) rows = NULL;
-  KasusExportDialog *dialog;
-  GtkWidget *focus, *editor;
-  int history = kasus_case_find_section (kase, "history");
+  g_autoptr (KasusCase) kase = demo_case ();
+  KasusWindow          *window = kasus_window_new (app);
+  g_autoptr (GPtrArray) rows = NULL;
+  KasusExportDialog    *dialog;
+  GtkWidget            *focus, *editor;
+  int                   history = kasus_case_find_section (kase, "history");
 
   g_assert_cmpint (history, >=, 0);
   kasus_window_set_case (window, kase, NULL);
@@ -809,7 +796,8 @@ test_window_goto (Fixture       *fixture,
   g_assert_nonnull (focus);
   editor = gtk_widget_get_ancestor (focus, KASUS_TYPE_SECTION_EDITOR);
   g_assert_nonnull (editor);
-  g_assert_cmpuint (kasus_section_editor_get_case_index (KASUS_SECTION_EDITOR (editor)), ==, history);
+  g_assert_cmpuint (kasus_section_editor_get_case_index (KASUS_SECTION_EDITOR (editor)), ==,
+                    history);
 
   /* A field of the details. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "goto-section",
@@ -826,8 +814,10 @@ test_window_goto (Fixture       *fixture,
   g_assert_nonnull (dialog);
   wait_while (dialog, (gboolean (*) (gpointer)) kasus_export_dialog_get_checking);
   iterate (50);
-  g_assert_cmpint (((KasusReadinessReason *) g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0))->kind,
-                   ==, KASUS_READINESS_CHECKLIST_ITEM);
+  g_assert_cmpint (
+    ((KasusReadinessReason *) g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0))
+      ->kind,
+    ==, KASUS_READINESS_CHECKLIST_ITEM);
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   gtk_widget_activate (g_ptr_array_index (rows, 0));
   iterate (200);
@@ -845,9 +835,9 @@ test_window_goto (Fixture       *fixture,
 static void
 maybe_show (void)
 {
-  const char *what = g_getenv ("KASUS_EXPORT_SCREENSHOT");
-  g_autoptr(KasusCase) kase = NULL;
-  KasusWindow *window;
+  const char           *what = g_getenv ("KASUS_EXPORT_SCREENSHOT");
+  g_autoptr (KasusCase) kase = NULL;
+  KasusWindow          *window;
 
   if (what == NULL)
     return;
@@ -861,7 +851,8 @@ maybe_show (void)
 
   if (g_str_equal (what, "preview"))
     {
-      KasusPreviewWindow *preview = kasus_preview_window_present_case (GTK_WINDOW (window), kase, NULL);
+      KasusPreviewWindow *preview =
+        kasus_preview_window_present_case (GTK_WINDOW (window), kase, NULL);
 
       gtk_window_set_default_size (GTK_WINDOW (preview), 760, 860);
     }
@@ -873,12 +864,11 @@ maybe_show (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *data_home = NULL;
+  int                ret;
 
   data_home = g_dir_make_tmp ("test-export-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -897,7 +887,7 @@ main (int   argc,
 
   maybe_show ();
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/export/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("not-ready", test_not_ready);
   ADD ("ready", test_ready);

@@ -42,12 +42,8 @@ typedef struct
 } Fault;
 
 static const Fault faults[] = {
-  { "write", 1, ENOSPC },
-  { "write", 1, EIO },
-  { "fsync", 1, EIO },
-  { "fsync", 1, ENOSPC },
-  { "rename", 1, EIO },
-  { "rename", 1, ENOSPC },
+  { "write", 1, ENOSPC }, { "write", 1, EIO },  { "fsync", 1, EIO },
+  { "fsync", 1, ENOSPC }, { "rename", 1, EIO }, { "rename", 1, ENOSPC },
 };
 
 /* ------------------------------------------------------------------ */
@@ -55,8 +51,8 @@ static const Fault faults[] = {
 static char *
 make_folder (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kasus-test-faults-XXXXXX", &error);
+  g_autoptr (GError) error = NULL;
+  char              *dir = g_dir_make_tmp ("kasus-test-faults-XXXXXX", &error);
 
   g_assert_no_error (error);
   return dir;
@@ -65,8 +61,8 @@ make_folder (void)
 static void
 remove_folder (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char      *name;
 
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
@@ -78,13 +74,12 @@ remove_folder (const char *dir)
 
 /* The folder holds exactly `expected` (sorted, comma-separated). */
 static void
-assert_folder (const char *dir,
-               const char *expected)
+assert_folder (const char *dir, const char *expected)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  const char *name;
+  g_autoptr (GDir)      d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char      *joined = NULL;
+  const char           *name;
 
   g_assert_nonnull (d);
   while ((name = g_dir_read_name (d)) != NULL)
@@ -96,13 +91,11 @@ assert_folder (const char *dir,
 }
 
 static void
-assert_contents (const char *path,
-                 const char *data,
-                 gsize       length)
+assert_contents (const char *path, const char *data, gsize length)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize got = 0;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize              got = 0;
 
   g_file_get_contents (path, &contents, &got, &error);
   g_assert_no_error (error);
@@ -122,9 +115,7 @@ disarm (void)
 }
 
 static void
-assert_names (GError     *error,
-              const char *basename,
-              int         err)
+assert_names (GError *error, const char *basename, int err)
 {
   g_assert_nonnull (error);
   g_test_message ("error: %s", error->message);
@@ -135,7 +126,7 @@ assert_names (GError     *error,
 static KasusCase *
 make_case (const char *text)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
   KasusCase *kase = kasus_case_new (template);
 
   kasus_case_set_title (kase, "Fejltest");
@@ -149,16 +140,16 @@ make_case (const char *text)
 static void
 test_case_save (gconstpointer data)
 {
-  const Fault *fault = data;
-  g_autofree char *dir = make_folder ();
-  g_autofree char *path = g_build_filename (dir, "sag.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) old = make_case ("Den gamle tekst.");
-  g_autoptr(KasusCase) changed = make_case ("Den nye tekst, som ikke kom på disken.");
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *old_data = NULL;
-  gsize old_length;
+  const Fault          *fault = data;
+  g_autofree char      *dir = make_folder ();
+  g_autofree char      *path = g_build_filename (dir, "sag.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) old = make_case ("Den gamle tekst.");
+  g_autoptr (KasusCase) changed = make_case ("Den nye tekst, som ikke kom på disken.");
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *old_data = NULL;
+  gsize                 old_length;
 
   g_assert_true (kasus_case_save (old, file, &error));
   g_assert_no_error (error);
@@ -185,15 +176,15 @@ test_case_save (gconstpointer data)
 static void
 test_review_save (gconstpointer data)
 {
-  const Fault *fault = data;
-  g_autofree char *dir = make_folder ();
-  g_autofree char *path = g_build_filename (dir, "sag.kasus-review", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
-  g_autoptr(KasusReviewFile) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *old_data = NULL;
-  gsize old_length;
+  const Fault                *fault = data;
+  g_autofree char            *dir = make_folder ();
+  g_autofree char            *path = g_build_filename (dir, "sag.kasus-review", NULL);
+  g_autoptr (GFile)           file = g_file_new_for_path (path);
+  g_autoptr (KasusReviewFile) review = kasus_review_file_new ();
+  g_autoptr (KasusReviewFile) loaded = NULL;
+  g_autoptr (GError)          error = NULL;
+  g_autofree char            *old_data = NULL;
+  gsize                       old_length;
 
   kasus_review_file_set_reviewer (review, "Tovholder");
   g_assert_true (kasus_review_file_save (review, file, &error));
@@ -218,14 +209,14 @@ test_review_save (gconstpointer data)
 static void
 test_pdf_export (gconstpointer data)
 {
-  const Fault *fault = data;
-  g_autofree char *dir = make_folder ();
-  g_autofree char *path = g_build_filename (dir, "sag.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_case ("En tekst til PDF.");
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  const char *old = "%PDF-1.5 the previous export\n";
+  const Fault               *fault = data;
+  g_autofree char           *dir = make_folder ();
+  g_autofree char           *path = g_build_filename (dir, "sag.pdf", NULL);
+  g_autoptr (GFile)          file = g_file_new_for_path (path);
+  g_autoptr (KasusCase)      kase = make_case ("En tekst til PDF.");
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  const char                *old = "%PDF-1.5 the previous export\n";
 
   g_assert_true (g_file_set_contents (path, old, -1, NULL));
   arm (fault);
@@ -240,14 +231,14 @@ test_pdf_export (gconstpointer data)
 static void
 test_consent_export (gconstpointer data)
 {
-  const Fault *fault = data;
-  g_autofree char *dir = make_folder ();
-  g_autofree char *path = g_build_filename (dir, "samtykke.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_case ("En tekst.");
-  g_autoptr(KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_DA, kase, NULL);
-  g_autoptr(GError) error = NULL;
-  const char *old = "%PDF-1.5 the previous form\n";
+  const Fault                 *fault = data;
+  g_autofree char             *dir = make_folder ();
+  g_autofree char             *path = g_build_filename (dir, "samtykke.pdf", NULL);
+  g_autoptr (GFile)            file = g_file_new_for_path (path);
+  g_autoptr (KasusCase)        kase = make_case ("En tekst.");
+  g_autoptr (KasusConsentForm) form = kasus_consent_form_new (KASUS_LANGUAGE_DA, kase, NULL);
+  g_autoptr (GError)           error = NULL;
+  const char                  *old = "%PDF-1.5 the previous form\n";
 
   g_assert_true (g_file_set_contents (path, old, -1, NULL));
   arm (fault);
@@ -262,23 +253,23 @@ test_consent_export (gconstpointer data)
 static void
 test_cli_new (gconstpointer data)
 {
-  const Fault *fault = data;
+  const Fault     *fault = data;
   g_autofree char *dir = make_folder ();
   g_autofree char *path = g_build_filename (dir, "ny.kasus", NULL);
-  g_autofree char *spec = g_strdup_printf ("%s:%d:%s", fault->func, fault->nth,
-                                           fault->err == ENOSPC ? "ENOSPC" : "EIO");
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *old = "{\"format\": \"kasus-case\", \"version\": 1}";
+  g_autofree char *spec =
+    g_strdup_printf ("%s:%d:%s", fault->func, fault->nth, fault->err == ENOSPC ? "ENOSPC" : "EIO");
+  g_autoptr (GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr (GSubprocess) proc = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *out = NULL;
+  g_autofree char        *err = NULL;
+  const char             *old = "{\"format\": \"kasus-case\", \"version\": 1}";
 
   g_assert_true (g_file_set_contents (path, old, -1, NULL));
   g_subprocess_launcher_setenv (launcher, "KASUS_FAULT", spec, TRUE);
-  proc = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("KASUS_CLI"),
-                                      "new", "--force", "-o", path, NULL);
+  proc = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("KASUS_CLI"), "new", "--force",
+                                      "-o", path, NULL);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
   g_assert_no_error (error);
@@ -308,15 +299,15 @@ version_text (char which)
 static int
 save_loop (const char *path)
 {
-  g_autofree char *a = version_text ('A');
-  g_autofree char *b = version_text ('B');
-  g_autoptr(KasusCase) case_a = make_case (a);
-  g_autoptr(KasusCase) case_b = make_case (b);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char      *a = version_text ('A');
+  g_autofree char      *b = version_text ('B');
+  g_autoptr (KasusCase) case_a = make_case (a);
+  g_autoptr (KasusCase) case_b = make_case (b);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
 
-  for (guint i = 0; ; i++)
+  for (guint i = 0;; i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       if (!kasus_case_save (i % 2 ? case_b : case_a, file, &error))
         {
@@ -336,25 +327,25 @@ save_loop (const char *path)
 static void
 test_kill_during_save (void)
 {
-  g_autofree char *dir = make_folder ();
-  g_autofree char *path = g_build_filename (dir, "sag.kasus", NULL);
-  g_autofree char *a = version_text ('A');
-  g_autofree char *b = version_text ('B');
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  const char *self = g_getenv ("KASUS_TEST_FAULTS_SELF");
-  guint n_a = 0, n_b = 0;
+  g_autofree char  *dir = make_folder ();
+  g_autofree char  *path = g_build_filename (dir, "sag.kasus", NULL);
+  g_autofree char  *a = version_text ('A');
+  g_autofree char  *b = version_text ('B');
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  const char       *self = g_getenv ("KASUS_TEST_FAULTS_SELF");
+  guint             n_a = 0, n_b = 0;
 
   g_assert_nonnull (self);
   for (guint round = 0; round < 25; round++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusCase) loaded = NULL;
-      g_autoptr(GSubprocess) proc = NULL;
-      g_autoptr(GBytes) ready = NULL;
-      const char *text;
+      g_autoptr (GError)      error = NULL;
+      g_autoptr (KasusCase)   loaded = NULL;
+      g_autoptr (GSubprocess) proc = NULL;
+      g_autoptr (GBytes)      ready = NULL;
+      const char             *text;
 
-      proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                               self, "--save-loop", path, NULL);
+      proc =
+        g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, self, "--save-loop", path, NULL);
       g_assert_no_error (error);
       ready = g_input_stream_read_bytes (g_subprocess_get_stdout_pipe (proc), 1, NULL, &error);
       g_assert_no_error (error);
@@ -387,8 +378,7 @@ errno_name (int err)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *self = NULL;
 
@@ -400,9 +390,9 @@ main (int   argc,
   if (fault_arm == NULL && g_getenv ("KASUS_TEST_FAULTS_SELF") == NULL)
     {
       /* Run again with the shim preloaded. */
-      const char *asan = g_getenv ("ASAN_OPTIONS");
-      g_autofree char *asan_options = g_strdup_printf ("%s%sverify_asan_link_order=0",
-                                                       asan ? asan : "", asan ? ":" : "");
+      const char      *asan = g_getenv ("ASAN_OPTIONS");
+      g_autofree char *asan_options =
+        g_strdup_printf ("%s%sverify_asan_link_order=0", asan ? asan : "", asan ? ":" : "");
 
       self = g_file_read_link ("/proc/self/exe", NULL);
       g_setenv ("LD_PRELOAD", FAULT_SHIM, TRUE);
@@ -423,14 +413,16 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
-      const Fault *f = &faults[i];
-      static const char *kinds[] = { "case-save", "review-save", "pdf-export", "consent-export", "cli-new" };
+      const Fault       *f = &faults[i];
+      static const char *kinds[] = { "case-save", "review-save", "pdf-export", "consent-export",
+                                     "cli-new" };
       static const GTestDataFunc funcs[] = { test_case_save, test_review_save, test_pdf_export,
                                              test_consent_export, test_cli_new };
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
-          g_autofree char *name = g_strdup_printf ("/faults/%s/%s-%s", kinds[k], f->func, errno_name (f->err));
+          g_autofree char *name =
+            g_strdup_printf ("/faults/%s/%s-%s", kinds[k], f->func, errno_name (f->err));
 
           g_test_add_data_func (name, f, funcs[k]);
         }

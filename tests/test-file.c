@@ -21,8 +21,8 @@
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kasus-test-file-XXXXXX", &error);
+  g_autoptr (GError) error = NULL;
+  char              *dir = g_dir_make_tmp ("kasus-test-file-XXXXXX", &error);
 
   g_assert_no_error (error);
   return dir;
@@ -31,14 +31,13 @@ make_temp_dir (void)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
+  g_autoptr (GFile)           file = g_file_new_for_path (path);
+  g_autoptr (GFileEnumerator) children = NULL;
+  GFileInfo                  *info;
 
   children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
                                         G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
     {
       g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
 
@@ -52,19 +51,18 @@ remove_tree (const char *path)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
 }
 
 /* The names in dir, sorted and joined by commas. */
 static char *
 list_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GDir)      d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char           *name;
 
   g_assert_nonnull (d);
   while ((name = g_dir_read_name (d)) != NULL)
@@ -84,13 +82,11 @@ file_mode (const char *path)
 }
 
 static void
-assert_contents (const char *path,
-                 const char *data,
-                 gsize       length)
+assert_contents (const char *path, const char *data, gsize length)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize got = 0;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize              got = 0;
 
   g_file_get_contents (path, &contents, &got, &error);
   g_assert_no_error (error);
@@ -98,8 +94,7 @@ assert_contents (const char *path,
 }
 
 static void
-assert_mentions (const GError *error,
-                 const char   *needle)
+assert_mentions (const GError *error, const char *needle)
 {
   g_assert_nonnull (error);
   if (strstr (error->message, needle) == NULL)
@@ -109,12 +104,12 @@ assert_mentions (const GError *error,
 static void
 test_write_new (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "note.txt", NULL);
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  mode_t old_umask;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *path = g_build_filename (dir, "note.txt", NULL);
+  g_autofree char   *listing = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  mode_t             old_umask;
 
   /* A lax umask must not make the file readable by others. */
   old_umask = umask (0);
@@ -143,12 +138,12 @@ test_write_new (void)
 static void
 test_write_in_pieces (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusPrivateFileWriter) writer = NULL;
+  g_autofree char                   *dir = make_temp_dir ();
+  g_autofree char                   *path = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char                   *listing = NULL;
+  g_autoptr (GFile)                  file = g_file_new_for_path (path);
+  g_autoptr (GError)                 error = NULL;
+  g_autoptr (KasusPrivateFileWriter) writer = NULL;
 
   g_assert_true (g_file_set_contents (path, "old", 3, NULL));
 
@@ -184,13 +179,13 @@ test_write_in_pieces (void)
 static void
 test_write_fails (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autofree char *listing = NULL;
-  g_autofree char *big = g_strnfill (4096, 'x');
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  struct rlimit saved, limited;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autofree char   *listing = NULL;
+  g_autofree char   *big = g_strnfill (4096, 'x');
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  struct rlimit      saved, limited;
   void (*saved_handler) (int);
   gboolean ok;
 
@@ -223,14 +218,14 @@ test_write_fails (void)
 static void
 test_parent_is_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *plain = g_build_filename (dir, "plain-file", NULL);
-  g_autofree char *path = g_build_filename (plain, "case.kasus", NULL);
-  g_autofree char *sub = g_build_filename (plain, "drafts", NULL);
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) folder = g_file_new_for_path (sub);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *plain = g_build_filename (dir, "plain-file", NULL);
+  g_autofree char   *path = g_build_filename (plain, "case.kasus", NULL);
+  g_autofree char   *sub = g_build_filename (plain, "drafts", NULL);
+  g_autofree char   *listing = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GFile)  folder = g_file_new_for_path (sub);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (plain, "not a folder", 12, NULL));
 
@@ -255,11 +250,11 @@ test_parent_is_file (void)
 static void
 test_onto_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "case.kasus", NULL);
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *path = g_build_filename (dir, "case.kasus", NULL);
+  g_autofree char   *listing = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   g_assert_false (kasus_file_write_private (file, NULL, "text", 4, &error));
@@ -276,12 +271,12 @@ test_onto_folder (void)
 static void
 test_through_link (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *real = g_build_filename (dir, "real.kasus", NULL);
-  g_autofree char *link = g_build_filename (dir, "link.kasus", NULL);
-  g_autofree char *listing = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (link);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *real = g_build_filename (dir, "real.kasus", NULL);
+  g_autofree char   *link = g_build_filename (dir, "link.kasus", NULL);
+  g_autofree char   *listing = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (link);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (real, "old", 3, NULL));
   g_assert_cmpint (symlink ("real.kasus", link), ==, 0);
@@ -300,8 +295,8 @@ test_through_link (void)
 static void
 test_not_local (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri ("kasus-test-nowhere:///case.kasus");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_uri ("kasus-test-nowhere:///case.kasus");
+  g_autoptr (GError) error = NULL;
 
   g_assert_false (kasus_file_write_private (file, "case.kasus", "text", 4, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
@@ -311,10 +306,10 @@ test_not_local (void)
 static void
 test_private_dir (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *deep = g_build_filename (dir, "a", "b", "kasus", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (deep);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *deep = g_build_filename (dir, "a", "b", "kasus", NULL);
+  g_autoptr (GFile)  folder = g_file_new_for_path (deep);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (kasus_file_ensure_private_dir (folder, &error));
   g_assert_no_error (error);
@@ -330,8 +325,7 @@ test_private_dir (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

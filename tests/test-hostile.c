@@ -40,20 +40,17 @@ path_of (const char *name)
 }
 
 static void
-write_file (const char *name,
-            const char *data,
-            gssize      length)
+write_file (const char *name, const char *data, gssize length)
 {
-  g_autofree char *path = path_of (name);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = path_of (name);
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
 }
 
 static char *
-repeat (const char *unit,
-        gsize       times)
+repeat (const char *unit, gsize times)
 {
   GString *s = g_string_sized_new (strlen (unit) * times + 1);
 
@@ -64,11 +61,9 @@ repeat (const char *unit,
 
 /* A PDF with n_pages page objects that share one content stream. */
 static char *
-pdf_bomb (guint       n_pages,
-          const char *media_box,
-          const char *extra_resources)
+pdf_bomb (guint n_pages, const char *media_box, const char *extra_resources)
 {
-  GString *s = g_string_new ("%PDF-1.4\n");
+  GString    *s = g_string_new ("%PDF-1.4\n");
   const char *content = "BT /F1 12 Tf 72 720 Td (Jens Hansen, 72-aarig, fra Aarhus) Tj ET";
 
   g_string_append (s, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
@@ -80,7 +75,8 @@ pdf_bomb (guint       n_pages,
                           strlen (content), content);
   g_string_append (s, "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n");
   for (guint i = 0; i < n_pages; i++)
-    g_string_append_printf (s, "%u 0 obj << /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R "
+    g_string_append_printf (s,
+                            "%u 0 obj << /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R "
                             "/Resources << /Font << /F1 5 0 R >> %s >> >> endobj\n",
                             10 + i, media_box, extra_resources ? extra_resources : "");
   g_string_append (s, "trailer << /Root 1 0 R >>\n%%EOF\n");
@@ -90,7 +86,8 @@ pdf_bomb (guint       n_pages,
 static void
 make_inputs (void)
 {
-  g_autofree char *line = repeat ("Patienten Jens Hansen, 72-årig, fra Aarhus, ", 10 * 1024 * 1024 / 46);
+  g_autofree char *line =
+    repeat ("Patienten Jens Hansen, 72-årig, fra Aarhus, ", 10 * 1024 * 1024 / 46);
   g_autofree char *deep_arrays = NULL;
   g_autofree char *deep_objects = NULL;
   g_autofree char *open_a = repeat ("[", 100000);
@@ -106,29 +103,40 @@ make_inputs (void)
   g_autofree char *folder = path_of ("folder.kasus");
   g_autofree char *link = path_of ("link.kasus");
   g_autofree char *dangling = path_of ("dangling.kasus");
-  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char *valid =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
 
   write_file ("long.txt", line, -1);
   case_line = g_strdup_printf ("{\"format\": \"kasus-case\", \"version\": 1, \"sections\": "
-                               "[{\"id\": \"history\", \"text\": \"%s\"}]}", line);
+                               "[{\"id\": \"history\", \"text\": \"%s\"}]}",
+                               line);
   write_file ("long.kasus", case_line, -1);
   write_file ("nul.txt", "Jens\0Hansen bor i Aarhus\n", 25);
-  write_file ("nul.kasus", "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"a\0b\"}}", 66);
-  write_file ("nul-escaped.kasus",
-              "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"a\\u0000b\"}, "
-              "\"sections\": [{\"id\": \"history\", \"text\": \"x\\u0000y \\udc00 Jens\"}]}", -1);
+  write_file ("nul.kasus",
+              "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"a\0b\"}}",
+              66);
+  write_file (
+    "nul-escaped.kasus",
+    "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"a\\u0000b\"}, "
+    "\"sections\": [{\"id\": \"history\", \"text\": \"x\\u0000y \\udc00 Jens\"}]}",
+    -1);
   write_file ("bad-utf8.txt", "Jens \xff\xfe Hansen \xc3 bor i \xed\xa0\x80 Aarhus\n", -1);
-  write_file ("bad-utf8.kasus", "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"\xc3(\"}}", -1);
+  write_file ("bad-utf8.kasus",
+              "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"title\": \"\xc3(\"}}",
+              -1);
   deep_arrays = g_strconcat (open_a, close_a, NULL);
   write_file ("deep-arrays.kasus", deep_arrays, -1);
-  deep_objects = g_strconcat ("{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": ",
-                              open_o, "1", close_o, "}", NULL);
+  deep_objects = g_strconcat ("{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": ", open_o,
+                              "1", close_o, "}", NULL);
   write_file ("deep-objects.kasus", deep_objects, -1);
-  write_file ("huge-float.kasus", "{\"format\": \"kasus-case\", \"version\": 1e999, \"metadata\": {}}", -1);
-  write_file ("huge-int.kasus", "{\"format\": \"kasus-case\", \"version\": 99999999999999999999999999}", -1);
+  write_file ("huge-float.kasus",
+              "{\"format\": \"kasus-case\", \"version\": 1e999, \"metadata\": {}}", -1);
+  write_file ("huge-int.kasus",
+              "{\"format\": \"kasus-case\", \"version\": 99999999999999999999999999}", -1);
   write_file ("huge-fields.kasus",
               "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {\"show_author\": 1e308, "
-              "\"analysis\": -99999999999999999999}, \"consent\": {\"decision\": 1e400}}", -1);
+              "\"analysis\": -99999999999999999999}, \"consent\": {\"decision\": 1e400}}",
+              -1);
   write_file ("empty.kasus", "", 0);
   write_file ("empty.txt", "", 0);
   write_file ("pages.pdf", pdf_pages, -1);
@@ -166,9 +174,7 @@ deadline_cb (gpointer data)
 }
 
 static void
-exited_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      data)
+exited_cb (GObject *object, GAsyncResult *result, gpointer data)
 {
   Wait *wait = data;
 
@@ -179,19 +185,18 @@ exited_cb (GObject      *object,
 /* Runs kasus-cli with args; returns its exit status, fails on a signal or
  * the deadline. stderr is returned in *err. */
 static int
-run_cli (const char * const *args,
-         char              **err)
+run_cli (const char *const *args, char **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autofree char *out_path = path_of ("cli-stdout");
-  g_autofree char *err_path = path_of ("cli-stderr");
-  g_autofree char *joined = g_strjoinv (" ", (char **) args);
-  Wait wait = { NULL, FALSE };
-  GSource *timeout;
+  g_autoptr (GPtrArray)           argv = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess)         proc = NULL;
+  g_autoptr (GError)              error = NULL;
+  g_autoptr (GMainContext)        context = g_main_context_new ();
+  g_autofree char                *out_path = path_of ("cli-stdout");
+  g_autofree char                *err_path = path_of ("cli-stderr");
+  g_autofree char                *joined = g_strjoinv (" ", (char **) args);
+  Wait                            wait = { NULL, FALSE };
+  GSource                        *timeout;
 
   g_main_context_push_thread_default (context);
   g_ptr_array_add (argv, (char *) g_getenv ("KASUS_CLI"));
@@ -206,7 +211,7 @@ run_cli (const char * const *args,
   g_subprocess_launcher_set_stdout_file_path (launcher, out_path);
   g_subprocess_launcher_set_stderr_file_path (launcher, err_path);
   g_subprocess_launcher_set_cwd (launcher, dir);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
 
   wait.loop = g_main_loop_new (context, FALSE);
@@ -237,10 +242,10 @@ run_cli (const char * const *args,
 
 typedef struct
 {
-  const char *command;   /* check, scan, spell, export */
+  const char *command; /* check, scan, spell, export */
   const char *file;
-  int         expect;    /* exit status; -1: 0 or 1 (it worked) */
-  const char *message;   /* in stderr when it is an error, or NULL */
+  int         expect;  /* exit status; -1: 0 or 1 (it worked) */
+  const char *message; /* in stderr when it is an error, or NULL */
 } CliCase;
 
 static const CliCase cli_cases[] = {
@@ -283,10 +288,10 @@ static const CliCase cli_cases[] = {
 static void
 test_cli (gconstpointer data)
 {
-  const CliCase *c = data;
+  const CliCase   *c = data;
   g_autofree char *err = NULL;
   g_autofree char *pdf = path_of ("out.pdf");
-  int status;
+  int              status;
 
   if (g_str_equal (c->command, "export"))
     {
@@ -317,17 +322,18 @@ static void
 core_case_files (void)
 {
   static const char *files[] = {
-    "long.kasus", "nul.kasus", "nul-escaped.kasus", "bad-utf8.kasus", "deep-arrays.kasus",
-    "deep-objects.kasus", "huge-float.kasus", "huge-int.kasus", "huge-fields.kasus",
-    "empty.kasus", "link.kasus", "dangling.kasus", "fifo.kasus", "folder.kasus", "long.txt",
+    "long.kasus",        "nul.kasus",          "nul-escaped.kasus", "bad-utf8.kasus",
+    "deep-arrays.kasus", "deep-objects.kasus", "huge-float.kasus",  "huge-int.kasus",
+    "huge-fields.kasus", "empty.kasus",        "link.kasus",        "dangling.kasus",
+    "fifo.kasus",        "folder.kasus",       "long.txt",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *path = path_of (files[i]);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusCase) kase = kasus_case_new_from_file (file, &error);
+      g_autofree char      *path = path_of (files[i]);
+      g_autoptr (GFile)     file = g_file_new_for_path (path);
+      g_autoptr (GError)    error = NULL;
+      g_autoptr (KasusCase) kase = kasus_case_new_from_file (file, &error);
 
       g_assert_true ((kase == NULL) == (error != NULL));
       if (error != NULL)
@@ -335,9 +341,9 @@ core_case_files (void)
       else
         {
           /* What loads, saves and loads again. */
-          g_autofree char *copy = path_of ("copy.kasus");
-          g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
-          g_autoptr(KasusCase) again = NULL;
+          g_autofree char      *copy = path_of ("copy.kasus");
+          g_autoptr (GFile)     copy_file = g_file_new_for_path (copy);
+          g_autoptr (KasusCase) again = NULL;
 
           g_assert_true (kasus_case_save (kase, copy_file, &error));
           g_assert_no_error (error);
@@ -346,9 +352,9 @@ core_case_files (void)
         }
     }
   {
-    g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KasusCase) kase = kasus_case_new_from_file (zero, &error);
+    g_autoptr (GFile)     zero = g_file_new_for_path ("/dev/zero");
+    g_autoptr (GError)    error = NULL;
+    g_autoptr (KasusCase) kase = kasus_case_new_from_file (zero, &error);
 
     g_assert_null (kase);
     g_assert_nonnull (error);
@@ -358,14 +364,15 @@ core_case_files (void)
 static void
 core_review_files (void)
 {
-  static const char *files[] = { "fifo.kasus", "deep-arrays.kasus", "nul.kasus", "folder.kasus", "empty.kasus" };
+  static const char *files[] = { "fifo.kasus", "deep-arrays.kasus", "nul.kasus", "folder.kasus",
+                                 "empty.kasus" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *path = path_of (files[i]);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusReviewFile) review = kasus_review_file_new_from_file (file, &error);
+      g_autofree char            *path = path_of (files[i]);
+      g_autoptr (GFile)           file = g_file_new_for_path (path);
+      g_autoptr (GError)          error = NULL;
+      g_autoptr (KasusReviewFile) review = kasus_review_file_new_from_file (file, &error);
 
       g_assert_null (review);
       g_assert_nonnull (error);
@@ -375,15 +382,16 @@ core_review_files (void)
 static void
 core_templates (void)
 {
-  static const char *files[] = { "deep-arrays.kasus", "deep-objects.kasus", "nul-escaped.kasus", "huge-float.kasus" };
+  static const char *files[] = { "deep-arrays.kasus", "deep-objects.kasus", "nul-escaped.kasus",
+                                 "huge-float.kasus" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *path = path_of (files[i]);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusTemplate) template = NULL;
+      g_autofree char   *path = path_of (files[i]);
+      g_autofree char   *contents = NULL;
+      gsize              length = 0;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KasusTemplate) template = NULL;
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       template = kasus_template_new_from_data (contents, length, &error);
@@ -395,16 +403,17 @@ core_templates (void)
 static void
 core_pdfs (void)
 {
-  static const char *files[] = { "pages.pdf", "huge-page.pdf", "deep.pdf", "truncated.pdf", "long.txt", "empty.txt" };
+  static const char *files[] = { "pages.pdf",     "huge-page.pdf", "deep.pdf",
+                                 "truncated.pdf", "long.txt",      "empty.txt" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *path = path_of (files[i]);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusPdfDocument) doc = NULL;
+      g_autofree char             *path = path_of (files[i]);
+      g_autofree char             *contents = NULL;
+      gsize                        length = 0;
+      g_autoptr (GBytes)           bytes = NULL;
+      g_autoptr (GError)           error = NULL;
+      g_autoptr (KasusPdfDocument) doc = NULL;
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
@@ -413,10 +422,9 @@ core_pdfs (void)
       if (doc != NULL)
         {
           kasus_pdf_document_scan (doc, NULL, NULL);
-          g_test_message ("%s: %u pages, %u read, %u findings", files[i],
-                          kasus_pdf_document_get_n_pages (doc),
-                          kasus_pdf_document_get_n_pages_read (doc),
-                          kasus_pdf_document_get_findings (doc)->len);
+          g_test_message (
+            "%s: %u pages, %u read, %u findings", files[i], kasus_pdf_document_get_n_pages (doc),
+            kasus_pdf_document_get_n_pages_read (doc), kasus_pdf_document_get_findings (doc)->len);
         }
       else
         g_assert_nonnull (strstr (error->message, files[i]));
@@ -426,17 +434,18 @@ core_pdfs (void)
 static void
 core_scanner (void)
 {
-  g_autofree char *path = path_of ("long.txt");
-  g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) ranged = NULL;
-  KasusScanner *scanner = kasus_scanner_get_default ();
-  const char *odd = "Jens\xc3\x28 Hansen \xff";
+  g_autofree char      *path = path_of ("long.txt");
+  g_autofree char      *contents = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) ranged = NULL;
+  KasusScanner         *scanner = kasus_scanner_get_default ();
+  const char           *odd = "Jens\xc3\x28 Hansen \xff";
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   findings = kasus_scanner_scan (scanner, contents, -1, KASUS_LANGUAGE_AUTO, NULL);
   g_assert_cmpuint (findings->len, >, 0);
-  ranged = kasus_scanner_scan_range (scanner, contents, -1, 5000000, 5001000, KASUS_LANGUAGE_DA, NULL);
+  ranged =
+    kasus_scanner_scan_range (scanner, contents, -1, 5000000, 5001000, KASUS_LANGUAGE_DA, NULL);
   g_assert_cmpuint (ranged->len, >, 0);
   /* Not UTF-8: it scans what comes before (and warns), never past it. */
   g_clear_pointer (&findings, g_ptr_array_unref);
@@ -455,11 +464,13 @@ test_core (gconstpointer data)
 
   if (g_test_subprocess ())
     {
-      static const struct { const char *name; CoreFunc func; } funcs[] = {
-        { "case-files", core_case_files },
-        { "review-files", core_review_files },
-        { "templates", core_templates },
-        { "pdfs", core_pdfs },
+      static const struct
+      {
+        const char *name;
+        CoreFunc    func;
+      } funcs[] = {
+        { "case-files", core_case_files }, { "review-files", core_review_files },
+        { "templates", core_templates },   { "pdfs", core_pdfs },
         { "scanner", core_scanner },
       };
 
@@ -468,7 +479,8 @@ test_core (gconstpointer data)
           funcs[i].func ();
       return;
     }
-  g_test_trap_subprocess (NULL, DEADLINE_SECONDS * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, DEADLINE_SECONDS * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 }
 
@@ -477,8 +489,8 @@ test_core (gconstpointer data)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) d = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
@@ -493,12 +505,12 @@ remove_tree (const char *path)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  static const char *core_names[] = { "case-files", "review-files", "templates", "pdfs", "scanner" };
-  gboolean subprocess;
-  int ret;
+  static const char *core_names[] = { "case-files", "review-files", "templates", "pdfs",
+                                      "scanner" };
+  gboolean           subprocess;
+  int                ret;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
@@ -510,7 +522,7 @@ main (int   argc,
     dir = g_strdup (g_getenv ("KASUS_TEST_HOSTILE_DIR"));
   else
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       dir = g_dir_make_tmp ("kasus-test-hostile-XXXXXX", &error);
       g_assert_no_error (error);
@@ -520,7 +532,7 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (cli_cases); i++)
     {
-      const CliCase *c = &cli_cases[i];
+      const CliCase   *c = &cli_cases[i];
       g_autofree char *base = g_path_get_basename (c->file);
       g_autofree char *name = g_strdup_printf ("/hostile/cli/%s/%s", c->command, base);
 

@@ -45,21 +45,17 @@ iterate (guint ms)
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -68,10 +64,9 @@ find_all (GtkWidget *root,
 }
 
 static gboolean
-has_tooltip (GtkWidget  *root,
-             const char *text)
+has_tooltip (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) widgets = find_all (root, GTK_TYPE_WIDGET);
+  g_autoptr (GPtrArray) widgets = find_all (root, GTK_TYPE_WIDGET);
 
   for (guint i = 0; i < widgets->len; i++)
     if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (widgets, i)), text) == 0)
@@ -83,8 +78,8 @@ has_tooltip (GtkWidget  *root,
 static GPtrArray *
 sidebar_titles (KasusWindow *window)
 {
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
-  GPtrArray *titles = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
+  GPtrArray            *titles = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (titles, (gpointer) kasus_section_row_get_title (g_ptr_array_index (rows, i)));
@@ -92,8 +87,7 @@ sidebar_titles (KasusWindow *window)
 }
 
 static gboolean
-contains_str (GPtrArray  *strings,
-              const char *s)
+contains_str (GPtrArray *strings, const char *s)
 {
   for (guint i = 0; i < strings->len; i++)
     if (g_strcmp0 (g_ptr_array_index (strings, i), s) == 0)
@@ -124,7 +118,7 @@ store_ui_language (const char *value)
   g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", NULL);
   g_autofree char *path = g_build_filename (dir, "keyfile", NULL);
   g_autofree char *contents = g_strdup_printf ("[dk/kasus/Kasus]\nui-language='%s'\n", value);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_file_set_contents (path, contents, -1, &error);
@@ -141,8 +135,8 @@ test_ui_language_da (void)
       g_unsetenv ("LANGUAGE");
       kasus_application_init_i18n ();
       g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "da");
-      g_assert_cmpstr (_("_Save"), ==, "_Gem");
-      g_assert_cmpstr (_("Known Identifiers"), ==, "Kendte identifikatorer");
+      g_assert_cmpstr (_ ("_Save"), ==, "_Gem");
+      g_assert_cmpstr (_ ("Known Identifiers"), ==, "Kendte identifikatorer");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -159,7 +153,7 @@ test_ui_language_en (void)
       g_setenv ("LANGUAGE", "da", TRUE);
       kasus_application_init_i18n ();
       g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
-      g_assert_cmpstr (_("_Save"), ==, "_Save");
+      g_assert_cmpstr (_ ("_Save"), ==, "_Save");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -176,7 +170,7 @@ test_ui_language_desktop (void)
       g_setenv ("LANGUAGE", "da", TRUE);
       kasus_application_init_i18n ();
       g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "da");
-      g_assert_cmpstr (_("_Save"), ==, "_Gem");
+      g_assert_cmpstr (_ ("_Save"), ==, "_Gem");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -194,7 +188,7 @@ test_ui_language_c_locale (void)
       g_unsetenv ("LANGUAGE");
       g_setenv ("LC_ALL", "C", TRUE);
       kasus_application_init_i18n ();
-      g_assert_cmpstr (_("_Save"), ==, "_Gem");
+      g_assert_cmpstr (_ ("_Save"), ==, "_Gem");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -214,7 +208,7 @@ test_ui_language_no_schema (void)
       g_setenv ("XDG_DATA_DIRS", empty, TRUE);
       g_setenv ("LANGUAGE", "da", TRUE);
       kasus_application_init_i18n ();
-      g_assert_cmpstr (_("_Save"), ==, "_Gem");
+      g_assert_cmpstr (_ ("_Save"), ==, "_Gem");
       g_rmdir (empty);
       return;
     }
@@ -224,24 +218,26 @@ test_ui_language_no_schema (void)
 
 /* The window in Danish ---------------------------------------------------- */
 
-#define REQUIRE_LOCALE() \
-  G_STMT_START { \
-    if (!have_locale) \
-      { \
-        g_test_skip ("KASUS_LOCALEDIR is not set: run through meson test"); \
-        return; \
-      } \
-  } G_STMT_END
+#define REQUIRE_LOCALE()                                                                           \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    if (!have_locale)                                                                              \
+      {                                                                                            \
+        g_test_skip ("KASUS_LOCALEDIR is not set: run through meson test");                        \
+        return;                                                                                    \
+      }                                                                                            \
+  }                                                                                                \
+  G_STMT_END
 
 static void
 test_window_danish (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  KasusWindow *window;
-  g_autoptr(GPtrArray) titles = NULL;
-  g_autoptr(GPtrArray) window_titles = NULL;
-  gboolean sections_title = FALSE;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  KasusWindow          *window;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GPtrArray) window_titles = NULL;
+  gboolean              sections_title = FALSE;
 
   REQUIRE_LOCALE ();
 
@@ -258,7 +254,8 @@ test_window_danish (void)
   g_assert_true (has_tooltip (GTK_WIDGET (window), "Fund (F9)"));
   window_titles = find_all (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
   for (guint i = 0; i < window_titles->len; i++)
-    if (g_strcmp0 (adw_window_title_get_title (g_ptr_array_index (window_titles, i)), "Afsnit") == 0)
+    if (g_strcmp0 (adw_window_title_get_title (g_ptr_array_index (window_titles, i)), "Afsnit") ==
+        0)
       sections_title = TRUE;
   g_assert_true (sections_title);
 
@@ -278,8 +275,8 @@ test_window_danish (void)
 
   /* Menus: the primary menu's model. */
   {
-    g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
-    gboolean found = FALSE;
+    g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+    gboolean              found = FALSE;
 
     for (guint i = 0; i < buttons->len && !found; i++)
       {
@@ -287,13 +284,15 @@ test_window_danish (void)
 
         for (int s = 0; model != NULL && s < g_menu_model_get_n_items (model) && !found; s++)
           {
-            g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, s, G_MENU_LINK_SECTION);
+            g_autoptr (GMenuModel) section =
+              g_menu_model_get_item_link (model, s, G_MENU_LINK_SECTION);
 
             for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
               {
                 g_autofree char *label = NULL;
 
-                if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+                if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                     &label) &&
                     g_str_equal (label, "_Tastaturgenveje"))
                   found = TRUE;
               }
@@ -311,23 +310,23 @@ test_window_danish (void)
 static void
 test_case_language_independent (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(GPtrArray) titles = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(KasusPdfWriter) writer = NULL;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GObject) document = NULL;
-  g_autoptr(GObject) page = NULL;
-  g_autofree char *text = NULL;
-  KasusScanner *scanner;
-  KasusWindow *window;
-  gboolean age_found = FALSE;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
+  g_autoptr (KasusCase)      kase = kasus_case_new (template);
+  g_autoptr (GPtrArray)      titles = NULL;
+  g_autoptr (GPtrArray)      findings = NULL;
+  g_autoptr (KasusPdfWriter) writer = NULL;
+  g_autoptr (GBytes)         pdf = NULL;
+  g_autoptr (GObject)        document = NULL;
+  g_autoptr (GObject)        page = NULL;
+  g_autofree char           *text = NULL;
+  KasusScanner              *scanner;
+  KasusWindow               *window;
+  gboolean                   age_found = FALSE;
 
   REQUIRE_LOCALE ();
 
-  g_assert_cmpstr (_("Known Identifiers"), ==, "Kendte identifikatorer");
+  g_assert_cmpstr (_ ("Known Identifiers"), ==, "Kendte identifikatorer");
   g_assert_cmpint (kasus_case_get_language (kase), ==, KASUS_LANGUAGE_EN);
 
   window = open_window (kase);
@@ -346,8 +345,8 @@ test_case_language_independent (void)
   /* Suggestions in the language of the text, not of the interface. */
   scanner = kasus_scanner_get_default ();
   g_assert_nonnull (scanner);
-  findings = kasus_scanner_scan (scanner, "A 72-year-old man was referred.", -1,
-                                 KASUS_LANGUAGE_EN, NULL);
+  findings =
+    kasus_scanner_scan (scanner, "A 72-year-old man was referred.", -1, KASUS_LANGUAGE_EN, NULL);
   for (guint i = 0; i < findings->len; i++)
     {
       KasusFinding *finding = g_ptr_array_index (findings, i);
@@ -381,13 +380,13 @@ test_case_language_independent (void)
 static void
 test_preferences_row (void)
 {
-  GSettings *settings = kasus_application_get_settings (app);
-  KasusWindow *window;
-  GtkWindow *preferences = NULL;
-  GListModel *toplevels;
-  g_autoptr(GPtrArray) combos = NULL;
-  g_autofree char *value = NULL;
-  AdwComboRow *row = NULL;
+  GSettings            *settings = kasus_application_get_settings (app);
+  KasusWindow          *window;
+  GtkWindow            *preferences = NULL;
+  GListModel           *toplevels;
+  g_autoptr (GPtrArray) combos = NULL;
+  g_autofree char      *value = NULL;
+  AdwComboRow          *row = NULL;
 
   REQUIRE_LOCALE ();
   window = open_window (NULL);
@@ -398,7 +397,7 @@ test_preferences_row (void)
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_PREFERENCES_WINDOW (toplevel))
         preferences = toplevel;
@@ -425,7 +424,7 @@ test_preferences_row (void)
   g_clear_pointer (&value, g_free);
 
   /* The running interface does not switch (a toast says when it will). */
-  g_assert_cmpstr (_("_Save"), ==, "_Gem");
+  g_assert_cmpstr (_ ("_Save"), ==, "_Gem");
 
   g_settings_reset (settings, "ui-language");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
@@ -437,8 +436,8 @@ test_preferences_row (void)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)))
     {
@@ -453,12 +452,11 @@ remove_tree (const char *path)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *home = NULL;
+  int                ret;
 
   /* Settings, recent files and drafts of whoever runs the tests stay
    * untouched; each process (subprocesses too) has its own folders.

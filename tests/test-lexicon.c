@@ -15,9 +15,9 @@
 static KasusLexicon *
 lexicon_from_string (const char *text)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  KasusLexicon *lexicon;
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GError) error = NULL;
+  KasusLexicon      *lexicon;
 
   lexicon = kasus_lexicon_new_from_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -26,18 +26,17 @@ lexicon_from_string (const char *text)
 }
 
 /* As `LC_ALL=C sort -u` writes it: TAB sorts before '-'. */
-static const char *sample =
-  "# Sample list for the tests\n"
-  "# License: CC0\n"
-  "alpha\n"
-  "beta\tB\n"
-  "beta-carotene\n"
-  "gamma\tG value\n";
+static const char *sample = "# Sample list for the tests\n"
+                            "# License: CC0\n"
+                            "alpha\n"
+                            "beta\tB\n"
+                            "beta-carotene\n"
+                            "gamma\tG value\n";
 
 static void
 test_contains (void)
 {
-  g_autoptr(KasusLexicon) lexicon = lexicon_from_string (sample);
+  g_autoptr (KasusLexicon) lexicon = lexicon_from_string (sample);
 
   /* The header is not an entry. */
   g_assert_cmpuint (kasus_lexicon_get_size (lexicon), ==, 4);
@@ -66,11 +65,11 @@ test_contains (void)
 static void
 test_lookup (void)
 {
-  g_autoptr(KasusLexicon) lexicon = lexicon_from_string (sample);
-  g_autofree char *b = kasus_lexicon_lookup (lexicon, "beta", -1);
-  g_autofree char *g = kasus_lexicon_lookup (lexicon, "gamma", -1);
-  g_autofree char *none = kasus_lexicon_lookup (lexicon, "alpha", -1);
-  g_autofree char *missing = kasus_lexicon_lookup (lexicon, "delta", -1);
+  g_autoptr (KasusLexicon) lexicon = lexicon_from_string (sample);
+  g_autofree char         *b = kasus_lexicon_lookup (lexicon, "beta", -1);
+  g_autofree char         *g = kasus_lexicon_lookup (lexicon, "gamma", -1);
+  g_autofree char         *none = kasus_lexicon_lookup (lexicon, "alpha", -1);
+  g_autofree char         *missing = kasus_lexicon_lookup (lexicon, "delta", -1);
 
   g_assert_cmpstr (b, ==, "B");
   g_assert_cmpstr (g, ==, "G value");
@@ -81,7 +80,7 @@ test_lookup (void)
 static void
 test_prefix (void)
 {
-  g_autoptr(KasusLexicon) lexicon = lexicon_from_string (sample);
+  g_autoptr (KasusLexicon) lexicon = lexicon_from_string (sample);
 
   g_assert_true (kasus_lexicon_has_prefix (lexicon, "bet", -1));
   g_assert_true (kasus_lexicon_has_prefix (lexicon, "beta", -1));
@@ -98,8 +97,8 @@ test_prefix (void)
 static void
 test_keys (void)
 {
-  g_autoptr(KasusLexicon) lexicon = lexicon_from_string (sample);
-  const char *keys[] = { "alpha", "beta", "beta-carotene", "gamma" };
+  g_autoptr (KasusLexicon) lexicon = lexicon_from_string (sample);
+  const char              *keys[] = { "alpha", "beta", "beta-carotene", "gamma" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -113,8 +112,8 @@ test_keys (void)
 static void
 test_utf8 (void)
 {
-  g_autoptr(KasusLexicon) lexicon = lexicon_from_string ("åben\næble\tfrugt\nørn\n");
-  g_autofree char *value = kasus_lexicon_lookup (lexicon, "æble", -1);
+  g_autoptr (KasusLexicon) lexicon = lexicon_from_string ("åben\næble\tfrugt\nørn\n");
+  g_autofree char         *value = kasus_lexicon_lookup (lexicon, "æble", -1);
 
   g_assert_true (kasus_lexicon_contains (lexicon, "åben", -1));
   g_assert_true (kasus_lexicon_contains (lexicon, "ørn", -1));
@@ -127,11 +126,11 @@ test_utf8 (void)
 static void
 test_line_endings (void)
 {
-  g_autoptr(KasusLexicon) crlf = lexicon_from_string ("alpha\r\nbeta\tB\r\n");
-  g_autoptr(KasusLexicon) last = lexicon_from_string ("alpha\nbeta\tB");
-  g_autoptr(KasusLexicon) blank = lexicon_from_string ("\nalpha\n\nbeta\n\n");
-  g_autofree char *crlf_value = kasus_lexicon_lookup (crlf, "beta", -1);
-  g_autofree char *last_value = kasus_lexicon_lookup (last, "beta", -1);
+  g_autoptr (KasusLexicon) crlf = lexicon_from_string ("alpha\r\nbeta\tB\r\n");
+  g_autoptr (KasusLexicon) last = lexicon_from_string ("alpha\nbeta\tB");
+  g_autoptr (KasusLexicon) blank = lexicon_from_string ("\nalpha\n\nbeta\n\n");
+  g_autofree char         *crlf_value = kasus_lexicon_lookup (crlf, "beta", -1);
+  g_autofree char         *last_value = kasus_lexicon_lookup (last, "beta", -1);
 
   g_assert_true (kasus_lexicon_contains (crlf, "alpha", -1));
   g_assert_cmpstr (crlf_value, ==, "B");
@@ -143,8 +142,8 @@ test_line_endings (void)
 static void
 test_empty (void)
 {
-  g_autoptr(KasusLexicon) empty = lexicon_from_string ("");
-  g_autoptr(KasusLexicon) header = lexicon_from_string ("# only a header\n");
+  g_autoptr (KasusLexicon) empty = lexicon_from_string ("");
+  g_autoptr (KasusLexicon) header = lexicon_from_string ("# only a header\n");
 
   g_assert_cmpuint (kasus_lexicon_get_size (empty), ==, 0);
   g_assert_false (kasus_lexicon_contains (empty, "a", -1));
@@ -157,9 +156,9 @@ test_empty (void)
 static void
 test_large (void)
 {
-  g_autoptr(GString) text = g_string_new ("# generated\n");
-  g_autoptr(KasusLexicon) lexicon = NULL;
-  const guint n = 20000;
+  g_autoptr (GString)      text = g_string_new ("# generated\n");
+  g_autoptr (KasusLexicon) lexicon = NULL;
+  const guint              n = 20000;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (text, "w%06u\tv%u\n", i * 2, i);
@@ -168,7 +167,7 @@ test_large (void)
   g_assert_cmpuint (kasus_lexicon_get_size (lexicon), ==, n);
   for (guint i = 0; i < n; i++)
     {
-      char present[16], absent[16], value_expected[16];
+      char             present[16], absent[16], value_expected[16];
       g_autofree char *value = NULL;
 
       g_snprintf (present, sizeof present, "w%06u", i * 2);
@@ -187,17 +186,17 @@ test_large (void)
 static void
 test_missing_resource (void)
 {
-  g_autoptr(KasusLexicon) lexicon = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusLexicon) lexicon = NULL;
+  g_autoptr (GError)       error = NULL;
 
-  lexicon = kasus_lexicon_new_from_resource (KASUS_CORE_RESOURCE_PATH "/rules/no-such-list.txt", &error);
+  lexicon =
+    kasus_lexicon_new_from_resource (KASUS_CORE_RESOURCE_PATH "/rules/no-such-list.txt", &error);
   g_assert_null (lexicon);
   g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

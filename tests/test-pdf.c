@@ -25,14 +25,16 @@ typedef PopplerDocument PdfDoc;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfDoc, g_object_unref)
 
 static const char *section_texts_da[] = {
-  "En patient i 50'erne blev henvist med langvarige, uforklarede symptomer fra flere organsystemer. "
+  "En patient i 50'erne blev henvist med langvarige, uforklarede symptomer fra flere "
+  "organsystemer. "
   "Forløbet strakte sig over flere år, og der var mistanke om en arvelig årsag.",
   "Før helgenomsekventeringen var der udført et genpanel og en kromosomanalyse (mikroarray), "
   "som begge var normale. Også målrettede analyser for de hyppigste årsager var uden fund.",
   "Der blev udført helgenomsekventering. Den påviste en sjælden variant i et gen, der er "
   "involveret i cellens energiomsætning, og som forklarer de fleste af patientens symptomer.",
   "Helgenomsekventeringen fandt en strukturel variant, som genpanelet ikke kunne se. "
-  "Det gav en diagnose, ændrede behandlingen og gjorde det muligt at tilbyde rådgivning til familien.",
+  "Det gav en diagnose, ændrede behandlingen og gjorde det muligt at tilbyde rådgivning til "
+  "familien.",
   "Læringspunktet er, at en bred analyse kan afsløre årsager, som målrettede test overser. "
   "Søg tidligt råd hos de regionale genomcentre: øget diagnostisk udbytte, færre undersøgelser.",
 };
@@ -40,8 +42,8 @@ static const char *section_texts_da[] = {
 static char *
 normalize (const char *text)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto (GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -55,22 +57,21 @@ normalize (const char *text)
 }
 
 static KasusCase *
-make_case (KasusLanguage  language,
-           const char    *title,
-           const char   **texts,
-           guint          n_texts)
+make_case (KasusLanguage language, const char *title, const char **texts, guint n_texts)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (language, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (language, &error);
   KasusCase *kase;
-  guint t = 0;
+  guint      t = 0;
 
   g_assert_no_error (error);
   kase = kasus_case_new (template);
   kasus_case_set_title (kase, title);
-  kasus_case_set_patient_group (kase, language == KASUS_LANGUAGE_EN ? "Rare diseases" : "Sjældne sygdomme");
+  kasus_case_set_patient_group (kase, language == KASUS_LANGUAGE_EN ? "Rare diseases"
+                                                                    : "Sjældne sygdomme");
   kasus_case_set_analysis (kase, KASUS_ANALYSIS_WGS);
-  kasus_case_set_prior_analyses (kase, language == KASUS_LANGUAGE_EN ? "Gene panel, microarray" : "Genpanel, mikroarray");
+  kasus_case_set_prior_analyses (kase, language == KASUS_LANGUAGE_EN ? "Gene panel, microarray"
+                                                                     : "Genpanel, mikroarray");
   kasus_case_set_author (kase, "Forfatter Forfattersen");
   kasus_case_set_department (kase, "Klinisk Genetisk Afdeling");
   kasus_case_set_show_author (kase, FALSE);
@@ -99,7 +100,8 @@ make_demo_case (void)
 static GPtrArray *
 case_headings (KasusCase *kase)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (kasus_case_get_language (kase), NULL);
+  g_autoptr (KasusTemplate) template =
+    kasus_template_new_default (kasus_case_get_language (kase), NULL);
   GPtrArray *headings = g_ptr_array_new ();
 
   for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
@@ -117,9 +119,9 @@ case_headings (KasusCase *kase)
 static PopplerDocument *
 open_bytes (GBytes *bytes)
 {
-  g_autoptr(GError) error = NULL;
-  static guint n_saved;
-  const char *keep = g_getenv ("KASUS_TEST_KEEP_PDF");
+  g_autoptr (GError) error = NULL;
+  static guint       n_saved;
+  const char        *keep = g_getenv ("KASUS_TEST_KEEP_PDF");
 
   /* To look at what the tests see: KASUS_TEST_KEEP_PDF=DIR */
   if (keep != NULL)
@@ -141,16 +143,16 @@ open_bytes (GBytes *bytes)
 static PopplerDocument *
 open_file (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  PopplerDocument *doc;
-  const char *keep = g_getenv ("KASUS_TEST_KEEP_PDF");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  PopplerDocument   *doc;
+  const char        *keep = g_getenv ("KASUS_TEST_KEEP_PDF");
 
   if (keep != NULL)
     {
-      g_autofree char *data = NULL;
-      gsize length;
-      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char   *data = NULL;
+      gsize              length;
+      g_autoptr (GBytes) bytes = NULL;
 
       g_assert_true (g_file_get_contents (path, &data, &length, NULL));
       bytes = g_bytes_new_take (g_steal_pointer (&data), length);
@@ -164,11 +166,10 @@ open_file (const char *path)
 }
 
 static char *
-page_text (PopplerDocument *doc,
-           int              index)
+page_text (PopplerDocument *doc, int index)
 {
   PopplerPage *page = poppler_document_get_page (doc, index);
-  char *text = poppler_page_get_text (page);
+  char        *text = poppler_page_get_text (page);
 
   g_object_unref (page);
   return text;
@@ -190,12 +191,11 @@ document_text (PopplerDocument *doc)
 }
 
 static PopplerDocument *
-render (KasusCase     *kase,
-        KasusPdfFlags  flags)
+render (KasusCase *kase, KasusPdfFlags flags)
 {
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = kasus_pdf_writer_render_case (writer, kase, flags, &error);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (GBytes)         bytes = kasus_pdf_writer_render_case (writer, kase, flags, &error);
 
   g_assert_no_error (error);
   return open_bytes (bytes);
@@ -203,12 +203,10 @@ render (KasusCase     *kase,
 
 /* Finds needle (whitespace-normalized) in haystack at or after *pos. */
 static gboolean
-find_after (const char *haystack,
-            const char *needle,
-            gsize      *pos)
+find_after (const char *haystack, const char *needle, gsize *pos)
 {
   g_autofree char *n = normalize (needle);
-  const char *hit = strstr (haystack + *pos, n);
+  const char      *hit = strstr (haystack + *pos, n);
 
   if (hit == NULL)
     return FALSE;
@@ -221,12 +219,12 @@ find_after (const char *haystack,
 static void
 test_text_in_order (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(PdfDoc) doc = render (kase, KASUS_PDF_FLAGS_NONE);
-  g_autofree char *raw = document_text (doc);
-  g_autofree char *text = normalize (raw);
-  g_autoptr(GPtrArray) headings = case_headings (kase);
-  gsize pos = 0;
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (PdfDoc)    doc = render (kase, KASUS_PDF_FLAGS_NONE);
+  g_autofree char      *raw = document_text (doc);
+  g_autofree char      *text = normalize (raw);
+  g_autoptr (GPtrArray) headings = case_headings (kase);
+  gsize                 pos = 0;
 
   g_assert_cmpuint (headings->len, ==, G_N_ELEMENTS (section_texts_da));
 
@@ -259,11 +257,11 @@ test_text_in_order (void)
 static void
 test_show_author (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autofree char *raw = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *author = NULL;
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (PdfDoc)    doc = NULL;
+  g_autofree char      *raw = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *author = NULL;
 
   kasus_case_set_show_author (kase, TRUE);
   doc = render (kase, KASUS_PDF_FLAGS_NONE);
@@ -287,13 +285,13 @@ test_english (void)
     "It gave a diagnosis and changed the treatment.",
     "Broad testing early saves time.",
   };
-  g_autoptr(KasusCase) kase = make_case (KASUS_LANGUAGE_EN, "Genome sequencing ended a long search",
-                                         texts, G_N_ELEMENTS (texts));
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autofree char *raw = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) headings = case_headings (kase);
-  gsize pos = 0;
+  g_autoptr (KasusCase) kase = make_case (
+    KASUS_LANGUAGE_EN, "Genome sequencing ended a long search", texts, G_N_ELEMENTS (texts));
+  g_autoptr (PdfDoc)    doc = NULL;
+  g_autofree char      *raw = NULL;
+  g_autofree char      *text = NULL;
+  g_autoptr (GPtrArray) headings = case_headings (kase);
+  gsize                 pos = 0;
 
   kasus_case_set_analysis (kase, KASUS_ANALYSIS_WES);
   doc = render (kase, KASUS_PDF_FLAGS_DRAFT);
@@ -315,14 +313,14 @@ test_english (void)
 static void
 test_page_size (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(PdfDoc) doc = render (kase, KASUS_PDF_FLAGS_NONE);
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (PdfDoc)    doc = render (kase, KASUS_PDF_FLAGS_NONE);
 
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 1);
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
       PopplerPage *page = poppler_document_get_page (doc, i);
-      double width, height;
+      double       width, height;
 
       poppler_page_get_size (page, &width, &height);
       g_assert_cmpfloat_with_epsilon (width, 595.276, 0.5);
@@ -335,9 +333,9 @@ test_page_size (void)
 static KasusCase *
 make_long_case (guint n_paragraphs)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  const char *texts[1];
-  KasusCase *kase;
+  g_autoptr (GString) text = g_string_new (NULL);
+  const char         *texts[1];
+  KasusCase          *kase;
 
   for (guint i = 0; i < n_paragraphs; i++)
     {
@@ -355,8 +353,9 @@ make_long_case (guint n_paragraphs)
 static guint
 count_pages (KasusCase *kase)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusPdfLayout) layout = kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_NONE, &error);
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (KasusPdfLayout) layout =
+    kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_NONE, &error);
 
   g_assert_no_error (error);
   return kasus_pdf_layout_get_n_pages (layout);
@@ -365,15 +364,15 @@ count_pages (KasusCase *kase)
 static void
 test_thirty_pages (void)
 {
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(PdfDoc) doc = NULL;
-  guint lo = 1, hi = 400;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (PdfDoc)    doc = NULL;
+  guint                 lo = 1, hi = 400;
 
   /* The fewest paragraphs that make 30 pages. */
   while (lo < hi)
     {
-      guint mid = (lo + hi) / 2;
-      g_autoptr(KasusCase) probe = make_long_case (mid);
+      guint                 mid = (lo + hi) / 2;
+      g_autoptr (KasusCase) probe = make_long_case (mid);
 
       if (count_pages (probe) >= 30)
         hi = mid;
@@ -402,7 +401,7 @@ test_thirty_pages (void)
   {
     g_autofree char *raw = document_text (doc);
     g_autofree char *text = normalize (raw);
-    gsize pos = 0;
+    gsize            pos = 0;
 
     for (guint i = 0; i < lo; i++)
       {
@@ -418,14 +417,14 @@ test_thirty_pages (void)
 static void
 test_heading_keeps_with_text (void)
 {
-  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr (GString) filler = g_string_new (NULL);
 
   for (guint words = 0; words < 1200; words += 40)
     {
-      g_autoptr(KasusCase) kase = NULL;
-      g_autoptr(PdfDoc) doc = NULL;
-      g_autoptr(GPtrArray) headings = NULL;
-      const char *texts[G_N_ELEMENTS (section_texts_da)];
+      g_autoptr (KasusCase) kase = NULL;
+      g_autoptr (PdfDoc)    doc = NULL;
+      g_autoptr (GPtrArray) headings = NULL;
+      const char           *texts[G_N_ELEMENTS (section_texts_da)];
 
       g_string_truncate (filler, 0);
       for (guint w = 0; w < 600 + words; w++)
@@ -441,7 +440,7 @@ test_heading_keeps_with_text (void)
       for (int p = 0; p < poppler_document_get_n_pages (doc) - 1; p++)
         {
           g_autofree char *raw = page_text (doc, p);
-          g_auto(GStrv) lines = g_strsplit (raw, "\n", -1);
+          g_auto (GStrv) lines = g_strsplit (raw, "\n", -1);
           int last = -1;
 
           /* The last line above the footer */
@@ -459,15 +458,14 @@ test_heading_keeps_with_text (void)
 
 /* Pixels of the watermark's red tint on a rendering of the page. */
 static guint
-count_tinted_pixels (PopplerDocument *doc,
-                     int              index)
+count_tinted_pixels (PopplerDocument *doc, int index)
 {
-  PopplerPage *page = poppler_document_get_page (doc, index);
+  PopplerPage     *page = poppler_document_get_page (doc, index);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 298, 421);
-  cairo_t *cr = cairo_create (surface);
-  const guint8 *data;
-  int stride;
-  guint count = 0;
+  cairo_t         *cr = cairo_create (surface);
+  const guint8    *data;
+  int              stride;
+  guint            count = 0;
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
@@ -482,7 +480,7 @@ count_tinted_pixels (PopplerDocument *doc,
     for (int x = 0; x < 298; x++)
       {
         guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
-        int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+        int     r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
 
         if (r > 200 && r - g >= 8 && r - b >= 8)
           count++;
@@ -496,10 +494,10 @@ count_tinted_pixels (PopplerDocument *doc,
 static void
 test_watermark (void)
 {
-  g_autoptr(KasusCase) kase = make_long_case (12);
-  g_autoptr(PdfDoc) draft = render (kase, KASUS_PDF_FLAGS_DRAFT);
-  g_autoptr(PdfDoc) final = render (kase, KASUS_PDF_FLAGS_NONE);
-  g_autofree char *final_text = document_text (final);
+  g_autoptr (KasusCase) kase = make_long_case (12);
+  g_autoptr (PdfDoc)    draft = render (kase, KASUS_PDF_FLAGS_DRAFT);
+  g_autoptr (PdfDoc)    final = render (kase, KASUS_PDF_FLAGS_NONE);
+  g_autofree char      *final_text = document_text (final);
 
   g_assert_cmpint (poppler_document_get_n_pages (draft), >, 1);
   g_assert_cmpint (poppler_document_get_n_pages (draft), ==, poppler_document_get_n_pages (final));
@@ -523,36 +521,43 @@ static void
 test_nothing_private (void)
 {
   static const char *secrets[] = {
-    "Jens Hansen", "Ærøskøbing", "Hemmeligvej 12", "Fru Jensen",
-    "begrundelse-for-accept-XYZ", "kommentar-fra-tovholder-QQQ", "Anmelder Anmeldersen",
+    "Jens Hansen",
+    "Ærøskøbing",
+    "Hemmeligvej 12",
+    "Fru Jensen",
+    "begrundelse-for-accept-XYZ",
+    "kommentar-fra-tovholder-QQQ",
+    "Anmelder Anmeldersen",
   };
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autofree char *raw = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *author = NULL;
-  g_autofree char *subject = NULL;
-  g_autofree char *keywords = NULL;
-  g_autofree char *creator = NULL;
-  g_autofree char *metadata = NULL;
-  g_autofree char *all_meta = NULL;
-  int history;
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (PdfDoc)    doc = NULL;
+  g_autofree char      *raw = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *title = NULL;
+  g_autofree char      *author = NULL;
+  g_autofree char      *subject = NULL;
+  g_autofree char      *keywords = NULL;
+  g_autofree char      *creator = NULL;
+  g_autofree char      *metadata = NULL;
+  g_autofree char      *all_meta = NULL;
+  int                   history;
 
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_PLACE, "Ærøskøbing");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_PLACE, "Hemmeligvej 12");
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Fru Jensen");
-  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "50'erne", "begrundelse-for-accept-XYZ");
-  kasus_case_add_review_comment (kase, "Anmelder Anmeldersen", "2026-01-02", "kommentar-fra-tovholder-QQQ");
+  kasus_case_accept_finding (kase, "history", KASUS_CATEGORY_AGE, "50'erne",
+                             "begrundelse-for-accept-XYZ");
+  kasus_case_add_review_comment (kase, "Anmelder Anmeldersen", "2026-01-02",
+                                 "kommentar-fra-tovholder-QQQ");
   kasus_case_set_reviewer (kase, "Anmelder Anmeldersen");
   kasus_case_set_author (kase, "Jens Hansen");
 
   /* A known identifier left in the text by mistake is blacked out. */
   history = kasus_case_find_section (kase, "history");
   g_assert_cmpint (history, >=, 0);
-  kasus_case_set_section_text (kase, history,
-                               "Patienten fra ærøskøbing blev henvist. Jens Hansens søster var rask.");
+  kasus_case_set_section_text (
+    kase, history, "Patienten fra ærøskøbing blev henvist. Jens Hansens søster var rask.");
 
   doc = render (kase, KASUS_PDF_FLAGS_DRAFT);
   raw = document_text (doc);
@@ -563,8 +568,9 @@ test_nothing_private (void)
   keywords = poppler_document_get_keywords (doc);
   creator = poppler_document_get_creator (doc);
   metadata = poppler_document_get_metadata (doc);
-  all_meta = g_strjoin ("\n", title ? title : "", author ? author : "", subject ? subject : "",
-                        keywords ? keywords : "", creator ? creator : "", metadata ? metadata : "", NULL);
+  all_meta =
+    g_strjoin ("\n", title ? title : "", author ? author : "", subject ? subject : "",
+               keywords ? keywords : "", creator ? creator : "", metadata ? metadata : "", NULL);
 
   g_assert_nonnull (strstr (text, "Patienten fra"));
   g_assert_nonnull (strstr (text, "søster var rask"));
@@ -586,12 +592,12 @@ test_nothing_private (void)
 static void
 test_metadata (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(PdfDoc) doc = render (kase, KASUS_PDF_FLAGS_NONE);
-  g_autofree char *title = poppler_document_get_title (doc);
-  g_autofree char *creator = poppler_document_get_creator (doc);
-  g_autofree char *subject = poppler_document_get_subject (doc);
-  g_autofree char *author = poppler_document_get_author (doc);
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (PdfDoc)    doc = render (kase, KASUS_PDF_FLAGS_NONE);
+  g_autofree char      *title = poppler_document_get_title (doc);
+  g_autofree char      *creator = poppler_document_get_creator (doc);
+  g_autofree char      *subject = poppler_document_get_subject (doc);
+  g_autofree char      *author = poppler_document_get_author (doc);
 
   g_assert_cmpstr (title, ==, kasus_case_get_title (kase));
   g_assert_cmpstr (creator, ==, "Kasus");
@@ -603,15 +609,15 @@ test_metadata (void)
 static void
 test_export_file (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "case.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autoptr(PdfDoc) doc = NULL;
-  GStatBuf st;
-  GDir *d;
+  g_autoptr (KasusCase)      kase = make_demo_case ();
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", &error);
+  g_autofree char           *path = g_build_filename (dir, "case.pdf", NULL);
+  g_autoptr (GFile)          dest = g_file_new_for_path (path);
+  g_autoptr (PdfDoc)         doc = NULL;
+  GStatBuf                   st;
+  GDir                      *d;
 
   g_assert_no_error (error);
   g_assert_true (kasus_pdf_writer_export_case (writer, kase, dest, KASUS_PDF_FLAGS_NONE, &error));
@@ -637,14 +643,14 @@ test_export_file (void)
 static void
 test_unwritable (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", &error);
-  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "case.pdf", NULL);
-  g_autofree char *locked_dir = g_build_filename (dir, "locked", NULL);
-  g_autofree char *locked = g_build_filename (locked_dir, "case.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (missing);
+  g_autoptr (KasusCase)      kase = make_demo_case ();
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", &error);
+  g_autofree char           *missing = g_build_filename (dir, "no-such-folder", "case.pdf", NULL);
+  g_autofree char           *locked_dir = g_build_filename (dir, "locked", NULL);
+  g_autofree char           *locked = g_build_filename (locked_dir, "case.pdf", NULL);
+  g_autoptr (GFile)          dest = g_file_new_for_path (missing);
 
   g_assert_no_error (error);
 
@@ -658,10 +664,11 @@ test_unwritable (void)
   g_assert_cmpint (g_mkdir (locked_dir, 0500), ==, 0);
   if (geteuid () != 0)
     {
-      g_autoptr(GFile) locked_file = g_file_new_for_path (locked);
-      GDir *d;
+      g_autoptr (GFile) locked_file = g_file_new_for_path (locked);
+      GDir             *d;
 
-      g_assert_false (kasus_pdf_writer_export_case (writer, kase, locked_file, KASUS_PDF_FLAGS_NONE, &error));
+      g_assert_false (
+        kasus_pdf_writer_export_case (writer, kase, locked_file, KASUS_PDF_FLAGS_NONE, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
       g_assert_nonnull (strstr (error->message, locked));
       d = g_dir_open (locked_dir, 0, NULL);
@@ -672,11 +679,12 @@ test_unwritable (void)
 
   /* The destination is a folder: the rename fails, nothing is left. */
   {
-    g_autoptr(GFile) folder = g_file_new_for_path (locked_dir);
-    GDir *d;
+    g_autoptr (GFile) folder = g_file_new_for_path (locked_dir);
+    GDir             *d;
 
     g_chmod (locked_dir, 0700);
-    g_assert_false (kasus_pdf_writer_export_case (writer, kase, folder, KASUS_PDF_FLAGS_NONE, &error));
+    g_assert_false (
+      kasus_pdf_writer_export_case (writer, kase, folder, KASUS_PDF_FLAGS_NONE, &error));
     g_assert_nonnull (error);
     g_assert_nonnull (strstr (error->message, locked_dir));
     d = g_dir_open (dir, 0, NULL);
@@ -695,18 +703,16 @@ test_unwritable (void)
 typedef struct
 {
   char *title;
-  int   page;    /* 1-based */
+  int   page; /* 1-based */
 } OutlineEntry;
 
 static void
-collect_outline (PopplerDocument *doc,
-                 PopplerIndexIter *iter,
-                 GArray          *out)
+collect_outline (PopplerDocument *doc, PopplerIndexIter *iter, GArray *out)
 {
   do
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
-      OutlineEntry entry = { NULL, -1 };
+      OutlineEntry   entry = { NULL, -1 };
 
       if (action->type == POPPLER_ACTION_GOTO_DEST)
         {
@@ -733,19 +739,17 @@ collect_outline (PopplerDocument *doc,
 /* What is printed on the line of needle, to its right, without spaces;
  * NULL when needle is not on page index. */
 static char *
-text_right_of (PopplerDocument *doc,
-               int              index,
-               const char      *needle)
+text_right_of (PopplerDocument *doc, int index, const char *needle)
 {
-  PopplerPage *page = poppler_document_get_page (doc, index);
-  g_autofree char *text = poppler_page_get_text (page);
+  PopplerPage                 *page = poppler_document_get_page (doc, index);
+  g_autofree char             *text = poppler_page_get_text (page);
   g_autofree PopplerRectangle *rects = NULL;
-  guint n_rects = 0;
-  const char *hit = strstr (text, needle);
-  GString *out;
-  double y, x;
-  glong start, end;
-  guint offset = 0;
+  guint                        n_rects = 0;
+  const char                  *hit = strstr (text, needle);
+  GString                     *out;
+  double                       y, x;
+  glong                        start, end;
+  guint                        offset = 0;
 
   g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
   g_object_unref (page);
@@ -762,7 +766,7 @@ text_right_of (PopplerDocument *doc,
   for (const char *p = text; *p != '\0' && offset < n_rects; p = g_utf8_next_char (p), offset++)
     {
       gunichar c = g_utf8_get_char (p);
-      double cy = (rects[offset].y1 + rects[offset].y2) / 2;
+      double   cy = (rects[offset].y1 + rects[offset].y2) / 2;
 
       if (!g_unichar_isspace (c) && fabs (cy - y) < 3 && rects[offset].x1 > x + 1)
         g_string_append_unichar (out, c);
@@ -778,22 +782,23 @@ test_bundle (void)
     "Anden case: helgenomsekventering ændrede behandlingen",
     "Third case, written in English",
   };
-  g_autoptr(KasusPdfBundle) bundle = kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 3, 14, 12, 0, 0);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autoptr(GArray) outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
-  g_autofree char *cover = NULL;
-  g_autofree char *contents = NULL;
-  PopplerIndexIter *iter;
-  int n_pages;
+  g_autoptr (KasusPdfBundle) bundle = kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GDateTime)      date = g_date_time_new_local (2026, 3, 14, 12, 0, 0);
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (GBytes)         bytes = NULL;
+  g_autoptr (PdfDoc)         doc = NULL;
+  g_autoptr (GArray)         outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
+  g_autofree char           *cover = NULL;
+  g_autofree char           *contents = NULL;
+  PopplerIndexIter          *iter;
+  int                        n_pages;
 
   kasus_pdf_bundle_set_date (bundle, date);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      g_autoptr(KasusCase) kase = i < 2 ? make_long_case (4 + 8 * i) : make_case (KASUS_LANGUAGE_EN, "", NULL, 0);
+      g_autoptr (KasusCase) kase =
+        i < 2 ? make_long_case (4 + 8 * i) : make_case (KASUS_LANGUAGE_EN, "", NULL, 0);
 
       kasus_case_set_title (kase, titles[i]);
       kasus_pdf_bundle_add_case (bundle, kase);
@@ -825,8 +830,8 @@ test_bundle (void)
     {
       g_autofree char *folded_title = normalize (titles[i]);
       g_autofree char *number_text = text_right_of (doc, 1, titles[i]);
-      int listed;
-      int found = -1;
+      int              listed;
+      int              found = -1;
 
       /* The number printed on the contents line of the title */
       if (number_text == NULL)
@@ -849,7 +854,8 @@ test_bundle (void)
       /* Numbered across the bundle */
       {
         g_autofree char *raw = page_text (doc, found - 1);
-        g_autofree char *number = g_strdup_printf (i < 2 ? "Side %d af %d" : "Page %d of %d", found, n_pages);
+        g_autofree char *number =
+          g_strdup_printf (i < 2 ? "Side %d af %d" : "Page %d of %d", found, n_pages);
 
         g_assert_nonnull (strstr (raw, number));
       }
@@ -873,20 +879,20 @@ test_bundle (void)
 static void
 test_bundle_with_pdf (void)
 {
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(KasusPdfBundle) bundle = kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(KasusCase) other = make_long_case (10);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf_bytes = NULL;
-  g_autoptr(PdfDoc) pdf = NULL;
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "bundle.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autofree char *contents = NULL;
-  int n_pdf;
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (KasusPdfBundle) bundle = kasus_pdf_bundle_new ("Sjældne sygdomme", KASUS_LANGUAGE_DA);
+  g_autoptr (KasusCase)      kase = make_demo_case ();
+  g_autoptr (KasusCase)      other = make_long_case (10);
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (GBytes)         pdf_bytes = NULL;
+  g_autoptr (PdfDoc)         pdf = NULL;
+  g_autoptr (PdfDoc)         doc = NULL;
+  g_autoptr (GBytes)         bytes = NULL;
+  g_autofree char           *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", NULL);
+  g_autofree char           *path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr (GFile)          dest = g_file_new_for_path (path);
+  g_autofree char           *contents = NULL;
+  int                        n_pdf;
 
   kasus_case_set_title (other, "Et indsendt PDF-dokument");
   pdf_bytes = kasus_pdf_writer_render_case (writer, other, KASUS_PDF_FLAGS_NONE, &error);
@@ -896,9 +902,10 @@ test_bundle_with_pdf (void)
   g_assert_cmpint (n_pdf, >, 1);
 
   kasus_pdf_bundle_add_case (bundle, kase);
-  kasus_pdf_bundle_add_pdf (bundle, pdf, NULL);   /* titled from its metadata */
+  kasus_pdf_bundle_add_pdf (bundle, pdf, NULL); /* titled from its metadata */
 
-  g_assert_true (kasus_pdf_writer_export_bundle (writer, bundle, dest, KASUS_PDF_FLAGS_NONE, &error));
+  g_assert_true (
+    kasus_pdf_writer_export_bundle (writer, bundle, dest, KASUS_PDF_FLAGS_NONE, &error));
   g_assert_no_error (error);
   doc = open_file (path);
   g_assert_cmpint (poppler_document_get_n_pages (doc), ==,
@@ -932,11 +939,12 @@ test_bundle_with_pdf (void)
 static void
 test_paint_anywhere (void)
 {
-  g_autoptr(KasusCase) kase = make_long_case (8);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusPdfLayout) layout = kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_DRAFT, &error);
-  g_autoptr(PdfDoc) doc = render (kase, KASUS_PDF_FLAGS_DRAFT);
-  KasusPdfPageSetup setup;
+  g_autoptr (KasusCase)      kase = make_long_case (8);
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (KasusPdfLayout) layout =
+    kasus_pdf_layout_new_for_case (kase, NULL, KASUS_PDF_FLAGS_DRAFT, &error);
+  g_autoptr (PdfDoc) doc = render (kase, KASUS_PDF_FLAGS_DRAFT);
+  KasusPdfPageSetup  setup;
 
   g_assert_no_error (error);
   g_assert_cmpuint (kasus_pdf_layout_get_n_pages (layout), ==, poppler_document_get_n_pages (doc));
@@ -946,7 +954,7 @@ test_paint_anywhere (void)
   for (guint i = 0; i < kasus_pdf_layout_get_n_pages (layout); i++)
     {
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 298, 421);
-      cairo_t *cr = cairo_create (surface);
+      cairo_t         *cr = cairo_create (surface);
 
       cairo_scale (cr, 0.5, 0.5);
       kasus_pdf_layout_paint_page (layout, cr, i);
@@ -960,14 +968,14 @@ test_paint_anywhere (void)
 static void
 test_other_paper (void)
 {
-  g_autoptr(KasusCase) kase = make_long_case (20);
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  KasusPdfPageSetup setup;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autoptr(GError) error = NULL;
-  PopplerPage *page;
-  double width, height;
+  g_autoptr (KasusCase)      kase = make_long_case (20);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  KasusPdfPageSetup          setup;
+  g_autoptr (GBytes)         bytes = NULL;
+  g_autoptr (PdfDoc)         doc = NULL;
+  g_autoptr (GError)         error = NULL;
+  PopplerPage               *page;
+  double                     width, height;
 
   kasus_pdf_page_setup_init_a4 (&setup);
   setup.width = 612;
@@ -987,21 +995,20 @@ test_other_paper (void)
 /* kasus-cli export */
 
 static int
-run_cli (const char * const *args,
-         char              **err_out)
+run_cli (const char *const *args, char **err_out)
 {
-  const char *cli = g_getenv ("KASUS_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
+  const char           *cli = g_getenv ("KASUS_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError)    error = NULL;
+  int                   status = -1;
 
   g_ptr_array_add (argv, (gpointer) cli);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                NULL, err_out, &status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, err_out,
+                &status, &error);
   g_assert_no_error (error);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
@@ -1009,15 +1016,15 @@ run_cli (const char * const *args,
 static void
 test_cli_export (void)
 {
-  g_autoptr(KasusCase) kase = make_demo_case ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", NULL);
-  g_autofree char *case_path = g_build_filename (dir, "case.kasus", NULL);
-  g_autofree char *pdf_path = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *bad_path = g_build_filename (dir, "missing", "out.pdf", NULL);
-  g_autoptr(GFile) case_file = g_file_new_for_path (case_path);
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (KasusCase) kase = make_demo_case ();
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *dir = g_dir_make_tmp ("kasus-pdf-XXXXXX", NULL);
+  g_autofree char      *case_path = g_build_filename (dir, "case.kasus", NULL);
+  g_autofree char      *pdf_path = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char      *bad_path = g_build_filename (dir, "missing", "out.pdf", NULL);
+  g_autoptr (GFile)     case_file = g_file_new_for_path (case_path);
+  g_autoptr (PdfDoc)    doc = NULL;
+  g_autofree char      *text = NULL;
 
   if (g_getenv ("KASUS_CLI") == NULL)
     {
@@ -1039,7 +1046,7 @@ test_cli_export (void)
   g_assert_null (strstr (text, "Jens Hansen"));
 
   {
-    const char *args[] = { "export", case_path, "-o", bad_path, NULL };
+    const char      *args[] = { "export", case_path, "-o", bad_path, NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
@@ -1047,13 +1054,13 @@ test_cli_export (void)
     g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
   }
   {
-    const char *args[] = { "export", case_path, NULL };
+    const char      *args[] = { "export", case_path, NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
   }
   {
-    const char *args[] = { "export", bad_path, "-o", pdf_path, NULL };
+    const char      *args[] = { "export", bad_path, "-o", pdf_path, NULL };
     g_autofree char *err = NULL;
 
     g_assert_cmpint (run_cli (args, &err), ==, 2);
@@ -1065,8 +1072,7 @@ test_cli_export (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

@@ -35,7 +35,9 @@ static const struct
   { "conclusion", "Overvej en bred genetisk analyse tidligt, når målrettede analyser er normale." },
 };
 
-#define STATES_WGS "Der blev lavet helgenomsekventering (WGS), som viste en sjælden variant i et gen for en ionkanal."
+#define STATES_WGS                                                                                 \
+  "Der blev lavet helgenomsekventering (WGS), som viste en sjælden variant i et gen for en "      \
+  "ionkanal."
 
 static KasusScanner *
 scanner (void)
@@ -56,8 +58,7 @@ readiness (KasusCase *kase)
 }
 
 static guint
-count_kind (GPtrArray          *reasons,
-            KasusReadinessKind  kind)
+count_kind (GPtrArray *reasons, KasusReadinessKind kind)
 {
   guint n = 0;
 
@@ -74,8 +75,7 @@ count_kind (GPtrArray          *reasons,
 }
 
 static const KasusReadinessReason *
-find_kind (GPtrArray          *reasons,
-           KasusReadinessKind  kind)
+find_kind (GPtrArray *reasons, KasusReadinessKind kind)
 {
   for (guint i = 0; i < reasons->len; i++)
     {
@@ -105,7 +105,7 @@ describe (GPtrArray *reasons)
 static void
 assert_ready (KasusCase *kase)
 {
-  g_autoptr(GPtrArray) reasons = readiness (kase);
+  g_autoptr (GPtrArray) reasons = readiness (kase);
 
   if (reasons->len > 0)
     {
@@ -117,9 +117,7 @@ assert_ready (KasusCase *kase)
 }
 
 static void
-set_section (KasusCase  *kase,
-             const char *id,
-             const char *text)
+set_section (KasusCase *kase, const char *id, const char *text)
 {
   int index = kasus_case_find_section (kase, id);
 
@@ -164,7 +162,7 @@ make_ready_case (void)
 static void
 test_steps (void)
 {
-  g_autoptr(KasusCase) kase = kasus_case_new (NULL);
+  g_autoptr (KasusCase) kase = kasus_case_new (NULL);
   KasusTemplate *template = kasus_case_get_template (kase);
   guint n_required = 0;
   guint n_items = kasus_consent_get_n_items ();
@@ -176,7 +174,7 @@ test_steps (void)
 
   /* An empty case: everything is missing. */
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *analysis = find_kind (reasons, KASUS_READINESS_ANALYSIS_UNSET);
 
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_EMPTY_SECTION), ==, n_required);
@@ -191,8 +189,8 @@ test_steps (void)
 
   /* The sections one by one: each takes its reason with it. */
   {
-    g_autoptr(GPtrArray) before = readiness (kase);
-    g_autoptr(GPtrArray) after = NULL;
+    g_autoptr (GPtrArray)       before = readiness (kase);
+    g_autoptr (GPtrArray)       after = NULL;
     const KasusReadinessReason *history = NULL;
 
     for (guint i = 0; i < before->len; i++)
@@ -203,7 +201,8 @@ test_steps (void)
           history = r;
       }
     g_assert_nonnull (history);
-    g_assert_nonnull (strstr (history->message, kasus_template_find_section (template, "history")->title));
+    g_assert_nonnull (
+      strstr (history->message, kasus_template_find_section (template, "history")->title));
 
     /* White space is not text. */
     set_section (kase, "history", "  \n\t ");
@@ -224,7 +223,7 @@ test_steps (void)
 
   fill_sections (kase);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_EMPTY_SECTION), ==, 0);
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_FINDINGS), ==, 0);
@@ -236,7 +235,7 @@ test_steps (void)
   /* Choosing WGS: the text must now say so. */
   kasus_case_set_analysis (kase, KASUS_ANALYSIS_WGS);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *stated = find_kind (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED);
 
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_ANALYSIS_UNSET), ==, 0);
@@ -247,7 +246,7 @@ test_steps (void)
 
   set_section (kase, "sequencing", STATES_WGS);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED), ==, 0);
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_ANALYSIS_MISMATCH), ==, 0);
@@ -258,9 +257,9 @@ test_steps (void)
   for (guint i = 0; i < n_items; i++)
     {
       const KasusConsentItem *item = kasus_consent_get_item (i);
-      g_autoptr(GPtrArray) before = readiness (kase);
-      g_autoptr(GPtrArray) after = NULL;
-      gboolean listed = FALSE;
+      g_autoptr (GPtrArray)   before = readiness (kase);
+      g_autoptr (GPtrArray)   after = NULL;
+      gboolean                listed = FALSE;
 
       for (guint j = 0; j < before->len; j++)
         {
@@ -269,7 +268,8 @@ test_steps (void)
           if (r->kind == KASUS_READINESS_CHECKLIST_ITEM && g_strcmp0 (r->item, item->id) == 0)
             {
               listed = TRUE;
-              g_assert_nonnull (strstr (r->message, kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO)));
+              g_assert_nonnull (
+                strstr (r->message, kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO)));
             }
         }
       g_assert_true (listed);
@@ -283,26 +283,26 @@ test_steps (void)
   /* Consent needed: obtained, then its date. */
   kasus_case_set_consent_decision (kase, KASUS_CONSENT_NEEDED);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED), ==, 1);
   }
   kasus_case_set_consent_obtained (kase, TRUE);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_CONSENT_NO_DATE), ==, 1);
   }
   kasus_case_set_consent_date (kase, "2025-02-30");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_cmpuint (count_kind (reasons, KASUS_READINESS_CONSENT_NO_DATE), ==, 1);
-    g_assert_nonnull (strstr (((KasusReadinessReason *) g_ptr_array_index (reasons, 0))->message,
-                              "2025-02-30"));
+    g_assert_nonnull (
+      strstr (((KasusReadinessReason *) g_ptr_array_index (reasons, 0))->message, "2025-02-30"));
   }
   kasus_case_set_consent_date (kase, "2025-11-03");
   assert_ready (kase);
@@ -316,7 +316,7 @@ test_steps (void)
   /* And unconfirming an item takes it back. */
   kasus_case_set_consent_item (kase, KASUS_CONSENT_ITEM_AGE, FALSE);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_CHECKLIST_ITEM);
 
     g_assert_cmpuint (reasons->len, ==, 1);
@@ -330,12 +330,12 @@ test_steps (void)
 static void
 test_exome_not_stated (void)
 {
-  g_autoptr(KasusCase) kase = make_ready_case ();
+  g_autoptr (KasusCase) kase = make_ready_case ();
 
   /* The text says genome sequencing; the metadata says exome. */
   kasus_case_set_analysis (kase, KASUS_ANALYSIS_WES);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_ANALYSIS_MISMATCH);
 
     g_assert_cmpuint (reasons->len, ==, 1);
@@ -347,7 +347,7 @@ test_exome_not_stated (void)
   /* The text says nothing about either. */
   set_section (kase, "sequencing", clean_texts[2].text);
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_nonnull (find_kind (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED));
@@ -366,7 +366,7 @@ test_exome_not_stated (void)
   kasus_case_set_analysis (kase, KASUS_ANALYSIS_WGS);
   set_section (kase, "sequencing", "Der blev lavet eksomsekventering (WES).");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray) reasons = readiness (kase);
 
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_nonnull (find_kind (reasons, KASUS_READINESS_ANALYSIS_MISMATCH));
@@ -406,8 +406,8 @@ test_analysis_words (void)
 
       kasus_readiness_text_states_analysis (cases[i].text, &genome, &exome);
       if (genome != cases[i].genome || exome != cases[i].exome)
-        g_error ("“%s”: genome %d exome %d, expected %d %d", cases[i].text,
-                 genome, exome, cases[i].genome, cases[i].exome);
+        g_error ("“%s”: genome %d exome %d, expected %d %d", cases[i].text, genome, exome,
+                 cases[i].genome, cases[i].exome);
     }
   kasus_readiness_text_states_analysis (NULL, NULL, NULL);
 }
@@ -418,13 +418,13 @@ test_analysis_words (void)
 static void
 test_high_findings_block (void)
 {
-  g_autoptr(KasusCase) kase = make_ready_case ();
-  g_autoptr(GPtrArray) unresolved = NULL;
-  const KasusFinding *age = NULL;
+  g_autoptr (KasusCase) kase = make_ready_case ();
+  g_autoptr (GPtrArray) unresolved = NULL;
+  const KasusFinding   *age = NULL;
 
   set_section (kase, "history", "En 72-årig mand fik gennem flere år tiltagende symptomer.");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_FINDINGS);
 
     g_assert_nonnull (reason);
@@ -448,9 +448,9 @@ test_high_findings_block (void)
   /* The checklist item that judges ages says so. */
   {
     const KasusConsentItem *item = kasus_consent_find_item (KASUS_CONSENT_ITEM_AGE);
-    g_autofree char *state = kasus_consent_item_describe_findings (item, unresolved);
-    g_autofree char *none = kasus_consent_item_describe_findings (kasus_consent_find_item (KASUS_CONSENT_ITEM_FAMILY),
-                                                                  unresolved);
+    g_autofree char        *state = kasus_consent_item_describe_findings (item, unresolved);
+    g_autofree char        *none = kasus_consent_item_describe_findings (
+             kasus_consent_find_item (KASUS_CONSENT_ITEM_FAMILY), unresolved);
 
     g_assert_cmpuint (kasus_consent_item_count_findings (item, unresolved), ==, 1);
     g_assert_cmpstr (state, ==, "1 age still in the text");
@@ -467,7 +467,7 @@ test_high_findings_block (void)
   set_section (kase, "history", clean_texts[0].text);
   set_section (kase, "conclusion", "En 72-årig mand kan have gavn af en bred analyse.");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_FINDINGS);
 
     g_assert_nonnull (reason);
@@ -478,9 +478,10 @@ test_high_findings_block (void)
 
   /* Two new ages: counted together (the accepted one still counts as
    * accepted, where it was accepted). */
-  set_section (kase, "history", "En 64-årig mand, en 45-årig kvinde og en 72-årig mand fik symptomer.");
+  set_section (kase, "history",
+               "En 64-årig mand, en 45-årig kvinde og en 72-årig mand fik symptomer.");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_FINDINGS);
 
     g_assert_nonnull (reason);
@@ -492,7 +493,7 @@ test_high_findings_block (void)
   set_section (kase, "history", clean_texts[0].text);
   kasus_case_set_title (kase, "En 72-årig mand med muskelsymptomer");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_FINDINGS);
 
     g_assert_nonnull (reason);
@@ -503,17 +504,18 @@ test_high_findings_block (void)
 static void
 test_known_identifier_blocks (void)
 {
-  g_autoptr(KasusCase) kase = make_ready_case ();
-  g_autoptr(GPtrArray) unresolved = NULL;
-  const KasusFinding *name;
+  g_autoptr (KasusCase) kase = make_ready_case ();
+  g_autoptr (GPtrArray) unresolved = NULL;
+  const KasusFinding   *name;
 
   /* Known, but not in the text: nothing to do. */
   kasus_case_add_known_identifier (kase, KASUS_CATEGORY_NAME, "Jens Hansen");
   assert_ready (kase);
 
-  set_section (kase, "added-value", "Diagnosen hjalp Jens Hansen og sparede ham for flere undersøgelser.");
+  set_section (kase, "added-value",
+               "Diagnosen hjalp Jens Hansen og sparede ham for flere undersøgelser.");
   {
-    g_autoptr(GPtrArray) reasons = readiness (kase);
+    g_autoptr (GPtrArray)       reasons = readiness (kase);
     const KasusReadinessReason *reason = NULL;
 
     for (guint i = 0; i < reasons->len; i++)
@@ -554,14 +556,16 @@ test_known_identifier_blocks (void)
 static void
 test_fixtures (void)
 {
-  g_autofree char *ready_path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
-  g_autofree char *valid_path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autoptr(GFile) ready_file = g_file_new_for_path (ready_path);
-  g_autoptr(GFile) valid_file = g_file_new_for_path (valid_path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) ready = kasus_case_new_from_file (ready_file, &error);
-  g_autoptr(KasusCase) valid = NULL;
-  g_autoptr(GPtrArray) reasons = NULL;
+  g_autofree char *ready_path =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
+  g_autofree char *valid_path =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autoptr (GFile)     ready_file = g_file_new_for_path (ready_path);
+  g_autoptr (GFile)     valid_file = g_file_new_for_path (valid_path);
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) ready = kasus_case_new_from_file (ready_file, &error);
+  g_autoptr (KasusCase) valid = NULL;
+  g_autoptr (GPtrArray) reasons = NULL;
 
   g_assert_no_error (error);
   assert_ready (ready);
@@ -579,11 +583,11 @@ test_fixtures (void)
 static void
 test_checklist (void)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *expected[] = {
-    KASUS_CONSENT_ITEM_GENERAL_TERMS, KASUS_CONSENT_ITEM_AGE, KASUS_CONSENT_ITEM_FAMILY,
-    KASUS_CONSENT_ITEM_VARIANT_NAME, KASUS_CONSENT_ITEM_PLACES_DATES,
-    KASUS_CONSENT_ITEM_ANALYSIS_STATED,
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  const char            *expected[] = {
+               KASUS_CONSENT_ITEM_GENERAL_TERMS, KASUS_CONSENT_ITEM_AGE,
+               KASUS_CONSENT_ITEM_FAMILY,        KASUS_CONSENT_ITEM_VARIANT_NAME,
+               KASUS_CONSENT_ITEM_PLACES_DATES,  KASUS_CONSENT_ITEM_ANALYSIS_STATED,
   };
 
   g_assert_cmpuint (kasus_consent_get_n_items (), ==, G_N_ELEMENTS (expected));
@@ -605,15 +609,16 @@ test_checklist (void)
     }
   g_assert_null (kasus_consent_find_item ("no-such-item"));
 
-  g_assert_true (kasus_consent_item_judges_category (kasus_consent_find_item (KASUS_CONSENT_ITEM_AGE),
-                                                     KASUS_CATEGORY_AGE));
-  g_assert_true (kasus_consent_item_judges_category (kasus_consent_find_item (KASUS_CONSENT_ITEM_FAMILY),
-                                                     KASUS_CATEGORY_FAMILY));
-  g_assert_true (kasus_consent_item_judges_category (kasus_consent_find_item (KASUS_CONSENT_ITEM_VARIANT_NAME),
-                                                     KASUS_CATEGORY_VARIANT));
-  g_assert_false (kasus_consent_item_judges_category (kasus_consent_find_item (KASUS_CONSENT_ITEM_AGE),
-                                                      KASUS_CATEGORY_FAMILY));
-  g_assert_cmpuint (kasus_consent_find_item (KASUS_CONSENT_ITEM_ANALYSIS_STATED)->categories, ==, 0);
+  g_assert_true (kasus_consent_item_judges_category (
+    kasus_consent_find_item (KASUS_CONSENT_ITEM_AGE), KASUS_CATEGORY_AGE));
+  g_assert_true (kasus_consent_item_judges_category (
+    kasus_consent_find_item (KASUS_CONSENT_ITEM_FAMILY), KASUS_CATEGORY_FAMILY));
+  g_assert_true (kasus_consent_item_judges_category (
+    kasus_consent_find_item (KASUS_CONSENT_ITEM_VARIANT_NAME), KASUS_CATEGORY_VARIANT));
+  g_assert_false (kasus_consent_item_judges_category (
+    kasus_consent_find_item (KASUS_CONSENT_ITEM_AGE), KASUS_CATEGORY_FAMILY));
+  g_assert_cmpuint (kasus_consent_find_item (KASUS_CONSENT_ITEM_ANALYSIS_STATED)->categories, ==,
+                    0);
   /* Every category that blocks an export falls under some item. */
   for (KasusCategory c = 0; c < KASUS_N_CATEGORIES; c++)
     {
@@ -628,15 +633,20 @@ test_checklist (void)
 static void
 test_describe_findings (void)
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  g_autoptr (GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   const KasusConsentItem *places = kasus_consent_find_item (KASUS_CONSENT_ITEM_PLACES_DATES);
-  g_autofree char *text = NULL;
-  g_autofree char *count = NULL;
+  g_autofree char        *text = NULL;
+  g_autofree char        *count = NULL;
 
-  g_ptr_array_add (findings, kasus_finding_new (0, 5, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, "x", "Skive", ""));
-  g_ptr_array_add (findings, kasus_finding_new (9, 13, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, "x", "2019", ""));
-  g_ptr_array_add (findings, kasus_finding_new (20, 24, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, "x", "2020", ""));
-  g_ptr_array_add (findings, kasus_finding_new (30, 36, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, "x", "datter", ""));
+  g_ptr_array_add (findings, kasus_finding_new (0, 5, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
+                                                "x", "Skive", ""));
+  g_ptr_array_add (
+    findings, kasus_finding_new (9, 13, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, "x", "2019", ""));
+  g_ptr_array_add (findings, kasus_finding_new (20, 24, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+                                                "x", "2020", ""));
+  g_ptr_array_add (findings, kasus_finding_new (30, 36, KASUS_CATEGORY_FAMILY,
+                                                KASUS_SEVERITY_MEDIUM, "x", "datter", ""));
 
   g_assert_cmpuint (kasus_consent_item_count_findings (places, findings), ==, 3);
   text = kasus_consent_item_describe_findings (places, findings);
@@ -650,12 +660,12 @@ test_describe_findings (void)
 static void
 test_reason_boxed (void)
 {
-  g_autoptr(KasusCase) kase = kasus_case_new (NULL);
-  g_autoptr(GPtrArray) reasons = readiness (kase);
-  const KasusReadinessReason *reason = find_kind (reasons, KASUS_READINESS_CHECKLIST_ITEM);
-  g_autoptr(KasusReadinessReason) copy = NULL;
-  GValue value = G_VALUE_INIT;
-  GEnumClass *kinds;
+  g_autoptr (KasusCase)            kase = kasus_case_new (NULL);
+  g_autoptr (GPtrArray)            reasons = readiness (kase);
+  const KasusReadinessReason      *reason = find_kind (reasons, KASUS_READINESS_CHECKLIST_ITEM);
+  g_autoptr (KasusReadinessReason) copy = NULL;
+  GValue                           value = G_VALUE_INIT;
+  GEnumClass                      *kinds;
 
   g_assert_nonnull (reason);
   copy = g_boxed_copy (KASUS_TYPE_READINESS_REASON, reason);
@@ -704,15 +714,13 @@ have_cli (void)
 }
 
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
+run_cli (Run *run, const char *first, ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError)    error = NULL;
+  const char           *arg;
+  va_list               args;
+  int                   wait_status;
 
   g_ptr_array_add (argv, (char *) g_getenv ("KASUS_CLI"));
   va_start (args, first);
@@ -721,19 +729,18 @@ run_cli (Run        *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
 }
 
 static void
-save_case (KasusCase  *kase,
-           const char *path)
+save_case (KasusCase *kase, const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (kasus_case_save (kase, file, &error));
   g_assert_no_error (error);
@@ -742,8 +749,8 @@ save_case (KasusCase  *kase,
 static void
 remove_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
@@ -760,11 +767,12 @@ test_cli_check (void)
   g_autofree char *dir = NULL;
   g_autofree char *ready_path = NULL;
   g_autofree char *waiting_path = NULL;
-  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
-  g_autofree char *expected = NULL;
-  g_autoptr(KasusCase) ready = NULL;
-  g_autoptr(KasusCase) waiting = NULL;
-  g_autoptr(GPtrArray) reasons = NULL;
+  g_autofree char *broken =
+    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
+  g_autofree char      *expected = NULL;
+  g_autoptr (KasusCase) ready = NULL;
+  g_autoptr (KasusCase) waiting = NULL;
+  g_autoptr (GPtrArray) reasons = NULL;
 
   if (!have_cli ())
     return;
@@ -789,7 +797,7 @@ test_cli_check (void)
 
   /* Ready: 0. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "check", ready_path, NULL);
     g_assert_cmpint (run.status, ==, 0);
@@ -800,8 +808,8 @@ test_cli_check (void)
 
   /* Not ready: 1, every reason on its own line, after the file. */
   {
-    g_auto(Run) run = { 0 };
-    g_autoptr(GString) lines = g_string_new (NULL);
+    g_auto (Run) run = { 0 };
+    g_autoptr (GString) lines = g_string_new (NULL);
 
     for (guint i = 0; i < reasons->len; i++)
       g_string_append_printf (lines, "%s: %s\n", waiting_path,
@@ -820,7 +828,7 @@ test_cli_check (void)
 
   /* Both: 1; -q leaves out the ready one. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "check", "-q", ready_path, waiting_path, NULL);
     g_assert_cmpint (run.status, ==, 1);
@@ -830,7 +838,7 @@ test_cli_check (void)
 
   /* A damaged file: 2, and the others are still checked. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "check", waiting_path, broken, ready_path, NULL);
     g_assert_cmpint (run.status, ==, 2);
@@ -845,10 +853,10 @@ test_cli_check (void)
 static void
 test_cli_export_gate (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *case_path = NULL;
-  g_autofree char *pdf_path = NULL;
-  g_autoptr(KasusCase) kase = NULL;
+  g_autofree char      *dir = NULL;
+  g_autofree char      *case_path = NULL;
+  g_autofree char      *pdf_path = NULL;
+  g_autoptr (KasusCase) kase = NULL;
 
   if (!have_cli ())
     return;
@@ -865,7 +873,7 @@ test_cli_export_gate (void)
 
   /* Final: refused, with the reasons, and nothing written. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "export", case_path, "-o", pdf_path, NULL);
     g_assert_cmpint (run.status, ==, 1);
@@ -878,7 +886,7 @@ test_cli_export_gate (void)
 
   /* A draft always works. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "export", case_path, "-o", pdf_path, "--draft", NULL);
     g_assert_cmpint (run.status, ==, 0);
@@ -891,7 +899,7 @@ test_cli_export_gate (void)
   kasus_case_set_consent_decision (kase, KASUS_CONSENT_ANONYMIZED);
   save_case (kase, case_path);
   {
-    g_auto(Run) run = { 0 };
+    g_auto (Run) run = { 0 };
 
     run_cli (&run, "export", case_path, "-o", pdf_path, NULL);
     g_assert_cmpint (run.status, ==, 0);
@@ -903,8 +911,7 @@ test_cli_export_gate (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

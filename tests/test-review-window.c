@@ -23,7 +23,7 @@
 #include "kasus-review-window.h"
 #include "kasus-submission.h"
 
-#define GROUP "Sjældne sygdomme"
+#define GROUP       "Sjældne sygdomme"
 #define OTHER_GROUP "Kræft hos voksne"
 
 typedef struct
@@ -99,21 +99,17 @@ wait_loaded (KasusReviewWindow *window)
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -122,13 +118,11 @@ find_all (GtkWidget *root,
 }
 
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+find_named (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
@@ -143,8 +137,8 @@ find_named (GtkWidget  *root,
 static char *
 visible_text (GtkWidget *root)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-  GString *text = g_string_new (NULL);
+  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  GString              *text = g_string_new (NULL);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)))
@@ -163,7 +157,7 @@ find_dialog (GtkWindow *parent)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
         return ADW_MESSAGE_DIALOG (toplevel);
@@ -172,14 +166,13 @@ find_dialog (GtkWindow *parent)
 }
 
 static KasusSubmission *
-find_submission (KasusReviewWindow *window,
-                 const char        *name)
+find_submission (KasusReviewWindow *window, const char *name)
 {
   GListModel *model = kasus_review_window_get_submissions (window);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KasusSubmission) submission = g_list_model_get_item (model, i);
+      g_autoptr (KasusSubmission) submission = g_list_model_get_item (model, i);
 
       if (g_str_equal (kasus_submission_get_name (submission), name))
         return submission;
@@ -205,9 +198,7 @@ static const struct
 };
 
 static void
-set_section (KasusCase  *kase,
-             const char *id,
-             const char *text)
+set_section (KasusCase *kase, const char *id, const char *text)
 {
   int index = kasus_case_find_section (kase, id);
 
@@ -217,8 +208,7 @@ set_section (KasusCase  *kase,
 
 /* A Danish WGS case, ready for export, not yet reviewed. */
 static KasusCase *
-make_ready_case (const char *title,
-                 const char *group)
+make_ready_case (const char *title, const char *group)
 {
   KasusCase *kase = kasus_case_new (NULL);
 
@@ -237,26 +227,21 @@ make_ready_case (const char *title,
 }
 
 static void
-save_case (KasusCase  *kase,
-           const char *dir,
-           const char *name)
+save_case (KasusCase *kase, const char *dir, const char *name)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (kasus_case_save (kase, file, &error));
   g_assert_no_error (error);
 }
 
 static void
-write_file (const char *dir,
-            const char *name,
-            const char *data,
-            gssize      length)
+write_file (const char *dir, const char *name, const char *data, gssize length)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, data, length, &error));
   g_assert_no_error (error);
@@ -267,14 +252,16 @@ write_file (const char *dir,
 static void
 make_folder (const char *dir)
 {
-  g_autoptr(KasusCase) good1 = make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
-  g_autoptr(KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
-  g_autoptr(KasusCase) identifying = make_ready_case ("Udredning af en arvelig kræftsygdom", GROUP);
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autofree char *pdf_path = g_build_filename (dir, "c-identifying.pdf", NULL);
-  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusCase) good1 =
+    make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
+  g_autoptr (KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
+  g_autoptr (KasusCase) identifying =
+    make_ready_case ("Udredning af en arvelig kræftsygdom", GROUP);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autofree char           *pdf_path = g_build_filename (dir, "c-identifying.pdf", NULL);
+  g_autoptr (GFile)          pdf = g_file_new_for_path (pdf_path);
+  g_autoptr (GBytes)         bytes = NULL;
+  g_autoptr (GError)         error = NULL;
 
   save_case (good1, dir, "a-good.kasus");
   save_case (good2, dir, "b-good.kasus");
@@ -282,7 +269,8 @@ make_folder (const char *dir)
   set_section (identifying, "history",
                "En 72-årig mand fra Thisted blev henvist i marts 2023 med tiltagende symptomer. "
                "Hans datter havde haft lignende symptomer.");
-  g_assert_true (kasus_pdf_writer_export_case (writer, identifying, pdf, KASUS_PDF_FLAGS_NONE, &error));
+  g_assert_true (
+    kasus_pdf_writer_export_case (writer, identifying, pdf, KASUS_PDF_FLAGS_NONE, &error));
   g_assert_no_error (error);
 
   bytes = kasus_pdf_writer_render_case (writer, good1, KASUS_PDF_FLAGS_NONE, &error);
@@ -296,7 +284,7 @@ make_folder (const char *dir)
 static void
 remove_tree (const char *path)
 {
-  GDir *dir = g_dir_open (path, 0, NULL);
+  GDir       *dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   if (dir == NULL)
@@ -315,20 +303,18 @@ remove_tree (const char *path)
 }
 
 static void
-load (Fixture    *fixture,
-      const char *dir)
+load (Fixture *fixture, const char *dir)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
 
   kasus_review_window_load_folder (fixture->window, folder);
   wait_loaded (fixture->window);
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("test-review-window-XXXXXX", &error);
   g_assert_no_error (error);
@@ -341,8 +327,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *dialog;
 
@@ -358,14 +343,13 @@ fixture_tear_down (Fixture       *fixture,
 /* Tests */
 
 static void
-test_rows (Fixture       *fixture,
-           gconstpointer  data)
+test_rows (Fixture *fixture, gconstpointer data)
 {
-  const char *broken[] = { "d-broken.pdf", "e-malformed.kasus" };
-  GListModel *model;
+  const char      *broken[] = { "d-broken.pdf", "e-malformed.kasus" };
+  GListModel      *model;
   g_autofree char *shown = NULL;
   g_autofree char *count = NULL;
-  GtkWidget *label;
+  GtkWidget       *label;
   KasusSubmission *submission;
 
   load (fixture, fixture->dir);
@@ -397,8 +381,8 @@ test_rows (Fixture       *fixture,
   g_assert_nonnull (strstr (shown, "Ready"));
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
-      g_autoptr(GPtrArray) labels = NULL;
-      gboolean found = FALSE;
+      g_autoptr (GPtrArray) labels = NULL;
+      gboolean              found = FALSE;
 
       g_assert_true (kasus_review_window_select (fixture->window, broken[i]));
       iterate (100);
@@ -421,7 +405,8 @@ test_rows (Fixture       *fixture,
   label = find_named (GTK_WIDGET (fixture->window), "count-label");
   count = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
   g_assert_cmpstr (count, ==, "5 cases");
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->window), "load-progress")));
+  g_assert_false (
+    gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->window), "load-progress")));
 
   /* An unreadable row shows its error instead of the detail. */
   g_assert_true (kasus_review_window_select (fixture->window, "e-malformed.kasus"));
@@ -432,15 +417,14 @@ test_rows (Fixture       *fixture,
 }
 
 static void
-test_pdf (Fixture       *fixture,
-          gconstpointer  data)
+test_pdf (Fixture *fixture, gconstpointer data)
 {
   KasusReviewDetail *detail = kasus_review_window_get_detail (fixture->window);
-  KasusSubmission *submission;
-  KasusPdfView *view;
-  GPtrArray *findings;
-  guint n_boxes = 0;
-  int last = -1;
+  KasusSubmission   *submission;
+  KasusPdfView      *view;
+  GPtrArray         *findings;
+  guint              n_boxes = 0;
+  int                last = -1;
 
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
@@ -457,9 +441,10 @@ test_pdf (Fixture       *fixture,
   g_assert_cmpuint (kasus_review_detail_get_n_findings (detail), ==, findings->len);
   {
     GtkWidget *list = find_named (GTK_WIDGET (detail), "findings-list");
-    guint rows = 0;
+    guint      rows = 0;
 
-    for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row;
+         row = gtk_widget_get_next_sibling (row))
       rows += GTK_IS_LIST_BOX_ROW (row);
     g_assert_cmpuint (rows, ==, findings->len);
   }
@@ -489,13 +474,14 @@ test_pdf (Fixture       *fixture,
   /* … and scrolls its box to the middle of the view, as far as it goes. */
   {
     const KasusFinding *finding = g_ptr_array_index (findings, findings->len - 1);
-    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-    const KasusPdfBox *boxes;
-    double scale = kasus_pdf_view_get_zoom (view) * 96.0 / 72.0;
-    double page_width, page_height, margin, expected;
-    guint n = 0;
+    GtkAdjustment      *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+    const KasusPdfBox  *boxes;
+    double              scale = kasus_pdf_view_get_zoom (view) * 96.0 / 72.0;
+    double              page_width, page_height, margin, expected;
+    guint               n = 0;
 
-    boxes = kasus_pdf_document_get_finding_boxes (kasus_submission_get_pdf (submission), finding, &n);
+    boxes =
+      kasus_pdf_document_get_finding_boxes (kasus_submission_get_pdf (submission), finding, &n);
     g_assert_cmpuint (n, >, 0);
     kasus_pdf_document_get_page_size (kasus_submission_get_pdf (submission), finding->page - 1,
                                       &page_width, &page_height);
@@ -504,10 +490,14 @@ test_pdf (Fixture       *fixture,
     kasus_review_detail_select_finding (detail, findings->len - 1);
     iterate (100);
 
-    g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >,
+                       gtk_adjustment_get_page_size (vadjustment));
     margin = (gtk_adjustment_get_upper (vadjustment) - ceil (page_height * scale)) / 2;
-    expected = margin + (boxes[0].y + boxes[0].height / 2) * scale - gtk_adjustment_get_page_size (vadjustment) / 2;
-    expected = CLAMP (expected, 0, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+    expected = margin + (boxes[0].y + boxes[0].height / 2) * scale -
+               gtk_adjustment_get_page_size (vadjustment) / 2;
+    expected =
+      CLAMP (expected, 0,
+             gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
     g_assert_cmpfloat (expected, >, 0);
     g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadjustment) - expected), <, 2);
   }
@@ -519,14 +509,13 @@ test_pdf (Fixture       *fixture,
 }
 
 static void
-test_case_text (Fixture       *fixture,
-                gconstpointer  data)
+test_case_text (Fixture *fixture, gconstpointer data)
 {
   KasusReviewDetail *detail = kasus_review_window_get_detail (fixture->window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (kasus_review_detail_get_text_view (detail));
-  KasusSubmission *submission;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  GtkTextBuffer     *buffer = gtk_text_view_get_buffer (kasus_review_detail_get_text_view (detail));
+  KasusSubmission   *submission;
+  g_autofree char   *text = NULL;
+  GtkTextIter        start, end;
 
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "a-good.kasus");
@@ -539,24 +528,25 @@ test_case_text (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Et bredt genpanel og en kromosomanalyse var normale."));
   g_assert_cmpuint (kasus_review_detail_get_n_findings (detail), ==,
                     kasus_submission_get_findings (submission)->len);
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->window), "comments-list")));
+  g_assert_true (
+    gtk_widget_get_visible (find_named (GTK_WIDGET (fixture->window), "comments-list")));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (kasus_review_detail_get_text_view (detail))));
 }
 
 static void
-test_approve (Fixture       *fixture,
-              gconstpointer  data)
+test_approve (Fixture *fixture, gconstpointer data)
 {
   KasusReviewPanel *panel = kasus_review_window_get_panel (fixture->window);
-  g_autofree char *review_path = g_build_filename (fixture->dir, "c-identifying.pdf.kasus-review", NULL);
-  g_autoptr(GFile) review_file = g_file_new_for_path (review_path);
-  g_autoptr(KasusReviewFile) review = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *shown = NULL;
-  KasusSubmission *submission;
-  GtkWidget *reviewer, *comment;
-  GPtrArray *comments;
-  struct stat st;
+  g_autofree char  *review_path =
+    g_build_filename (fixture->dir, "c-identifying.pdf.kasus-review", NULL);
+  g_autoptr (GFile)           review_file = g_file_new_for_path (review_path);
+  g_autoptr (KasusReviewFile) review = NULL;
+  g_autoptr (GError)          error = NULL;
+  g_autofree char            *shown = NULL;
+  KasusSubmission            *submission;
+  GtkWidget                  *reviewer, *comment;
+  GPtrArray                  *comments;
+  struct stat                 st;
 
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
@@ -602,16 +592,18 @@ test_approve (Fixture       *fixture,
   g_assert_cmpuint (comments->len, ==, 1);
   g_assert_cmpstr (((KasusReviewComment *) g_ptr_array_index (comments, 0))->text, ==,
                    "Alder og bopæl skal generaliseres.");
-  g_assert_cmpstr (((KasusReviewComment *) g_ptr_array_index (comments, 0))->author, ==, "Tove Holder");
+  g_assert_cmpstr (((KasusReviewComment *) g_ptr_array_index (comments, 0))->author, ==,
+                   "Tove Holder");
 
   /* The table and the panel say so; the name is remembered. */
   g_free (shown);
   shown = visible_text (find_named (GTK_WIDGET (fixture->window), "submissions"));
   g_assert_nonnull (strstr (shown, "Approved"));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (panel), "review-status"))),
-                   ==, "Approved");
+  g_assert_cmpstr (
+    gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (panel), "review-status"))), ==,
+    "Approved");
   {
-    GSettings *settings = kasus_application_get_settings (app);
+    GSettings       *settings = kasus_application_get_settings (app);
     g_autofree char *name = g_settings_get_string (settings, "reviewer-name");
 
     g_assert_cmpstr (name, ==, "Tove Holder");
@@ -624,9 +616,9 @@ test_approve (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.return", NULL));
   iterate (30);
   {
-    g_autofree char *path = g_build_filename (fixture->dir, "b-good.kasus", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(KasusCase) kase = kasus_case_new_from_file (file, &error);
+    g_autofree char      *path = g_build_filename (fixture->dir, "b-good.kasus", NULL);
+    g_autoptr (GFile)     file = g_file_new_for_path (path);
+    g_autoptr (KasusCase) kase = kasus_case_new_from_file (file, &error);
 
     g_assert_no_error (error);
     g_assert_cmpint (kasus_case_get_review_status (kase), ==, KASUS_REVIEW_RETURNED);
@@ -635,13 +627,12 @@ test_approve (Fixture       *fixture,
 }
 
 static void
-test_save_error (Fixture       *fixture,
-                 gconstpointer  data)
+test_save_error (Fixture *fixture, gconstpointer data)
 {
   KasusReviewPanel *panel = kasus_review_window_get_panel (fixture->window);
-  KasusSubmission *submission;
+  KasusSubmission  *submission;
   AdwMessageDialog *dialog;
-  g_autofree char *body = NULL;
+  g_autofree char  *body = NULL;
 
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
@@ -650,7 +641,8 @@ test_save_error (Fixture       *fixture,
 
   /* The folder is gone (a network share unmounted): nothing can be saved. */
   remove_tree (fixture->dir);
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")), "Tove Holder");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")),
+                         "Tove Holder");
   gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL);
   iterate (30);
 
@@ -663,13 +655,12 @@ test_save_error (Fixture       *fixture,
 }
 
 static void
-test_group_warning (Fixture       *fixture,
-                    gconstpointer  data)
+test_group_warning (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-review-window-six-XXXXXX", &error);
-  GtkWidget *warning = find_named (GTK_WIDGET (fixture->window), "group-warning");
-  GtkWidget *revealer = gtk_widget_get_parent (gtk_widget_get_parent (warning));
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *dir = g_dir_make_tmp ("test-review-window-six-XXXXXX", &error);
+  GtkWidget         *warning = find_named (GTK_WIDGET (fixture->window), "group-warning");
+  GtkWidget         *revealer = gtk_widget_get_parent (gtk_widget_get_parent (warning));
 
   g_assert_no_error (error);
   load (fixture, fixture->dir);
@@ -677,20 +668,21 @@ test_group_warning (Fixture       *fixture,
 
   for (guint i = 0; i < 6; i++)
     {
-      g_autofree char *title = g_strdup_printf ("Case %u", i + 1);
-      g_autofree char *name = g_strdup_printf ("case-%u.kasus", i + 1);
-      g_autoptr(KasusCase) kase = make_ready_case (title, GROUP);
+      g_autofree char      *title = g_strdup_printf ("Case %u", i + 1);
+      g_autofree char      *name = g_strdup_printf ("case-%u.kasus", i + 1);
+      g_autoptr (KasusCase) kase = make_ready_case (title, GROUP);
 
       save_case (kase, dir, name);
     }
   {
-    g_autoptr(KasusCase) other = make_ready_case ("Another group", OTHER_GROUP);
+    g_autoptr (KasusCase) other = make_ready_case ("Another group", OTHER_GROUP);
 
     save_case (other, dir, "other.kasus");
   }
 
   load (fixture, dir);
-  g_assert_cmpuint (g_list_model_get_n_items (kasus_review_window_get_submissions (fixture->window)), ==, 7);
+  g_assert_cmpuint (
+    g_list_model_get_n_items (kasus_review_window_get_submissions (fixture->window)), ==, 7);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), GROUP));
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (warning)), OTHER_GROUP));
@@ -698,8 +690,9 @@ test_group_warning (Fixture       *fixture,
   /* The filter shows one group. */
   kasus_review_window_set_group_filter (fixture->window, OTHER_GROUP);
   iterate (30);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (fixture->window), "count-label"))),
-                   ==, "1 of 7 cases");
+  g_assert_cmpstr (
+    gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (fixture->window), "count-label"))), ==,
+    "1 of 7 cases");
   g_assert_true (kasus_review_window_select (fixture->window, "other.kasus"));
   g_assert_false (kasus_review_window_select (fixture->window, "case-1.kasus"));
   kasus_review_window_set_group_filter (fixture->window, NULL);
@@ -710,18 +703,18 @@ test_group_warning (Fixture       *fixture,
 }
 
 static void
-test_bundle_refused (Fixture       *fixture,
-                     gconstpointer  data)
+test_bundle_refused (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *dialog;
-  g_autofree char *refusals = NULL;
-  GtkWidget *label;
+  g_autofree char  *refusals = NULL;
+  GtkWidget        *label;
 
   load (fixture, fixture->dir);
   kasus_review_window_set_group_filter (fixture->window, GROUP);
   iterate (30);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.export-bundle", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.export-bundle", NULL));
   iterate (50);
   dialog = find_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
@@ -735,14 +728,13 @@ test_bundle_refused (Fixture       *fixture,
 }
 
 static void
-test_bundle_export (Fixture       *fixture,
-                    gconstpointer  data)
+test_bundle_export (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "bundle.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
+  g_autofree char  *path = g_build_filename (fixture->dir, "bundle.pdf", NULL);
+  g_autoptr (GFile) dest = g_file_new_for_path (path);
   KasusReviewPanel *panel = kasus_review_window_get_panel (fixture->window);
-  const char *names[] = { "a-good.kasus", "b-good.kasus" };
-  gint64 until;
+  const char       *names[] = { "a-good.kasus", "b-good.kasus" };
+  gint64            until;
 
   /* Only the two good cases: the PDF is moved out. */
   {
@@ -755,7 +747,8 @@ test_bundle_export (Fixture       *fixture,
     {
       g_assert_true (kasus_review_window_select (fixture->window, names[i]));
       iterate (30);
-      gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")), "Tove Holder");
+      gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")),
+                             "Tove Holder");
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL));
     }
   iterate (30);
@@ -771,15 +764,14 @@ test_bundle_export (Fixture       *fixture,
 }
 
 static void
-test_folder_change (Fixture       *fixture,
-                    gconstpointer  data)
+test_folder_change (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-review-window-other-XXXXXX", &error);
-  g_autoptr(GFile) first = g_file_new_for_path (fixture->dir);
-  g_autoptr(GFile) second = g_file_new_for_path (dir);
-  g_autoptr(KasusCase) kase = make_ready_case ("Den eneste case", OTHER_GROUP);
-  GListModel *model;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *dir = g_dir_make_tmp ("test-review-window-other-XXXXXX", &error);
+  g_autoptr (GFile)     first = g_file_new_for_path (fixture->dir);
+  g_autoptr (GFile)     second = g_file_new_for_path (dir);
+  g_autoptr (KasusCase) kase = make_ready_case ("Den eneste case", OTHER_GROUP);
+  GListModel           *model;
 
   g_assert_no_error (error);
   save_case (kase, dir, "only.kasus");
@@ -796,27 +788,28 @@ test_folder_change (Fixture       *fixture,
   g_assert_nonnull (find_submission (fixture->window, "only.kasus"));
   g_assert_true (g_file_equal (kasus_review_window_get_folder (fixture->window), second));
   {
-    g_autofree char *remembered = g_settings_get_string (kasus_application_get_settings (app), "review-folder");
+    g_autofree char *remembered =
+      g_settings_get_string (kasus_application_get_settings (app), "review-folder");
 
     g_assert_cmpstr (remembered, ==, dir);
   }
   /* The only row is shown at once. */
-  g_assert_nonnull (kasus_review_detail_get_submission (kasus_review_window_get_detail (fixture->window)));
+  g_assert_nonnull (
+    kasus_review_detail_get_submission (kasus_review_window_get_detail (fixture->window)));
 
   remove_tree (dir);
 }
 
 static void
-test_deadline (Fixture       *fixture,
-               gconstpointer  data)
+test_deadline (Fixture *fixture, gconstpointer data)
 {
-  GSettings *settings = kasus_application_get_settings (app);
-  GtkWidget *label = find_named (GTK_WIDGET (fixture->window), "deadline-label");
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, 12);
-  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -2);
-  g_autofree char *later_text = g_date_time_format (later, "%Y-%m-%d");
-  g_autofree char *earlier_text = g_date_time_format (earlier, "%Y-%m-%d");
+  GSettings            *settings = kasus_application_get_settings (app);
+  GtkWidget            *label = find_named (GTK_WIDGET (fixture->window), "deadline-label");
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) later = g_date_time_add_days (now, 12);
+  g_autoptr (GDateTime) earlier = g_date_time_add_days (now, -2);
+  g_autofree char      *later_text = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char      *earlier_text = g_date_time_format (earlier, "%Y-%m-%d");
 
   g_settings_set_string (settings, "review-deadline", "");
   iterate (20);
@@ -832,7 +825,8 @@ test_deadline (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Deadline passed");
   g_assert_true (gtk_widget_has_css_class (label, "error"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.clear-deadline", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.clear-deadline", NULL));
   iterate (20);
   {
     g_autofree char *value = g_settings_get_string (settings, "review-deadline");
@@ -869,12 +863,11 @@ test_app_action (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *data_home = NULL;
+  int                ret;
 
   data_home = g_dir_make_tmp ("test-review-window-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -891,7 +884,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/review-window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rows", test_rows);
   ADD ("pdf", test_pdf);

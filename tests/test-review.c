@@ -29,7 +29,7 @@
 
 /* poppler-glib 22 has no autoptr support. */
 typedef PopplerDocument PdfDoc;
-typedef PopplerPage PdfPage;
+typedef PopplerPage     PdfPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfDoc, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfPage, g_object_unref)
 
@@ -53,9 +53,7 @@ static const struct
 #define GROUP "Sjældne sygdomme"
 
 static void
-set_section (KasusCase  *kase,
-             const char *id,
-             const char *text)
+set_section (KasusCase *kase, const char *id, const char *text)
 {
   int index = kasus_case_find_section (kase, id);
 
@@ -65,8 +63,7 @@ set_section (KasusCase  *kase,
 
 /* A Danish WGS case that is ready and approved. */
 static KasusCase *
-make_ready_case (const char *title,
-                 const char *group)
+make_ready_case (const char *title, const char *group)
 {
   KasusCase *kase = kasus_case_new (NULL);
 
@@ -84,10 +81,11 @@ make_ready_case (const char *title,
 
   if (!kasus_case_is_ready (kase, NULL))
     {
-      g_autoptr(GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
+      g_autoptr (GPtrArray) reasons = kasus_case_get_readiness (kase, NULL);
 
       for (guint i = 0; i < reasons->len; i++)
-        g_printerr ("not ready: %s\n", ((KasusReadinessReason *) g_ptr_array_index (reasons, i))->message);
+        g_printerr ("not ready: %s\n",
+                    ((KasusReadinessReason *) g_ptr_array_index (reasons, i))->message);
       g_assert_not_reached ();
     }
   return kase;
@@ -111,8 +109,8 @@ make_identifying_case (void)
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kasus-review-XXXXXX", &error);
+  g_autoptr (GError) error = NULL;
+  char              *dir = g_dir_make_tmp ("kasus-review-XXXXXX", &error);
 
   g_assert_no_error (error);
   return dir;
@@ -121,7 +119,7 @@ make_temp_dir (void)
 static void
 remove_tree (const char *path)
 {
-  GDir *dir = g_dir_open (path, 0, NULL);
+  GDir       *dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   if (dir == NULL)
@@ -140,41 +138,33 @@ remove_tree (const char *path)
 }
 
 static void
-save_case (KasusCase  *kase,
-           const char *dir,
-           const char *name)
+save_case (KasusCase *kase, const char *dir, const char *name)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (kasus_case_save (kase, file, &error));
   g_assert_no_error (error);
 }
 
 static void
-export_case (KasusCase     *kase,
-             const char    *dir,
-             const char    *name,
-             KasusPdfFlags  flags)
+export_case (KasusCase *kase, const char *dir, const char *name, KasusPdfFlags flags)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char           *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile)          file = g_file_new_for_path (path);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
 
   g_assert_true (kasus_pdf_writer_export_case (writer, kase, file, flags, &error));
   g_assert_no_error (error);
 }
 
 static void
-write_file (const char *dir,
-            const char *name,
-            const char *data,
-            gsize       length)
+write_file (const char *dir, const char *name, const char *data, gsize length)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, data, length, &error));
   g_assert_no_error (error);
@@ -182,13 +172,13 @@ write_file (const char *dir,
 
 /* A PDF cut short, as a failed download leaves it. */
 static void
-write_broken_pdf (const char *dir,
-                  const char *name)
+write_broken_pdf (const char *dir, const char *name)
 {
-  g_autoptr(KasusCase) kase = make_ready_case ("Afbrudt overførsel", GROUP);
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = kasus_pdf_writer_render_case (writer, kase, KASUS_PDF_FLAGS_NONE, &error);
+  g_autoptr (KasusCase)      kase = make_ready_case ("Afbrudt overførsel", GROUP);
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (GBytes)         bytes =
+    kasus_pdf_writer_render_case (writer, kase, KASUS_PDF_FLAGS_NONE, &error);
 
   g_assert_no_error (error);
   write_file (dir, name, g_bytes_get_data (bytes, NULL), 200);
@@ -196,40 +186,42 @@ write_broken_pdf (const char *dir,
 
 /* Builds a PDF by hand: objects[i] is object i + 1; offsets are right. */
 static GString *
-build_pdf (GPtrArray  *objects,
-           const char *trailer_extra)
+build_pdf (GPtrArray *objects, const char *trailer_extra)
 {
-  GString *out = g_string_new ("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize xref;
+  GString           *out = g_string_new ("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize              xref;
 
   for (guint i = 0; i < objects->len; i++)
     {
       gsize offset = out->len;
 
       g_array_append_val (offsets, offset);
-      g_string_append_printf (out, "%u 0 obj\n%s\nendobj\n", i + 1, (char *) g_ptr_array_index (objects, i));
+      g_string_append_printf (out, "%u 0 obj\n%s\nendobj\n", i + 1,
+                              (char *) g_ptr_array_index (objects, i));
     }
   xref = out->len;
   g_string_append_printf (out, "xref\n0 %u\n0000000000 65535 f \n", objects->len + 1);
   for (guint i = 0; i < offsets->len; i++)
-    g_string_append_printf (out, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
-  g_string_append_printf (out, "trailer\n<< /Size %u /Root 1 0 R %s>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          objects->len + 1, trailer_extra ? trailer_extra : "", xref);
+    g_string_append_printf (out, "%010" G_GSIZE_FORMAT " 00000 n \n",
+                            g_array_index (offsets, gsize, i));
+  g_string_append_printf (
+    out, "trailer\n<< /Size %u /Root 1 0 R %s>>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+    objects->len + 1, trailer_extra ? trailer_extra : "", xref);
   return out;
 }
 
 /* Standard security handler with a user password that is not empty: the
  * /U entry does not match the empty password, so it cannot be opened. */
 static void
-write_encrypted_pdf (const char *dir,
-                     const char *name)
+write_encrypted_pdf (const char *dir, const char *name)
 {
-  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
-  g_autoptr(GString) pdf = NULL;
-  const char *o = "<8A6F3C2D1E0B9A8877665544332211FFEEDDCCBBAA99887766554433221100FF>";
-  const char *u = "<0F1E2D3C4B5A69788796A5B4C3D2E1F00112233445566778899AABBCCDDEEFF>";
-  g_autofree char *encrypt = g_strdup_printf ("<< /Filter /Standard /V 1 /R 2 /O %s /U %s /P -44 >>", o, u);
+  g_autoptr (GPtrArray) objects = g_ptr_array_new ();
+  g_autoptr (GString)   pdf = NULL;
+  const char           *o = "<8A6F3C2D1E0B9A8877665544332211FFEEDDCCBBAA99887766554433221100FF>";
+  const char           *u = "<0F1E2D3C4B5A69788796A5B4C3D2E1F00112233445566778899AABBCCDDEEFF>";
+  g_autofree char      *encrypt =
+    g_strdup_printf ("<< /Filter /Standard /V 1 /R 2 /O %s /U %s /P -44 >>", o, u);
 
   g_ptr_array_add (objects, "<< /Type /Catalog /Pages 2 0 R >>");
   g_ptr_array_add (objects, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -243,24 +235,26 @@ write_encrypted_pdf (const char *dir,
 /* n_pages pages that all show one line of text: a tiny file that claims
  * a lot of work. */
 static void
-write_many_pages_pdf (const char *path,
-                      guint       n_pages)
+write_many_pages_pdf (const char *path, guint n_pages)
 {
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) kids = g_string_new (NULL);
-  g_autoptr(GString) pdf = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) objects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString)   kids = g_string_new (NULL);
+  g_autoptr (GString)   pdf = NULL;
+  g_autoptr (GError)    error = NULL;
   const char *content = "BT /F1 12 Tf 72 720 Td (Side med tekst om en patient i Thisted) Tj ET";
 
   g_ptr_array_add (objects, g_strdup ("<< /Type /Catalog /Pages 2 0 R >>"));
   for (guint i = 0; i < n_pages; i++)
     g_string_append_printf (kids, "%u 0 R ", 5 + i);
-  g_ptr_array_add (objects, g_strdup_printf ("<< /Type /Pages /Kids [%s] /Count %u >>", kids->str, n_pages));
-  g_ptr_array_add (objects, g_strdup_printf ("<< /Length %zu >>\nstream\n%s\nendstream", strlen (content), content));
+  g_ptr_array_add (objects,
+                   g_strdup_printf ("<< /Type /Pages /Kids [%s] /Count %u >>", kids->str, n_pages));
+  g_ptr_array_add (objects, g_strdup_printf ("<< /Length %zu >>\nstream\n%s\nendstream",
+                                             strlen (content), content));
   g_ptr_array_add (objects, g_strdup ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
   for (guint i = 0; i < n_pages; i++)
-    g_ptr_array_add (objects, g_strdup ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                                        "/Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
+    g_ptr_array_add (objects,
+                     g_strdup ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                               "/Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
   pdf = build_pdf (objects, NULL);
   g_assert_true (g_file_set_contents (path, pdf->str, pdf->len, &error));
   g_assert_no_error (error);
@@ -269,8 +263,8 @@ write_many_pages_pdf (const char *path,
 static char *
 normalize (const char *text)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto (GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -284,24 +278,23 @@ normalize (const char *text)
 }
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(char * const *) a, *(char * const *) b);
+  return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
 /* "category:text" of each finding, once, sorted. */
 static char *
 finding_set (GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  GString *out = g_string_new (NULL);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  GString              *out = g_string_new (NULL);
 
   for (guint i = 0; i < findings->len; i++)
     {
       const KasusFinding *f = g_ptr_array_index (findings, i);
-      g_autofree char *text = normalize (f->text);
-      char *item = g_strdup_printf ("%s:%s", kasus_category_to_string (f->category), text);
+      g_autofree char    *text = normalize (f->text);
+      char    *item = g_strdup_printf ("%s:%s", kasus_category_to_string (f->category), text);
       gboolean seen = FALSE;
 
       for (guint j = 0; j < items->len && !seen; j++)
@@ -321,8 +314,7 @@ finding_set (GPtrArray *findings)
 /* PDF documents */
 
 static gboolean
-boxes_intersect (const KasusPdfBox *a,
-                 double x1, double y1, double x2, double y2)
+boxes_intersect (const KasusPdfBox *a, double x1, double y1, double x2, double y2)
 {
   return a->x < x2 && x1 < a->x + a->width && a->y < y2 && y1 < a->y + a->height;
 }
@@ -330,20 +322,18 @@ boxes_intersect (const KasusPdfBox *a,
 /* Whether box lies on one of poppler's own matches of word on the page
  * (poppler_page_find_text: bottom-left origin, turned around here). */
 static gboolean
-box_on_word (PopplerPage       *page,
-             const KasusPdfBox *box,
-             const char        *word)
+box_on_word (PopplerPage *page, const KasusPdfBox *box, const char *word)
 {
-  GList *matches = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
-  double width, height;
+  GList   *matches = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
+  double   width, height;
   gboolean hit = FALSE;
 
   poppler_page_get_size (page, &width, &height);
   for (GList *l = matches; l != NULL; l = l->next)
     {
       PopplerRectangle *r = l->data;
-      double top = height - MAX (r->y1, r->y2);
-      double bottom = height - MIN (r->y1, r->y2);
+      double            top = height - MAX (r->y1, r->y2);
+      double            bottom = height - MIN (r->y1, r->y2);
 
       if (boxes_intersect (box, MIN (r->x1, r->x2), top, MAX (r->x1, r->x2), bottom))
         hit = TRUE;
@@ -355,24 +345,25 @@ box_on_word (PopplerPage       *page,
 static void
 test_pdf_findings (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "identifying.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = make_identifying_case ();
-  g_autoptr(KasusPdfDocument) doc = NULL;
-  g_autoptr(GPtrArray) case_findings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *got = NULL;
-  GPtrArray *findings;
-  guint n_boxes_checked = 0;
+  g_autofree char             *dir = make_temp_dir ();
+  g_autofree char             *path = g_build_filename (dir, "identifying.pdf", NULL);
+  g_autoptr (GFile)            file = g_file_new_for_path (path);
+  g_autoptr (KasusCase)        kase = make_identifying_case ();
+  g_autoptr (KasusPdfDocument) doc = NULL;
+  g_autoptr (GPtrArray)        case_findings = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *expected = NULL;
+  g_autofree char             *got = NULL;
+  GPtrArray                   *findings;
+  guint                        n_boxes_checked = 0;
 
   export_case (kase, dir, "identifying.pdf", KASUS_PDF_FLAGS_NONE);
   doc = kasus_pdf_document_new_from_file (file, "identifying.pdf", NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (doc);
   g_assert_cmpuint (kasus_pdf_document_get_n_pages (doc), >=, 1);
-  g_assert_cmpuint (kasus_pdf_document_get_n_pages_read (doc), ==, kasus_pdf_document_get_n_pages (doc));
+  g_assert_cmpuint (kasus_pdf_document_get_n_pages_read (doc), ==,
+                    kasus_pdf_document_get_n_pages (doc));
   g_assert_false (kasus_pdf_document_is_truncated (doc));
   g_assert_null (kasus_pdf_document_describe_truncation (doc));
   g_assert_false (kasus_pdf_document_is_draft (doc));
@@ -392,18 +383,18 @@ test_pdf_findings (void)
 
   /* Each finding on its page, in boxes on poppler's own words. */
   {
-    g_autoptr(PdfDoc) pdoc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+    g_autoptr (PdfDoc) pdoc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
 
     g_assert_no_error (error);
     for (guint i = 0; i < findings->len; i++)
       {
         const KasusFinding *f = g_ptr_array_index (findings, i);
-        g_autoptr(PdfPage) page = NULL;
-        g_auto(GStrv) words = g_regex_split_simple ("\\s+", f->text, 0, 0);
+        g_autoptr (PdfPage) page = NULL;
+        g_auto (GStrv) words = g_regex_split_simple ("\\s+", f->text, 0, 0);
         const KasusPdfBox *boxes;
-        guint n_boxes = 0;
-        const char *page_text;
-        g_autofree char *surface = NULL;
+        guint              n_boxes = 0;
+        const char        *page_text;
+        g_autofree char   *surface = NULL;
 
         g_assert_cmpint (f->page, >=, 1);
         g_assert_cmpint (f->page, <=, (int) kasus_pdf_document_get_n_pages (doc));
@@ -425,8 +416,8 @@ test_pdf_findings (void)
               if (*words[w] != '\0')
                 on_a_word = box_on_word (page, &boxes[b], words[w]);
             if (!on_a_word)
-              g_error ("box %u of “%s” (%.1f,%.1f %.1f×%.1f) lies on none of its words",
-                       b, f->text, boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height);
+              g_error ("box %u of “%s” (%.1f,%.1f %.1f×%.1f) lies on none of its words", b, f->text,
+                       boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height);
             n_boxes_checked++;
           }
         /* The first box is where the first word is. */
@@ -441,7 +432,7 @@ test_pdf_findings (void)
 
     for (guint p = 0; p < kasus_pdf_document_get_n_pages_read (doc); p++)
       {
-        g_autoptr(GPtrArray) on_page = kasus_pdf_document_get_page_findings (doc, p);
+        g_autoptr (GPtrArray) on_page = kasus_pdf_document_get_page_findings (doc, p);
 
         for (guint i = 0; i < on_page->len; i++)
           g_assert_cmpint (((KasusFinding *) g_ptr_array_index (on_page, i))->page, ==, p + 1);
@@ -452,8 +443,8 @@ test_pdf_findings (void)
 
   /* The one-call form for the CLI */
   {
-    g_autoptr(GPtrArray) boxes = NULL;
-    g_autoptr(GPtrArray) again = kasus_pdf_document_scan_file (file, NULL, &boxes, &error);
+    g_autoptr (GPtrArray) boxes = NULL;
+    g_autoptr (GPtrArray) again = kasus_pdf_document_scan_file (file, NULL, &boxes, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (again->len, ==, findings->len);
@@ -469,8 +460,8 @@ test_pdf_findings (void)
 
   /* A finding of another document has no boxes here. */
   {
-    g_autoptr(KasusFinding) stranger = kasus_finding_new (0, 1, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
-                                                          "x", "x", NULL);
+    g_autoptr (KasusFinding) stranger =
+      kasus_finding_new (0, 1, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, "x", "x", NULL);
     guint n = 99;
 
     g_assert_null (kasus_pdf_document_get_finding_boxes (doc, stranger, &n));
@@ -483,17 +474,17 @@ test_pdf_findings (void)
 static void
 test_pdf_errors (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusPdfDocument) doc = NULL;
+  g_autofree char             *dir = make_temp_dir ();
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (KasusPdfDocument) doc = NULL;
 
   write_broken_pdf (dir, "broken.pdf");
   write_encrypted_pdf (dir, "locked.pdf");
   write_file (dir, "text.pdf", "Dette er ikke en PDF.\n", -1);
 
   {
-    g_autofree char *path = g_build_filename (dir, "broken.pdf", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char  *path = g_build_filename (dir, "broken.pdf", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
 
     doc = kasus_pdf_document_new_from_file (file, "broken.pdf", NULL, &error);
     g_assert_null (doc);
@@ -503,9 +494,9 @@ test_pdf_errors (void)
     g_clear_error (&error);
   }
   {
-    g_autofree char *path = g_build_filename (dir, "locked.pdf", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autofree char *parse_name = g_file_get_parse_name (file);
+    g_autofree char  *path = g_build_filename (dir, "locked.pdf", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autofree char  *parse_name = g_file_get_parse_name (file);
 
     /* Without a display name the error names the path. */
     doc = kasus_pdf_document_new_from_file (file, NULL, NULL, &error);
@@ -516,8 +507,8 @@ test_pdf_errors (void)
     g_clear_error (&error);
   }
   {
-    g_autofree char *path = g_build_filename (dir, "text.pdf", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char  *path = g_build_filename (dir, "text.pdf", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
 
     doc = kasus_pdf_document_new_from_file (file, "text.pdf", NULL, &error);
     g_assert_null (doc);
@@ -526,8 +517,8 @@ test_pdf_errors (void)
     g_clear_error (&error);
   }
   {
-    g_autofree char *path = g_build_filename (dir, "missing.pdf", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char  *path = g_build_filename (dir, "missing.pdf", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
 
     doc = kasus_pdf_document_new_from_file (file, "missing.pdf", NULL, &error);
     g_assert_null (doc);
@@ -536,7 +527,7 @@ test_pdf_errors (void)
     g_clear_error (&error);
   }
   {
-    g_autoptr(GFile) file = g_file_new_for_path (dir);
+    g_autoptr (GFile) file = g_file_new_for_path (dir);
 
     doc = kasus_pdf_document_new_from_file (file, "folder.pdf", NULL, &error);
     g_assert_null (doc);
@@ -551,14 +542,14 @@ test_pdf_errors (void)
 static void
 test_pdf_bomb (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "bomb.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusPdfDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
-  gint64 start;
-  double seconds;
+  g_autofree char             *dir = make_temp_dir ();
+  g_autofree char             *path = g_build_filename (dir, "bomb.pdf", NULL);
+  g_autoptr (GFile)            file = g_file_new_for_path (path);
+  g_autoptr (KasusPdfDocument) doc = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *note = NULL;
+  gint64                       start;
+  double                       seconds;
 
   write_many_pages_pdf (path, 10000);
 
@@ -582,9 +573,9 @@ test_pdf_bomb (void)
 
   /* A row says so, and the bundle refuses it. */
   {
-    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
-    g_autoptr(GPtrArray) list = g_ptr_array_new ();
-    g_autoptr(GPtrArray) refusals = NULL;
+    g_autoptr (KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr (GPtrArray)       list = g_ptr_array_new ();
+    g_autoptr (GPtrArray)       refusals = NULL;
 
     g_assert_null (kasus_submission_get_error (submission));
     g_assert_nonnull (kasus_submission_get_warning (submission));
@@ -593,13 +584,14 @@ test_pdf_bomb (void)
     g_ptr_array_add (list, submission);
     refusals = kasus_review_bundle_check (list, GROUP);
     g_assert_cmpuint (refusals->len, ==, 1);
-    g_assert_nonnull (strstr (((KasusBundleRefusal *) g_ptr_array_index (refusals, 0))->message, "10000"));
+    g_assert_nonnull (
+      strstr (((KasusBundleRefusal *) g_ptr_array_index (refusals, 0))->message, "10000"));
   }
 
   /* Cancelled: stops between pages. */
   {
-    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-    g_autoptr(KasusPdfDocument) cancelled = NULL;
+    g_autoptr (GCancellable)     cancellable = g_cancellable_new ();
+    g_autoptr (KasusPdfDocument) cancelled = NULL;
 
     g_cancellable_cancel (cancellable);
     cancelled = kasus_pdf_document_new_from_file (file, "bomb.pdf", cancellable, &error);
@@ -617,16 +609,16 @@ test_pdf_bomb (void)
 static void
 test_review_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *pdf_path = g_build_filename (dir, "case.pdf", NULL);
-  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
-  g_autoptr(GFile) file = kasus_review_file_get_file_for (pdf);
-  g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
-  g_autoptr(KasusReviewFile) back = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = g_file_get_basename (file);
-  GPtrArray *comments;
-  GStatBuf st;
+  g_autofree char            *dir = make_temp_dir ();
+  g_autofree char            *pdf_path = g_build_filename (dir, "case.pdf", NULL);
+  g_autoptr (GFile)           pdf = g_file_new_for_path (pdf_path);
+  g_autoptr (GFile)           file = kasus_review_file_get_file_for (pdf);
+  g_autoptr (KasusReviewFile) review = kasus_review_file_new ();
+  g_autoptr (KasusReviewFile) back = NULL;
+  g_autoptr (GError)          error = NULL;
+  g_autofree char            *basename = g_file_get_basename (file);
+  GPtrArray                  *comments;
+  GStatBuf                    st;
 
   g_assert_cmpstr (basename, ==, "case.pdf.kasus-review");
 
@@ -658,7 +650,8 @@ test_review_file (void)
   g_assert_cmpuint (comments->len, ==, 2);
   g_assert_cmpstr (((KasusReviewComment *) comments->pdata[0])->text, ==,
                    "Alderen “72-årig” bør generaliseres.\nOg byen.");
-  g_assert_cmpstr (((KasusReviewComment *) comments->pdata[0])->date, ==, "2026-03-14T10:00:00+01:00");
+  g_assert_cmpstr (((KasusReviewComment *) comments->pdata[0])->date, ==,
+                   "2026-03-14T10:00:00+01:00");
   g_assert_cmpstr (((KasusReviewComment *) comments->pdata[1])->author, ==, "Forfatter");
   g_assert_nonnull (((KasusReviewComment *) comments->pdata[1])->date);
 
@@ -682,18 +675,24 @@ test_review_file (void)
       int         code;
       const char *says;
     } bad[] = {
-      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"appr", KASUS_REVIEW_FILE_ERROR_MALFORMED, "JSON" },
-      { "{\"format\": \"kasus-case\", \"version\": 1}", KASUS_REVIEW_FILE_ERROR_NOT_A_REVIEW, "not a Kasus review file" },
-      { "{\"format\": \"kasus-review\", \"version\": 7}", KASUS_REVIEW_FILE_ERROR_NEWER_VERSION, "newer version" },
-      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"great\"}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "great" },
-      { "{\"format\": \"kasus-review\", \"version\": 1, \"reviewer\": 3}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "reviewer" },
-      { "{\"format\": \"kasus-review\", \"version\": 1, \"comments\": [1]}", KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "comments[0]" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"appr",
+        KASUS_REVIEW_FILE_ERROR_MALFORMED, "JSON" },
+      { "{\"format\": \"kasus-case\", \"version\": 1}", KASUS_REVIEW_FILE_ERROR_NOT_A_REVIEW,
+        "not a Kasus review file" },
+      { "{\"format\": \"kasus-review\", \"version\": 7}", KASUS_REVIEW_FILE_ERROR_NEWER_VERSION,
+        "newer version" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"status\": \"great\"}",
+        KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "great" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"reviewer\": 3}",
+        KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "reviewer" },
+      { "{\"format\": \"kasus-review\", \"version\": 1, \"comments\": [1]}",
+        KASUS_REVIEW_FILE_ERROR_WRONG_TYPE, "comments[0]" },
       { "", KASUS_REVIEW_FILE_ERROR_MALFORMED, "empty" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
-        g_autoptr(KasusReviewFile) none = NULL;
+        g_autoptr (KasusReviewFile) none = NULL;
 
         g_assert_true (g_file_set_contents (g_file_peek_path (file), bad[i].data, -1, NULL));
         none = kasus_review_file_load_for (pdf, &error);
@@ -723,9 +722,7 @@ typedef struct
 } LoadWait;
 
 static void
-on_progress (guint    n_done,
-             guint    n_total,
-             gpointer user_data)
+on_progress (guint n_done, guint n_total, gpointer user_data)
 {
   LoadWait *wait = user_data;
 
@@ -737,9 +734,7 @@ on_progress (guint    n_done,
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   LoadWait *wait = user_data;
 
@@ -749,15 +744,14 @@ on_loaded (GObject      *source,
 }
 
 static GListStore *
-load_folder (const char *dir,
-             LoadWait   *wait)
+load_folder (const char *dir, LoadWait *wait)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  GListStore *store = g_list_store_new (KASUS_TYPE_SUBMISSION);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  GListStore       *store = g_list_store_new (KASUS_TYPE_SUBMISSION);
 
   wait->loop = g_main_loop_new (NULL, FALSE);
-  kasus_submission_load_folder_async (folder, NULL, store, NULL, on_progress, wait, NULL,
-                                      on_loaded, wait);
+  kasus_submission_load_folder_async (folder, NULL, store, NULL, on_progress, wait, NULL, on_loaded,
+                                      wait);
   g_main_loop_run (wait->loop);
   g_clear_pointer (&wait->loop, g_main_loop_unref);
   g_assert_true (wait->done);
@@ -765,12 +759,11 @@ load_folder (const char *dir,
 }
 
 static KasusSubmission *
-find_row (GListModel *model,
-          const char *name)
+find_row (GListModel *model, const char *name)
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KasusSubmission) row = g_list_model_get_item (model, i);
+      g_autoptr (KasusSubmission) row = g_list_model_get_item (model, i);
 
       if (g_str_equal (kasus_submission_get_name (row), name))
         return row;
@@ -783,16 +776,18 @@ find_row (GListModel *model,
 static char *
 make_review_folder (void)
 {
-  char *dir = make_temp_dir ();
-  g_autoptr(KasusCase) good1 = make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
-  g_autoptr(KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
-  g_autoptr(KasusCase) other = make_ready_case ("En case om en solid tumor", "Kræft hos voksne");
-  g_autoptr(KasusCase) draft = make_ready_case ("Ikke færdig endnu", GROUP);
-  g_autoptr(KasusCase) identifying = make_identifying_case ();
-  g_autofree char *malformed = NULL;
+  char                 *dir = make_temp_dir ();
+  g_autoptr (KasusCase) good1 =
+    make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
+  g_autoptr (KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
+  g_autoptr (KasusCase) other = make_ready_case ("En case om en solid tumor", "Kræft hos voksne");
+  g_autoptr (KasusCase) draft = make_ready_case ("Ikke færdig endnu", GROUP);
+  g_autoptr (KasusCase) identifying = make_identifying_case ();
+  g_autofree char      *malformed = NULL;
 
   kasus_case_set_analysis (other, KASUS_ANALYSIS_WES);
-  set_section (other, "sequencing", "Der blev lavet eksomsekventering (WES), som viste en sjælden variant.");
+  set_section (other, "sequencing",
+               "Der blev lavet eksomsekventering (WES), som viste en sjælden variant.");
   kasus_case_set_review_status (other, KASUS_REVIEW_NEW);
 
   kasus_case_set_consent_decision (draft, KASUS_CONSENT_UNDECIDED);
@@ -826,13 +821,15 @@ static void
 test_folder (void)
 {
   g_autofree char *dir = make_review_folder ();
-  LoadWait wait = { 0, };
-  g_autoptr(GListStore) store = NULL;
-  GListModel *model;
-  KasusSubmission *row;
-  static const char *names[] = {
-    "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "d-draft.kasus",
-    "e-identifying.pdf", "f-broken.pdf", "g-encrypted.pdf", "h-malformed.kasus",
+  LoadWait         wait = {
+            0,
+  };
+  g_autoptr (GListStore) store = NULL;
+  GListModel            *model;
+  KasusSubmission       *row;
+  static const char     *names[] = {
+        "a-good.kasus",      "b-good.kasus", "c-other-group.kasus", "d-draft.kasus",
+        "e-identifying.pdf", "f-broken.pdf", "g-encrypted.pdf",     "h-malformed.kasus",
   };
 
   store = load_folder (dir, &wait);
@@ -843,7 +840,7 @@ test_folder (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(KasusSubmission) item = g_list_model_get_item (model, i);
+      g_autoptr (KasusSubmission) item = g_list_model_get_item (model, i);
 
       g_assert_cmpstr (kasus_submission_get_name (item), ==, names[i]);
       g_assert_nonnull (kasus_submission_get_modified (item));
@@ -856,7 +853,8 @@ test_folder (void)
   row = find_row (model, "a-good.kasus");
   g_assert_null (kasus_submission_get_error (row));
   g_assert_cmpint (kasus_submission_get_kind (row), ==, KASUS_SUBMISSION_CASE);
-  g_assert_cmpstr (kasus_submission_get_title (row), ==, "Helgenomsekventering afklarede en muskelsygdom");
+  g_assert_cmpstr (kasus_submission_get_title (row), ==,
+                   "Helgenomsekventering afklarede en muskelsygdom");
   g_assert_cmpstr (kasus_submission_get_patient_group (row), ==, GROUP);
   g_assert_cmpint (kasus_submission_get_analysis (row), ==, KASUS_ANALYSIS_WGS);
   g_assert_cmpint (kasus_submission_get_sequencing (row), ==, KASUS_SEQUENCING_GENOME);
@@ -873,14 +871,14 @@ test_folder (void)
 
   /* Properties for the list view */
   {
-    g_autofree char *title = NULL;
-    g_autofree char *group = NULL;
-    guint n_high = 99;
-    gboolean ready = FALSE;
+    g_autofree char  *title = NULL;
+    g_autofree char  *group = NULL;
+    guint             n_high = 99;
+    gboolean          ready = FALSE;
     KasusReviewStatus status = KASUS_REVIEW_NEW;
 
-    g_object_get (row, "title", &title, "patient-group", &group, "n-high", &n_high,
-                  "ready", &ready, "review-status", &status, NULL);
+    g_object_get (row, "title", &title, "patient-group", &group, "n-high", &n_high, "ready", &ready,
+                  "review-status", &status, NULL);
     g_assert_cmpstr (title, ==, kasus_submission_get_title (row));
     g_assert_cmpstr (group, ==, GROUP);
     g_assert_cmpuint (n_high, ==, 0);
@@ -920,7 +918,8 @@ test_folder (void)
   g_assert_nonnull (kasus_submission_get_pdf (row));
   g_assert_nonnull (kasus_submission_get_review_file (row));
   for (guint i = 0; i < kasus_submission_get_findings (row)->len; i++)
-    g_assert_cmpint (((KasusFinding *) g_ptr_array_index (kasus_submission_get_findings (row), i))->page, >=, 1);
+    g_assert_cmpint (
+      ((KasusFinding *) g_ptr_array_index (kasus_submission_get_findings (row), i))->page, >=, 1);
 
   /* Unreadable files: a row each, with its error */
   row = find_row (model, "f-broken.pdf");
@@ -943,8 +942,8 @@ test_folder (void)
 
   /* Groups */
   {
-    g_auto(GStrv) groups = kasus_submission_list_groups (model);
-    g_autoptr(GPtrArray) rare = kasus_submission_get_group (model, "  sjældne SYGDOMME ");
+    g_auto (GStrv) groups = kasus_submission_list_groups (model);
+    g_autoptr (GPtrArray) rare = kasus_submission_get_group (model, "  sjældne SYGDOMME ");
 
     g_assert_cmpuint (g_strv_length (groups), ==, 2);
     g_assert_cmpstr (groups[0], ==, "Kræft hos voksne");
@@ -960,16 +959,18 @@ test_folder (void)
 static void
 test_group_size (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autoptr(GListStore) store = NULL;
-  g_autofree char *warning = NULL;
-  LoadWait wait = { 0, };
+  g_autofree char       *dir = make_temp_dir ();
+  g_autoptr (GListStore) store = NULL;
+  g_autofree char       *warning = NULL;
+  LoadWait               wait = {
+                  0,
+  };
 
   for (guint i = 0; i < 5; i++)
     {
-      g_autofree char *title = g_strdup_printf ("Case nummer %u", i + 1);
-      g_autofree char *name = g_strdup_printf ("case-%u.kasus", i + 1);
-      g_autoptr(KasusCase) kase = make_ready_case (title, GROUP);
+      g_autofree char      *title = g_strdup_printf ("Case nummer %u", i + 1);
+      g_autofree char      *name = g_strdup_printf ("case-%u.kasus", i + 1);
+      g_autoptr (KasusCase) kase = make_ready_case (title, GROUP);
 
       save_case (kase, dir, name);
     }
@@ -981,7 +982,7 @@ test_group_size (void)
   g_clear_object (&store);
 
   {
-    g_autoptr(KasusCase) kase = make_ready_case ("Case nummer 6", "sjældne sygdomme");
+    g_autoptr (KasusCase) kase = make_ready_case ("Case nummer 6", "sjældne sygdomme");
 
     save_case (kase, dir, "case-6.kasus");
   }
@@ -996,8 +997,8 @@ test_group_size (void)
 
   /* And the bundle refuses it. */
   {
-    g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-    g_autoptr(GPtrArray) refusals = NULL;
+    g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr (GPtrArray) refusals = NULL;
 
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
       g_ptr_array_add (list, g_list_model_get_item (G_LIST_MODEL (store), i));
@@ -1012,10 +1013,12 @@ test_group_size (void)
 static void
 test_folder_errors (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *missing = g_build_filename (dir, "gone", NULL);
-  g_autoptr(GListStore) store = NULL;
-  LoadWait wait = { 0, };
+  g_autofree char       *dir = make_temp_dir ();
+  g_autofree char       *missing = g_build_filename (dir, "gone", NULL);
+  g_autoptr (GListStore) store = NULL;
+  LoadWait               wait = {
+                  0,
+  };
 
   /* An empty folder: done, no rows. */
   store = load_folder (dir, &wait);
@@ -1034,9 +1037,9 @@ test_folder_errors (void)
 
   /* Cancelled at once: no rows, the error says so. */
   {
-    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-    g_autoptr(GFile) folder = g_file_new_for_path (dir);
-    g_autoptr(KasusCase) kase = make_ready_case ("En case", GROUP);
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr (GFile)        folder = g_file_new_for_path (dir);
+    g_autoptr (KasusCase)    kase = make_ready_case ("En case", GROUP);
 
     save_case (kase, dir, "one.kasus");
     memset (&wait, 0, sizeof wait);
@@ -1065,20 +1068,21 @@ count_notify (guint *n)
 static void
 test_review_round_trip (void)
 {
-  g_autofree char *dir = make_review_folder ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = make_review_folder ();
+  g_autoptr (GError) error = NULL;
 
   /* A PDF */
   {
-    g_autofree char *path = g_build_filename (dir, "e-identifying.pdf", NULL);
-    g_autofree char *review_path = g_strconcat (path, ".kasus-review", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
-    g_autoptr(KasusSubmission) again = NULL;
-    GStatBuf st;
-    guint notified = 0;
+    g_autofree char            *path = g_build_filename (dir, "e-identifying.pdf", NULL);
+    g_autofree char            *review_path = g_strconcat (path, ".kasus-review", NULL);
+    g_autoptr (GFile)           file = g_file_new_for_path (path);
+    g_autoptr (KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr (KasusSubmission) again = NULL;
+    GStatBuf                    st;
+    guint                       notified = 0;
 
-    g_signal_connect_swapped (submission, "notify::review-status", G_CALLBACK (count_notify), &notified);
+    g_signal_connect_swapped (submission, "notify::review-status", G_CALLBACK (count_notify),
+                              &notified);
 
     g_assert_false (g_file_test (review_path, G_FILE_TEST_EXISTS));
     kasus_submission_set_reviewer (submission, "Tovholder Hansen");
@@ -1095,15 +1099,17 @@ test_review_round_trip (void)
     g_assert_cmpint (kasus_submission_get_review_status (again), ==, KASUS_REVIEW_RETURNED);
     g_assert_cmpstr (kasus_submission_get_reviewer (again), ==, "Tovholder Hansen");
     g_assert_cmpuint (kasus_submission_get_review_comments (again)->len, ==, 1);
-    g_assert_cmpstr (((KasusReviewComment *) kasus_submission_get_review_comments (again)->pdata[0])->text,
-                     ==, "Alder og by skal ud.");
+    g_assert_cmpstr (
+      ((KasusReviewComment *) kasus_submission_get_review_comments (again)->pdata[0])->text, ==,
+      "Alder og by skal ud.");
 
     /* A damaged review file: the row says so, and names it. */
     g_assert_true (g_file_set_contents (review_path, "{ broken", -1, NULL));
     g_clear_object (&again);
     again = kasus_submission_new_for_file (file, NULL, NULL);
     g_assert_nonnull (kasus_submission_get_error (again));
-    g_assert_nonnull (strstr (kasus_submission_get_error (again), "e-identifying.pdf.kasus-review"));
+    g_assert_nonnull (
+      strstr (kasus_submission_get_error (again), "e-identifying.pdf.kasus-review"));
     g_assert_nonnull (kasus_submission_get_pdf (again));
     g_assert_false (kasus_submission_save_review (again, &error));
     g_assert_nonnull (error);
@@ -1112,10 +1118,10 @@ test_review_round_trip (void)
 
   /* A case */
   {
-    g_autofree char *path = g_build_filename (dir, "c-other-group.kasus", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
-    g_autoptr(KasusSubmission) again = NULL;
+    g_autofree char            *path = g_build_filename (dir, "c-other-group.kasus", NULL);
+    g_autoptr (GFile)           file = g_file_new_for_path (path);
+    g_autoptr (KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+    g_autoptr (KasusSubmission) again = NULL;
 
     kasus_submission_add_comment (submission, "Tovholder Hansen", "Fin.");
     kasus_submission_set_review_status (submission, KASUS_REVIEW_APPROVED);
@@ -1145,14 +1151,12 @@ typedef struct
 } OutlineEntry;
 
 static void
-collect_outline (PopplerDocument  *doc,
-                 PopplerIndexIter *iter,
-                 GArray           *out)
+collect_outline (PopplerDocument *doc, PopplerIndexIter *iter, GArray *out)
 {
   do
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
-      OutlineEntry entry = { NULL, -1 };
+      OutlineEntry   entry = { NULL, -1 };
 
       if (action->type == POPPLER_ACTION_GOTO_DEST)
         {
@@ -1177,25 +1181,23 @@ collect_outline (PopplerDocument  *doc,
 }
 
 static char *
-page_text (PopplerDocument *doc,
-           int              index)
+page_text (PopplerDocument *doc, int index)
 {
-  g_autoptr(PdfPage) page = poppler_document_get_page (doc, index);
-  g_autofree char *raw = poppler_page_get_text (page);
+  g_autoptr (PdfPage) page = poppler_document_get_page (doc, index);
+  g_autofree char    *raw = poppler_page_get_text (page);
 
   return normalize (raw);
 }
 
 /* The number printed at the end of the contents line that holds title. */
 static int
-listed_page (const char *contents,
-             const char *title)
+listed_page (const char *contents, const char *title)
 {
-  g_autofree char *escaped = g_regex_escape_string (title, -1);
-  g_autofree char *pattern = g_strdup_printf ("%s[ .·…]*([0-9]+)", escaped);
-  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *number = NULL;
+  g_autofree char       *escaped = g_regex_escape_string (title, -1);
+  g_autofree char       *pattern = g_strdup_printf ("%s[ .·…]*([0-9]+)", escaped);
+  g_autoptr (GRegex)     regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char       *number = NULL;
 
   if (!g_regex_match (regex, contents, 0, &match))
     g_error ("“%s” is not in the contents: %s", title, contents);
@@ -1204,15 +1206,14 @@ listed_page (const char *contents,
 }
 
 static GPtrArray *
-load_submissions (const char  *dir,
-                  const char **names)
+load_submissions (const char *dir, const char **names)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autofree char *path = g_build_filename (dir, names[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char  *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr (GFile) file = g_file_new_for_path (path);
 
       g_ptr_array_add (list, kasus_submission_new_for_file (file, NULL, NULL));
     }
@@ -1222,30 +1223,31 @@ load_submissions (const char  *dir,
 static void
 test_bundle (void)
 {
-  g_autofree char *dir = make_review_folder ();
-  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
-  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 3, 14, 12, 0, 0);
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) refusals = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PdfDoc) doc = NULL;
-  g_autoptr(GArray) outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
-  g_autofree char *cover = NULL;
-  g_autofree char *contents = NULL;
-  const char *names[] = { "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "clean.pdf", NULL };
-  const char *titles[] = { "Helgenomsekventering afklarede en muskelsygdom",
-                           "Tidlig diagnose af en stofskiftesygdom",
-                           "En indsendt PDF om en hjertesygdom" };
+  g_autofree char      *dir = make_review_folder ();
+  g_autofree char      *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr (GFile)     dest = g_file_new_for_path (bundle_path);
+  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 3, 14, 12, 0, 0);
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) refusals = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (PdfDoc)    doc = NULL;
+  g_autoptr (GArray)    outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
+  g_autofree char      *cover = NULL;
+  g_autofree char      *contents = NULL;
+  const char       *names[] = { "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "clean.pdf",
+                                NULL };
+  const char       *titles[] = { "Helgenomsekventering afklarede en muskelsygdom",
+                                 "Tidlig diagnose af en stofskiftesygdom",
+                                 "En indsendt PDF om en hjertesygdom" };
   PopplerIndexIter *iter;
-  int n_pages;
+  int               n_pages;
 
   /* A clean PDF from elsewhere, approved in its review file */
   {
-    g_autoptr(KasusCase) kase = make_ready_case (titles[2], GROUP);
-    g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
-    g_autofree char *path = g_build_filename (dir, "clean.pdf", NULL);
-    g_autoptr(GFile) pdf = g_file_new_for_path (path);
+    g_autoptr (KasusCase)       kase = make_ready_case (titles[2], GROUP);
+    g_autoptr (KasusReviewFile) review = kasus_review_file_new ();
+    g_autofree char            *path = g_build_filename (dir, "clean.pdf", NULL);
+    g_autoptr (GFile)           pdf = g_file_new_for_path (path);
 
     export_case (kase, dir, "clean.pdf", KASUS_PDF_FLAGS_NONE);
     kasus_review_file_set_status (review, KASUS_REVIEW_APPROVED);
@@ -1260,7 +1262,8 @@ test_bundle (void)
   g_assert_cmpuint (refusals->len, ==, 0);
   g_clear_pointer (&refusals, g_ptr_array_unref);
 
-  g_assert_true (kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, date, dest, &refusals, &error));
+  g_assert_true (
+    kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, date, dest, &refusals, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (refusals->len, ==, 0);
 
@@ -1287,10 +1290,10 @@ test_bundle (void)
   /* The contents, whose numbers are where each case starts */
   contents = page_text (doc, 1);
   g_assert_nonnull (strstr (contents, "Indhold"));
-  g_assert_null (strstr (contents, "En case om en solid tumor"));   /* another group */
+  g_assert_null (strstr (contents, "En case om en solid tumor")); /* another group */
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      int listed = listed_page (contents, titles[i]);
+      int              listed = listed_page (contents, titles[i]);
       g_autofree char *first = NULL;
       g_autofree char *number = NULL;
 
@@ -1307,7 +1310,7 @@ test_bundle (void)
 
   /* Every case's text is in it; nothing private or from the review. */
   {
-    g_autoptr(GString) all = g_string_new (NULL);
+    g_autoptr (GString) all = g_string_new (NULL);
 
     for (int p = 0; p < n_pages; p++)
       {
@@ -1338,9 +1341,7 @@ test_bundle (void)
 }
 
 static gboolean
-refused_for (GPtrArray  *refusals,
-             const char *name,
-             const char *says)
+refused_for (GPtrArray *refusals, const char *name, const char *says)
 {
   for (guint i = 0; i < refusals->len; i++)
     {
@@ -1348,8 +1349,7 @@ refused_for (GPtrArray  *refusals,
 
       if (refusal->submission != NULL &&
           g_str_equal (kasus_submission_get_name (refusal->submission), name) &&
-          g_str_has_prefix (refusal->message, name) &&
-          strstr (refusal->message, says) != NULL)
+          g_str_has_prefix (refusal->message, name) && strstr (refusal->message, says) != NULL)
         return TRUE;
     }
   return FALSE;
@@ -1358,21 +1358,21 @@ refused_for (GPtrArray  *refusals,
 static void
 test_bundle_refused (void)
 {
-  g_autofree char *dir = make_review_folder ();
-  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) refusals = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *names[] = { "a-good.kasus", "d-draft.kasus", "e-identifying.pdf", "draft.pdf",
-                          "unapproved.kasus", NULL };
+  g_autofree char      *dir = make_review_folder ();
+  g_autofree char      *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr (GFile)     dest = g_file_new_for_path (bundle_path);
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) refusals = NULL;
+  g_autoptr (GError)    error = NULL;
+  const char           *names[] = { "a-good.kasus", "d-draft.kasus",    "e-identifying.pdf",
+                                    "draft.pdf",    "unapproved.kasus", NULL };
 
   {
-    g_autoptr(KasusCase) kase = make_ready_case ("Et udkast sendt som PDF", GROUP);
-    g_autoptr(KasusCase) unapproved = make_ready_case ("Endnu ikke godkendt", GROUP);
-    g_autoptr(KasusReviewFile) review = kasus_review_file_new ();
-    g_autofree char *path = g_build_filename (dir, "draft.pdf", NULL);
-    g_autoptr(GFile) pdf = g_file_new_for_path (path);
+    g_autoptr (KasusCase)       kase = make_ready_case ("Et udkast sendt som PDF", GROUP);
+    g_autoptr (KasusCase)       unapproved = make_ready_case ("Endnu ikke godkendt", GROUP);
+    g_autoptr (KasusReviewFile) review = kasus_review_file_new ();
+    g_autofree char            *path = g_build_filename (dir, "draft.pdf", NULL);
+    g_autoptr (GFile)           pdf = g_file_new_for_path (path);
 
     export_case (kase, dir, "draft.pdf", KASUS_PDF_FLAGS_DRAFT);
     kasus_review_file_set_status (review, KASUS_REVIEW_APPROVED);
@@ -1382,7 +1382,8 @@ test_bundle_refused (void)
   }
 
   list = load_submissions (dir, names);
-  g_assert_false (kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, NULL, dest, &refusals, &error));
+  g_assert_false (
+    kasus_review_bundle_export (list, GROUP, KASUS_LANGUAGE_DA, NULL, dest, &refusals, &error));
   g_assert_error (error, KASUS_REVIEW_BUNDLE_ERROR, KASUS_REVIEW_BUNDLE_ERROR_REFUSED);
   g_assert_false (g_file_test (bundle_path, G_FILE_TEST_EXISTS));
   for (guint i = 0; i < refusals->len; i++)
@@ -1402,7 +1403,7 @@ test_bundle_refused (void)
 
   /* No case of the group at all */
   {
-    g_autoptr(GPtrArray) none = kasus_review_bundle_check (list, "Hjertesygdomme");
+    g_autoptr (GPtrArray) none = kasus_review_bundle_check (list, "Hjertesygdomme");
 
     g_assert_cmpuint (none->len, ==, 1);
     g_assert_nonnull (strstr (((KasusBundleRefusal *) none->pdata[0])->message, "Hjertesygdomme"));
@@ -1412,9 +1413,7 @@ test_bundle_refused (void)
 }
 
 static void
-on_bundle_written (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_bundle_written (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GAsyncResult **out = user_data;
 
@@ -1424,14 +1423,14 @@ on_bundle_written (GObject      *source,
 static void
 test_bundle_async (void)
 {
-  g_autofree char *dir = make_review_folder ();
-  g_autofree char *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (bundle_path);
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) refusals = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *names[] = { "a-good.kasus", "b-good.kasus", NULL };
+  g_autofree char         *dir = make_review_folder ();
+  g_autofree char         *bundle_path = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr (GFile)        dest = g_file_new_for_path (bundle_path);
+  g_autoptr (GPtrArray)    list = NULL;
+  g_autoptr (GPtrArray)    refusals = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError)       error = NULL;
+  const char              *names[] = { "a-good.kasus", "b-good.kasus", NULL };
 
   list = load_submissions (dir, names);
   kasus_review_bundle_export_async (list, GROUP, KASUS_LANGUAGE_EN, NULL, dest, NULL,
@@ -1445,8 +1444,8 @@ test_bundle_async (void)
   g_assert_cmpuint (refusals->len, ==, 0);
 
   {
-    g_autoptr(PdfDoc) doc = poppler_document_new_from_gfile (dest, NULL, NULL, &error);
-    g_autofree char *contents = NULL;
+    g_autoptr (PdfDoc) doc = poppler_document_new_from_gfile (dest, NULL, NULL, &error);
+    g_autofree char   *contents = NULL;
 
     g_assert_no_error (error);
     contents = page_text (doc, 1);
@@ -1457,8 +1456,8 @@ test_bundle_async (void)
 
   /* Refused: the reasons come with the error. */
   {
-    const char *draft[] = { "d-draft.kasus", NULL };
-    g_autoptr(GPtrArray) drafts = load_submissions (dir, draft);
+    const char           *draft[] = { "d-draft.kasus", NULL };
+    g_autoptr (GPtrArray) drafts = load_submissions (dir, draft);
 
     kasus_review_bundle_export_async (drafts, GROUP, KASUS_LANGUAGE_DA, NULL, dest, NULL,
                                       on_bundle_written, &result);
@@ -1476,16 +1475,13 @@ test_bundle_async (void)
 /* kasus-cli */
 
 static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first,
-         ...)
+run_cli (char **out, char **err, const char *first, ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("KASUS_CLI");
-  int status = 0;
-  va_list ap;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GError)    error = NULL;
+  const char           *cli = g_getenv ("KASUS_CLI");
+  int                   status = 0;
+  va_list               ap;
 
   g_assert_nonnull (cli);
   g_ptr_array_add (args, (char *) cli);
@@ -1495,8 +1491,8 @@ run_cli (char       **out,
   va_end (ap);
   g_ptr_array_add (args, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out,
+                               err, &status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
@@ -1512,7 +1508,7 @@ test_cli_bundle (void)
   g_autofree char *other = g_build_filename (dir, "c-other-group.kasus", NULL);
   g_autofree char *draft = g_build_filename (dir, "d-draft.kasus", NULL);
   g_autofree char *broken = g_build_filename (dir, "f-broken.pdf", NULL);
-  int status;
+  int              status;
 
   if (g_getenv ("KASUS_CLI") == NULL)
     {
@@ -1565,7 +1561,8 @@ test_cli_bundle (void)
   {
     g_autofree char *out = NULL, *err = NULL;
 
-    status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, "--date", "14/3", good1, NULL);
+    status =
+      run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, "--date", "14/3", good1, NULL);
     g_assert_cmpint (status, ==, 2);
   }
 
@@ -1575,15 +1572,15 @@ test_cli_bundle (void)
 static void
 test_cli_scan_pdf (void)
 {
-  g_autofree char *dir = make_review_folder ();
-  g_autofree char *pdf = g_build_filename (dir, "e-identifying.pdf", NULL);
-  g_autofree char *locked = g_build_filename (dir, "g-encrypted.pdf", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL, *err = NULL;
-  JsonObject *root;
-  JsonArray *findings;
-  int status;
+  g_autofree char       *dir = make_review_folder ();
+  g_autofree char       *pdf = g_build_filename (dir, "e-identifying.pdf", NULL);
+  g_autofree char       *locked = g_build_filename (dir, "g-encrypted.pdf", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError)     error = NULL;
+  g_autofree char       *out = NULL, *err = NULL;
+  JsonObject            *root;
+  JsonArray             *findings;
+  int                    status;
 
   if (g_getenv ("KASUS_CLI") == NULL)
     {
@@ -1602,7 +1599,7 @@ test_cli_scan_pdf (void)
   for (guint i = 0; i < json_array_get_length (findings); i++)
     {
       JsonObject *f = json_array_get_object_element (findings, i);
-      JsonArray *box = json_object_get_array_member (f, "box");
+      JsonArray  *box = json_object_get_array_member (f, "box");
 
       g_assert_cmpint (json_object_get_int_member (f, "page"), ==, 1);
       g_assert_cmpuint (json_array_get_length (box), ==, 4);
@@ -1630,8 +1627,7 @@ test_cli_scan_pdf (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

@@ -31,7 +31,7 @@ typedef struct
 } Fixture;
 
 static KasusSpell *spell;
-static char *data_home;
+static char       *data_home;
 
 static void
 wait_until_idle (KasusSpellChecker *checker)
@@ -52,10 +52,10 @@ wait_until_idle (KasusSpellChecker *checker)
 static char *
 underlined (GtkTextBuffer *buffer)
 {
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
-                                               KASUS_SPELL_CHECKER_TAG);
-  g_autoptr(GString) out = g_string_new (NULL);
-  GtkTextIter iter, end;
+  GtkTextTag *tag =
+    gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), KASUS_SPELL_CHECKER_TAG);
+  g_autoptr (GString) out = g_string_new (NULL);
+  GtkTextIter         iter, end;
 
   g_assert_nonnull (tag);
   gtk_text_buffer_get_start_iter (buffer, &iter);
@@ -82,8 +82,7 @@ underlined (GtkTextBuffer *buffer)
 }
 
 static void
-type_text (GtkTextBuffer *buffer,
-           const char    *text)
+type_text (GtkTextBuffer *buffer, const char *text)
 {
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -96,12 +95,11 @@ type_text (GtkTextBuffer *buffer,
 }
 
 static void
-place_cursor_in (GtkTextBuffer *buffer,
-                 const char    *word)
+place_cursor_in (GtkTextBuffer *buffer, const char *word)
 {
   g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  const char *at;
+  GtkTextIter      start, end;
+  const char      *at;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -115,16 +113,15 @@ place_cursor_in (GtkTextBuffer *buffer,
 static GPtrArray *
 menu_corrections (KasusSpellChecker *checker)
 {
-  GMenuModel *section = kasus_spell_checker_get_menu_section (checker);
-  g_autoptr(GMenuModel) corrections = g_menu_model_get_item_link (section, 0, G_MENU_LINK_SECTION);
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  GMenuModel            *section = kasus_spell_checker_get_menu_section (checker);
+  g_autoptr (GMenuModel) corrections = g_menu_model_get_item_link (section, 0, G_MENU_LINK_SECTION);
+  GPtrArray             *out = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_nonnull (corrections);
   for (int i = 0; i < g_menu_model_get_n_items (corrections); i++)
     {
-      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (corrections, i,
-                                                                          G_MENU_ATTRIBUTE_TARGET,
-                                                                          G_VARIANT_TYPE_STRING);
+      g_autoptr (GVariant) target = g_menu_model_get_item_attribute_value (
+        corrections, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
       if (target != NULL)
         g_ptr_array_add (out, g_variant_dup_string (target, NULL));
     }
@@ -133,8 +130,7 @@ menu_corrections (KasusSpellChecker *checker)
 }
 
 static gboolean
-contains (GPtrArray  *words,
-          const char *word)
+contains (GPtrArray *words, const char *word)
 {
   for (guint i = 0; i < words->len; i++)
     if (g_str_equal (g_ptr_array_index (words, i), word))
@@ -143,8 +139,7 @@ contains (GPtrArray  *words,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -157,8 +152,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->checker);
   gtk_window_destroy (fixture->window);
@@ -167,11 +161,10 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-test_typing (Fixture       *fixture,
-             gconstpointer  data)
+test_typing (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *marked = NULL;
-  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autofree char      *marked = NULL;
+  g_autoptr (GPtrArray) suggestions = NULL;
 
   type_text (fixture->buffer, "Pateinten fik kemoterapi");
   wait_until_idle (fixture->checker);
@@ -189,12 +182,13 @@ test_typing (Fixture       *fixture,
   g_assert_true (contains (suggestions, "Patienten"));
 
   /* Choosing one replaces the word; nothing is underlined then. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "spell.correct", "s", "Patienten"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "spell.correct", "s", "Patienten"));
   wait_until_idle (fixture->checker);
   {
     g_autofree char *text = NULL;
     g_autofree char *after = NULL;
-    GtkTextIter start, end;
+    GtkTextIter      start, end;
 
     gtk_text_buffer_get_bounds (fixture->buffer, &start, &end);
     text = gtk_text_buffer_get_text (fixture->buffer, &start, &end, FALSE);
@@ -206,13 +200,12 @@ test_typing (Fixture       *fixture,
 
 /* The context menu merges with what else the view offers. */
 static void
-test_menu (Fixture       *fixture,
-           gconstpointer  data)
+test_menu (Fixture *fixture, gconstpointer data)
 {
-  GMenuModel *section = kasus_spell_checker_get_menu_section (fixture->checker);
-  g_autoptr(GMenu) findings = g_menu_new ();
-  GMenuModel *extra;
-  gboolean found_ours = FALSE, found_theirs = FALSE;
+  GMenuModel       *section = kasus_spell_checker_get_menu_section (fixture->checker);
+  g_autoptr (GMenu) findings = g_menu_new ();
+  GMenuModel       *extra;
+  gboolean          found_ours = FALSE, found_theirs = FALSE;
 
   extra = gtk_text_view_get_extra_menu (fixture->view);
   g_assert_nonnull (extra);
@@ -223,7 +216,7 @@ test_menu (Fixture       *fixture,
   extra = gtk_text_view_get_extra_menu (fixture->view);
   for (int i = 0; i < g_menu_model_get_n_items (extra); i++)
     {
-      g_autoptr(GMenuModel) link = g_menu_model_get_item_link (extra, i, G_MENU_LINK_SECTION);
+      g_autoptr (GMenuModel) link = g_menu_model_get_item_link (extra, i, G_MENU_LINK_SECTION);
 
       found_ours |= link == section;
       found_theirs |= link == G_MENU_MODEL (findings);
@@ -238,33 +231,33 @@ test_menu (Fixture       *fixture,
   kasus_spell_checker_prepare_menu (fixture->checker);
   g_assert_null (kasus_spell_checker_get_menu_word (fixture->checker));
   {
-    g_autoptr(GPtrArray) none = menu_corrections (fixture->checker);
+    g_autoptr (GPtrArray) none = menu_corrections (fixture->checker);
 
     g_assert_cmpuint (none->len, ==, 0);
   }
 }
 
 static void
-test_ignore_all (Fixture       *fixture,
-                 gconstpointer  data)
+test_ignore_all (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(KasusSpellChecker) other = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *marked = NULL;
-  g_autofree char *data_out = NULL;
-  GtkTextView *other_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  GtkTextBuffer *other_buffer = gtk_text_view_get_buffer (other_view);
-  gsize length;
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, NULL);
+  g_autoptr (KasusCase)         kase = kasus_case_new (template);
+  g_autoptr (KasusCase)         loaded = NULL;
+  g_autoptr (KasusSpellChecker) other = NULL;
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *marked = NULL;
+  g_autofree char              *data_out = NULL;
+  GtkTextView                  *other_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  GtkTextBuffer                *other_buffer = gtk_text_view_get_buffer (other_view);
+  gsize                         length;
 
   g_object_ref_sink (other_view);
   kasus_spell_checker_set_case (fixture->checker, kase);
   other = kasus_spell_checker_new (other_view, spell);
   kasus_spell_checker_set_case (other, kase);
 
-  gtk_text_buffer_set_text (fixture->buffer, "Pateinten fik kemoterapi. Pateinten fik det godt.", -1);
+  gtk_text_buffer_set_text (fixture->buffer, "Pateinten fik kemoterapi. Pateinten fik det godt.",
+                            -1);
   gtk_text_buffer_set_text (other_buffer, "Pateinten havde det skidt.", -1);
   wait_until_idle (fixture->checker);
   wait_until_idle (other);
@@ -308,14 +301,13 @@ test_ignore_all (Fixture       *fixture,
 }
 
 static void
-test_add_to_dictionary (Fixture       *fixture,
-                        gconstpointer  data)
+test_add_to_dictionary (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (data_home, "kasus", "dictionary-da.txt", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *marked = NULL;
-  g_autoptr(GError) error = NULL;
-  GStatBuf st;
+  g_autofree char   *path = g_build_filename (data_home, "kasus", "dictionary-da.txt", NULL);
+  g_autofree char   *contents = NULL;
+  g_autofree char   *marked = NULL;
+  g_autoptr (GError) error = NULL;
+  GStatBuf           st;
 
   gtk_text_buffer_set_text (fixture->buffer, "Vi gav Kasusprotokollin som planlagt.", -1);
   wait_until_idle (fixture->checker);
@@ -339,21 +331,21 @@ test_add_to_dictionary (Fixture       *fixture,
 
   /* Another checker of the process knows it too. */
   {
-    g_autoptr(KasusSpell) fresh = kasus_spell_new ();
+    g_autoptr (KasusSpell) fresh = kasus_spell_new ();
 
     g_assert_true (kasus_spell_load (fresh, KASUS_LANGUAGE_DA, NULL, &error));
     g_assert_no_error (error);
     g_assert_true (kasus_spell_check_word (fresh, "Kasusprotokollin", -1, KASUS_LANGUAGE_DA));
   }
 
-  g_assert_true (kasus_spell_remove_from_dictionary (spell, "Kasusprotokollin", KASUS_LANGUAGE_DA, &error));
+  g_assert_true (
+    kasus_spell_remove_from_dictionary (spell, "Kasusprotokollin", KASUS_LANGUAGE_DA, &error));
   g_assert_no_error (error);
 }
 
 /* Variants, genes and abbreviations are not spelling. */
 static void
-test_genetics_not_flagged (Fixture       *fixture,
-                           gconstpointer  data)
+test_genetics_not_flagged (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *marked = NULL;
 
@@ -369,16 +361,16 @@ test_genetics_not_flagged (Fixture       *fixture,
 }
 
 static void
-test_toggle (Fixture       *fixture,
-             gconstpointer  data)
+test_toggle (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *marked = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char      *marked = NULL;
 
   g_assert_true (g_settings_get_boolean (settings, "spell-check"));
   g_settings_bind (settings, "spell-check", fixture->checker, "enabled", G_SETTINGS_BIND_GET);
 
-  gtk_text_buffer_set_text (fixture->buffer, "Pateinten fik kemoterapi.\nThe patient recieved it.", -1);
+  gtk_text_buffer_set_text (fixture->buffer, "Pateinten fik kemoterapi.\nThe patient recieved it.",
+                            -1);
   wait_until_idle (fixture->checker);
   marked = underlined (fixture->buffer);
   g_assert_cmpstr (marked, ==, "Pateinten|recieved");
@@ -411,18 +403,18 @@ test_toggle (Fixture       *fixture,
 
 /* An English paragraph in a Danish case is checked as English. */
 static void
-test_english_paragraph (Fixture       *fixture,
-                        gconstpointer  data)
+test_english_paragraph (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) suggestions = NULL;
-  g_autofree char *marked = NULL;
+  g_autoptr (GPtrArray) suggestions = NULL;
+  g_autofree char      *marked = NULL;
 
   kasus_spell_checker_set_language (fixture->checker, KASUS_LANGUAGE_DA);
-  gtk_text_buffer_set_text (fixture->buffer,
-                            "Patienten fik kemoterapi og havde det godt bagefter.\n"
-                            "The patient recieved chemotherapy and the tumour responded well to the treatment.\n"
-                            "Derefter blev hun fulgt i ambulatoriet.",
-                            -1);
+  gtk_text_buffer_set_text (
+    fixture->buffer,
+    "Patienten fik kemoterapi og havde det godt bagefter.\n"
+    "The patient recieved chemotherapy and the tumour responded well to the treatment.\n"
+    "Derefter blev hun fulgt i ambulatoriet.",
+    -1);
   wait_until_idle (fixture->checker);
   marked = underlined (fixture->buffer);
   g_assert_cmpstr (marked, ==, "recieved");
@@ -437,12 +429,11 @@ test_english_paragraph (Fixture       *fixture,
 /* Editing one paragraph leaves the verdict on the others alone, and
  * nothing is checked on the keystroke itself. */
 static void
-test_only_changed_paragraph (Fixture       *fixture,
-                             gconstpointer  data)
+test_only_changed_paragraph (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *marked = NULL;
-  GtkTextTag *tag;
-  GtkTextIter iter;
+  GtkTextTag      *tag;
+  GtkTextIter      iter;
 
   gtk_text_buffer_set_text (fixture->buffer, "Førsste afsnit.\nAndet afsnit.", -1);
   wait_until_idle (fixture->checker);
@@ -477,13 +468,12 @@ test_only_changed_paragraph (Fixture       *fixture,
 /* A large paste is checked piece by piece: the main loop gets its turn
  * between the pieces, and every piece is checked in the end. */
 static void
-test_large_paste (Fixture       *fixture,
-                  gconstpointer  data)
+test_large_paste (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *marked = NULL;
-  gboolean seen_partial = FALSE;
-  gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char    *marked = NULL;
+  gboolean            seen_partial = FALSE;
+  gint64              deadline = g_get_monotonic_time () + WAIT_USEC;
 
   g_string_append (text, "Førsste afsnit.\n");
   while (text->len < 40 * 1024)
@@ -511,9 +501,7 @@ test_large_paste (Fixture       *fixture,
 }
 
 static void
-note_focus_lost (gboolean   *lost,
-                 GParamSpec *pspec,
-                 GtkWidget  *widget)
+note_focus_lost (gboolean *lost, GParamSpec *pspec, GtkWidget *widget)
 {
   if (!gtk_widget_has_focus (widget))
     *lost = TRUE;
@@ -521,14 +509,13 @@ note_focus_lost (gboolean   *lost,
 
 /* The word being typed is not underlined until the cursor leaves it. */
 static void
-test_word_being_typed (Fixture       *fixture,
-                       gconstpointer  data)
+test_word_being_typed (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *marked = NULL;
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-  GtkTextIter start;
-  gboolean focus_lost = FALSE;
-  gulong handler;
+  gint64           deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  GtkTextIter      start;
+  gboolean         focus_lost = FALSE;
+  gulong           handler;
 
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
   while (!gtk_widget_has_focus (GTK_WIDGET (fixture->view)) && g_get_monotonic_time () < deadline)
@@ -562,15 +549,14 @@ test_word_being_typed (Fixture       *fixture,
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
+save_png (GtkWidget *widget, const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture)    texture = NULL;
+  int                       width = gtk_widget_get_width (widget);
+  int                       height = gtk_widget_get_height (widget);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -584,13 +570,12 @@ save_png (GtkWidget  *widget,
 /* KASUS_TEST_SCREENSHOT=prefix: the window with a misspelling, and its
  * context menu, for a look by eye. */
 static void
-maybe_screenshot (GtkWindow   *window,
-                  GtkTextView *view)
+maybe_screenshot (GtkWindow *window, GtkTextView *view)
 {
-  const char *prefix = g_getenv ("KASUS_TEST_SCREENSHOT");
+  const char      *prefix = g_getenv ("KASUS_TEST_SCREENSHOT");
   g_autofree char *window_path = NULL;
   g_autofree char *menu_path = NULL;
-  gint64 until;
+  gint64           until;
 
   if (prefix == NULL)
     return;
@@ -609,8 +594,7 @@ maybe_screenshot (GtkWindow   *window,
   until = g_get_monotonic_time () + G_USEC_PER_SEC;
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
       {
@@ -620,25 +604,21 @@ maybe_screenshot (GtkWindow   *window,
 }
 
 static void
-collect_views (GtkWidget *widget,
-               GPtrArray *out)
+collect_views (GtkWidget *widget, GPtrArray *out)
 {
   if (GTK_IS_TEXT_VIEW (widget))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_views (child, out);
 }
 
 static void
-collect_switches (GtkWidget *widget,
-                  GPtrArray *out)
+collect_switches (GtkWidget *widget, GPtrArray *out)
 {
   if (GTK_IS_SWITCH (widget))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_switches (child, out);
 }
@@ -649,18 +629,18 @@ collect_switches (GtkWidget *widget,
 static void
 test_window (void)
 {
-  g_autoptr(KasusApplication) app = kasus_application_new ();
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
-  g_autoptr(GPtrArray) checkers = g_ptr_array_new ();
-  g_autoptr(GVariant) state = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *marked = NULL;
-  KasusSpellChecker *first;
-  GtkTextView *first_view = NULL;
-  KasusSpell *app_spell;
-  KasusWindow *window;
-  gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
+  g_autoptr (KasusApplication) app = kasus_application_new ();
+  g_autoptr (KasusCase)        kase = NULL;
+  g_autoptr (GPtrArray)        views = g_ptr_array_new ();
+  g_autoptr (GPtrArray)        checkers = g_ptr_array_new ();
+  g_autoptr (GVariant)         state = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *marked = NULL;
+  KasusSpellChecker           *first;
+  GtkTextView                 *first_view = NULL;
+  KasusSpell                  *app_spell;
+  KasusWindow                 *window;
+  gint64                       deadline = g_get_monotonic_time () + WAIT_USEC;
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -668,7 +648,8 @@ test_window (void)
 
   /* Loading started at startup, off the main thread. */
   app_spell = kasus_application_get_spell (app);
-  while (!kasus_spell_has_language (app_spell, KASUS_LANGUAGE_AUTO) && g_get_monotonic_time () < deadline)
+  while (!kasus_spell_has_language (app_spell, KASUS_LANGUAGE_AUTO) &&
+         g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (kasus_spell_has_language (app_spell, KASUS_LANGUAGE_AUTO));
 
@@ -681,7 +662,8 @@ test_window (void)
   collect_views (GTK_WIDGET (window), views);
   for (guint i = 0; i < views->len; i++)
     {
-      KasusSpellChecker *checker = g_object_get_data (G_OBJECT (views->pdata[i]), "kasus-spell-checker");
+      KasusSpellChecker *checker =
+        g_object_get_data (G_OBJECT (views->pdata[i]), "kasus-spell-checker");
 
       if (checker == NULL)
         continue;
@@ -727,8 +709,9 @@ test_window (void)
 
   /* And as a switch in the preferences. */
   {
-    KasusPreferencesWindow *preferences = kasus_preferences_window_new (kasus_application_get_settings (app));
-    g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+    KasusPreferencesWindow *preferences =
+      kasus_preferences_window_new (kasus_application_get_settings (app));
+    g_autoptr (GPtrArray) switches = g_ptr_array_new ();
 
     collect_switches (GTK_WIDGET (preferences), switches);
     g_assert_cmpuint (switches->len, ==, 1);
@@ -759,8 +742,8 @@ test_window (void)
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir && (name = g_dir_read_name (dir)))
     {
@@ -775,13 +758,11 @@ remove_tree (const char *path)
 }
 
 static gboolean
-shows_label_containing (GtkWidget  *widget,
-                        const char *text)
+shows_label_containing (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text))
     return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (shows_label_containing (child, text))
       return TRUE;
@@ -793,21 +774,22 @@ shows_label_containing (GtkWidget  *widget,
 static void
 test_missing_dictionary (void)
 {
-  g_autoptr(KasusApplication) app = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-spell-dicts-XXXXXX", NULL);
-  g_autofree char *marked = NULL;
-  KasusSpellChecker *checker = NULL;
-  GtkTextView *view = NULL;
-  KasusWindow *window;
-  gint64 deadline = g_get_monotonic_time () + WAIT_USEC;
+  g_autoptr (KasusApplication) app = NULL;
+  g_autoptr (KasusCase)        kase = NULL;
+  g_autoptr (GPtrArray)        views = g_ptr_array_new ();
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *dir = g_dir_make_tmp ("test-spell-dicts-XXXXXX", NULL);
+  g_autofree char             *marked = NULL;
+  KasusSpellChecker           *checker = NULL;
+  GtkTextView                 *view = NULL;
+  KasusWindow                 *window;
+  gint64                       deadline = g_get_monotonic_time () + WAIT_USEC;
 
   /* An application of its own, started without the Danish dictionary. */
   if (!g_test_subprocess ())
     {
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_subprocess (NULL, 0,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_test_trap_assert_passed ();
       remove_tree (dir);
       return;
@@ -815,7 +797,7 @@ test_missing_dictionary (void)
 
   for (guint i = 0; i < 2; i++)
     {
-      const char *name = i == 0 ? "en_US.aff" : "en_US.dic";
+      const char      *name = i == 0 ? "en_US.aff" : "en_US.dic";
       g_autofree char *target = g_build_filename ("/usr/share/hunspell", name, NULL);
       g_autofree char *link = g_build_filename (dir, name, NULL);
 
@@ -853,10 +835,11 @@ test_missing_dictionary (void)
     if ((checker = g_object_get_data (G_OBJECT (views->pdata[i]), "kasus-spell-checker")))
       view = views->pdata[i];
   g_assert_nonnull (checker);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
-                            "Pateinten fik kemoterapi.\n"
-                            "The patient recieved chemotherapy and the tumour responded well to the treatment.",
-                            -1);
+  gtk_text_buffer_set_text (
+    gtk_text_view_get_buffer (view),
+    "Pateinten fik kemoterapi.\n"
+    "The patient recieved chemotherapy and the tumour responded well to the treatment.",
+    -1);
   wait_until_idle (checker);
   marked = underlined (gtk_text_view_get_buffer (view));
   g_assert_cmpstr (marked, ==, "recieved");
@@ -869,11 +852,10 @@ test_missing_dictionary (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  int                ret;
 
   data_home = g_dir_make_tmp ("test-spell-editor-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -891,7 +873,7 @@ main (int   argc,
       return 0;
     }
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/spell-editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("typing", test_typing);
   ADD ("menu", test_menu);

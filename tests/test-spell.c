@@ -15,9 +15,9 @@
 
 typedef struct
 {
-  KasusLanguage  language;
-  char          *text;
-  char          *intended;
+  KasusLanguage language;
+  char         *text;
+  char         *intended;
 } Entry;
 
 static void
@@ -31,10 +31,10 @@ entry_free (Entry *e)
 static GPtrArray *
 read_fixture (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autofree char   *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char   *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
 
   g_file_get_contents (path, &contents, NULL, &error);
@@ -42,7 +42,7 @@ read_fixture (const char *name)
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) cols = NULL;
+      g_auto (GStrv) cols = NULL;
       Entry *e;
 
       if (lines[i][0] == '#' || lines[i][0] == '\0')
@@ -61,8 +61,8 @@ read_fixture (const char *name)
 static KasusSpell *
 loaded_spell (void)
 {
-  g_autoptr(GError) error = NULL;
-  KasusSpell *spell = kasus_spell_new ();
+  g_autoptr (GError) error = NULL;
+  KasusSpell        *spell = kasus_spell_new ();
 
   kasus_spell_load (spell, KASUS_LANGUAGE_AUTO, NULL, &error);
   g_assert_no_error (error);
@@ -74,22 +74,22 @@ loaded_spell (void)
 static void
 test_terms (void)
 {
-  g_autoptr(KasusSpell) spell = loaded_spell ();
-  g_autoptr(GPtrArray) terms = read_fixture ("spell-terms.txt");
-  guint flagged = 0;
+  g_autoptr (KasusSpell) spell = loaded_spell ();
+  g_autoptr (GPtrArray)  terms = read_fixture ("spell-terms.txt");
+  guint                  flagged = 0;
 
   g_assert_cmpuint (terms->len, >=, 300);
   for (guint i = 0; i < terms->len; i++)
     {
-      const Entry *e = g_ptr_array_index (terms, i);
-      g_autoptr(GPtrArray) found = kasus_spell_check_text (spell, e->text, -1, e->language);
+      const Entry          *e = g_ptr_array_index (terms, i);
+      g_autoptr (GPtrArray) found = kasus_spell_check_text (spell, e->text, -1, e->language);
 
       if (found->len > 0)
         {
           const KasusMisspelling *m = g_ptr_array_index (found, 0);
 
-          g_test_message ("flagged (%s): %s: “%s”",
-                          kasus_language_to_string (e->language), e->text, m->word);
+          g_test_message ("flagged (%s): %s: “%s”", kasus_language_to_string (e->language), e->text,
+                          m->word);
           flagged++;
         }
       else if (strchr (e->text, ' ') == NULL)
@@ -101,14 +101,13 @@ test_terms (void)
 
 typedef struct
 {
-  guint pending;
-  guint top5;
+  guint      pending;
+  guint      top5;
   GPtrArray *misses;
 } TypoRun;
 
 static gboolean
-in_top5 (char       **suggestions,
-         const char  *intended)
+in_top5 (char **suggestions, const char *intended)
 {
   for (guint i = 0; suggestions[i] != NULL && i < 5; i++)
     if (g_utf8_collate (suggestions[i], intended) == 0)
@@ -117,14 +116,12 @@ in_top5 (char       **suggestions,
 }
 
 static void
-typo_suggested (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+typo_suggested (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  Entry *e = user_data;
-  TypoRun *run = g_object_get_data (object, "typo-run");
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) suggestions = kasus_spell_suggest_finish (KASUS_SPELL (object), result, &error);
+  Entry             *e = user_data;
+  TypoRun           *run = g_object_get_data (object, "typo-run");
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) suggestions = kasus_spell_suggest_finish (KASUS_SPELL (object), result, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (suggestions), <=, KASUS_SPELL_MAX_SUGGESTIONS);
@@ -134,7 +131,8 @@ typo_suggested (GObject      *object,
     {
       g_autofree char *joined = g_strjoinv (", ", suggestions);
 
-      g_ptr_array_add (run->misses, g_strdup_printf ("%s → %s (want %s)", e->text, joined, e->intended));
+      g_ptr_array_add (run->misses,
+                       g_strdup_printf ("%s → %s (want %s)", e->text, joined, e->intended));
     }
   run->pending--;
 }
@@ -142,12 +140,12 @@ typo_suggested (GObject      *object,
 static void
 test_typos (void)
 {
-  g_autoptr(KasusSpell) spell = loaded_spell ();
-  g_autoptr(GPtrArray) typos = read_fixture ("spell-typos.txt");
-  g_autoptr(GPtrArray) misses = g_ptr_array_new_with_free_func (g_free);
-  TypoRun run = { 0, 0, misses };
-  guint flagged = 0;
-  double rate;
+  g_autoptr (KasusSpell) spell = loaded_spell ();
+  g_autoptr (GPtrArray)  typos = read_fixture ("spell-typos.txt");
+  g_autoptr (GPtrArray)  misses = g_ptr_array_new_with_free_func (g_free);
+  TypoRun                run = { 0, 0, misses };
+  guint                  flagged = 0;
+  double                 rate;
 
   g_assert_cmpuint (typos->len, >=, 50);
   g_object_set_data (G_OBJECT (spell), "typo-run", &run);
@@ -179,7 +177,7 @@ test_typos (void)
   for (guint i = 0; i < typos->len; i++)
     {
       Entry *e = g_ptr_array_index (typos, i);
-      g_auto(GStrv) suggestions = NULL;
+      g_auto (GStrv) suggestions = NULL;
 
       if (e->language != KASUS_LANGUAGE_EN)
         continue;
@@ -191,7 +189,8 @@ test_typos (void)
         {
           g_autofree char *joined = g_strjoinv (", ", suggestions);
 
-          g_ptr_array_add (misses, g_strdup_printf ("%s → %s (want %s)", e->text, joined, e->intended));
+          g_ptr_array_add (misses,
+                           g_strdup_printf ("%s → %s (want %s)", e->text, joined, e->intended));
         }
     }
   while (run.pending > 0)
@@ -207,11 +206,9 @@ test_typos (void)
 }
 
 static void
-assert_clean (KasusSpell    *spell,
-              const char    *text,
-              KasusLanguage  language)
+assert_clean (KasusSpell *spell, const char *text, KasusLanguage language)
 {
-  g_autoptr(GPtrArray) found = kasus_spell_check_text (spell, text, -1, language);
+  g_autoptr (GPtrArray) found = kasus_spell_check_text (spell, text, -1, language);
 
   for (guint i = 0; i < found->len; i++)
     {
@@ -225,23 +222,62 @@ assert_clean (KasusSpell    *spell,
 static void
 test_tokenizer (void)
 {
-  g_autoptr(KasusSpell) spell = loaded_spell ();
-  static const char * const skipped[] = {
-    "c.1799T>A", "p.Val600Glu", "p.(Val600Glu)", "c.5946delT", "c.-23A>G",
-    "NM_000059.3:c.5946del", "chr17:g.7577120C>T", "rs80357906", "c.76_78delACT",
-    "5mg", "5 mg/kg", "75mg/m2", "100x", "30X", "2,5 cm", "12.3", "1q21.1",
-    "PD-L1", "CT-TAP", "BRCA1", "BRCA1/2", "KRAS-mut.", "EML4-ALK", "TMPRSS2::ERG",
-    "HER2+", "ECOG", "NGS", "MSI-H", "dMMR", "ctDNA", "mRNA", "T790M",
-    "https://www.ncbi.nlm.nih.gov/clinvar/", "www.sundhed.dk", "kasus.dk",
-    "læge@rh.regionh.dk", "(2)", "[1]", "10^9/l", "f.eks.", "bl.a.", "i.v.", "p.o.",
-    "e.g.", "i.e.", "—", "…", "«", "x",
-    NULL
-  };
-  static const char * const skipped_da[] = { "pga.", "evt.", "ca.", "mht.", "jf.", NULL };
-  static const char * const skipped_en[] = { "et al.", "approx.", "Dr.", "vs.", NULL };
-  g_autoptr(GPtrArray) found = NULL;
-  const KasusMisspelling *m;
-  const char *text;
+  g_autoptr (KasusSpell)   spell = loaded_spell ();
+  static const char *const skipped[] = { "c.1799T>A",
+                                         "p.Val600Glu",
+                                         "p.(Val600Glu)",
+                                         "c.5946delT",
+                                         "c.-23A>G",
+                                         "NM_000059.3:c.5946del",
+                                         "chr17:g.7577120C>T",
+                                         "rs80357906",
+                                         "c.76_78delACT",
+                                         "5mg",
+                                         "5 mg/kg",
+                                         "75mg/m2",
+                                         "100x",
+                                         "30X",
+                                         "2,5 cm",
+                                         "12.3",
+                                         "1q21.1",
+                                         "PD-L1",
+                                         "CT-TAP",
+                                         "BRCA1",
+                                         "BRCA1/2",
+                                         "KRAS-mut.",
+                                         "EML4-ALK",
+                                         "TMPRSS2::ERG",
+                                         "HER2+",
+                                         "ECOG",
+                                         "NGS",
+                                         "MSI-H",
+                                         "dMMR",
+                                         "ctDNA",
+                                         "mRNA",
+                                         "T790M",
+                                         "https://www.ncbi.nlm.nih.gov/clinvar/",
+                                         "www.sundhed.dk",
+                                         "kasus.dk",
+                                         "læge@rh.regionh.dk",
+                                         "(2)",
+                                         "[1]",
+                                         "10^9/l",
+                                         "f.eks.",
+                                         "bl.a.",
+                                         "i.v.",
+                                         "p.o.",
+                                         "e.g.",
+                                         "i.e.",
+                                         "—",
+                                         "…",
+                                         "«",
+                                         "x",
+                                         NULL };
+  static const char *const skipped_da[] = { "pga.", "evt.", "ca.", "mht.", "jf.", NULL };
+  static const char *const skipped_en[] = { "et al.", "approx.", "Dr.", "vs.", NULL };
+  g_autoptr (GPtrArray)    found = NULL;
+  const KasusMisspelling  *m;
+  const char              *text;
 
   for (guint i = 0; skipped[i] != NULL; i++)
     {
@@ -270,9 +306,11 @@ test_tokenizer (void)
   g_clear_pointer (&found, g_ptr_array_unref);
 
   /* A sentence-initial capital, a hyphenated Danish compound, og/eller. */
-  assert_clean (spell, "Kemoterapi og/eller strålebehandling. Helgenom-sekventering.", KASUS_LANGUAGE_DA);
+  assert_clean (spell, "Kemoterapi og/eller strålebehandling. Helgenom-sekventering.",
+                KASUS_LANGUAGE_DA);
   assert_clean (spell, "bryst- og æggestokkræft, HER2-positiv, PD-L1-positiv", KASUS_LANGUAGE_DA);
-  assert_clean (spell, "The patient’s tumour; Wilms' tumour; Hodgkin's lymphoma.", KASUS_LANGUAGE_EN);
+  assert_clean (spell, "The patient’s tumour; Wilms' tumour; Hodgkin's lymphoma.",
+                KASUS_LANGUAGE_EN);
 
   /* A drug we did not list is recognised by its stem, a typo of one we
    * did list is not. */
@@ -292,17 +330,19 @@ test_tokenizer (void)
 static void
 test_language (void)
 {
-  g_autoptr(KasusSpell) spell = loaded_spell ();
-  const char *da = "Patienten fik kemoterapi, og der blev ikke fundet nogen variant i genet.";
-  const char *en = "The patient received chemotherapy and no variant was found in the gene.";
+  g_autoptr (KasusSpell) spell = loaded_spell ();
+  const char      *da = "Patienten fik kemoterapi, og der blev ikke fundet nogen variant i genet.";
+  const char      *en = "The patient received chemotherapy and no variant was found in the gene.";
   g_autofree char *mixed = g_strdup_printf ("%s\n%s\nBehandlnig.", da, en);
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (GPtrArray)   found = NULL;
   const KasusMisspelling *m;
 
   g_assert_cmpint (kasus_spell_detect_language (da, -1, KASUS_LANGUAGE_EN), ==, KASUS_LANGUAGE_DA);
   g_assert_cmpint (kasus_spell_detect_language (en, -1, KASUS_LANGUAGE_DA), ==, KASUS_LANGUAGE_EN);
-  g_assert_cmpint (kasus_spell_detect_language ("BRCA2", -1, KASUS_LANGUAGE_DA), ==, KASUS_LANGUAGE_DA);
-  g_assert_cmpint (kasus_spell_detect_language ("BRCA2", -1, KASUS_LANGUAGE_AUTO), ==, KASUS_LANGUAGE_AUTO);
+  g_assert_cmpint (kasus_spell_detect_language ("BRCA2", -1, KASUS_LANGUAGE_DA), ==,
+                   KASUS_LANGUAGE_DA);
+  g_assert_cmpint (kasus_spell_detect_language ("BRCA2", -1, KASUS_LANGUAGE_AUTO), ==,
+                   KASUS_LANGUAGE_AUTO);
 
   /* An English paragraph in a Danish case is checked in English. */
   found = kasus_spell_check_text (spell, mixed, -1, KASUS_LANGUAGE_DA);
@@ -318,8 +358,7 @@ test_language (void)
 }
 
 static void
-on_changed (KasusSpell *spell,
-            guint      *count)
+on_changed (KasusSpell *spell, guint *count)
 {
   (*count)++;
 }
@@ -327,14 +366,14 @@ on_changed (KasusSpell *spell,
 static void
 test_personal (void)
 {
-  g_autoptr(KasusSpell) spell = loaded_spell ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = kasus_spell_get_dictionary_path (KASUS_LANGUAGE_DA);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autoptr (KasusSpell) spell = loaded_spell ();
+  g_autoptr (GError)     error = NULL;
+  g_autofree char       *path = kasus_spell_get_dictionary_path (KASUS_LANGUAGE_DA);
+  g_autofree char       *dir = g_path_get_dirname (path);
+  g_autofree char       *contents = NULL;
+  g_auto (GStrv) words = NULL;
   GStatBuf st;
-  guint changed = 0;
+  guint    changed = 0;
 
   g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
   g_assert_true (g_str_has_suffix (path, "kasus/dictionary-da.txt"));
@@ -365,9 +404,9 @@ test_personal (void)
 
   /* Suggestions know the word too (the suggestion handle catches up). */
   {
-    g_auto(GStrv) sugg = kasus_spell_suggest (spell, "zyxofibrni", KASUS_LANGUAGE_DA);
+    g_auto (GStrv) sugg = kasus_spell_suggest (spell, "zyxofibrni", KASUS_LANGUAGE_DA);
 
-    g_assert_true (g_strv_contains ((const char * const *) sugg, "zyxofibrin"));
+    g_assert_true (g_strv_contains ((const char *const *) sugg, "zyxofibrin"));
   }
 
   kasus_spell_remove_from_dictionary (spell, "zyxofibrin", KASUS_LANGUAGE_DA, &error);
@@ -386,9 +425,9 @@ test_personal (void)
 
   /* Ignore all: this object only, any language, any case. */
   {
-    g_autoptr(KasusSpell) other = loaded_spell ();
-    g_auto(GStrv) ignored = NULL;
-    g_autoptr(GPtrArray) found = NULL;
+    g_autoptr (KasusSpell) other = loaded_spell ();
+    g_auto (GStrv) ignored = NULL;
+    g_autoptr (GPtrArray) found = NULL;
 
     kasus_spell_ignore_word (spell, "Qwertyx");
     g_assert_true (kasus_spell_is_ignored (spell, "qwertyx"));
@@ -398,7 +437,7 @@ test_personal (void)
     g_assert_cmpuint (found->len, ==, 0);
     g_assert_false (kasus_spell_check_word (other, "qwertyx", -1, KASUS_LANGUAGE_DA));
     ignored = kasus_spell_get_ignored_words (spell);
-    g_assert_cmpstrv (ignored, ((const char * const[]) { "qwertyx", NULL }));
+    g_assert_cmpstrv (ignored, ((const char *const[]){ "qwertyx", NULL }));
     kasus_spell_set_ignored_words (spell, NULL);
     g_assert_false (kasus_spell_check_word (spell, "qwertyx", -1, KASUS_LANGUAGE_DA));
   }
@@ -407,13 +446,13 @@ test_personal (void)
 static void
 test_missing (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("kasus-spell-XXXXXX", NULL);
-  g_autofree char *aff = g_build_filename (dir, "en_US.aff", NULL);
-  g_autofree char *dic = g_build_filename (dir, "en_US.dic", NULL);
-  g_autoptr(KasusSpell) spell = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  g_auto(GStrv) sugg = NULL;
+  g_autofree char       *dir = g_dir_make_tmp ("kasus-spell-XXXXXX", NULL);
+  g_autofree char       *aff = g_build_filename (dir, "en_US.aff", NULL);
+  g_autofree char       *dic = g_build_filename (dir, "en_US.dic", NULL);
+  g_autoptr (KasusSpell) spell = NULL;
+  g_autoptr (GError)     error = NULL;
+  g_autoptr (GPtrArray)  found = NULL;
+  g_auto (GStrv) sugg = NULL;
 
   g_assert_cmpint (symlink ("/usr/share/hunspell/en_US.aff", aff), ==, 0);
   g_assert_cmpint (symlink ("/usr/share/hunspell/en_US.dic", dic), ==, 0);
@@ -449,20 +488,20 @@ test_missing (void)
 
 typedef struct
 {
-  gboolean  done;
-  gint64    done_at;
-  gint64    last_tick;
-  gint64    max_gap;
-  guint     ticks;
-  GError   *error;
-  char    **suggestions;
+  gboolean done;
+  gint64   done_at;
+  gint64   last_tick;
+  gint64   max_gap;
+  guint    ticks;
+  GError  *error;
+  char   **suggestions;
 } AsyncState;
 
 static gboolean
 tick (gpointer user_data)
 {
   AsyncState *state = user_data;
-  gint64 now = g_get_monotonic_time ();
+  gint64      now = g_get_monotonic_time ();
 
   state->max_gap = MAX (state->max_gap, now - state->last_tick);
   state->last_tick = now;
@@ -471,9 +510,7 @@ tick (gpointer user_data)
 }
 
 static void
-loaded (GObject      *object,
-        GAsyncResult *result,
-        gpointer      user_data)
+loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   AsyncState *state = user_data;
 
@@ -483,9 +520,7 @@ loaded (GObject      *object,
 }
 
 static void
-suggested (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+suggested (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   AsyncState *state = user_data;
 
@@ -496,12 +531,12 @@ suggested (GObject      *object,
 static void
 test_async (void)
 {
-  g_autoptr(KasusSpell) spell = kasus_spell_new ();
-  g_autoptr(GCancellable) cancellable = NULL;
-  AsyncState state = { 0 };
-  guint changed = 0;
-  gint64 start, returned;
-  guint source;
+  g_autoptr (KasusSpell)   spell = kasus_spell_new ();
+  g_autoptr (GCancellable) cancellable = NULL;
+  AsyncState               state = { 0 };
+  guint                    changed = 0;
+  gint64                   start, returned;
+  guint                    source;
 
   g_signal_connect (spell, "changed", G_CALLBACK (on_changed), &changed);
 
@@ -520,8 +555,8 @@ test_async (void)
   g_assert_cmpuint (changed, ==, 1);
   g_test_message ("load_async returned after %.2f ms; loaded after %.1f ms; "
                   "main loop ticked %u times, longest gap %.1f ms",
-                  (returned - start) / 1000.0, (state.done_at - start) / 1000.0,
-                  state.ticks, state.max_gap / 1000.0);
+                  (returned - start) / 1000.0, (state.done_at - start) / 1000.0, state.ticks,
+                  state.max_gap / 1000.0);
   /* The call returns at once, long before the dictionaries are in. */
   g_assert_cmpint (returned - start, <, (state.done_at - start) / 2);
   g_assert_cmpuint (state.ticks, >, 0);
@@ -538,7 +573,8 @@ test_async (void)
 
   state.done = FALSE;
   cancellable = g_cancellable_new ();
-  kasus_spell_suggest_async (spell, "behandlnig", KASUS_LANGUAGE_DA, cancellable, suggested, &state);
+  kasus_spell_suggest_async (spell, "behandlnig", KASUS_LANGUAGE_DA, cancellable, suggested,
+                             &state);
   g_cancellable_cancel (cancellable);
   while (!state.done)
     g_main_context_iteration (NULL, TRUE);
@@ -548,15 +584,13 @@ test_async (void)
 }
 
 static int
-run_cli (const char * const *args,
-         const char          *hunspell_path,
-         char               **out)
+run_cli (const char *const *args, const char *hunspell_path, char **out)
 {
-  const char *cli = g_getenv ("KASUS_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
+  const char           *cli = g_getenv ("KASUS_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  int                status = -1;
 
   g_ptr_array_add (argv, (char *) cli);
   g_ptr_array_add (argv, (char *) "spell");
@@ -566,8 +600,8 @@ run_cli (const char * const *args,
   if (hunspell_path != NULL)
     envp = g_environ_setenv (envp, "KASUS_HUNSPELL_PATH", hunspell_path, TRUE);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                out, NULL, &status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, out, NULL, &status,
+                &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
@@ -592,11 +626,13 @@ test_cli (void)
   typo = g_build_filename (dir, "typo.txt", NULL);
   clean = g_build_filename (dir, "clean.txt", NULL);
   latin1 = g_build_filename (dir, "latin1.txt", NULL);
-  g_assert_true (g_file_set_contents (typo, "Patienten fik osimertinib.\nÆndret behandlnig efter c.1799T>A.\n", -1, NULL));
-  g_assert_true (g_file_set_contents (clean, "Helgenomsekventering viste en kimbanevariant.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (
+    typo, "Patienten fik osimertinib.\nÆndret behandlnig efter c.1799T>A.\n", -1, NULL));
+  g_assert_true (
+    g_file_set_contents (clean, "Helgenomsekventering viste en kimbanevariant.\n", -1, NULL));
   g_assert_true (g_file_set_contents (latin1, "\xe6ndret behandling\n", -1, NULL));
 
-  g_assert_cmpint (run_cli ((const char *[]) { typo, NULL }, NULL, &out), ==, 1);
+  g_assert_cmpint (run_cli ((const char *[]){ typo, NULL }, NULL, &out), ==, 1);
   {
     g_autofree char *want = g_strdup_printf ("%s:2:8 behandlnig → behandling", typo);
 
@@ -605,15 +641,15 @@ test_cli (void)
   }
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli ((const char *[]) { "--lang", "da", clean, NULL }, NULL, &out), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]){ "--lang", "da", clean, NULL }, NULL, &out), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli ((const char *[]) { "/nonexistent/case.txt", NULL }, NULL, NULL), ==, 2);
-  g_assert_cmpint (run_cli ((const char *[]) { latin1, NULL }, NULL, NULL), ==, 2);
-  g_assert_cmpint (run_cli ((const char *[]) { "--lang", "xx", clean, NULL }, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ "/nonexistent/case.txt", NULL }, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ latin1, NULL }, NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ "--lang", "xx", clean, NULL }, NULL, NULL), ==, 2);
   /* No dictionary at all. */
-  g_assert_cmpint (run_cli ((const char *[]) { clean, NULL }, dir, NULL), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ clean, NULL }, dir, NULL), ==, 2);
 
   g_unlink (typo);
   g_unlink (clean);
@@ -622,8 +658,7 @@ test_cli (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_unsetenv ("KASUS_HUNSPELL_PATH");

@@ -14,15 +14,14 @@
 
 /* The order the network's template asks for. */
 static const char *expected_ids[] = {
-  "title", "patient-group", "history", "prior-analyses",
-  "sequencing", "added-value", "conclusion",
+  "title", "patient-group", "history", "prior-analyses", "sequencing", "added-value", "conclusion",
 };
 
 static void
 assert_builtin (KasusLanguage language)
 {
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GError) error = NULL;
 
   template = kasus_template_new_default (language, &error);
   g_assert_no_error (error);
@@ -59,7 +58,7 @@ assert_builtin (KasusLanguage language)
 static void
 test_builtin_da (void)
 {
-  g_autoptr(KasusTemplate) template = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
   const KasusTemplateSection *sequencing;
 
   assert_builtin (KASUS_LANGUAGE_DA);
@@ -71,13 +70,14 @@ test_builtin_da (void)
   g_assert_nonnull (strstr (sequencing->prompt, "helgenom"));
   g_assert_nonnull (strstr (sequencing->prompt, "eksom"));
   g_assert_nonnull (strstr (kasus_template_find_section (template, "history")->help, "alder"));
-  g_assert_nonnull (strstr (kasus_template_find_section (template, "conclusion")->help, "samtykke"));
+  g_assert_nonnull (
+    strstr (kasus_template_find_section (template, "conclusion")->help, "samtykke"));
 }
 
 static void
 test_builtin_en (void)
 {
-  g_autoptr(KasusTemplate) template = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
   const KasusTemplateSection *sequencing;
 
   assert_builtin (KASUS_LANGUAGE_EN);
@@ -93,7 +93,7 @@ test_builtin_en (void)
 static void
 test_auto_is_danish (void)
 {
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_AUTO, NULL);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_AUTO, NULL);
 
   g_assert_cmpint (kasus_template_get_language (template), ==, KASUS_LANGUAGE_DA);
 }
@@ -101,12 +101,11 @@ test_auto_is_danish (void)
 static void
 test_minimal (void)
 {
-  const char *json =
-    "{\"format\": \"kasus-template\", \"version\": 1, \"id\": \"mini\","
-    " \"language\": \"en\", \"name\": \"Mini\", \"sections\": ["
-    " {\"id\": \"one\", \"title\": \"One\", \"prompt\": \"Write one\"}]}";
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  const char *json = "{\"format\": \"kasus-template\", \"version\": 1, \"id\": \"mini\","
+                     " \"language\": \"en\", \"name\": \"Mini\", \"sections\": ["
+                     " {\"id\": \"one\", \"title\": \"One\", \"prompt\": \"Write one\"}]}";
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GError)          error = NULL;
   const KasusTemplateSection *section;
 
   template = kasus_template_new_from_data (json, -1, &error);
@@ -125,7 +124,9 @@ typedef struct
   const char *in_message;
 } InvalidCase;
 
-#define HEAD "\"format\": \"kasus-template\", \"version\": 1, \"id\": \"t\", \"language\": \"da\", \"name\": \"T\""
+#define HEAD                                                                                       \
+  "\"format\": \"kasus-template\", \"version\": 1, \"id\": \"t\", \"language\": \"da\", "          \
+  "\"name\": \"T\""
 #define SECTION(id) "{\"id\": \"" id "\", \"title\": \"T\", \"prompt\": \"P\"}"
 
 static const InvalidCase invalid_cases[] = {
@@ -134,32 +135,44 @@ static const InvalidCase invalid_cases[] = {
   { "wrong-format", "{\"format\": \"kasus-case\", \"version\": 1}", "format" },
   { "newer-version", "{\"format\": \"kasus-template\", \"version\": 2}", "2" },
   { "version-string", "{\"format\": \"kasus-template\", \"version\": \"1\"}", "version" },
-  { "no-id", "{\"format\": \"kasus-template\", \"version\": 1, \"language\": \"da\", \"name\": \"T\","
-             " \"sections\": [" SECTION ("a") "]}", "id" },
-  { "bad-language", "{\"format\": \"kasus-template\", \"version\": 1, \"id\": \"t\", \"language\": \"sv\","
-                    " \"name\": \"T\", \"sections\": [" SECTION ("a") "]}", "sv" },
+  { "no-id",
+    "{\"format\": \"kasus-template\", \"version\": 1, \"language\": \"da\", \"name\": \"T\","
+    " \"sections\": [" SECTION ("a") "]}",
+    "id" },
+  { "bad-language",
+    "{\"format\": \"kasus-template\", \"version\": 1, \"id\": \"t\", \"language\": \"sv\","
+    " \"name\": \"T\", \"sections\": [" SECTION ("a") "]}",
+    "sv" },
   { "no-sections", "{" HEAD ", \"sections\": []}", "sections" },
   { "sections-object", "{" HEAD ", \"sections\": {}}", "sections" },
   { "section-not-object", "{" HEAD ", \"sections\": [\"a\"]}", "section 1" },
   { "duplicate-id", "{" HEAD ", \"sections\": [" SECTION ("a") ", " SECTION ("a") "]}", "“a”" },
   { "bad-id", "{" HEAD ", \"sections\": [" SECTION ("A b") "]}", "A b" },
-  { "empty-title", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \" \", \"prompt\": \"P\"}]}", "title" },
+  { "empty-title",
+    "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \" \", \"prompt\": \"P\"}]}", "title" },
   { "no-prompt", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\"}]}", "prompt" },
-  { "two-line-prompt", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\\nQ\"}]}", "line" },
-  { "title-number", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": 3, \"prompt\": \"P\"}]}", "title" },
-  { "required-string", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\","
-                       " \"required\": \"yes\"}]}", "required" },
-  { "duplicate-key", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\","
-                     " \"metadata_key\": \"title\"}, {\"id\": \"b\", \"title\": \"T\", \"prompt\": \"P\","
-                     " \"metadata_key\": \"title\"}]}", "title" },
+  { "two-line-prompt",
+    "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\\nQ\"}]}",
+    "line" },
+  { "title-number", "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": 3, \"prompt\": \"P\"}]}",
+    "title" },
+  { "required-string",
+    "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\","
+    " \"required\": \"yes\"}]}",
+    "required" },
+  { "duplicate-key",
+    "{" HEAD ", \"sections\": [{\"id\": \"a\", \"title\": \"T\", \"prompt\": \"P\","
+    " \"metadata_key\": \"title\"}, {\"id\": \"b\", \"title\": \"T\", \"prompt\": \"P\","
+    " \"metadata_key\": \"title\"}]}",
+    "title" },
 };
 
 static void
 test_invalid (gconstpointer data)
 {
   const InvalidCase *invalid = data;
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GError) error = NULL;
 
   template = kasus_template_new_from_data (invalid->json, -1, &error);
   g_assert_null (template);
@@ -171,8 +184,8 @@ test_invalid (gconstpointer data)
 static void
 test_not_utf8 (void)
 {
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GError) error = NULL;
 
   template = kasus_template_new_from_data ("{\"format\": \"\xff\"}", -1, &error);
   g_assert_null (template);
@@ -180,8 +193,7 @@ test_not_utf8 (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   kasus_core_init ();

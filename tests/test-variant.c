@@ -14,8 +14,7 @@
 static KasusVariantRules *rules;
 
 static GPtrArray *
-scan (const char    *text,
-      KasusLanguage  language)
+scan (const char *text, KasusLanguage language)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
 
@@ -25,12 +24,10 @@ scan (const char    *text,
 
 /* The finding that covers needle (byte offsets), or NULL. */
 static KasusFinding *
-covering (GPtrArray  *findings,
-          const char *text,
-          const char *needle)
+covering (GPtrArray *findings, const char *text, const char *needle)
 {
   const char *at = strstr (text, needle);
-  gint64 start, end;
+  gint64      start, end;
 
   g_assert_nonnull (at);
   start = at - text;
@@ -57,19 +54,17 @@ has_medium_or_high (GPtrArray *findings)
 typedef struct
 {
   const char   *text;
-  const char   *span;   /* must be covered by one finding */
+  const char   *span; /* must be covered by one finding */
   KasusSeverity severity;
 } Case;
 
 static void
-check_cases (const Case    *cases,
-             gsize          n,
-             KasusLanguage  language)
+check_cases (const Case *cases, gsize n, KasusLanguage language)
 {
   for (gsize i = 0; i < n; i++)
     {
-      g_autoptr(GPtrArray) findings = scan (cases[i].text, language);
-      KasusFinding *f = covering (findings, cases[i].text, cases[i].span);
+      g_autoptr (GPtrArray) findings = scan (cases[i].text, language);
+      KasusFinding         *f = covering (findings, cases[i].text, cases[i].span);
 
       if (f == NULL)
         g_error ("no finding covers '%s' in '%s'", cases[i].span, cases[i].text);
@@ -95,14 +90,17 @@ test_hgvs_forms (void)
     { "intronisk c.123+4A>G og c.-14G>C samt c.*46T>A", "c.123+4A>G", KASUS_SEVERITY_HIGH },
     { "intronisk c.123+4A>G og c.-14G>C samt c.*46T>A", "c.-14G>C", KASUS_SEVERITY_HIGH },
     { "intronisk c.123+4A>G og c.-14G>C samt c.*46T>A", "c.*46T>A", KASUS_SEVERITY_HIGH },
-    { "NC_000023.11:g.33344590_33344592del", "NC_000023.11:g.33344590_33344592del", KASUS_SEVERITY_HIGH },
-    { "ENST00000357654.9:c.5266dup (p.Gln1756Profs*74)", "ENST00000357654.9:c.5266dup (p.Gln1756Profs*74)", KASUS_SEVERITY_HIGH },
+    { "NC_000023.11:g.33344590_33344592del", "NC_000023.11:g.33344590_33344592del",
+      KASUS_SEVERITY_HIGH },
+    { "ENST00000357654.9:c.5266dup (p.Gln1756Profs*74)",
+      "ENST00000357654.9:c.5266dup (p.Gln1756Profs*74)", KASUS_SEVERITY_HIGH },
     { "LRG_199t1:c.[2376G>C];[3103del]", "LRG_199t1:c.[2376G>C];[3103del]", KASUS_SEVERITY_HIGH },
     { "m.3243A>G i mitokondriet", "m.3243A>G", KASUS_SEVERITY_HIGH },
     { "delins: c.6775_6777delinsC, inv: g.123_345inv", "c.6775_6777delinsC", KASUS_SEVERITY_HIGH },
     { "p.(Arg248Gln) og p.Arg97Glyfs*26", "p.(Arg248Gln)", KASUS_SEVERITY_HIGH },
     { "p.(Arg248Gln) og p.Arg97Glyfs*26", "p.Arg97Glyfs*26", KASUS_SEVERITY_HIGH },
-    { "POLE c.857C>G (p.Pro286Arg) blev fundet", "POLE c.857C>G (p.Pro286Arg)", KASUS_SEVERITY_MEDIUM },
+    { "POLE c.857C>G (p.Pro286Arg) blev fundet", "POLE c.857C>G (p.Pro286Arg)",
+      KASUS_SEVERITY_MEDIUM },
     { "APC p.Arg1450* og CTNNB1 p.Ser45Pro", "APC p.Arg1450*", KASUS_SEVERITY_HIGH },
     { "APC p.Arg1450* og CTNNB1 p.Ser45Pro", "CTNNB1 p.Ser45Pro", KASUS_SEVERITY_MEDIUM },
     { "CDKN2A c.-34G>T i promotor", "CDKN2A c.-34G>T", KASUS_SEVERITY_HIGH },
@@ -149,7 +147,8 @@ test_fusions_and_types (void)
     { "patienten bar en NTRK1-fusion", "NTRK1-fusion", KASUS_SEVERITY_HIGH },
     { "ALK-rearrangement påvist", "ALK-rearrangement", KASUS_SEVERITY_MEDIUM },
     { "ROS1-fusion fundet ved WGS", "ROS1-fusion", KASUS_SEVERITY_MEDIUM },
-    { "brudpunkter i CD74 intron 6 / ROS1 intron 33", "CD74 intron 6 / ROS1 intron 33", KASUS_SEVERITY_MEDIUM },
+    { "brudpunkter i CD74 intron 6 / ROS1 intron 33", "CD74 intron 6 / ROS1 intron 33",
+      KASUS_SEVERITY_MEDIUM },
     { "CIC::DUX4 og BCR-ABL1 samt PML::RARA", "CIC::DUX4", KASUS_SEVERITY_HIGH },
     { "CIC::DUX4 og BCR-ABL1 samt PML::RARA", "BCR-ABL1", KASUS_SEVERITY_MEDIUM },
     { "CIC::DUX4 og BCR-ABL1 samt PML::RARA", "PML::RARA", KASUS_SEVERITY_MEDIUM },
@@ -199,7 +198,8 @@ test_general_forms (void)
     { "Somatisk tab af SMARCB1 i tumoren.", "tab af SMARCB1", KASUS_SEVERITY_HIGH },
     { "LOH af BRCA2 i tumor.", "LOH af BRCA2", KASUS_SEVERITY_HIGH },
     { "MLH1-promotormethylering blev påvist.", "MLH1-promotormethylering", KASUS_SEVERITY_HIGH },
-    { "WGS viste homozygot deletion af CDKN2A.", "homozygot deletion af CDKN2A", KASUS_SEVERITY_MEDIUM },
+    { "WGS viste homozygot deletion af CDKN2A.", "homozygot deletion af CDKN2A",
+      KASUS_SEVERITY_MEDIUM },
     { "CDKN2A homozygot deletion", "CDKN2A homozygot deletion", KASUS_SEVERITY_MEDIUM },
     { "CDKN2A/B homozygot deletion", "CDKN2A/B homozygot deletion", KASUS_SEVERITY_MEDIUM },
     { "CDK12 bialleisk inaktivering", "CDK12 bialleisk inaktivering", KASUS_SEVERITY_HIGH },
@@ -216,7 +216,8 @@ test_general_forms (void)
     { "RAS-muteret coloncancer", "RAS-muteret", KASUS_SEVERITY_MEDIUM },
     { "NTRK-fusion", "NTRK-fusion", KASUS_SEVERITY_HIGH },
     /* fusions */
-    { "Der var en fusion mellem KIF5B og RET.", "fusion mellem KIF5B og RET", KASUS_SEVERITY_MEDIUM },
+    { "Der var en fusion mellem KIF5B og RET.", "fusion mellem KIF5B og RET",
+      KASUS_SEVERITY_MEDIUM },
     { "En BCR/ABL1-fusion blev påvist.", "BCR/ABL1-fusion", KASUS_SEVERITY_MEDIUM },
     { "EML4-ALK-fusion, variant 3 (E6;A20)", "variant 3 (E6;A20)", KASUS_SEVERITY_HIGH },
     { "NAB2 exon 4 – STAT6 exon 2", "NAB2 exon 4 – STAT6 exon 2", KASUS_SEVERITY_HIGH },
@@ -234,22 +235,28 @@ test_general_forms (void)
     { "tab af RB1 (homozygot deletion, 13q14)", "deletion, 13q14", KASUS_SEVERITY_HIGH },
     { "CIC::DUX4-fusion, desuden tab af 1p og +8.", "+8", KASUS_SEVERITY_MEDIUM },
     { "Karyotype t(9;22)(q34;q11) med ekstra +Ph i 3 metafaser", "+Ph", KASUS_SEVERITY_MEDIUM },
-    { "kompleks karyotype med kromotripsis på kromosom 5", "kromotripsis på kromosom 5", KASUS_SEVERITY_HIGH },
+    { "kompleks karyotype med kromotripsis på kromosom 5", "kromotripsis på kromosom 5",
+      KASUS_SEVERITY_HIGH },
     { "P2RY8::CRLF2 via en PAR1-deletion", "PAR1-deletion", KASUS_SEVERITY_HIGH },
     /* compact exon forms, "hit", "fund" */
     { "Re-biopsi: EGFR-del19 bevaret", "EGFR-del19", KASUS_SEVERITY_MEDIUM },
     { "bekræfter multi-hit TP53", "hit TP53", KASUS_SEVERITY_MEDIUM },
-    { "Ikke kandidat til allo-HCT (alder, TP53 multi-hit).", "TP53 multi-hit", KASUS_SEVERITY_MEDIUM },
+    { "Ikke kandidat til allo-HCT (alder, TP53 multi-hit).", "TP53 multi-hit",
+      KASUS_SEVERITY_MEDIUM },
     { "Pt. informeret om kimbanefund ATM (klasse 5).", "kimbanefund ATM", KASUS_SEVERITY_MEDIUM },
     { "Kopitalstab af CDKN2A (homozygot)", "Kopitalstab af CDKN2A", KASUS_SEVERITY_MEDIUM },
-    { "| BRCA2 | c.5946delT | Heterozygot | Klasse 5 |", "BRCA2 | c.5946delT", KASUS_SEVERITY_HIGH },
+    { "| BRCA2 | c.5946delT | Heterozygot | Klasse 5 |", "BRCA2 | c.5946delT",
+      KASUS_SEVERITY_HIGH },
     { "KIT exon 17 D816V ved mastocytose", "KIT exon 17 D816V", KASUS_SEVERITY_MEDIUM },
     { "ERBB2 kopitalsgevinst (CN 8)", "ERBB2 kopitalsgevinst", KASUS_SEVERITY_MEDIUM },
     /* a fusion's breakpoint aside and its named variant belong to it */
-    { "FGFR2::BICC1-fusion (in-frame, FGFR2 exon 17 – BICC1 exon 3)", "BICC1 exon 3)", KASUS_SEVERITY_HIGH },
-    { "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20)", "variant 3a/b", KASUS_SEVERITY_HIGH },
+    { "FGFR2::BICC1-fusion (in-frame, FGFR2 exon 17 – BICC1 exon 3)", "BICC1 exon 3)",
+      KASUS_SEVERITY_HIGH },
+    { "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20)", "variant 3a/b",
+      KASUS_SEVERITY_HIGH },
     /* a question answered no is about the alteration before it only */
-    { "ny MET-amplifikation (CN 11) og CCDC6::RET? – nej, artefakt", "MET-amplifikation", KASUS_SEVERITY_MEDIUM },
+    { "ny MET-amplifikation (CN 11) og CCDC6::RET? – nej, artefakt", "MET-amplifikation",
+      KASUS_SEVERITY_MEDIUM },
     /* protein changes in more positions and forms */
     { "KRAS-G12D", "KRAS-G12D", KASUS_SEVERITY_MEDIUM },
     { "p.(Gly12Asp) i KRAS", "p.(Gly12Asp) i KRAS", KASUS_SEVERITY_MEDIUM },
@@ -277,7 +284,8 @@ test_general_forms (void)
     { "SDC4 exon 2 :: ROS1 exon 32", "SDC4 exon 2 :: ROS1 exon 32", KASUS_SEVERITY_HIGH },
     { "BCR::ABL1 p210 (e14a2)", "BCR::ABL1 p210 (e14a2)", KASUS_SEVERITY_MEDIUM },
     { "1p/19q codeletion was confirmed", "1p/19q codeletion", KASUS_SEVERITY_MEDIUM },
-    { "Loss of chromosome 10 and gain of chromosome 7", "gain of chromosome 7", KASUS_SEVERITY_MEDIUM },
+    { "Loss of chromosome 10 and gain of chromosome 7", "gain of chromosome 7",
+      KASUS_SEVERITY_MEDIUM },
     { "loss of chromosome 22q", "loss of chromosome 22q", KASUS_SEVERITY_MEDIUM },
     { "a small inversion on 10q26", "inversion on 10q26", KASUS_SEVERITY_HIGH },
     { "via an interstitial 21q22 deletion", "21q22 deletion", KASUS_SEVERITY_HIGH },
@@ -287,21 +295,26 @@ test_general_forms (void)
     { "TP53 Arg248Trp", "TP53 Arg248Trp", KASUS_SEVERITY_MEDIUM },
     { "The tumour carried TP53mut.", "TP53mut", KASUS_SEVERITY_MEDIUM },
     { "EGFR ex19del", "EGFR ex19del", KASUS_SEVERITY_MEDIUM },
-    { "with EGFRvIII (exons 2–7 deletion)", "EGFRvIII (exons 2–7 deletion)", KASUS_SEVERITY_MEDIUM },
-    { "showed that you carry a harmful change in the PALB2 gene", "change in the PALB2", KASUS_SEVERITY_HIGH },
+    { "with EGFRvIII (exons 2–7 deletion)", "EGFRvIII (exons 2–7 deletion)",
+      KASUS_SEVERITY_MEDIUM },
+    { "showed that you carry a harmful change in the PALB2 gene", "change in the PALB2",
+      KASUS_SEVERITY_HIGH },
     { "found a change in a gene called FH.", "change in a gene called FH", KASUS_SEVERITY_HIGH },
     { "– AR enhancer amplification", "AR enhancer amplification", KASUS_SEVERITY_HIGH },
     { "MRD by qPCR: NPM1 type A transcripts", "NPM1 type A", KASUS_SEVERITY_MEDIUM },
     { "JAK2 V617F and CALR type 1", "JAK2 V617F", KASUS_SEVERITY_MEDIUM },
-    { "| NF1 | homozygous deletion, exons 1–32 | loss of function |", "deletion, exons 1–32", KASUS_SEVERITY_HIGH },
+    { "| NF1 | homozygous deletion, exons 1–32 | loss of function |", "deletion, exons 1–32",
+      KASUS_SEVERITY_HIGH },
     { "ERBB2 copy-number gain (CN 6)", "ERBB2 copy-number gain", KASUS_SEVERITY_MEDIUM },
-    { "paternal aunt with breast cancer at 42, BRCA1 positive", "BRCA1 positive", KASUS_SEVERITY_HIGH },
+    { "paternal aunt with breast cancer at 42, BRCA1 positive", "BRCA1 positive",
+      KASUS_SEVERITY_HIGH },
     { "chromosome 7 gain / chromosome 10 loss (+7/-10)", "-10", KASUS_SEVERITY_MEDIUM },
     { "a germline finding in ATM", "finding in ATM", KASUS_SEVERITY_MEDIUM },
     { "a pathogenic variant in ATM", "pathogenic variant in ATM", KASUS_SEVERITY_MEDIUM },
     { "T315I not detected? → WGS showed ABL1 p.Thr315Ile", "T315I", KASUS_SEVERITY_HIGH },
     /* a relative tested negative for it: the family's variant is named */
-    { "tested negative for the mother's BRCA1 c.68_69delAG variant", "BRCA1 c.68_69delAG", KASUS_SEVERITY_HIGH },
+    { "tested negative for the mother's BRCA1 c.68_69delAG variant", "BRCA1 c.68_69delAG",
+      KASUS_SEVERITY_HIGH },
   };
 
   check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
@@ -322,7 +335,8 @@ test_low_forms (void)
     { "MGMT promoter methylated", "MGMT promoter methylated", KASUS_SEVERITY_LOW },
     { "write \"a rare insertion in EGFR\" instead", "insertion in EGFR", KASUS_SEVERITY_LOW },
     { "Germline EPCAM deletion? No – WGS showed more", "EPCAM deletion", KASUS_SEVERITY_LOW },
-    { "Germline EPCAM deletion of exons 8–9 into the MSH2 promoter? No – WGS", "EPCAM deletion", KASUS_SEVERITY_LOW },
+    { "Germline EPCAM deletion of exons 8–9 into the MSH2 promoter? No – WGS", "EPCAM deletion",
+      KASUS_SEVERITY_LOW },
     { "Tested negative for trisomy 21.", "trisomy 21", KASUS_SEVERITY_LOW },
     /* general statements, retracted and listed-as-absent findings */
     { "ved myxoid liposarkom ser man typisk FUS::DDIT3", "FUS::DDIT3", KASUS_SEVERITY_LOW },
@@ -331,8 +345,10 @@ test_low_forms (void)
     { "skriv hellere \"en sjælden EGFR-variant\"", "EGFR-variant", KASUS_SEVERITY_LOW },
     { "NTRK1 rearrangement? → NO, artefact", "NTRK1 rearrangement", KASUS_SEVERITY_LOW },
     { "RET-fusion afkræftet ved RNA", "RET-fusion", KASUS_SEVERITY_LOW },
-    { "Not detected: pathogenic variants in BRCA1, PALB2", "variants in BRCA1", KASUS_SEVERITY_LOW },
-    { "Ingen kimbanefund (RET-kimbanevarianter ikke påvist)", "RET-kimbanevarianter", KASUS_SEVERITY_LOW },
+    { "Not detected: pathogenic variants in BRCA1, PALB2", "variants in BRCA1",
+      KASUS_SEVERITY_LOW },
+    { "Ingen kimbanefund (RET-kimbanevarianter ikke påvist)", "RET-kimbanevarianter",
+      KASUS_SEVERITY_LOW },
   };
 
   check_cases (da, G_N_ELEMENTS (da), KASUS_LANGUAGE_DA);
@@ -344,18 +360,20 @@ test_low_forms (void)
 static void
 test_prefixes (void)
 {
-  const char *text = "KRAS G12C-mutation, 3p-tab og 1p/19q-kodeletion, monosomi 7, H3 K27-altered, "
-                     "EML4-ALK variant 3 (E6;A20), BCR::ABL1 p210 (e14a2), TP53 Arg248Trp, "
-                     "CHEK2 1100delC, tab af kromosom 10, NAB2 exon 4 – STAT6 exon 2, "
-                     "CDKN2A/B homozygot deletion, MLH1-promotormethylering, TP53mut, "
-                     "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20), tab af 1p og +8, "
-                     "EGFR-del19, del19, deletion, 13q14, NPM1 type A, kimbanefund ATM, PAR1-deletion, "
-                     "| BRCA2 | c.5946delT, KIT exon 17 D816V, EGFRvIII (exons 2–7 deletion).";
+  const char *text =
+    "KRAS G12C-mutation, 3p-tab og 1p/19q-kodeletion, monosomi 7, H3 K27-altered, "
+    "EML4-ALK variant 3 (E6;A20), BCR::ABL1 p210 (e14a2), TP53 Arg248Trp, "
+    "CHEK2 1100delC, tab af kromosom 10, NAB2 exon 4 – STAT6 exon 2, "
+    "CDKN2A/B homozygot deletion, MLH1-promotormethylering, TP53mut, "
+    "EML4::ALK fusion, variant 3a/b (EML4 exon 6 – ALK exon 20), tab af 1p og +8, "
+    "EGFR-del19, del19, deletion, 13q14, NPM1 type A, kimbanefund ATM, PAR1-deletion, "
+    "| BRCA2 | c.5946delT, KIT exon 17 D816V, EGFRvIII (exons 2–7 deletion).";
   gsize len = strlen (text);
 
   for (gsize n = 0; n <= len; n++)
     {
-      g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+      g_autoptr (GPtrArray) findings =
+        g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
 
       kasus_variant_rules_scan (rules, text, n, KASUS_LANGUAGE_DA, findings);
       for (guint k = 0; k < findings->len; k++)
@@ -382,7 +400,7 @@ test_not_carried (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(GPtrArray) findings = scan (texts[i], KASUS_LANGUAGE_DA);
+      g_autoptr (GPtrArray) findings = scan (texts[i], KASUS_LANGUAGE_DA);
 
       if (has_medium_or_high (findings))
         g_error ("medium/high finding in '%s'", texts[i]);
@@ -423,7 +441,7 @@ test_quiet (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(GPtrArray) findings = scan (texts[i], KASUS_LANGUAGE_DA);
+      g_autoptr (GPtrArray) findings = scan (texts[i], KASUS_LANGUAGE_DA);
 
       if (has_medium_or_high (findings))
         {
@@ -437,9 +455,9 @@ test_quiet (void)
 static void
 test_gene_alone (void)
 {
-  const char *text = "Analyse af BRCA1 og BRCA2 samt CFTR.";
-  g_autoptr(GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
-  KasusFinding *f = covering (findings, text, "BRCA1");
+  const char           *text = "Analyse af BRCA1 og BRCA2 samt CFTR.";
+  g_autoptr (GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
+  KasusFinding         *f = covering (findings, text, "BRCA1");
 
   g_assert_nonnull (f);
   g_assert_cmpint (f->category, ==, KASUS_CATEGORY_GENE);
@@ -450,8 +468,8 @@ test_gene_alone (void)
 
   /* a signed number after a karyotype is a chromosome only in a list */
   {
-    const char *k = "Karyotype 47,XY,+21[20]; CEA +2, BE +3.";
-    g_autoptr(GPtrArray) kf = scan (k, KASUS_LANGUAGE_DA);
+    const char           *k = "Karyotype 47,XY,+21[20]; CEA +2, BE +3.";
+    g_autoptr (GPtrArray) kf = scan (k, KASUS_LANGUAGE_DA);
 
     g_assert_nonnull (covering (kf, k, "+21[20]"));
     for (guint i = 0; i < kf->len; i++)
@@ -472,11 +490,21 @@ test_gene_alone (void)
 static void
 test_suggestions (void)
 {
-  struct { const char *text; KasusLanguage lang; const char *suggestion; const char *reason; } cases[] = {
-    { "BRCA2 c.5946delT", KASUS_LANGUAGE_DA, "en sjælden variant i et DNA-reparationsgen", "sjælden eller ukendt variant" },
-    { "BRCA2 c.5946delT", KASUS_LANGUAGE_EN, "a rare variant in a DNA repair gene", "rare or unknown variant" },
-    { "KRAS G12C", KASUS_LANGUAGE_DA, "en hyppig variant i et vækstsignalgen", "hyppigt hotspot (n=384)" },
-    { "KRAS G12C", KASUS_LANGUAGE_EN, "a frequent variant in a growth signalling gene", "frequent hotspot (n=384)" },
+  struct
+  {
+    const char   *text;
+    KasusLanguage lang;
+    const char   *suggestion;
+    const char   *reason;
+  } cases[] = {
+    { "BRCA2 c.5946delT", KASUS_LANGUAGE_DA, "en sjælden variant i et DNA-reparationsgen",
+      "sjælden eller ukendt variant" },
+    { "BRCA2 c.5946delT", KASUS_LANGUAGE_EN, "a rare variant in a DNA repair gene",
+      "rare or unknown variant" },
+    { "KRAS G12C", KASUS_LANGUAGE_DA, "en hyppig variant i et vækstsignalgen",
+      "hyppigt hotspot (n=384)" },
+    { "KRAS G12C", KASUS_LANGUAGE_EN, "a frequent variant in a growth signalling gene",
+      "frequent hotspot (n=384)" },
     { "EML4-ALK", KASUS_LANGUAGE_DA, "en behandlingsrelevant genfusion", NULL },
     { "EML4-ALK", KASUS_LANGUAGE_EN, "a targetable gene fusion", NULL },
     { "MLH1 c.1A>G", KASUS_LANGUAGE_DA, "en sjælden variant i et mismatch-reparationsgen", NULL },
@@ -484,7 +512,7 @@ test_suggestions (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) findings = scan (cases[i].text, cases[i].lang);
+      g_autoptr (GPtrArray) findings = scan (cases[i].text, cases[i].lang);
 
       g_assert_cmpuint (findings->len, ==, 1);
       g_assert_cmpstr (((KasusFinding *) findings->pdata[0])->suggestion, ==, cases[i].suggestion);
@@ -496,15 +524,16 @@ test_suggestions (void)
 static void
 test_byte_offsets (void)
 {
-  const char *text = "Æblegrød, søster på Ærø: BRCA2 c.5946delT og så KRAS G12C – færdig 😀 EML4-ALK.";
-  g_autoptr(GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
-  const char *expect[] = { "BRCA2 c.5946delT", "KRAS G12C", "EML4-ALK" };
+  const char *text =
+    "Æblegrød, søster på Ærø: BRCA2 c.5946delT og så KRAS G12C – færdig 😀 EML4-ALK.";
+  g_autoptr (GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
+  const char           *expect[] = { "BRCA2 c.5946delT", "KRAS G12C", "EML4-ALK" };
 
   g_assert_cmpuint (findings->len, ==, G_N_ELEMENTS (expect));
   for (guint i = 0; i < findings->len; i++)
     {
       KasusFinding *f = findings->pdata[i];
-      const char *at = strstr (text, expect[i]);
+      const char   *at = strstr (text, expect[i]);
 
       g_assert_cmpint (f->start, ==, at - text);
       g_assert_cmpint (f->end, ==, at - text + strlen (expect[i]));
@@ -523,8 +552,8 @@ run_vectors (const char *path,
              guint      *medium_high)
 {
   g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GError) error = NULL;
 
   *total = *whole = *as_hgvs = *medium_high = 0;
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
@@ -532,9 +561,9 @@ run_vectors (const char *path,
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 1; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_autoptr(GPtrArray) findings = NULL;
-      gsize len;
+      g_auto (GStrv) cols = NULL;
+      g_autoptr (GPtrArray) findings = NULL;
+      gsize                 len;
 
       g_strchomp (lines[i]);
       cols = g_strsplit (lines[i], "\t", 3);
@@ -568,9 +597,9 @@ run_vectors (const char *path,
 static void
 test_hgvs_spec_vectors (void)
 {
-  const char *shared = g_getenv ("KASUS_SHARED_DIR");
+  const char      *shared = g_getenv ("KASUS_SHARED_DIR");
   g_autofree char *path = NULL;
-  guint total, whole, as_hgvs, mh;
+  guint            total, whole, as_hgvs, mh;
 
   if (shared == NULL)
     {
@@ -603,10 +632,10 @@ test_hgvs_spec_vectors (void)
 static void
 test_clinvar_vectors (void)
 {
-  const char *shared = g_getenv ("KASUS_SHARED_DIR");
+  const char      *shared = g_getenv ("KASUS_SHARED_DIR");
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   guint total = 0, found = 0;
 
   if (shared == NULL)
@@ -623,8 +652,8 @@ test_clinvar_vectors (void)
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 1; lines[i] != NULL && total < 20000; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_auto(GStrv) descs = NULL;
+      g_auto (GStrv) cols = NULL;
+      g_auto (GStrv) descs = NULL;
 
       /* CRLF lines; '#' lines are the upstream's notes */
       g_strchomp (lines[i]);
@@ -636,8 +665,8 @@ test_clinvar_vectors (void)
       descs = g_strsplit (cols[2], " ", -1);
       for (guint k = 0; descs[k] != NULL; k++)
         {
-          g_autoptr(GPtrArray) findings = NULL;
-          gsize len = strlen (descs[k]);
+          g_autoptr (GPtrArray) findings = NULL;
+          gsize                 len = strlen (descs[k]);
 
           if (len == 0)
             continue;
@@ -657,11 +686,11 @@ static gpointer
 scan_thread (gpointer data)
 {
   const char *text = data;
-  guint n = 0;
+  guint       n = 0;
 
   for (int i = 0; i < 200; i++)
     {
-      g_autoptr(GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
+      g_autoptr (GPtrArray) findings = scan (text, KASUS_LANGUAGE_DA);
       n = findings->len;
     }
   return GUINT_TO_POINTER (n);
@@ -671,7 +700,7 @@ static void
 test_threads (void)
 {
   const char *text = "KRAS G12C, EML4-ALK, BRCA2 c.5946delT, t(9;22), rs80357906 og BRCA1.";
-  GThread *threads[4];
+  GThread    *threads[4];
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("scan", scan_thread, (gpointer) text);
@@ -680,11 +709,10 @@ test_threads (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  int                ret;
 
   g_test_init (&argc, &argv, NULL);
 

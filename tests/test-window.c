@@ -44,21 +44,17 @@ iterate (guint ms)
 }
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *out)
+collect (GtkWidget *widget, GType type, GPtrArray *out)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, out);
 }
 
 static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
+find_all (GtkWidget *root, GType type)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -80,11 +76,11 @@ static GPtrArray *
 find_dialogs (KasusWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GPtrArray *out = g_ptr_array_new ();
+  GPtrArray  *out = g_ptr_array_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
           gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
@@ -97,17 +93,16 @@ find_dialogs (KasusWindow *window)
 static void
 close_dialogs (KasusWindow *window)
 {
-  g_autoptr(GPtrArray) dialogs = find_dialogs (window);
+  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
 
   for (guint i = 0; i < dialogs->len; i++)
     gtk_window_destroy (g_ptr_array_index (dialogs, i));
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->tmpdir = g_dir_make_tmp ("test-window-XXXXXX", &error);
   g_assert_no_error (error);
@@ -126,8 +121,8 @@ fixture_set_up (Fixture       *fixture,
 static void
 remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char      *name;
 
   while (dir && (name = g_dir_read_name (dir)))
     {
@@ -139,8 +134,7 @@ remove_tree (const char *path)
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   if (fixture->window != NULL)
     {
@@ -156,7 +150,7 @@ fixture_tear_down (Fixture       *fixture,
 static KasusTemplate *
 demo_template (KasusCase *kase)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KasusTemplate *template;
 
   template = kasus_template_new_default (kasus_case_get_language (kase), &error);
@@ -165,10 +159,9 @@ demo_template (KasusCase *kase)
 }
 
 static gboolean
-label_shown (GtkWidget  *root,
-             const char *text)
+label_shown (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -183,14 +176,13 @@ label_shown (GtkWidget  *root,
 }
 
 static GtkTextView *
-text_view_holding (GtkWidget  *root,
-                   const char *text)
+text_view_holding (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) views = find_all (root, GTK_TYPE_TEXT_VIEW);
+  g_autoptr (GPtrArray) views = find_all (root, GTK_TYPE_TEXT_VIEW);
 
   for (guint i = 0; i < views->len; i++)
     {
-      GtkTextView *view = g_ptr_array_index (views, i);
+      GtkTextView     *view = g_ptr_array_index (views, i);
       g_autofree char *shown = buffer_text (gtk_text_view_get_buffer (view));
 
       if (g_strcmp0 (shown, text) == 0 && gtk_widget_get_mapped (GTK_WIDGET (view)))
@@ -201,29 +193,28 @@ text_view_holding (GtkWidget  *root,
 }
 
 static void
-test_shows_every_section (Fixture       *fixture,
-                          gconstpointer  data)
+test_shows_every_section (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
-  GtkWidget *root = GTK_WIDGET (fixture->window);
-  guint n_text_sections = 0;
-  g_autoptr(GPtrArray) rows = find_all (root, KASUS_TYPE_SECTION_ROW);
+  g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
+  GtkWidget            *root = GTK_WIDGET (fixture->window);
+  guint                 n_text_sections = 0;
+  g_autoptr (GPtrArray) rows = find_all (root, KASUS_TYPE_SECTION_ROW);
 
   g_assert_cmpuint (kasus_template_get_n_sections (template), >, 0);
 
   for (guint i = 0; i < kasus_template_get_n_sections (template); i++)
     {
       const KasusTemplateSection *section = kasus_template_get_section (template, i);
-      int index;
-      const char *text;
+      int                         index;
+      const char                 *text;
 
       /* Metadata entries are rows titled by the template; text sections
        * have a heading and a text view with the case's text. */
       if (section->metadata_key != NULL)
         {
-          g_autoptr(GPtrArray) entry_rows = find_all (root, ADW_TYPE_ENTRY_ROW);
+          g_autoptr (GPtrArray) entry_rows = find_all (root, ADW_TYPE_ENTRY_ROW);
           const char *value = kasus_case_get_metadata (fixture->kase, section->metadata_key);
-          gboolean found = FALSE;
+          gboolean    found = FALSE;
 
           for (guint j = 0; j < entry_rows->len; j++)
             {
@@ -270,10 +261,9 @@ test_shows_every_section (Fixture       *fixture,
 }
 
 static void
-test_window_title (Fixture       *fixture,
-                   gconstpointer  data)
+test_window_title (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  g_autoptr (GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
 
   g_assert_cmpstr (kasus_case_get_title (fixture->kase), !=, "");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
@@ -298,16 +288,16 @@ test_window_title (Fixture       *fixture,
 }
 
 static void
-test_edit_changes_case (Fixture       *fixture,
-                        gconstpointer  data)
+test_edit_changes_case (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GPtrArray) editors =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   KasusSectionEditor *editor;
-  GtkTextBuffer *buffer;
-  guint index;
-  g_autofree char *before = NULL;
-  g_autofree char *expected = NULL;
-  GtkTextIter end;
+  GtkTextBuffer      *buffer;
+  guint               index;
+  g_autofree char    *before = NULL;
+  g_autofree char    *expected = NULL;
+  GtkTextIter         end;
 
   g_assert_cmpuint (editors->len, >, 0);
   editor = g_ptr_array_index (editors, editors->len - 1);
@@ -331,11 +321,11 @@ test_edit_changes_case (Fixture       *fixture,
   g_assert_cmpstr (kasus_case_get_section_text (fixture->kase, index), ==, "");
   iterate (50);
   {
-    g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
+    g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
     const KasusTemplateSection *section =
       kasus_template_find_section (template, kasus_section_editor_get_section_id (editor));
-    g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-    gboolean row_found = FALSE;
+    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean              row_found = FALSE;
 
     g_assert_true (label_shown (GTK_WIDGET (editor), section->prompt));
     for (guint i = 0; i < rows->len; i++)
@@ -355,19 +345,19 @@ test_edit_changes_case (Fixture       *fixture,
 }
 
 static void
-test_save (Fixture       *fixture,
-           gconstpointer  data)
+test_save (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "demo.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autofree char *saved_data = NULL;
-  g_autofree char *loaded_data = NULL;
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "demo.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) loaded = NULL;
+  g_autofree char      *saved_data = NULL;
+  g_autofree char      *loaded_data = NULL;
+  g_autoptr (GPtrArray) editors =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   GtkTextBuffer *buffer;
-  GtkTextIter end;
-  struct stat st;
+  GtkTextIter    end;
+  struct stat    st;
 
   g_assert_true (kasus_window_save_to_file (fixture->window, file, &error));
   g_assert_no_error (error);
@@ -392,21 +382,22 @@ test_save (Fixture       *fixture,
   saved_data = kasus_case_to_data (fixture->kase, NULL);
   loaded_data = kasus_case_to_data (loaded, NULL);
   g_assert_cmpstr (saved_data, ==, loaded_data);
-  g_assert_nonnull (strstr (kasus_case_get_section_text (loaded, kasus_section_editor_get_case_index (g_ptr_array_index (editors, 0))),
-                            "En ny linje."));
+  g_assert_nonnull (
+    strstr (kasus_case_get_section_text (
+              loaded, kasus_section_editor_get_case_index (g_ptr_array_index (editors, 0))),
+            "En ny linje."));
 }
 
 static void
-test_save_error (Fixture       *fixture,
-                 gconstpointer  data)
+test_save_error (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "missing", "case.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) dialogs = NULL;
-  g_autofree char *before = kasus_case_to_data (fixture->kase, NULL);
-  g_autofree char *after = NULL;
-  const char *body;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "missing", "case.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (GPtrArray) dialogs = NULL;
+  g_autofree char      *before = kasus_case_to_data (fixture->kase, NULL);
+  g_autofree char      *after = NULL;
+  const char           *body;
 
   /* A folder that does not exist: the save fails, says so, loses nothing. */
   g_assert_false (kasus_window_save_to_file (fixture->window, file, &error));
@@ -423,17 +414,17 @@ test_save_error (Fixture       *fixture,
 }
 
 static void
-test_open_malformed (Fixture       *fixture,
-                     gconstpointer  data)
+test_open_malformed (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "broken.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) dialogs = NULL;
-  g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (fixture->window)));
-  const char *body;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "broken.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (GPtrArray) dialogs = NULL;
+  g_autofree char      *title = g_strdup (gtk_window_get_title (GTK_WINDOW (fixture->window)));
+  const char           *body;
 
-  g_file_set_contents (path, "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {", -1, &error);
+  g_file_set_contents (path, "{\"format\": \"kasus-case\", \"version\": 1, \"metadata\": {", -1,
+                       &error);
   g_assert_no_error (error);
 
   g_assert_false (kasus_window_open_file (fixture->window, file));
@@ -451,15 +442,14 @@ test_open_malformed (Fixture       *fixture,
 }
 
 static void
-test_open_good (Fixture       *fixture,
-                gconstpointer  data)
+test_open_good (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "good.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, &error);
-  g_autoptr(KasusCase) other = NULL;
-  KasusWindow *window;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *path = g_build_filename (fixture->tmpdir, "good.kasus", NULL);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, &error);
+  g_autoptr (KasusCase) other = NULL;
+  KasusWindow          *window;
 
   g_assert_no_error (error);
   other = kasus_case_new (template);
@@ -479,10 +469,10 @@ test_open_good (Fixture       *fixture,
 }
 
 static void
-test_actions (Fixture       *fixture,
-              gconstpointer  data)
+test_actions (Fixture *fixture, gconstpointer data)
 {
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accel;
     gboolean    enabled;
@@ -502,9 +492,9 @@ test_actions (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      const char *dot = strchr (expected[i].action, '.');
+      const char   *dot = strchr (expected[i].action, '.');
       GActionGroup *group;
-      g_auto(GStrv) accels = NULL;
+      g_auto (GStrv) accels = NULL;
 
       if (g_str_has_prefix (expected[i].action, "win."))
         group = G_ACTION_GROUP (fixture->window);
@@ -521,16 +511,17 @@ test_actions (Fixture       *fixture,
     }
 
   /* The shortcuts window comes from the resources. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  g_assert_nonnull (
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
 }
 
 static void
-test_close_asks (Fixture       *fixture,
-                 gconstpointer  data)
+test_close_asks (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
-  g_autoptr(GPtrArray) dialogs = NULL;
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
+  g_autoptr (GPtrArray) editors =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GPtrArray) dialogs = NULL;
+  GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
 
   gtk_text_buffer_insert_at_cursor (buffer, "x", -1);
   gtk_window_close (GTK_WINDOW (fixture->window));
@@ -549,17 +540,17 @@ test_close_asks (Fixture       *fixture,
 }
 
 static void
-test_known_identifiers (Fixture       *fixture,
-                        gconstpointer  data)
+test_known_identifiers (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) groups = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_IDENTIFIERS_GROUP);
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr (GPtrArray) groups =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_IDENTIFIERS_GROUP);
+  g_autoptr (GPtrArray)  rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  g_autoptr (GPtrArray)  entries = NULL;
   KasusIdentifiersGroup *group;
-  KasusSectionRow *row;
-  GPtrArray *known;
-  AdwEntryRow *add_row = NULL;
-  g_autoptr(GPtrArray) buttons = NULL;
+  KasusSectionRow       *row;
+  GPtrArray             *known;
+  AdwEntryRow           *add_row = NULL;
+  g_autoptr (GPtrArray)  buttons = NULL;
 
   g_assert_cmpuint (groups->len, ==, 1);
   group = g_ptr_array_index (groups, 0);
@@ -575,8 +566,10 @@ test_known_identifiers (Fixture       *fixture,
   g_signal_emit_by_name (add_row, "entry-activated");
   known = kasus_case_get_known_identifiers (fixture->kase);
   g_assert_cmpuint (known->len, ==, 1);
-  g_assert_cmpstr (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->text, ==, "Jens & Ida <Hansen>");
-  g_assert_cmpint (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->category, ==, KASUS_CATEGORY_NAME);
+  g_assert_cmpstr (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->text, ==,
+                   "Jens & Ida <Hansen>");
+  g_assert_cmpint (((KasusKnownIdentifier *) g_ptr_array_index (known, 0))->category, ==,
+                   KASUS_CATEGORY_NAME);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
   g_assert_true (kasus_window_get_modified (fixture->window));
   g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_WRITTEN);
@@ -609,7 +602,7 @@ find_toplevel (GType type)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
         return toplevel;
@@ -619,8 +612,7 @@ find_toplevel (GType type)
 }
 
 static void
-test_about (Fixture       *fixture,
-            gconstpointer  data)
+test_about (Fixture *fixture, gconstpointer data)
 {
   GtkWindow *about;
 
@@ -629,19 +621,19 @@ test_about (Fixture       *fixture,
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
-  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==,
+                   GTK_LICENSE_GPL_3_0);
   g_assert_cmpstr (adw_about_window_get_application_icon (ADW_ABOUT_WINDOW (about)), ==, APP_ID);
   gtk_window_destroy (about);
 }
 
 static void
-test_preferences (Fixture       *fixture,
-                  gconstpointer  data)
+test_preferences (Fixture *fixture, gconstpointer data)
 {
-  GSettings *settings = kasus_application_get_settings (app);
-  GtkWindow *preferences;
-  g_autoptr(GPtrArray) combos = NULL;
-  g_autofree char *value = NULL;
+  GSettings            *settings = kasus_application_get_settings (app);
+  GtkWindow            *preferences;
+  g_autoptr (GPtrArray) combos = NULL;
+  g_autofree char      *value = NULL;
 
   g_assert_nonnull (settings);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
@@ -665,22 +657,22 @@ test_preferences (Fixture       *fixture,
 
 /* Opening never replaces a case someone worked on: a new window. */
 static void
-test_open_keeps_work (Fixture       *fixture,
-                      gconstpointer  data)
+test_open_keeps_work (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "other.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
-  g_autoptr(KasusCase) other = kasus_case_new (template);
-  g_autoptr(GList) windows = NULL;
-  KasusWindow *opened = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *path = g_build_filename (fixture->tmpdir, "other.kasus", NULL);
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
+  g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_DA, &error);
+  g_autoptr (KasusCase) other = kasus_case_new (template);
+  g_autoptr (GList)     windows = NULL;
+  KasusWindow          *opened = NULL;
 
   kasus_case_set_title (other, "En anden kasus");
   g_assert_true (kasus_case_save (other, file, &error));
   g_assert_no_error (error);
 
-  g_assert_false (kasus_window_is_pristine (fixture->window) && kasus_window_get_modified (fixture->window));
+  g_assert_false (kasus_window_is_pristine (fixture->window) &&
+                  kasus_window_get_modified (fixture->window));
   kasus_case_set_title (fixture->kase, "Ændret");
   g_assert_true (kasus_window_get_modified (fixture->window));
 
@@ -712,14 +704,13 @@ test_open_keeps_work (Fixture       *fixture,
 }
 
 static gboolean
-menu_has_recent (GMenuModel *menu,
-                 const char *uri)
+menu_has_recent (GMenuModel *menu, const char *uri)
 {
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
-      g_autofree char *action = NULL;
-      g_autoptr(GVariant) target = NULL;
-      g_autoptr(GMenuModel) link = NULL;
+      g_autofree char       *action = NULL;
+      g_autoptr (GVariant)   target = NULL;
+      g_autoptr (GMenuModel) link = NULL;
 
       if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
           g_str_equal (action, "win.open-recent") &&
@@ -742,16 +733,15 @@ menu_has_recent (GMenuModel *menu,
 
 /* Saving puts the file in the primary menu's Open Recent. */
 static void
-test_recent_menu (Fixture       *fixture,
-                  gconstpointer  data)
+test_recent_menu (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "recent.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
-  GMenuModel *menu = NULL;
-  gint64 deadline;
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "recent.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autofree char      *uri = g_file_get_uri (file);
+  g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  GMenuModel           *menu = NULL;
+  gint64                deadline;
 
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i)))
@@ -769,12 +759,11 @@ test_recent_menu (Fixture       *fixture,
 }
 
 static void
-test_window_size_kept (Fixture       *fixture,
-                       gconstpointer  data)
+test_window_size_kept (Fixture *fixture, gconstpointer data)
 {
-  GSettings *settings = kasus_application_get_settings (app);
+  GSettings   *settings = kasus_application_get_settings (app);
   KasusWindow *window;
-  int width, height;
+  int          width, height;
 
   window = kasus_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 777, 555);
@@ -795,15 +784,14 @@ test_window_size_kept (Fixture       *fixture,
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
+save_png (GtkWidget *widget, const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture)    texture = NULL;
+  int                       width = gtk_widget_get_width (widget);
+  int                       height = gtk_widget_get_height (widget);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -816,16 +804,15 @@ save_png (GtkWidget  *widget,
 
 /* Save in the close dialog writes the file, then closes. */
 static void
-test_close_saves (Fixture       *fixture,
-                  gconstpointer  data)
+test_close_saves (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "closing.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) kase = kasus_case_new_demo (&error);
-  g_autoptr(KasusCase) loaded = NULL;
-  g_autoptr(GPtrArray) dialogs = NULL;
-  g_autoptr(KasusWindow) window = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *path = g_build_filename (fixture->tmpdir, "closing.kasus", NULL);
+  g_autoptr (GFile)       file = g_file_new_for_path (path);
+  g_autoptr (KasusCase)   kase = kasus_case_new_demo (&error);
+  g_autoptr (KasusCase)   loaded = NULL;
+  g_autoptr (GPtrArray)   dialogs = NULL;
+  g_autoptr (KasusWindow) window = NULL;
 
   g_assert_no_error (error);
   window = g_object_ref_sink (kasus_window_new (app));
@@ -837,11 +824,12 @@ test_close_saves (Fixture       *fixture,
   kasus_case_set_region (kase, "Region Nord");
   g_assert_true (kasus_window_get_modified (window));
   {
-    g_autoptr(GPtrArray) entries = find_all (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
-    gboolean shown = FALSE;
+    g_autoptr (GPtrArray) entries = find_all (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
+    gboolean              shown = FALSE;
 
     for (guint i = 0; i < entries->len; i++)
-      shown |= g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entries, i)), "Region Nord") == 0;
+      shown |=
+        g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entries, i)), "Region Nord") == 0;
     g_assert_true (shown);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
@@ -858,22 +846,22 @@ test_close_saves (Fixture       *fixture,
 }
 
 static void
-test_autosave (Fixture       *fixture,
-               gconstpointer  data)
+test_autosave (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KasusAutosave *autosave = kasus_window_get_autosave (fixture->window);
-  g_autoptr(GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
-  GtkTextBuffer *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
-  g_autofree char *folder = kasus_autosave_dup_folder ();
-  g_autofree char *draft_path = NULL;
-  g_autofree char *path = g_build_filename (fixture->tmpdir, "drafted.kasus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KasusCase) draft = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *got = NULL;
-  struct stat st;
-  GFile *draft_file;
+  g_autoptr (GError)    error = NULL;
+  KasusAutosave        *autosave = kasus_window_get_autosave (fixture->window);
+  g_autoptr (GPtrArray) editors =
+    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
+  g_autofree char      *folder = kasus_autosave_dup_folder ();
+  g_autofree char      *draft_path = NULL;
+  g_autofree char      *path = g_build_filename (fixture->tmpdir, "drafted.kasus", NULL);
+  g_autoptr (GFile)     file = g_file_new_for_path (path);
+  g_autoptr (KasusCase) draft = NULL;
+  g_autofree char      *expected = NULL;
+  g_autofree char      *got = NULL;
+  struct stat           st;
+  GFile                *draft_file;
 
   kasus_autosave_set_delay (autosave, 20);
   draft_file = kasus_autosave_get_draft (autosave);
@@ -909,7 +897,7 @@ test_autosave (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (fixture->window));
   iterate (50);
   {
-    g_autoptr(GPtrArray) dialogs = find_dialogs (fixture->window);
+    g_autoptr (GPtrArray) dialogs = find_dialogs (fixture->window);
 
     g_assert_cmpuint (dialogs->len, ==, 1);
     g_object_ref (fixture->window);
@@ -921,19 +909,19 @@ test_autosave (Fixture       *fixture,
 }
 
 static void
-test_consent_row (Fixture       *fixture,
-                  gconstpointer  data)
+test_consent_row (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-  KasusSectionRow *row;
+  g_autoptr (GPtrArray) pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
+  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  KasusSectionRow      *row;
 
   /* The last entry of the sidebar leads to the consent page of this case
    * (built once the first frame is out). */
   g_assert_cmpuint (pages->len, ==, 1);
   g_assert_true (kasus_consent_page_get_case (g_ptr_array_index (pages, 0)) == fixture->kase);
   row = g_ptr_array_index (rows, rows->len - 1);
-  g_assert_true (gtk_widget_is_ancestor (g_ptr_array_index (pages, 0), kasus_section_row_get_target (row)));
+  g_assert_true (
+    gtk_widget_is_ancestor (g_ptr_array_index (pages, 0), kasus_section_row_get_target (row)));
   gtk_widget_activate (GTK_WIDGET (row));
   iterate (100);
   g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
@@ -950,13 +938,12 @@ test_consent_row (Fixture       *fixture,
 
 /* The sidebar shows the consent state before the page is built. */
 static void
-test_consent_row_early (Fixture       *fixture,
-                        gconstpointer  data)
+test_consent_row_early (Fixture *fixture, gconstpointer data)
 {
-  KasusWindow *window = kasus_window_new (app);
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) pages = NULL;
-  KasusSectionRow *row;
+  KasusWindow          *window = kasus_window_new (app);
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  KasusSectionRow      *row;
 
   kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_NEEDED);
   kasus_window_set_case (window, fixture->kase, NULL);
@@ -974,15 +961,15 @@ test_consent_row_early (Fixture       *fixture,
 }
 
 static GtkButton *
-consent_show_button (KasusConsentPage *page,
-                     const char       *item_id)
+consent_show_button (KasusConsentPage *page, const char *item_id)
 {
-  const char *title = kasus_consent_item_get_title (kasus_consent_find_item (item_id), KASUS_LANGUAGE_AUTO);
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+  const char *title =
+    kasus_consent_item_get_title (kasus_consent_find_item (item_id), KASUS_LANGUAGE_AUTO);
+  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(GPtrArray) buttons = NULL;
+      g_autoptr (GPtrArray) buttons = NULL;
 
       if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) != 0)
         continue;
@@ -991,7 +978,8 @@ consent_show_button (KasusConsentPage *page,
         {
           GtkButton *button = g_ptr_array_index (buttons, j);
 
-          if (!GTK_IS_CHECK_BUTTON (button) && g_strcmp0 (gtk_button_get_label (button), "_Show") == 0)
+          if (!GTK_IS_CHECK_BUTTON (button) &&
+              g_strcmp0 (gtk_button_get_label (button), "_Show") == 0)
             return button;
         }
     }
@@ -999,8 +987,7 @@ consent_show_button (KasusConsentPage *page,
 }
 
 static gboolean
-show_ready (KasusConsentPage *page,
-            const char       *item_id)
+show_ready (KasusConsentPage *page, const char *item_id)
 {
   gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
@@ -1010,7 +997,8 @@ show_ready (KasusConsentPage *page,
 
       iterate (10);
       button = consent_show_button (page, item_id);
-      if (!kasus_consent_page_is_busy (page) && button && gtk_widget_is_visible (GTK_WIDGET (button)))
+      if (!kasus_consent_page_is_busy (page) && button &&
+          gtk_widget_is_visible (GTK_WIDGET (button)))
         return TRUE;
     }
   return FALSE;
@@ -1018,13 +1006,12 @@ show_ready (KasusConsentPage *page,
 
 /* The text view with the focus: its section and what is selected. */
 static char *
-focused_selection (KasusWindow *window,
-                   guint       *section_index)
+focused_selection (KasusWindow *window, guint *section_index)
 {
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
-  GtkWidget *editor;
+  GtkWidget     *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget     *editor;
   GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   g_assert_true (GTK_IS_TEXT_VIEW (focus));
   editor = gtk_widget_get_ancestor (focus, KASUS_TYPE_SECTION_EDITOR);
@@ -1039,24 +1026,23 @@ focused_selection (KasusWindow *window,
 /* "Show" on the consent page leads to the text, selected in its editor;
  * fields and checklist items are reached the same way. */
 static void
-test_consent_show (Fixture       *fixture,
-                   gconstpointer  data)
+test_consent_show (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KasusTemplate) template = demo_template (fixture->kase);
-  g_autoptr(KasusCase) kase = kasus_case_new (template);
-  GtkAdjustment *vadjustment;
-  g_autoptr(GPtrArray) pages = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) entry_rows = NULL;
-  KasusConsentPage *page;
-  AdwEntryRow *title_row = NULL;
-  GtkWidget *focus;
-  g_autofree char *selected = NULL;
-  int history = kasus_case_find_section (kase, "history");
-  int conclusion = kasus_case_find_section (kase, "conclusion");
-  double at_page;
-  guint index;
-  int start, end;
+  g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
+  g_autoptr (KasusCase) kase = kasus_case_new (template);
+  GtkAdjustment        *vadjustment;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) entry_rows = NULL;
+  KasusConsentPage     *page;
+  AdwEntryRow          *title_row = NULL;
+  GtkWidget            *focus;
+  g_autofree char      *selected = NULL;
+  int                   history = kasus_case_find_section (kase, "history");
+  int                   conclusion = kasus_case_find_section (kase, "conclusion");
+  double                at_page;
+  guint                 index;
+  int                   start, end;
 
   g_assert_cmpint (history, >=, 0);
   g_assert_cmpint (conclusion, >, history);
@@ -1064,7 +1050,8 @@ test_consent_show (Fixture       *fixture,
   kasus_case_set_section_text (kase, history,
                                "Patienten er en 72-årig mand, der blev henvist med kramper.\n\n"
                                "Han har haft anfald i mange år.");
-  kasus_case_set_section_text (kase, conclusion, "Helgenomsekventering gav svaret. Hans datter blev testet.");
+  kasus_case_set_section_text (kase, conclusion,
+                               "Helgenomsekventering gav svaret. Hans datter blev testet.");
   kasus_window_set_case (fixture->window, kase, NULL);
   iterate (300);
 
@@ -1078,8 +1065,8 @@ test_consent_show (Fixture       *fixture,
   gtk_widget_activate (g_ptr_array_index (rows, rows->len - 1));
   g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_AGE));
   iterate (100);
-  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_ancestor (GTK_WIDGET (page),
-                                                                                        GTK_TYPE_VIEWPORT)));
+  vadjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_VIEWPORT)));
   at_page = gtk_adjustment_get_value (vadjustment);
   g_assert_cmpfloat (at_page, >, 0);
 
@@ -1106,7 +1093,8 @@ test_consent_show (Fixture       *fixture,
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   entry_rows = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
   for (guint i = 0; i < entry_rows->len; i++)
-    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entry_rows, i)), "Epilepsi hos en voksen") == 0)
+    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entry_rows, i)),
+                   "Epilepsi hos en voksen") == 0)
       title_row = g_ptr_array_index (entry_rows, i);
   g_assert_nonnull (title_row);
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (title_row)));
@@ -1115,11 +1103,13 @@ test_consent_show (Fixture       *fixture,
   g_assert_cmpint (end, ==, 12);
 
   /* The author's name, from "Add Name". */
-  g_signal_emit_by_name (page, "jump-to-finding", KASUS_CONSENT_PAGE_SECTION_AUTHOR, (gint64) -1, (gint64) -1);
+  g_signal_emit_by_name (page, "jump-to-finding", KASUS_CONSENT_PAGE_SECTION_AUTHOR, (gint64) -1,
+                         (gint64) -1);
   iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))),
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))),
                    ==, "Name");
 
   /* win.show-consent: the checklist item it names. */
@@ -1127,8 +1117,10 @@ test_consent_show (Fixture       *fixture,
                                   g_variant_new_string (KASUS_CONSENT_ITEM_FAMILY));
   iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
-  g_assert_true (gtk_widget_is_ancestor (focus, gtk_widget_get_ancestor (GTK_WIDGET (consent_show_button (page, KASUS_CONSENT_ITEM_FAMILY)),
-                                                                         ADW_TYPE_ACTION_ROW)));
+  g_assert_true (gtk_widget_is_ancestor (
+    focus,
+    gtk_widget_get_ancestor (GTK_WIDGET (consent_show_button (page, KASUS_CONSENT_ITEM_FAMILY)),
+                             ADW_TYPE_ACTION_ROW)));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
 }
 
@@ -1138,7 +1130,7 @@ maybe_screenshot (void)
 {
   const char *path = g_getenv ("KASUS_TEST_SCREENSHOT");
   const char *popover_path = g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER");
-  Fixture fixture = { 0 };
+  Fixture     fixture = { 0 };
 
   if (path == NULL)
     return;
@@ -1146,8 +1138,8 @@ maybe_screenshot (void)
   fixture_set_up (&fixture, NULL);
   if (g_getenv ("KASUS_TEST_SCREENSHOT_EMPTY"))
     {
-      g_autoptr(KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
-      g_autoptr(KasusCase) empty = kasus_case_new (template);
+      g_autoptr (KasusTemplate) template = kasus_template_new_default (KASUS_LANGUAGE_EN, NULL);
+      g_autoptr (KasusCase) empty = kasus_case_new (template);
 
       kasus_window_set_case (fixture.window, empty, NULL);
     }
@@ -1159,8 +1151,8 @@ maybe_screenshot (void)
     }
   if (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"))
     {
-      g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (fixture.window), KASUS_TYPE_SECTION_ROW);
-      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"));
+      g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture.window), KASUS_TYPE_SECTION_ROW);
+      guint                 n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"));
 
       if (n < rows->len)
         gtk_widget_activate (g_ptr_array_index (rows, n));
@@ -1171,8 +1163,8 @@ maybe_screenshot (void)
   /* The popover of the n-th menu button (the primary menu, a help text). */
   if (popover_path != NULL)
     {
-      g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture.window), GTK_TYPE_MENU_BUTTON);
-      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_BUTTON") ?: "0");
+      g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (fixture.window), GTK_TYPE_MENU_BUTTON);
+      guint                 n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_BUTTON") ?: "0");
 
       if (n < buttons->len)
         {
@@ -1208,12 +1200,11 @@ maybe_screenshot (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = NULL;
-  int ret;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *data_home = NULL;
+  int                ret;
 
   /* Keep the recent-files list of whoever runs the tests untouched. */
   data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
@@ -1231,7 +1222,7 @@ main (int   argc,
 
   maybe_screenshot ();
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("shows-every-section", test_shows_every_section);
   ADD ("title", test_window_title);

@@ -22,26 +22,24 @@
 
 struct _KasusApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
-  GSettings      *settings;
-  KasusSpell     *spell;
-  char           *spell_problem;   /* a dictionary is missing: what to tell */
-  GPtrArray      *drafts;          /* KasusDraft still to be offered */
-  char           *review_folder;   /* --review FOLDER, for activate */
-  guint           open_demo : 1;
-  guint           recovery_offered : 1;
+  GSettings  *settings;
+  KasusSpell *spell;
+  char       *spell_problem; /* a dictionary is missing: what to tell */
+  GPtrArray  *drafts;        /* KasusDraft still to be offered */
+  char       *review_folder; /* --review FOLDER, for activate */
+  guint       open_demo : 1;
+  guint       recovery_offered : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KasusApplication, kasus_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
-  { "demo", 'd', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Open the built-in demo case"), NULL },
-  { "review", 'r', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Review the submitted cases in FOLDER"), N_("FOLDER") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
+  { "demo", 'd', 0, G_OPTION_ARG_NONE, NULL, N_ ("Open the built-in demo case"), NULL },
+  { "review", 'r', 0, G_OPTION_ARG_FILENAME, NULL, N_ ("Review the submitted cases in FOLDER"),
+    N_ ("FOLDER") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
 
@@ -51,10 +49,10 @@ static const GOptionEntry option_entries[] = {
 static char *
 get_ui_language (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *value = NULL;
+  GSettingsSchemaSource      *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettings)       settings = NULL;
+  g_autofree char            *value = NULL;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
@@ -73,8 +71,8 @@ void
 kasus_application_init_i18n (void)
 {
   g_autofree char *language = get_ui_language ();
-  const char *localedir = g_getenv ("KASUS_LOCALEDIR");
-  const char *messages;
+  const char      *localedir = g_getenv ("KASUS_LOCALEDIR");
+  const char      *messages;
 
   /* LANGUAGE wins over LANG and LC_*, for GTK's own strings too. */
   if (language != NULL)
@@ -98,11 +96,8 @@ kasus_application_init_i18n (void)
 KasusApplication *
 kasus_application_new (void)
 {
-  return g_object_new (KASUS_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       NULL);
+  return g_object_new (KASUS_TYPE_APPLICATION, "application-id", APP_ID, "resource-base-path",
+                       RESOURCE_BASE, "flags", G_APPLICATION_HANDLES_OPEN, NULL);
 }
 
 GSettings *
@@ -112,8 +107,8 @@ kasus_application_get_settings (KasusApplication *self)
 
   if (self->settings == NULL)
     {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = NULL;
+      GSettingsSchemaSource      *source = g_settings_schema_source_get_default ();
+      g_autoptr (GSettingsSchema) schema = NULL;
 
       if (source != NULL)
         schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
@@ -123,7 +118,8 @@ kasus_application_get_settings (KasusApplication *self)
 
           if (!warned)
             g_warning ("The GSettings schema %s is not installed; "
-                       "preferences will not be kept", APP_ID);
+                       "preferences will not be kept",
+                       APP_ID);
           warned = TRUE;
           return NULL;
         }
@@ -136,15 +132,15 @@ kasus_application_get_settings (KasusApplication *self)
 KasusLanguage
 kasus_application_get_default_language (KasusApplication *self)
 {
-  GSettings *settings = kasus_application_get_settings (self);
-  g_autofree char *value = NULL;
-  const char * const *names;
-  KasusLanguage language = KASUS_LANGUAGE_AUTO;
+  GSettings         *settings = kasus_application_get_settings (self);
+  g_autofree char   *value = NULL;
+  const char *const *names;
+  KasusLanguage      language = KASUS_LANGUAGE_AUTO;
 
   if (settings != NULL)
     value = g_settings_get_string (settings, "default-case-language");
-  if (value != NULL && kasus_language_from_string (value, &language)
-      && language != KASUS_LANGUAGE_AUTO)
+  if (value != NULL && kasus_language_from_string (value, &language) &&
+      language != KASUS_LANGUAGE_AUTO)
     return language;
 
   /* Follow the desktop: Danish for a Danish desktop and for the bare C
@@ -161,8 +157,7 @@ kasus_application_get_default_language (KasusApplication *self)
 }
 
 static KasusWindow *
-find_window_for_file (KasusApplication *self,
-                      GFile            *file)
+find_window_for_file (KasusApplication *self, GFile *file)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
@@ -187,13 +182,11 @@ get_kasus_window (KasusApplication *self)
 }
 
 void
-kasus_application_open_file (KasusApplication *self,
-                             GFile            *file,
-                             GtkWindow        *window)
+kasus_application_open_file (KasusApplication *self, GFile *file, GtkWindow *window)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  KasusWindow *target;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  KasusWindow          *target;
 
   g_return_if_fail (KASUS_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -237,10 +230,10 @@ kasus_application_open_file (KasusApplication *self,
 void
 kasus_application_new_case (KasusApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  KasusWindow *window;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  KasusWindow          *window;
 
   g_return_if_fail (KASUS_IS_APPLICATION (self));
 
@@ -259,9 +252,9 @@ kasus_application_new_case (KasusApplication *self)
 void
 kasus_application_open_demo (KasusApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  KasusWindow *window;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  KasusWindow          *window;
 
   g_return_if_fail (KASUS_IS_APPLICATION (self));
 
@@ -280,22 +273,20 @@ kasus_application_open_demo (KasusApplication *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static void offer_next_draft (KasusApplication *self,
-                              GtkWindow        *parent);
+static void offer_next_draft (KasusApplication *self, GtkWindow *parent);
 
 static void
-recovery_response_cb (KasusApplication *self,
-                      const char       *response,
-                      AdwMessageDialog *dialog)
+recovery_response_cb (KasusApplication *self, const char *response, AdwMessageDialog *dialog)
 {
   KasusDraft *draft = g_object_get_data (G_OBJECT (dialog), "kasus-draft");
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  GtkWindow  *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
   if (g_str_equal (response, "recover"))
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KasusCase) kase = kasus_case_new_from_file (draft->draft, &error);
-      KasusWindow *window = KASUS_IS_WINDOW (parent) ? KASUS_WINDOW (parent) : get_kasus_window (self);
+      g_autoptr (GError)    error = NULL;
+      g_autoptr (KasusCase) kase = kasus_case_new_from_file (draft->draft, &error);
+      KasusWindow          *window =
+        KASUS_IS_WINDOW (parent) ? KASUS_WINDOW (parent) : get_kasus_window (self);
       KasusWindow *showing = draft->file ? find_window_for_file (self, draft->file) : NULL;
 
       if (kase == NULL)
@@ -322,17 +313,16 @@ recovery_response_cb (KasusApplication *self,
 }
 
 static void
-offer_next_draft (KasusApplication *self,
-                  GtkWindow        *parent)
+offer_next_draft (KasusApplication *self, GtkWindow *parent)
 {
-  KasusDraft *draft;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *body = NULL;
-  const char *title;
-  GtkWidget *dialog;
+  KasusDraft           *draft;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GDateTime) when = NULL;
+  g_autofree char      *name = NULL;
+  g_autofree char      *time = NULL;
+  g_autofree char      *body = NULL;
+  const char           *title;
+  GtkWidget            *dialog;
 
   if (self->drafts == NULL || self->drafts->len == 0)
     {
@@ -349,24 +339,24 @@ offer_next_draft (KasusApplication *self,
   else if (title != NULL && title[0] != '\0')
     name = g_strdup (title);
   else
-    name = g_strdup (_("Untitled Case"));
+    name = g_strdup (_ ("Untitled Case"));
   when = g_date_time_new_from_unix_local (draft->modified / G_USEC_PER_SEC);
   time = when ? g_date_time_format (when, "%x %X") : g_strdup ("?");
 
   if (draft->file != NULL)
     /* Translators: %s are a file name and a date and time */
-    body = g_strdup_printf (_("Kasus was closed before the changes to “%s” were saved. "
-                              "A draft from %s holds them."), name, time);
+    body = g_strdup_printf (_ ("Kasus was closed before the changes to “%s” were saved. "
+                               "A draft from %s holds them."),
+                            name, time);
   else
     /* Translators: %s are a case's title and a date and time */
-    body = g_strdup_printf (_("Kasus was closed before “%s” was ever saved. "
-                              "A draft from %s holds its text."), name, time);
+    body = g_strdup_printf (_ ("Kasus was closed before “%s” was ever saved. "
+                               "A draft from %s holds its text."),
+                            name, time);
 
-  dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
+  dialog = adw_message_dialog_new (parent, _ ("Recover Unsaved Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "discard", _ ("_Discard"),
+                                    "recover", _ ("_Recover"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
@@ -375,15 +365,14 @@ offer_next_draft (KasusApplication *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_object_set_data_full (G_OBJECT (dialog), "kasus-draft", draft,
                           (GDestroyNotify) kasus_draft_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   kasus_test_hooks_answer (ADW_MESSAGE_DIALOG (dialog));
 }
 
 void
-kasus_application_offer_recovery (KasusApplication *self,
-                                  GtkWindow        *parent)
+kasus_application_offer_recovery (KasusApplication *self, GtkWindow *parent)
 {
   g_return_if_fail (KASUS_IS_APPLICATION (self));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
@@ -420,25 +409,20 @@ maybe_offer_recovery (KasusApplication *self)
 }
 
 static void
-new_action (GSimpleAction *action,
-            GVariant      *param,
-            gpointer       user_data)
+new_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   kasus_application_new_case (user_data);
 }
 
 static void
-open_demo_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+open_demo_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   kasus_application_open_demo (user_data);
 }
 
 /* The one review window, on folder (NULL: the folder last reviewed). */
 static void
-show_review_window (KasusApplication *self,
-                    GFile            *folder)
+show_review_window (KasusApplication *self, GFile *folder)
 {
   KasusReviewWindow *window = NULL;
 
@@ -458,29 +442,23 @@ show_review_window (KasusApplication *self,
 }
 
 static void
-review_action (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+review_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   show_review_window (user_data, NULL);
 }
 
 static void
-review_folder_action (GSimpleAction *action,
-                      GVariant      *param,
-                      gpointer       user_data)
+review_folder_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
+  g_autoptr (GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
 
   show_review_window (user_data, folder);
 }
 
 static void
-quit_action (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+quit_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  g_autoptr(GList) windows = NULL;
+  g_autoptr (GList) windows = NULL;
 
   /* Closing each window asks about its unsaved changes; the application
    * quits when the last one is gone. */
@@ -490,12 +468,10 @@ quit_action (GSimpleAction *action,
 }
 
 static void
-preferences_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+preferences_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KasusApplication       *self = user_data;
+  GtkWindow              *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   KasusPreferencesWindow *preferences;
 
   preferences = kasus_preferences_window_new (kasus_application_get_settings (self));
@@ -504,32 +480,24 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
-about_action (GSimpleAction *action,
-              GVariant      *param,
-              gpointer       user_data)
+about_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KasusApplication  *self = user_data;
+  GtkWindow         *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Kasus authors", NULL };
   /* Translators: your names, one a line, shown in the About window */
-  const char *translators = _("translator-credits");
-  GtkWidget *about;
+  const char *translators = _ ("translator-credits");
+  GtkWidget  *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "modal", TRUE,
-                        "application-icon", APP_ID,
-                        "application-name", _("Kasus"),
-                        "developer-name", _("The Kasus authors"),
-                        "developers", developers,
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Write anonymized patient cases that show what genome "
-                                      "sequencing added, and review the cases colleagues submit."),
-                        "copyright", _("© 2026 The Kasus authors"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "website", "https://gitlab.com/kasus-dk/kasus",
-                        "issue-url", "https://gitlab.com/kasus-dk/kasus/-/issues",
-                        NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "modal", TRUE,
+                        "application-icon", APP_ID, "application-name", _ ("Kasus"),
+                        "developer-name", _ ("The Kasus authors"), "developers", developers,
+                        "version", PACKAGE_VERSION, "comments",
+                        _ ("Write anonymized patient cases that show what genome "
+                           "sequencing added, and review the cases colleagues submit."),
+                        "copyright", _ ("© 2026 The Kasus authors"), "license-type",
+                        GTK_LICENSE_GPL_3_0, "website", "https://gitlab.com/kasus-dk/kasus",
+                        "issue-url", "https://gitlab.com/kasus-dk/kasus/-/issues", NULL);
   /* Untranslated (English), there is no one to credit. */
   if (g_strcmp0 (translators, "translator-credits") != 0)
     adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
@@ -562,8 +530,7 @@ find_toast_overlay (GtkWidget *widget)
 {
   if (ADW_IS_TOAST_OVERLAY (widget))
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_toast_overlay (child);
@@ -576,11 +543,10 @@ find_toast_overlay (GtkWidget *widget)
 
 /* Told, not asked: everything but spelling works without the dictionary. */
 static void
-show_spell_problem (KasusApplication *self,
-                    GtkWindow        *window)
+show_spell_problem (KasusApplication *self, GtkWindow *window)
 {
   GtkWidget *overlay;
-  AdwToast *toast;
+  AdwToast  *toast;
 
   if (self->spell_problem == NULL || !KASUS_IS_WINDOW (window) ||
       !(overlay = find_toast_overlay (GTK_WIDGET (window))))
@@ -592,13 +558,11 @@ show_spell_problem (KasusApplication *self,
 }
 
 static void
-spell_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+spell_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(KasusApplication) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean has_da, has_en;
+  g_autoptr (KasusApplication) self = user_data;
+  g_autoptr (GError)           error = NULL;
+  gboolean                     has_da, has_en;
 
   if (kasus_spell_load_finish (KASUS_SPELL (object), result, &error))
     return;
@@ -608,22 +572,24 @@ spell_loaded_cb (GObject      *object,
   has_en = kasus_spell_has_language (self->spell, KASUS_LANGUAGE_EN);
   g_free (self->spell_problem);
   if (!has_da && !has_en)
-    self->spell_problem = g_strdup (_("Spelling dictionaries are missing: install hunspell-da and hunspell-en-us to check spelling"));
+    self->spell_problem = g_strdup (_ ("Spelling dictionaries are missing: install hunspell-da and "
+                                       "hunspell-en-us to check spelling"));
   else if (!has_da)
-    self->spell_problem = g_strdup (_("The Danish spelling dictionary is missing: install hunspell-da"));
+    self->spell_problem =
+      g_strdup (_ ("The Danish spelling dictionary is missing: install hunspell-da"));
   else
-    self->spell_problem = g_strdup (_("The English spelling dictionary is missing: install hunspell-en-us"));
+    self->spell_problem =
+      g_strdup (_ ("The English spelling dictionary is missing: install hunspell-en-us"));
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     show_spell_problem (self, l->data);
 }
 
 static void
-kasus_application_window_added (GtkApplication *app,
-                                GtkWindow      *window)
+kasus_application_window_added (GtkApplication *app, GtkWindow *window)
 {
   KasusApplication *self = KASUS_APPLICATION (app);
-  GSettings *settings;
+  GSettings        *settings;
 
   GTK_APPLICATION_CLASS (kasus_application_parent_class)->window_added (app, window);
   kasus_test_hooks_window_added (self, window);
@@ -634,7 +600,7 @@ kasus_application_window_added (GtkApplication *app,
   /* win.spell-check is the setting, for a menu or a shortcut. */
   if ((settings = kasus_application_get_settings (self)))
     {
-      g_autoptr(GAction) action = g_settings_create_action (settings, "spell-check");
+      g_autoptr (GAction) action = g_settings_create_action (settings, "spell-check");
 
       g_action_map_add_action (G_ACTION_MAP (window), action);
     }
@@ -644,7 +610,8 @@ kasus_application_window_added (GtkApplication *app,
 static void
 kasus_application_startup (GApplication *app)
 {
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accels[3];
   } accels[] = {
@@ -665,26 +632,26 @@ kasus_application_startup (GApplication *app)
   G_APPLICATION_CLASS (kasus_application_parent_class)->startup (app);
 
   kasus_core_init ();
-  g_set_application_name (_("Kasus"));
+  g_set_application_name (_ ("Kasus"));
   gtk_window_set_default_icon_name (APP_ID);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
-                                   G_N_ELEMENTS (app_actions), app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
 
   /* Loaded once for the process, off the main thread; every window's
    * checkers share it. */
   kasus_spell_load_async (kasus_application_get_spell (KASUS_APPLICATION (app)),
                           KASUS_LANGUAGE_AUTO, NULL, spell_loaded_cb, g_object_ref (app));
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
-                                           accels[i].action, accels[i].accels);
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
 }
 
 static void
 kasus_application_activate (GApplication *app)
 {
   KasusApplication *self = KASUS_APPLICATION (app);
-  KasusWindow *window;
+  KasusWindow      *window;
 
   if (self->open_demo)
     {
@@ -696,7 +663,7 @@ kasus_application_activate (GApplication *app)
 
   if (self->review_folder != NULL)
     {
-      g_autoptr(GFile) folder = g_file_new_for_path (self->review_folder);
+      g_autoptr (GFile) folder = g_file_new_for_path (self->review_folder);
 
       g_clear_pointer (&self->review_folder, g_free);
       show_review_window (self, folder);
@@ -712,10 +679,7 @@ kasus_application_activate (GApplication *app)
 }
 
 static void
-kasus_application_open (GApplication  *app,
-                        GFile        **files,
-                        int            n_files,
-                        const char    *hint)
+kasus_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
   KasusApplication *self = KASUS_APPLICATION (app);
 
@@ -726,11 +690,10 @@ kasus_application_open (GApplication  *app,
 }
 
 static int
-kasus_application_handle_local_options (GApplication *app,
-                                        GVariantDict *options)
+kasus_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
-  KasusApplication *self = KASUS_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  KasusApplication  *self = KASUS_APPLICATION (app);
+  g_autoptr (GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -756,16 +719,16 @@ kasus_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "review"))
     {
-      const char *arg = NULL;
-      g_autoptr(GFile) folder = NULL;
-      g_autofree char *path = NULL;
+      const char       *arg = NULL;
+      g_autoptr (GFile) folder = NULL;
+      g_autofree char  *path = NULL;
 
       g_variant_dict_lookup (options, "review", "^&ay", &arg);
       folder = g_file_new_for_commandline_arg (arg ? arg : ".");
       path = g_file_get_path (folder);
       if (path == NULL || !g_application_register (app, NULL, &error))
         {
-          g_printerr ("%s\n", error ? error->message : _("Only a local folder can be reviewed"));
+          g_printerr ("%s\n", error ? error->message : _ ("Only a local folder can be reviewed"));
           return 1;
         }
       /* A running instance shows the review window itself. */
@@ -799,8 +762,8 @@ kasus_application_finalize (GObject *object)
 static void
 kasus_application_class_init (KasusApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass   *app_class = G_APPLICATION_CLASS (klass);
   GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = kasus_application_finalize;
@@ -817,5 +780,5 @@ static void
 kasus_application_init (KasusApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE…]"));
 }

@@ -21,7 +21,7 @@
 
 struct _KasusAutosave
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   KasusCase *kase;
   GFile     *draft;
@@ -46,9 +46,7 @@ kasus_autosave_new (void)
 }
 
 void
-kasus_autosave_set_case (KasusAutosave *self,
-                         KasusCase     *kase,
-                         GFile         *file)
+kasus_autosave_set_case (KasusAutosave *self, KasusCase *kase, GFile *file)
 {
   g_autofree char *folder = kasus_autosave_dup_folder ();
   g_autofree char *id = NULL;
@@ -86,8 +84,7 @@ kasus_autosave_set_case (KasusAutosave *self,
 }
 
 void
-kasus_autosave_set_delay (KasusAutosave *self,
-                          guint          delay_ms)
+kasus_autosave_set_delay (KasusAutosave *self, guint delay_ms)
 {
   g_return_if_fail (KASUS_IS_AUTOSAVE (self));
 
@@ -103,13 +100,12 @@ kasus_autosave_get_draft (KasusAutosave *self)
 }
 
 gboolean
-kasus_autosave_flush (KasusAutosave  *self,
-                      GError        **error)
+kasus_autosave_flush (KasusAutosave *self, GError **error)
 {
-  g_autofree char *folder = kasus_autosave_dup_folder ();
-  g_autoptr(GFile) dir = g_file_new_for_path (folder);
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autofree char  *folder = kasus_autosave_dup_folder ();
+  g_autoptr (GFile) dir = g_file_new_for_path (folder);
+  g_autofree char  *data = NULL;
+  gsize             length = 0;
 
   g_return_val_if_fail (KASUS_IS_AUTOSAVE (self), FALSE);
 
@@ -124,16 +120,16 @@ kasus_autosave_flush (KasusAutosave  *self,
 
   data = kasus_case_to_data (self->kase, &length);
 
-  return kasus_file_write_private (self->origin, NULL, self->origin_uri,
-                                   strlen (self->origin_uri), error) &&
+  return kasus_file_write_private (self->origin, NULL, self->origin_uri, strlen (self->origin_uri),
+                                   error) &&
          kasus_file_write_private (self->draft, NULL, data, length, error);
 }
 
 static gboolean
 flush_timeout_cb (gpointer user_data)
 {
-  KasusAutosave *self = user_data;
-  g_autoptr(GError) error = NULL;
+  KasusAutosave     *self = user_data;
+  g_autoptr (GError) error = NULL;
 
   self->timeout_id = 0;
   if (!kasus_autosave_flush (self, &error))
@@ -201,7 +197,7 @@ origin_for (GFile *draft)
 void
 kasus_autosave_delete_draft (GFile *draft)
 {
-  g_autoptr(GFile) origin = NULL;
+  g_autoptr (GFile) origin = NULL;
 
   g_return_if_fail (G_IS_FILE (draft));
 
@@ -214,12 +210,12 @@ kasus_autosave_delete_draft (GFile *draft)
 static gint64
 modified_usec (GFile *file)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GDateTime) time = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
-                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info =
+    g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                       G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info == NULL || !(time = g_file_info_get_modification_date_time (info)))
     return -1;
 
@@ -227,11 +223,10 @@ modified_usec (GFile *file)
 }
 
 static int
-compare_drafts (gconstpointer a,
-                gconstpointer b)
+compare_drafts (gconstpointer a, gconstpointer b)
 {
-  const KasusDraft *da = *(const KasusDraft * const *) a;
-  const KasusDraft *db = *(const KasusDraft * const *) b;
+  const KasusDraft *da = *(const KasusDraft *const *) a;
+  const KasusDraft *db = *(const KasusDraft *const *) b;
 
   return da->modified < db->modified ? 1 : da->modified > db->modified ? -1 : 0;
 }
@@ -240,16 +235,16 @@ GPtrArray *
 kasus_autosave_find_drafts (void)
 {
   g_autofree char *folder = kasus_autosave_dup_folder ();
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_draft_free);
-  const char *name;
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray       *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_draft_free);
+  const char      *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)))
     {
-      g_autoptr(KasusDraft) draft = NULL;
-      g_autoptr(GFile) origin = NULL;
-      g_autofree char *uri = NULL;
-      gint64 file_modified;
+      g_autoptr (KasusDraft) draft = NULL;
+      g_autoptr (GFile)      origin = NULL;
+      g_autofree char       *uri = NULL;
+      gint64                 file_modified;
 
       if (!g_str_has_suffix (name, ".kasus"))
         continue;
@@ -265,8 +260,7 @@ kasus_autosave_find_drafts (void)
       if (g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL) && uri[0] != '\0')
         draft->file = g_file_new_for_uri (g_strstrip (uri));
 
-      if (draft->file != NULL &&
-          (file_modified = modified_usec (draft->file)) >= 0 &&
+      if (draft->file != NULL && (file_modified = modified_usec (draft->file)) >= 0 &&
           file_modified >= draft->modified)
         {
           kasus_autosave_delete_draft (draft->draft);

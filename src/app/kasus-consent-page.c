@@ -32,64 +32,66 @@ typedef struct
   GtkLabel               *state_label;
   GtkButton              *show_button;
   /* Where Show jumps to. */
-  char                   *section;
-  gint64                  start;
-  gint64                  end;
+  char  *section;
+  gint64 start;
+  gint64 end;
 } ItemRow;
 
 typedef struct
 {
-  GPtrArray *findings;   /* KasusFinding, unresolved */
-  GPtrArray *reasons;    /* KasusReadinessReason */
+  GPtrArray *findings; /* KasusFinding, unresolved */
+  GPtrArray *reasons;  /* KasusReadinessReason */
 } ScanResult;
 
 struct _KasusConsentPage
 {
-  GtkWidget             parent_instance;
+  GtkWidget parent_instance;
 
   KasusCase            *kase;
-  GArray               *items;          /* ItemRow */
+  GArray               *items; /* ItemRow */
   GCancellable         *scan_cancellable;
   guint                 scan_source;
   GtkFileChooserNative *chooser;
-  KasusConsentForm     *print_form;     /* while a print operation runs */
+  KasusConsentForm     *print_form; /* while a print operation runs */
   KasusLanguage         form_language;
 
-  guint                 syncing;        /* > 0 while widgets are filled from the case */
-  guint                 scanned : 1;    /* a scan of the current case has come back */
-  guint                 language_chosen : 1;
+  guint syncing;     /* > 0 while widgets are filled from the case */
+  guint scanned : 1; /* a scan of the current case has come back */
+  guint language_chosen : 1;
 
   /* Template children */
-  AdwPreferencesGroup  *checklist_group;
-  AdwPreferencesGroup  *decision_group;
-  GtkCheckButton       *anonymized_check;
-  GtkCheckButton       *needed_check;
-  AdwActionRow         *obtained_row;
-  GtkSwitch            *obtained_switch;
-  AdwActionRow         *date_row;
-  GtkMenuButton        *date_button;
-  GtkCalendar          *calendar;
-  AdwActionRow         *physician_row;
-  GtkButton            *author_button;
-  AdwComboRow          *language_row;
+  AdwPreferencesGroup *checklist_group;
+  AdwPreferencesGroup *decision_group;
+  GtkCheckButton      *anonymized_check;
+  GtkCheckButton      *needed_check;
+  AdwActionRow        *obtained_row;
+  GtkSwitch           *obtained_switch;
+  AdwActionRow        *date_row;
+  GtkMenuButton       *date_button;
+  GtkCalendar         *calendar;
+  AdwActionRow        *physician_row;
+  GtkButton           *author_button;
+  AdwComboRow         *language_row;
 };
 
 G_DEFINE_FINAL_TYPE (KasusConsentPage, kasus_consent_page, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CASE,
   PROP_STATE,
   N_PROPS
 };
 
-enum {
+enum
+{
   JUMP_TO_FINDING,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 scan_result_free (ScanResult *result)
@@ -121,8 +123,7 @@ is_blank (const char *text)
 }
 
 static void
-toast (KasusConsentPage *self,
-       const char       *title)
+toast (KasusConsentPage *self, const char *title)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -133,15 +134,13 @@ toast (KasusConsentPage *self,
 }
 
 static void
-show_error (KasusConsentPage *self,
-            const char       *heading,
-            const char       *body)
+show_error (KasusConsentPage *self, const char *heading, const char *body)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -149,10 +148,7 @@ show_error (KasusConsentPage *self,
 /* The checklist */
 
 static void
-item_set_state (ItemRow    *row,
-                const char *icon_name,
-                const char *style,
-                const char *text)
+item_set_state (ItemRow *row, const char *icon_name, const char *style, const char *text)
 {
   GtkWidget *label = GTK_WIDGET (row->state_label);
   GtkWidget *image = GTK_WIDGET (row->state_image);
@@ -173,10 +169,7 @@ item_set_state (ItemRow    *row,
 }
 
 static void
-item_set_target (ItemRow    *row,
-                 const char *section,
-                 gint64      start,
-                 gint64      end)
+item_set_target (ItemRow *row, const char *section, gint64 start, gint64 end)
 {
   g_free (row->section);
   row->section = g_strdup (section);
@@ -186,8 +179,7 @@ item_set_target (ItemRow    *row,
 }
 
 static const KasusReadinessReason *
-find_reason (GPtrArray          *reasons,
-             KasusReadinessKind  kind)
+find_reason (GPtrArray *reasons, KasusReadinessKind kind)
 {
   for (guint i = 0; reasons != NULL && i < reasons->len; i++)
     {
@@ -202,30 +194,30 @@ find_reason (GPtrArray          *reasons,
 /* The item the scanner cannot judge by findings: whether the text says
  * which sequencing was used, from the readiness reasons. */
 static void
-update_analysis_item (KasusConsentPage *self,
-                      ItemRow          *row,
-                      GPtrArray        *reasons)
+update_analysis_item (KasusConsentPage *self, ItemRow *row, GPtrArray *reasons)
 {
   const KasusReadinessReason *reason;
 
   if ((reason = find_reason (reasons, KASUS_READINESS_ANALYSIS_UNSET)))
     {
-      item_set_state (row, "dialog-warning-symbolic", "warning", _("Sequencing not chosen"));
-      item_set_target (row, reason->section ? reason->section : KASUS_READINESS_SECTION_ANALYSIS, -1, -1);
+      item_set_state (row, "dialog-warning-symbolic", "warning", _ ("Sequencing not chosen"));
+      item_set_target (row, reason->section ? reason->section : KASUS_READINESS_SECTION_ANALYSIS,
+                       -1, -1);
     }
   else if ((reason = find_reason (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED)))
     {
-      item_set_state (row, "dialog-warning-symbolic", "warning", _("Not stated in the text"));
+      item_set_state (row, "dialog-warning-symbolic", "warning", _ ("Not stated in the text"));
       item_set_target (row, reason->section, -1, -1);
     }
   else if ((reason = find_reason (reasons, KASUS_READINESS_ANALYSIS_MISMATCH)))
     {
-      item_set_state (row, "dialog-warning-symbolic", "warning", _("The text names the other kind"));
+      item_set_state (row, "dialog-warning-symbolic", "warning",
+                      _ ("The text names the other kind"));
       item_set_target (row, reason->section, -1, -1);
     }
   else
     {
-      item_set_state (row, "emblem-ok-symbolic", "success", _("Stated in the text"));
+      item_set_state (row, "emblem-ok-symbolic", "success", _ ("Stated in the text"));
       item_set_target (row, NULL, -1, -1);
       reason = NULL;
     }
@@ -234,15 +226,13 @@ update_analysis_item (KasusConsentPage *self,
 }
 
 static void
-update_item (KasusConsentPage *self,
-             ItemRow          *row,
-             ScanResult       *result)
+update_item (KasusConsentPage *self, ItemRow *row, ScanResult *result)
 {
   g_autofree char *described = NULL;
 
   if (result == NULL)
     {
-      item_set_state (row, NULL, "dim-label", _("Checking…"));
+      item_set_state (row, NULL, "dim-label", _ ("Checking…"));
       item_set_target (row, NULL, -1, -1);
       return;
     }
@@ -264,7 +254,7 @@ update_item (KasusConsentPage *self,
   described = kasus_consent_item_describe_findings (row->item, result->findings);
   if (described == NULL)
     {
-      item_set_state (row, "emblem-ok-symbolic", "success", _("Nothing found"));
+      item_set_state (row, "emblem-ok-symbolic", "success", _ ("Nothing found"));
       item_set_target (row, NULL, -1, -1);
       return;
     }
@@ -287,16 +277,14 @@ update_item (KasusConsentPage *self,
 }
 
 static void
-update_items (KasusConsentPage *self,
-              ScanResult       *result)
+update_items (KasusConsentPage *self, ScanResult *result)
 {
   for (guint i = 0; i < self->items->len; i++)
     update_item (self, &g_array_index (self->items, ItemRow, i), result);
 }
 
 static void
-item_toggled_cb (KasusConsentPage *self,
-                 GtkCheckButton   *check)
+item_toggled_cb (KasusConsentPage *self, GtkCheckButton *check)
 {
   const KasusConsentItem *item = g_object_get_data (G_OBJECT (check), "kasus-consent-item");
 
@@ -307,11 +295,10 @@ item_toggled_cb (KasusConsentPage *self,
 }
 
 static void
-show_clicked_cb (KasusConsentPage *self,
-                 GtkButton        *button)
+show_clicked_cb (KasusConsentPage *self, GtkButton *button)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kasus-index"));
-  ItemRow *row;
+  guint            index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kasus-index"));
+  ItemRow         *row;
   g_autofree char *section = NULL;
 
   if (index >= self->items->len)
@@ -332,9 +319,11 @@ build_checklist (KasusConsentPage *self)
   for (guint i = 0; i < kasus_consent_get_n_items (); i++)
     {
       const KasusConsentItem *item = kasus_consent_get_item (i);
-      g_autofree char *title = g_markup_escape_text (kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO), -1);
-      g_autofree char *help = g_markup_escape_text (kasus_consent_item_get_help (item, KASUS_LANGUAGE_AUTO), -1);
-      ItemRow row = { 0 };
+      g_autofree char        *title =
+        g_markup_escape_text (kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO), -1);
+      g_autofree char *help =
+        g_markup_escape_text (kasus_consent_item_get_help (item, KASUS_LANGUAGE_AUTO), -1);
+      ItemRow    row = { 0 };
       GtkWidget *box;
 
       row.item = item;
@@ -345,13 +334,11 @@ build_checklist (KasusConsentPage *self)
 
       row.check = GTK_CHECK_BUTTON (gtk_check_button_new ());
       gtk_widget_set_valign (GTK_WIDGET (row.check), GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row.check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO),
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row.check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO), -1);
       g_object_set_data (G_OBJECT (row.check), "kasus-consent-item", (gpointer) item);
-      g_signal_connect_object (row.check, "toggled", G_CALLBACK (item_toggled_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row.check, "toggled", G_CALLBACK (item_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
       adw_action_row_add_prefix (row.row, GTK_WIDGET (row.check));
       adw_action_row_set_activatable_widget (row.row, GTK_WIDGET (row.check));
 
@@ -360,9 +347,8 @@ build_checklist (KasusConsentPage *self)
       gtk_widget_add_css_class (box, "consent-item-state");
 
       /* The label says it; the icon is decoration. */
-      row.state_image = g_object_new (GTK_TYPE_IMAGE,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                      NULL);
+      row.state_image =
+        g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (row.state_image));
 
       row.state_label = GTK_LABEL (gtk_label_new (NULL));
@@ -374,13 +360,14 @@ build_checklist (KasusConsentPage *self)
       gtk_label_set_xalign (row.state_label, 1.0);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (row.state_label));
 
-      row.show_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Show")));
+      row.show_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_ ("_Show")));
       gtk_widget_set_valign (GTK_WIDGET (row.show_button), GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row.show_button), _("Go to the first one in the text"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row.show_button),
+                                   _ ("Go to the first one in the text"));
       gtk_widget_set_visible (GTK_WIDGET (row.show_button), FALSE);
       g_object_set_data (G_OBJECT (row.show_button), "kasus-index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (row.show_button, "clicked", G_CALLBACK (show_clicked_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row.show_button, "clicked", G_CALLBACK (show_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (row.show_button));
 
       adw_action_row_add_suffix (row.row, box);
@@ -395,15 +382,12 @@ build_checklist (KasusConsentPage *self)
 /* Scanning */
 
 static void
-scan_worker (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+scan_worker (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  const char *data = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) copy = NULL;
-  g_autoptr(ScanResult) result = g_new0 (ScanResult, 1);
+  const char            *data = task_data;
+  g_autoptr (GError)     error = NULL;
+  g_autoptr (KasusCase)  copy = NULL;
+  g_autoptr (ScanResult) result = g_new0 (ScanResult, 1);
 
   copy = kasus_case_new_from_data (data, -1, "consent-scan", &error);
   if (copy == NULL)
@@ -421,13 +405,11 @@ scan_worker (GTask        *task,
 }
 
 static void
-scan_done_cb (GObject      *object,
-              GAsyncResult *res,
-              gpointer      user_data)
+scan_done_cb (GObject *object, GAsyncResult *res, gpointer user_data)
 {
-  KasusConsentPage *self = KASUS_CONSENT_PAGE (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScanResult) result = NULL;
+  KasusConsentPage      *self = KASUS_CONSENT_PAGE (object);
+  g_autoptr (GError)     error = NULL;
+  g_autoptr (ScanResult) result = NULL;
 
   result = g_task_propagate_pointer (G_TASK (res), &error);
   if (result == NULL)
@@ -449,7 +431,7 @@ scan_done_cb (GObject      *object,
 static void
 start_scan (KasusConsentPage *self)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_clear_handle_id (&self->scan_source, g_source_remove);
   if (self->scan_cancellable != NULL)
@@ -499,7 +481,7 @@ kasus_consent_page_is_busy (KasusConsentPage *self)
 static char *
 format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr (GDateTime) date = NULL;
 
   if (iso != NULL && strlen (iso) == 10)
     {
@@ -512,7 +494,7 @@ format_date (const char *iso)
 
   /* Translators: the date the consent was obtained, a format for
    * g_date_time_format(), e.g. "4 March 2026" */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return g_date_time_format (date, _ ("%-d %B %Y"));
 }
 
 static gboolean
@@ -527,10 +509,10 @@ static void
 sync_decision (KasusConsentPage *self)
 {
   KasusConsentDecision decision = kasus_case_get_consent_decision (self->kase);
-  gboolean obtained = kasus_case_get_consent_obtained (self->kase);
-  const char *date = kasus_case_get_consent_date (self->kase);
-  const char *author = kasus_case_get_author (self->kase);
-  g_autofree char *date_text = NULL;
+  gboolean             obtained = kasus_case_get_consent_obtained (self->kase);
+  const char          *date = kasus_case_get_consent_date (self->kase);
+  const char          *author = kasus_case_get_author (self->kase);
+  g_autofree char     *date_text = NULL;
 
   gtk_check_button_set_active (self->anonymized_check, decision == KASUS_CONSENT_ANONYMIZED);
   gtk_check_button_set_active (self->needed_check, decision == KASUS_CONSENT_NEEDED);
@@ -552,14 +534,14 @@ sync_decision (KasusConsentPage *self)
   else if (date != NULL)
     {
       /* Translators: %s is a date as stored in the file, not YYYY-MM-DD */
-      g_autofree char *invalid = g_strdup_printf (_("“%s” is not a valid date"), date);
+      g_autofree char *invalid = g_strdup_printf (_ ("“%s” is not a valid date"), date);
       g_autofree char *escaped = g_markup_escape_text (invalid, -1);
 
       adw_action_row_set_subtitle (self->date_row, escaped);
     }
   else
-    adw_action_row_set_subtitle (self->date_row, obtained ? _("Required once consent is obtained")
-                                                          : _("Not set"));
+    adw_action_row_set_subtitle (self->date_row, obtained ? _ ("Required once consent is obtained")
+                                                          : _ ("Not set"));
 
   if (!is_blank (author))
     {
@@ -567,16 +549,17 @@ sync_decision (KasusConsentPage *self)
       g_autofree char *subtitle = NULL;
 
       /* Translators: %s is the author's name */
-      subtitle = g_strdup_printf (_("%s, the author of the case, judges whether consent is needed and obtains it"),
-                                  escaped);
+      subtitle = g_strdup_printf (
+        _ ("%s, the author of the case, judges whether consent is needed and obtains it"), escaped);
       adw_action_row_set_subtitle (self->physician_row, subtitle);
       gtk_widget_set_visible (GTK_WIDGET (self->author_button), FALSE);
     }
   else
     {
-      adw_action_row_set_subtitle (self->physician_row,
-                                   _("The author of the case judges whether consent is needed and obtains it. "
-                                     "Add your name as the author."));
+      adw_action_row_set_subtitle (
+        self->physician_row,
+        _ ("The author of the case judges whether consent is needed and obtains it. "
+           "Add your name as the author."));
       gtk_widget_set_visible (GTK_WIDGET (self->author_button), TRUE);
     }
 }
@@ -603,8 +586,7 @@ sync_from_case (KasusConsentPage *self)
 }
 
 static void
-decision_toggled_cb (KasusConsentPage *self,
-                     GtkCheckButton   *check)
+decision_toggled_cb (KasusConsentPage *self, GtkCheckButton *check)
 {
   KasusConsentDecision decision;
 
@@ -627,13 +609,13 @@ obtained_cb (KasusConsentPage *self)
 static void
 date_popover_show_cb (KasusConsentPage *self)
 {
-  const char *iso = self->kase ? kasus_case_get_consent_date (self->kase) : NULL;
-  g_autoptr(GDateTime) date = NULL;
+  const char           *iso = self->kase ? kasus_case_get_consent_date (self->kase) : NULL;
+  g_autoptr (GDateTime) date = NULL;
 
   if (iso != NULL && strlen (iso) == 10)
     {
-      g_autofree char *full = g_strconcat (iso, "T00:00:00", NULL);
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+      g_autofree char      *full = g_strconcat (iso, "T00:00:00", NULL);
+      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
 
       date = g_date_time_new_from_iso8601 (full, local);
     }
@@ -648,8 +630,8 @@ date_popover_show_cb (KasusConsentPage *self)
 static void
 day_selected_cb (KasusConsentPage *self)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *iso = NULL;
+  g_autoptr (GDateTime) date = NULL;
+  g_autofree char      *iso = NULL;
 
   if (self->syncing > 0 || self->kase == NULL)
     return;
@@ -661,8 +643,7 @@ day_selected_cb (KasusConsentPage *self)
 }
 
 GtkWidget *
-kasus_consent_page_focus_item (KasusConsentPage *self,
-                               const char       *item_id)
+kasus_consent_page_focus_item (KasusConsentPage *self, const char *item_id)
 {
   g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), NULL);
 
@@ -683,13 +664,12 @@ kasus_consent_page_focus_item (KasusConsentPage *self,
 static void
 author_clicked_cb (KasusConsentPage *self)
 {
-  g_signal_emit (self, signals[JUMP_TO_FINDING], 0, KASUS_CONSENT_PAGE_SECTION_AUTHOR,
-                 (gint64) -1, (gint64) -1);
+  g_signal_emit (self, signals[JUMP_TO_FINDING], 0, KASUS_CONSENT_PAGE_SECTION_AUTHOR, (gint64) -1,
+                 (gint64) -1);
 }
 
 KasusSectionState
-kasus_consent_page_get_state (KasusConsentPage  *self,
-                              char             **detail)
+kasus_consent_page_get_state (KasusConsentPage *self, char **detail)
 {
   g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), KASUS_SECTION_STATE_EMPTY);
 
@@ -697,13 +677,12 @@ kasus_consent_page_get_state (KasusConsentPage  *self,
 }
 
 KasusSectionState
-kasus_consent_page_get_case_state (KasusCase  *kase,
-                                   char      **detail)
+kasus_consent_page_get_case_state (KasusCase *kase, char **detail)
 {
-  guint n_items = kasus_consent_get_n_items ();
-  guint n_confirmed = 0;
+  guint             n_items = kasus_consent_get_n_items ();
+  guint             n_confirmed = 0;
   KasusSectionState state;
-  g_autofree char *text = NULL;
+  g_autofree char  *text = NULL;
 
   g_return_val_if_fail (kase == NULL || KASUS_IS_CASE (kase), KASUS_SECTION_STATE_EMPTY);
 
@@ -718,34 +697,34 @@ kasus_consent_page_get_case_state (KasusCase  *kase,
 
   switch (kasus_case_get_consent_decision (kase))
     {
-    case KASUS_CONSENT_ANONYMIZED:
-      state = KASUS_SECTION_STATE_WRITTEN;
-      text = g_strdup (_("No consent needed"));
-      break;
+      case KASUS_CONSENT_ANONYMIZED:
+        state = KASUS_SECTION_STATE_WRITTEN;
+        text = g_strdup (_ ("No consent needed"));
+        break;
 
-    case KASUS_CONSENT_NEEDED:
-      if (!kasus_case_get_consent_obtained (kase))
-        {
-          state = KASUS_SECTION_STATE_INCOMPLETE;
-          text = g_strdup (_("Needed, not obtained"));
-        }
-      else if (!valid_date (kasus_case_get_consent_date (kase)))
-        {
-          state = KASUS_SECTION_STATE_INCOMPLETE;
-          text = g_strdup (_("Obtained, date missing"));
-        }
-      else
-        {
-          state = KASUS_SECTION_STATE_WRITTEN;
-          text = g_strdup (_("Consent obtained"));
-        }
-      break;
+      case KASUS_CONSENT_NEEDED:
+        if (!kasus_case_get_consent_obtained (kase))
+          {
+            state = KASUS_SECTION_STATE_INCOMPLETE;
+            text = g_strdup (_ ("Needed, not obtained"));
+          }
+        else if (!valid_date (kasus_case_get_consent_date (kase)))
+          {
+            state = KASUS_SECTION_STATE_INCOMPLETE;
+            text = g_strdup (_ ("Obtained, date missing"));
+          }
+        else
+          {
+            state = KASUS_SECTION_STATE_WRITTEN;
+            text = g_strdup (_ ("Consent obtained"));
+          }
+        break;
 
-    case KASUS_CONSENT_UNDECIDED:
-    default:
-      state = n_confirmed > 0 ? KASUS_SECTION_STATE_INCOMPLETE : KASUS_SECTION_STATE_EMPTY;
-      text = g_strdup (_("Not decided"));
-      break;
+      case KASUS_CONSENT_UNDECIDED:
+      default:
+        state = n_confirmed > 0 ? KASUS_SECTION_STATE_INCOMPLETE : KASUS_SECTION_STATE_EMPTY;
+        text = g_strdup (_ ("Not decided"));
+        break;
     }
 
   if (n_confirmed < n_items)
@@ -756,7 +735,7 @@ kasus_consent_page_get_case_state (KasusCase  *kase,
         state = KASUS_SECTION_STATE_INCOMPLETE;
       /* Translators: in the sidebar, under "Consent": the decision, then
        * how many checklist items are confirmed, e.g. "Not decided · 2/6" */
-      joined = g_strdup_printf (_("%s · %u/%u"), text, n_confirmed, n_items);
+      joined = g_strdup_printf (_ ("%s · %u/%u"), text, n_confirmed, n_items);
       g_free (text);
       text = g_steal_pointer (&joined);
     }
@@ -779,8 +758,7 @@ kasus_consent_page_get_form_language (KasusConsentPage *self)
 }
 
 void
-kasus_consent_page_set_form_language (KasusConsentPage *self,
-                                      KasusLanguage     language)
+kasus_consent_page_set_form_language (KasusConsentPage *self, KasusLanguage language)
 {
   g_return_if_fail (KASUS_IS_CONSENT_PAGE (self));
 
@@ -799,8 +777,8 @@ language_selected_cb (KasusConsentPage *self)
   if (self->syncing > 0)
     return;
 
-  self->form_language = adw_combo_row_get_selected (self->language_row) == 1
-                        ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
+  self->form_language =
+    adw_combo_row_get_selected (self->language_row) == 1 ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA;
   self->language_chosen = TRUE;
 }
 
@@ -815,21 +793,18 @@ follow_case_language (KasusConsentPage *self)
 }
 
 static KasusConsentForm *
-new_form (KasusConsentPage        *self,
-          const KasusPdfPageSetup *setup)
+new_form (KasusConsentPage *self, const KasusPdfPageSetup *setup)
 {
   return kasus_consent_form_new (self->form_language, self->kase, setup);
 }
 
 gboolean
-kasus_consent_page_save_form (KasusConsentPage  *self,
-                              GFile             *file,
-                              GError           **error)
+kasus_consent_page_save_form (KasusConsentPage *self, GFile *file, GError **error)
 {
-  g_autoptr(KasusConsentForm) form = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
+  g_autoptr (KasusConsentForm) form = NULL;
+  g_autoptr (GError)           local_error = NULL;
+  g_autofree char             *name = NULL;
+  g_autofree char             *message = NULL;
 
   g_return_val_if_fail (KASUS_IS_CONSENT_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -837,25 +812,23 @@ kasus_consent_page_save_form (KasusConsentPage  *self,
   form = new_form (self, NULL);
   if (!kasus_consent_form_export (form, file, &local_error))
     {
-      show_error (self, _("Could Not Save the Consent Form"), local_error->message);
+      show_error (self, _ ("Could Not Save the Consent Form"), local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   name = g_file_get_basename (file);
   /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Consent form saved as “%s”"), name);
+  message = g_strdup_printf (_ ("Consent form saved as “%s”"), name);
   toast (self, message);
 
   return TRUE;
 }
 
 static void
-save_response_cb (KasusConsentPage     *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
+save_response_cb (KasusConsentPage *self, int response, GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
@@ -864,8 +837,8 @@ save_response_cb (KasusConsentPage     *self,
 
       if (!g_str_has_suffix (basename, ".pdf") && !g_str_has_suffix (basename, ".PDF"))
         {
-          g_autofree char *name = g_strconcat (basename, ".pdf", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char  *name = g_strconcat (basename, ".pdf", NULL);
+          g_autoptr (GFile) parent = g_file_get_parent (file);
 
           g_object_unref (file);
           file = g_file_get_child (parent, name);
@@ -877,15 +850,13 @@ save_response_cb (KasusConsentPage     *self,
 }
 
 static void
-save_form_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+save_form_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  KasusConsentPage *self = KASUS_CONSENT_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(KasusConsentForm) form = NULL;
-  g_autofree char *name = NULL;
+  KasusConsentPage            *self = KASUS_CONSENT_PAGE (widget);
+  GtkRoot                     *root = gtk_widget_get_root (widget);
+  g_autoptr (GtkFileFilter)    filter = gtk_file_filter_new ();
+  g_autoptr (KasusConsentForm) form = NULL;
+  g_autofree char             *name = NULL;
 
   if (self->chooser != NULL)
     return;
@@ -893,25 +864,22 @@ save_form_action (GtkWidget  *widget,
   form = new_form (self, NULL);
   name = g_strdup_printf ("%s.pdf", kasus_consent_form_get_title (form));
 
-  self->chooser = gtk_file_chooser_native_new (_("Save Consent Form"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (
+    _ ("Save Consent Form"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+    GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF Documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_pattern (filter, "*.pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
-begin_print_cb (KasusConsentPage  *self,
-                GtkPrintContext   *context,
-                GtkPrintOperation *operation)
+begin_print_cb (KasusConsentPage *self, GtkPrintContext *context, GtkPrintOperation *operation)
 {
   KasusPdfPageSetup setup;
 
@@ -935,39 +903,36 @@ draw_page_cb (KasusConsentPage  *self,
       (guint) page_nr >= kasus_consent_form_get_n_pages (self->print_form))
     return;
 
-  kasus_consent_form_paint_page (self->print_form, gtk_print_context_get_cairo_context (context), page_nr);
+  kasus_consent_form_paint_page (self->print_form, gtk_print_context_get_cairo_context (context),
+                                 page_nr);
 }
 
 static void
-print_done_cb (KasusConsentPage        *self,
-               GtkPrintOperationResult  result,
-               GtkPrintOperation       *operation)
+print_done_cb (KasusConsentPage *self, GtkPrintOperationResult result, GtkPrintOperation *operation)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_object (&self->print_form);
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("Could Not Print the Consent Form"),
-                  error ? error->message : _("The printer reported an error."));
+      show_error (self, _ ("Could Not Print the Consent Form"),
+                  error ? error->message : _ ("The printer reported an error."));
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    toast (self, _("Consent form sent to the printer"));
+    toast (self, _ ("Consent form sent to the printer"));
 }
 
 static void
-print_form_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+print_form_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  KasusConsentPage *self = KASUS_CONSENT_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(KasusConsentForm) form = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
+  KasusConsentPage             *self = KASUS_CONSENT_PAGE (widget);
+  GtkRoot                      *root = gtk_widget_get_root (widget);
+  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr (KasusConsentForm)  form = NULL;
+  g_autoptr (GError)            error = NULL;
+  GtkPrintOperationResult       result;
 
   if (self->print_form != NULL)
     return;
@@ -978,30 +943,29 @@ print_form_action (GtkWidget  *widget,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
   /* Run asynchronously, "done" reports; otherwise it is done now. */
-  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS && result != GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS &&
+      result != GTK_PRINT_OPERATION_RESULT_ERROR)
     g_clear_object (&self->print_form);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_clear_object (&self->print_form);
-      show_error (self, _("Could Not Print the Consent Form"), error->message);
+      show_error (self, _ ("Could Not Print the Consent Form"), error->message);
     }
 }
 
 /* ------------------------------------------------------------------ */
 
 static void
-case_changed_cb (KasusConsentPage *self,
-                 KasusCase        *kase)
+case_changed_cb (KasusConsentPage *self, KasusCase *kase)
 {
   sync_from_case (self);
   schedule_scan (self);
@@ -1021,8 +985,7 @@ kasus_consent_page_new (void)
 }
 
 void
-kasus_consent_page_set_case (KasusConsentPage *self,
-                             KasusCase        *kase)
+kasus_consent_page_set_case (KasusConsentPage *self, KasusCase *kase)
 {
   g_return_if_fail (KASUS_IS_CONSENT_PAGE (self));
   g_return_if_fail (kase == NULL || KASUS_IS_CASE (kase));
@@ -1040,10 +1003,10 @@ kasus_consent_page_set_case (KasusConsentPage *self,
 
   if (kase != NULL)
     {
-      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (kase, "notify::language", G_CALLBACK (case_language_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "notify::language", G_CALLBACK (case_language_cb), self,
+                               G_CONNECT_SWAPPED);
       follow_case_language (self);
       sync_from_case (self);
       start_scan (self);
@@ -1067,25 +1030,22 @@ kasus_consent_page_get_case (KasusConsentPage *self)
 }
 
 static void
-kasus_consent_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+kasus_consent_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusConsentPage *self = KASUS_CONSENT_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
+      case PROP_CASE:
+        g_value_set_object (value, self->kase);
+        break;
 
-    case PROP_STATE:
-      g_value_set_int (value, kasus_consent_page_get_state (self, NULL));
-      break;
+      case PROP_STATE:
+        g_value_set_int (value, kasus_consent_page_get_state (self, NULL));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -1099,12 +1059,12 @@ kasus_consent_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CASE:
-      kasus_consent_page_set_case (self, g_value_get_object (value));
-      break;
+      case PROP_CASE:
+        kasus_consent_page_set_case (self, g_value_get_object (value));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -1112,7 +1072,7 @@ static void
 kasus_consent_page_dispose (GObject *object)
 {
   KasusConsentPage *self = KASUS_CONSENT_PAGE (object);
-  GtkWidget *child;
+  GtkWidget        *child;
 
   g_clear_handle_id (&self->scan_source, g_source_remove);
   if (self->scan_cancellable != NULL)
@@ -1148,7 +1108,7 @@ kasus_consent_page_finalize (GObject *object)
 static void
 kasus_consent_page_class_init (KasusConsentPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_consent_page_dispose;
@@ -1161,27 +1121,20 @@ kasus_consent_page_class_init (KasusConsentPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* A KasusSectionState; notified whenever it may have changed. */
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL,
-                      KASUS_SECTION_STATE_EMPTY, KASUS_SECTION_STATE_WRITTEN,
-                      KASUS_SECTION_STATE_EMPTY,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("state", NULL, NULL, KASUS_SECTION_STATE_EMPTY, KASUS_SECTION_STATE_WRITTEN,
+                      KASUS_SECTION_STATE_EMPTY, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[JUMP_TO_FINDING] =
-    g_signal_new ("jump-to-finding",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 3,
-                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
-                  G_TYPE_INT64,
-                  G_TYPE_INT64);
+  signals[JUMP_TO_FINDING] = g_signal_new (
+    "jump-to-finding", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+    G_TYPE_NONE, 3, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT64, G_TYPE_INT64);
 
   gtk_widget_class_install_action (widget_class, "consent.save-form", NULL, save_form_action);
   gtk_widget_class_install_action (widget_class, "consent.print-form", NULL, print_form_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-consent-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-consent-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusConsentPage, checklist_group);
   gtk_widget_class_bind_template_child (widget_class, KasusConsentPage, decision_group);
   gtk_widget_class_bind_template_child (widget_class, KasusConsentPage, anonymized_check);

@@ -36,42 +36,35 @@ G_DECLARE_FINAL_TYPE (KasusConsentPage, kasus_consent_page, KASUS, CONSENT_PAGE,
  *
  * notify::state
  *   The sidebar state (kasus_consent_page_get_state()) may have changed. */
-KasusConsentPage *kasus_consent_page_new           (void);
+KasusConsentPage *kasus_consent_page_new (void);
 
-void              kasus_consent_page_set_case      (KasusConsentPage  *self,
-                                                    KasusCase         *kase);
-KasusCase        *kasus_consent_page_get_case      (KasusConsentPage  *self);
+void       kasus_consent_page_set_case (KasusConsentPage *self, KasusCase *kase);
+KasusCase *kasus_consent_page_get_case (KasusConsentPage *self);
 
 /* The page's state for its row in the sidebar, from the decision and the
  * checklist; detail (transfer full, may be NULL) says it in words,
  * e.g. "Consent needed, not obtained". */
-KasusSectionState kasus_consent_page_get_state     (KasusConsentPage  *self,
-                                                    char             **detail);
+KasusSectionState kasus_consent_page_get_state (KasusConsentPage *self, char **detail);
 
 /* The same for kase, without a page (NULL: empty). */
-KasusSectionState kasus_consent_page_get_case_state (KasusCase        *kase,
-                                                     char            **detail);
+KasusSectionState kasus_consent_page_get_case_state (KasusCase *kase, char **detail);
 
 /* Moves the focus to the checklist item item_id (a KasusConsentItem id)
  * and returns its row (transfer none), for the caller to scroll to;
  * NULL when there is no such item. */
-GtkWidget        *kasus_consent_page_focus_item    (KasusConsentPage  *self,
-                                                    const char        *item_id);
+GtkWidget *kasus_consent_page_focus_item (KasusConsentPage *self, const char *item_id);
 
 /* The language the consent form is printed in: DA or EN. It follows the
  * case's language until the author chooses. */
-KasusLanguage     kasus_consent_page_get_form_language (KasusConsentPage *self);
-void              kasus_consent_page_set_form_language (KasusConsentPage *self,
-                                                        KasusLanguage     language);
+KasusLanguage kasus_consent_page_get_form_language (KasusConsentPage *self);
+void          kasus_consent_page_set_form_language (KasusConsentPage *self, KasusLanguage language);
 
 /* What the "Save Consent Form…" button does once a file is chosen: writes
  * the form as PDF (atomically, mode 0600) and shows a toast; on failure
  * an error dialog, and the error is returned. */
-gboolean          kasus_consent_page_save_form     (KasusConsentPage  *self,
-                                                    GFile             *file,
-                                                    GError           **error);
+gboolean kasus_consent_page_save_form (KasusConsentPage *self, GFile *file, GError **error);
 
 /* TRUE while a scan is due or running. */
-gboolean          kasus_consent_page_is_busy       (KasusConsentPage  *self);
+gboolean kasus_consent_page_is_busy (KasusConsentPage *self);
 
 G_END_DECLS

@@ -20,12 +20,12 @@
 
 struct _KasusExportDialog
 {
-  AdwWindow             parent_instance;
+  AdwWindow parent_instance;
 
   KasusCase            *kase;
   GFile                *case_file;
-  AdwToastOverlay      *toast_overlay;   /* weak */
-  GPtrArray            *reasons;         /* KasusReadinessReason */
+  AdwToastOverlay      *toast_overlay; /* weak */
+  GPtrArray            *reasons;       /* KasusReadinessReason */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   guint                 spinner_id;
@@ -35,19 +35,20 @@ struct _KasusExportDialog
   guint                 chooser_draft : 1;
 
   /* Template children */
-  AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  GtkWidget            *checking_box;
-  GtkSpinner           *spinner;
-  GtkImage             *status_image;
-  GtkLabel             *status_title;
-  GtkLabel             *status_description;
-  GtkWidget            *result_box;
-  KasusReadinessList   *reasons_list;
-  GtkButton            *final_button;
+  AdwWindowTitle     *window_title;
+  GtkStack           *stack;
+  GtkWidget          *checking_box;
+  GtkSpinner         *spinner;
+  GtkImage           *status_image;
+  GtkLabel           *status_title;
+  GtkLabel           *status_description;
+  GtkWidget          *result_box;
+  KasusReadinessList *reasons_list;
+  GtkButton          *final_button;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_CASE,
   PROP_CASE_FILE,
@@ -56,13 +57,14 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   ACTIVATE_REASON,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* Where the last export went, for the next chooser of this session. */
 static GFile *last_folder;
@@ -71,10 +73,10 @@ G_DEFINE_FINAL_TYPE (KasusExportDialog, kasus_export_dialog, ADW_TYPE_WINDOW)
 
 typedef struct
 {
-  char     *data;
-  gsize     length;
-  GFile    *file;
-  gboolean  draft;
+  char    *data;
+  gsize    length;
+  GFile   *file;
+  gboolean draft;
 } Job;
 
 static void
@@ -87,9 +89,7 @@ job_free (Job *job)
 
 /* A serialized copy: workers never touch the case the editor owns. */
 static Job *
-job_new (KasusCase *kase,
-         GFile     *file,
-         gboolean   draft)
+job_new (KasusCase *kase, GFile *file, gboolean draft)
 {
   Job *job = g_new0 (Job, 1);
 
@@ -101,8 +101,7 @@ job_new (KasusCase *kase,
 }
 
 static KasusCase *
-job_dup_case (Job     *job,
-              GError **error)
+job_dup_case (Job *job, GError **error)
 {
   return kasus_case_new_from_data (job->data, job->length, NULL, error);
 }
@@ -113,8 +112,8 @@ check_readiness_thread (GTask        *task,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = job_dup_case (task_data, &error);
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) kase = job_dup_case (task_data, &error);
 
   if (kase == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -124,12 +123,12 @@ check_readiness_thread (GTask        *task,
 }
 
 void
-kasus_export_check_readiness_async (KasusCase           *kase,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+kasus_export_check_readiness_async (KasusCase          *kase,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (KASUS_IS_CASE (kase));
 
@@ -140,8 +139,7 @@ kasus_export_check_readiness_async (KasusCase           *kase,
 }
 
 GPtrArray *
-kasus_export_check_readiness_finish (GAsyncResult  *result,
-                                     GError       **error)
+kasus_export_check_readiness_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
@@ -150,37 +148,30 @@ kasus_export_check_readiness_finish (GAsyncResult  *result,
 
 /* The export itself, the same for the buttons (in a worker) and tests. */
 static gboolean
-export_case (KasusCase  *kase,
-             GFile      *file,
-             gboolean    draft,
-             GError    **error)
+export_case (KasusCase *kase, GFile *file, gboolean draft, GError **error)
 {
-  g_autoptr(KasusPdfWriter) writer = NULL;
+  g_autoptr (KasusPdfWriter) writer = NULL;
 
   /* The button is insensitive when not ready; this is the gate itself. */
   if (!draft && !kasus_case_is_ready (kase, NULL))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("The case is not ready for a final export. Deal with the points "
-                             "listed first, or export a draft."));
+                           _ ("The case is not ready for a final export. Deal with the points "
+                              "listed first, or export a draft."));
       return FALSE;
     }
 
   writer = kasus_pdf_writer_new ();
   return kasus_pdf_writer_export_case (writer, kase, file,
-                                       draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE,
-                                       error);
+                                       draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE, error);
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+export_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  Job *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = job_dup_case (job, &error);
+  Job                  *job = task_data;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) kase = job_dup_case (job, &error);
 
   if (kase == NULL || !export_case (kase, job->file, job->draft, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -189,10 +180,7 @@ export_thread (GTask        *task,
 }
 
 gboolean
-kasus_export_dialog_export_to (KasusExportDialog  *self,
-                               GFile              *file,
-                               gboolean            draft,
-                               GError            **error)
+kasus_export_dialog_export_to (KasusExportDialog *self, GFile *file, gboolean draft, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -225,13 +213,12 @@ get_case_title (KasusExportDialog *self)
 {
   const char *title = kasus_case_get_title (self->kase);
 
-  return is_blank (title) ? _("Untitled Case") : title;
+  return is_blank (title) ? _ ("Untitled Case") : title;
 }
 
 /* "<title>.pdf" without what file systems dislike. */
 static char *
-suggest_file_name (KasusExportDialog *self,
-                   gboolean           draft)
+suggest_file_name (KasusExportDialog *self, gboolean draft)
 {
   g_autofree char *name = g_strstrip (g_strdup (get_case_title (self)));
   g_autofree char *stem = NULL;
@@ -247,7 +234,7 @@ suggest_file_name (KasusExportDialog *self,
 
   if (draft)
     /* Translators: the file name of a draft export; %s is the case title */
-    stem = g_strdup_printf (_("%s (draft)"), name);
+    stem = g_strdup_printf (_ ("%s (draft)"), name);
   else
     stem = g_steal_pointer (&name);
 
@@ -273,14 +260,13 @@ find_toast_overlay (KasusExportDialog *self)
 }
 
 static void
-toast_open_cb (AdwToast        *toast,
-               AdwToastOverlay *overlay)
+toast_open_cb (AdwToast *toast, AdwToastOverlay *overlay)
 {
-  GFile *file = g_object_get_data (G_OBJECT (toast), "kasus-file");
-  KasusCase *kase = g_object_get_data (G_OBJECT (toast), "kasus-case");
-  gboolean draft = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "kasus-draft"));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (overlay));
-  g_autoptr(GError) error = NULL;
+  GFile              *file = g_object_get_data (G_OBJECT (toast), "kasus-file");
+  KasusCase          *kase = g_object_get_data (G_OBJECT (toast), "kasus-case");
+  gboolean            draft = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "kasus-draft"));
+  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (overlay));
+  g_autoptr (GError)  error = NULL;
   KasusPreviewWindow *preview;
 
   preview = kasus_preview_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
@@ -288,13 +274,13 @@ toast_open_cb (AdwToast        *toast,
     {
       g_autofree char *name = dup_display_path (file);
       g_autofree char *body = NULL;
-      GtkWidget *dialog;
+      GtkWidget       *dialog;
 
       gtk_window_destroy (GTK_WINDOW (preview));
-      body = g_strdup_printf (_("“%s” could not be opened.\n\n%s"), name, error->message);
+      body = g_strdup_printf (_ ("“%s” could not be opened.\n\n%s"), name, error->message);
       dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                       _("Could Not Open the PDF"), body);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+                                       _ ("Could Not Open the PDF"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
@@ -303,16 +289,14 @@ toast_open_cb (AdwToast        *toast,
 }
 
 static void
-show_exported_toast (KasusExportDialog *self,
-                     GFile             *file,
-                     gboolean           draft)
+show_exported_toast (KasusExportDialog *self, GFile *file, gboolean draft)
 {
   AdwToastOverlay *overlay = find_toast_overlay (self);
   g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
+  AdwToast        *toast;
 
   if (overlay == NULL)
     return;
@@ -321,29 +305,28 @@ show_exported_toast (KasusExportDialog *self,
   name = g_filename_display_name (basename);
   escaped = g_markup_escape_text (name, -1);
   /* Translators: %s is the name of the PDF file written */
-  title = g_strdup_printf (_("Exported “%s”"), escaped);
+  title = g_strdup_printf (_ ("Exported “%s”"), escaped);
 
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_button_label (toast, _ ("_Open"));
   g_object_set_data_full (G_OBJECT (toast), "kasus-file", g_object_ref (file), g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "kasus-case", g_object_ref (self->kase), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "kasus-case", g_object_ref (self->kase),
+                          g_object_unref);
   g_object_set_data (G_OBJECT (toast), "kasus-draft", GINT_TO_POINTER (draft));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_open_cb), overlay, 0);
   adw_toast_overlay_add_toast (overlay, toast);
 }
 
 static void
-show_export_error (KasusExportDialog *self,
-                   GFile             *file,
-                   const GError      *error)
+show_export_error (KasusExportDialog *self, GFile *file, const GError *error)
 {
   g_autofree char *name = dup_display_path (file);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
-  body = g_strdup_printf (_("The PDF could not be exported as “%s”.\n\n%s"), name, error->message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the PDF"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  body = g_strdup_printf (_ ("The PDF could not be exported as “%s”.\n\n%s"), name, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Could Not Export the PDF"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -354,18 +337,16 @@ update_actions (KasusExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.final",
                                  !self->exporting && !self->checking && self->ready);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->final_button),
-                               self->ready ? _("The PDF to submit, without a watermark")
-                                           : _("Deal with the points listed first"));
+                               self->ready ? _ ("The PDF to submit, without a watermark")
+                                           : _ ("Deal with the points listed first"));
 }
 
 static void
-export_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   KasusExportDialog *self = KASUS_EXPORT_DIALOG (source);
-  GFile *file = user_data;
-  g_autoptr(GError) error = NULL;
+  GFile             *file = user_data;
+  g_autoptr (GError) error = NULL;
 
   self->exporting = FALSE;
 
@@ -386,12 +367,10 @@ export_done_cb (GObject      *source,
 }
 
 static void
-start_export (KasusExportDialog *self,
-              GFile             *file,
-              gboolean           draft)
+start_export (KasusExportDialog *self, GFile *file, gboolean draft)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr (GTask) task = NULL;
+  g_autoptr (GFile) parent = g_file_get_parent (file);
 
   if (parent != NULL)
     g_set_object (&last_folder, parent);
@@ -406,11 +385,9 @@ start_export (KasusExportDialog *self,
 }
 
 static void
-chooser_response_cb (KasusExportDialog    *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+chooser_response_cb (KasusExportDialog *self, int response, GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
@@ -420,8 +397,8 @@ chooser_response_cb (KasusExportDialog    *self,
 
       if (!g_str_has_suffix (folded, ".pdf"))
         {
-          g_autofree char *name = g_strconcat (basename, ".pdf", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char  *name = g_strconcat (basename, ".pdf", NULL);
+          g_autoptr (GFile) parent = g_file_get_parent (file);
 
           g_object_unref (file);
           file = g_file_get_child (parent, name);
@@ -433,24 +410,22 @@ chooser_response_cb (KasusExportDialog    *self,
 }
 
 static void
-choose_file (KasusExportDialog *self,
-             gboolean           draft)
+choose_file (KasusExportDialog *self, gboolean draft)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggest_file_name (self, draft);
-  g_autoptr(GFile) folder = NULL;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char          *name = suggest_file_name (self, draft);
+  g_autoptr (GFile)         folder = NULL;
 
   if (self->chooser != NULL || self->exporting)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (draft ? _("Export Draft") : _("Export Final PDF"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (draft ? _ ("Export Draft") : _ ("Export Final PDF"),
+                                               GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _ ("_Export"), _ ("_Cancel"));
   self->chooser_draft = !!draft;
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF Documents"));
   gtk_file_filter_add_pattern (filter, "*.pdf");
   gtk_file_filter_add_pattern (filter, "*.PDF");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -463,38 +438,31 @@ choose_file (KasusExportDialog *self,
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
 
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
-export_final_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+export_final_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   choose_file (KASUS_EXPORT_DIALOG (widget), FALSE);
 }
 
 static void
-export_draft_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+export_draft_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   choose_file (KASUS_EXPORT_DIALOG (widget), TRUE);
 }
 
 /* The window up the transient-for chain that has the "win." action. */
 static GtkWindow *
-find_action_window (KasusExportDialog *self,
-                    const char        *name)
+find_action_window (KasusExportDialog *self, const char *name)
 {
-  for (GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (self));
-       window != NULL;
+  for (GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (self)); window != NULL;
        window = gtk_window_get_transient_for (window))
     {
-      if (G_IS_ACTION_GROUP (window) &&
-          g_action_group_has_action (G_ACTION_GROUP (window), name) &&
+      if (G_IS_ACTION_GROUP (window) && g_action_group_has_action (G_ACTION_GROUP (window), name) &&
           g_action_group_get_action_enabled (G_ACTION_GROUP (window), name))
         return window;
     }
@@ -509,22 +477,21 @@ reason_action (const KasusReadinessReason *reason)
 {
   switch (reason->kind)
     {
-    case KASUS_READINESS_CHECKLIST_ITEM:
-    case KASUS_READINESS_CONSENT_UNDECIDED:
-    case KASUS_READINESS_CONSENT_NOT_OBTAINED:
-    case KASUS_READINESS_CONSENT_NO_DATE:
-      return "show-consent";
-    default:
-      return reason->section != NULL ? "goto-section" : NULL;
+      case KASUS_READINESS_CHECKLIST_ITEM:
+      case KASUS_READINESS_CONSENT_UNDECIDED:
+      case KASUS_READINESS_CONSENT_NOT_OBTAINED:
+      case KASUS_READINESS_CONSENT_NO_DATE:
+        return "show-consent";
+      default:
+        return reason->section != NULL ? "goto-section" : NULL;
     }
 }
 
 static void
-kasus_export_dialog_real_activate_reason (KasusExportDialog    *self,
-                                          KasusReadinessReason *reason)
+kasus_export_dialog_real_activate_reason (KasusExportDialog *self, KasusReadinessReason *reason)
 {
   const char *action = reason_action (reason);
-  GtkWindow *window = action ? find_action_window (self, action) : NULL;
+  GtkWindow  *window = action ? find_action_window (self, action) : NULL;
   const char *target;
 
   /* Nowhere to go: the dialog stays, with the list. */
@@ -542,15 +509,13 @@ kasus_export_dialog_real_activate_reason (KasusExportDialog    *self,
 }
 
 static void
-reason_activated_cb (KasusExportDialog    *self,
-                     KasusReadinessReason *reason)
+reason_activated_cb (KasusExportDialog *self, KasusReadinessReason *reason)
 {
   g_signal_emit (self, signals[ACTIVATE_REASON], 0, reason);
 }
 
 static void
-show_result (KasusExportDialog *self,
-             const GError      *error)
+show_result (KasusExportDialog *self, const GError *error)
 {
   guint n = self->reasons->len;
 
@@ -562,17 +527,17 @@ show_result (KasusExportDialog *self,
     {
       gtk_image_set_from_icon_name (self->status_image, "dialog-error-symbolic");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "error");
-      gtk_label_set_text (self->status_title, _("The Case Could Not Be Checked"));
+      gtk_label_set_text (self->status_title, _ ("The Case Could Not Be Checked"));
       gtk_label_set_text (self->status_description, error->message);
     }
   else if (self->ready)
     {
       gtk_image_set_from_icon_name (self->status_image, "emblem-ok-symbolic");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "success");
-      gtk_label_set_text (self->status_title, _("Ready for Final Export"));
+      gtk_label_set_text (self->status_title, _ ("Ready for Final Export"));
       gtk_label_set_text (self->status_description,
-                          _("Every point of the guidance has been dealt with. "
-                            "Export the final PDF to submit the case."));
+                          _ ("Every point of the guidance has been dealt with. "
+                             "Export the final PDF to submit the case."));
     }
   else
     {
@@ -580,7 +545,7 @@ show_result (KasusExportDialog *self,
 
       gtk_image_set_from_icon_name (self->status_image, "dialog-warning-symbolic");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_image), "warning");
-      gtk_label_set_text (self->status_title, _("Not Ready for Final Export"));
+      gtk_label_set_text (self->status_title, _ ("Not Ready for Final Export"));
       description = g_strdup_printf (ngettext ("One point must be dealt with before the final PDF "
                                                "can be exported. A draft with a watermark can be "
                                                "exported at any time.",
@@ -601,8 +566,7 @@ show_result (KasusExportDialog *self,
 }
 
 static void
-set_checking (KasusExportDialog *self,
-              gboolean           checking)
+set_checking (KasusExportDialog *self, gboolean checking)
 {
   self->checking = !!checking;
   g_clear_handle_id (&self->spinner_id, g_source_remove);
@@ -625,21 +589,20 @@ show_spinner_cb (gpointer user_data)
 }
 
 static void
-check_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+check_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(KasusExportDialog) self = user_data;
-  g_autoptr(GPtrArray) reasons = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusExportDialog) self = user_data;
+  g_autoptr (GPtrArray)         reasons = NULL;
+  g_autoptr (GError)            error = NULL;
 
   reasons = kasus_export_check_readiness_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   g_clear_pointer (&self->reasons, g_ptr_array_unref);
-  self->reasons = reasons ? g_steal_pointer (&reasons)
-                          : g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_readiness_reason_free);
+  self->reasons = reasons
+                    ? g_steal_pointer (&reasons)
+                    : g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_readiness_reason_free);
   self->ready = error == NULL && self->reasons->len == 0;
 
   set_checking (self, FALSE);
@@ -654,24 +617,19 @@ start_check (KasusExportDialog *self)
   set_checking (self, TRUE);
   self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
 
-  kasus_export_check_readiness_async (self->kase, self->cancellable,
-                                      check_done_cb, g_object_ref (self));
+  kasus_export_check_readiness_async (self->kase, self->cancellable, check_done_cb,
+                                      g_object_ref (self));
 }
 
 KasusExportDialog *
-kasus_export_dialog_new (GtkWindow *parent,
-                         KasusCase *kase,
-                         GFile     *case_file)
+kasus_export_dialog_new (GtkWindow *parent, KasusCase *kase, GFile *case_file)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (KASUS_IS_CASE (kase), NULL);
   g_return_val_if_fail (case_file == NULL || G_IS_FILE (case_file), NULL);
 
-  return g_object_new (KASUS_TYPE_EXPORT_DIALOG,
-                       "transient-for", parent,
-                       "case", kase,
-                       "case-file", case_file,
-                       NULL);
+  return g_object_new (KASUS_TYPE_EXPORT_DIALOG, "transient-for", parent, "case", kase, "case-file",
+                       case_file, NULL);
 }
 
 KasusCase *
@@ -683,8 +641,7 @@ kasus_export_dialog_get_case (KasusExportDialog *self)
 }
 
 void
-kasus_export_dialog_set_toast_overlay (KasusExportDialog *self,
-                                       AdwToastOverlay   *overlay)
+kasus_export_dialog_set_toast_overlay (KasusExportDialog *self, AdwToastOverlay *overlay)
 {
   g_return_if_fail (KASUS_IS_EXPORT_DIALOG (self));
   g_return_if_fail (overlay == NULL || ADW_IS_TOAST_OVERLAY (overlay));
@@ -760,29 +717,26 @@ kasus_export_dialog_finalize (GObject *object)
 }
 
 static void
-kasus_export_dialog_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+kasus_export_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusExportDialog *self = KASUS_EXPORT_DIALOG (object);
 
   switch (prop_id)
     {
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-    case PROP_CASE_FILE:
-      g_value_set_object (value, self->case_file);
-      break;
-    case PROP_CHECKING:
-      g_value_set_boolean (value, self->checking);
-      break;
-    case PROP_READY:
-      g_value_set_boolean (value, self->ready);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_CASE:
+        g_value_set_object (value, self->kase);
+        break;
+      case PROP_CASE_FILE:
+        g_value_set_object (value, self->case_file);
+        break;
+      case PROP_CHECKING:
+        g_value_set_boolean (value, self->checking);
+        break;
+      case PROP_READY:
+        g_value_set_boolean (value, self->ready);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -796,21 +750,21 @@ kasus_export_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CASE:
-      self->kase = g_value_dup_object (value);
-      break;
-    case PROP_CASE_FILE:
-      self->case_file = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_CASE:
+        self->kase = g_value_dup_object (value);
+        break;
+      case PROP_CASE_FILE:
+        self->case_file = g_value_dup_object (value);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 kasus_export_dialog_class_init (KasusExportDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = kasus_export_dialog_constructed;
@@ -820,21 +774,15 @@ kasus_export_dialog_class_init (KasusExportDialogClass *klass)
   object_class->set_property = kasus_export_dialog_set_property;
 
   properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         KASUS_TYPE_CASE,
+    g_param_spec_object ("case", NULL, NULL, KASUS_TYPE_CASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CASE_FILE] =
-    g_param_spec_object ("case-file", NULL, NULL,
-                         G_TYPE_FILE,
+    g_param_spec_object ("case-file", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHECKING] =
-    g_param_spec_boolean ("checking", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("checking", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_READY] =
-    g_param_spec_boolean ("ready", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("ready", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -845,18 +793,15 @@ kasus_export_dialog_class_init (KasusExportDialogClass *klass)
    * win.goto-section or win.show-consent on the parent and closes the
    * dialog; stop the emission to do something else.
    */
-  signals[ACTIVATE_REASON] =
-    g_signal_new_class_handler ("activate-reason",
-                                G_TYPE_FROM_CLASS (klass),
-                                G_SIGNAL_RUN_LAST,
-                                G_CALLBACK (kasus_export_dialog_real_activate_reason),
-                                NULL, NULL, NULL,
-                                G_TYPE_NONE, 1,
-                                KASUS_TYPE_READINESS_REASON | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[ACTIVATE_REASON] = g_signal_new_class_handler (
+    "activate-reason", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+    G_CALLBACK (kasus_export_dialog_real_activate_reason), NULL, NULL, NULL, G_TYPE_NONE, 1,
+    KASUS_TYPE_READINESS_REASON | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (KASUS_TYPE_READINESS_LIST);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-export-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KasusExportDialog, checking_box);

@@ -38,37 +38,33 @@ G_DECLARE_FINAL_TYPE (KasusExportDialog, kasus_export_dialog, KASUS, EXPORT_DIAL
  * “name.pdf”" with "Open" (the file in a KasusPreviewWindow) goes to the
  * toast overlay (set_toast_overlay, else parent's content when that is
  * an AdwToastOverlay). Errors are shown in a dialog naming the file. */
-KasusExportDialog *kasus_export_dialog_new              (GtkWindow          *parent,
-                                                         KasusCase          *kase,
-                                                         GFile              *case_file);
-KasusCase         *kasus_export_dialog_get_case         (KasusExportDialog  *self);
-void               kasus_export_dialog_set_toast_overlay (KasusExportDialog *self,
-                                                          AdwToastOverlay   *overlay);
+KasusExportDialog *kasus_export_dialog_new (GtkWindow *parent, KasusCase *kase, GFile *case_file);
+KasusCase         *kasus_export_dialog_get_case (KasusExportDialog *self);
+void kasus_export_dialog_set_toast_overlay (KasusExportDialog *self, AdwToastOverlay *overlay);
 
 /* TRUE while the readiness check runs ("checking" property). */
-gboolean           kasus_export_dialog_get_checking     (KasusExportDialog  *self);
+gboolean kasus_export_dialog_get_checking (KasusExportDialog *self);
 /* After the check: no reason left ("ready" property). */
-gboolean           kasus_export_dialog_get_ready        (KasusExportDialog  *self);
+gboolean kasus_export_dialog_get_ready (KasusExportDialog *self);
 /* The reasons listed, KasusReadinessReason; transfer none. Empty while
  * checking and when ready. */
-GPtrArray         *kasus_export_dialog_get_reasons      (KasusExportDialog  *self);
+GPtrArray *kasus_export_dialog_get_reasons (KasusExportDialog *self);
 
 /* Exports to file synchronously, without a chooser or a toast: the final
  * PDF only when the case is ready now (else an error saying so), or the
  * draft. What the buttons do after their chooser, minus the UI. */
-gboolean           kasus_export_dialog_export_to        (KasusExportDialog  *self,
-                                                         GFile              *file,
-                                                         gboolean            draft,
-                                                         GError            **error);
+gboolean kasus_export_dialog_export_to (KasusExportDialog *self,
+                                        GFile             *file,
+                                        gboolean           draft,
+                                        GError           **error);
 
 /* The readiness of kase computed in a worker thread on a copy of it:
  * finish returns the KasusReadinessReason array (transfer full; empty
  * means ready). For the print and preview actions too. */
-void               kasus_export_check_readiness_async  (KasusCase           *kase,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-GPtrArray         *kasus_export_check_readiness_finish (GAsyncResult        *result,
-                                                        GError             **error);
+void       kasus_export_check_readiness_async (KasusCase          *kase,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+GPtrArray *kasus_export_check_readiness_finish (GAsyncResult *result, GError **error);
 
 G_END_DECLS

@@ -21,7 +21,7 @@
 
 struct _KasusFieldChecker
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
   GtkEditable *editable;
   KasusCase   *kase;
@@ -33,7 +33,8 @@ struct _KasusFieldChecker
 
 G_DEFINE_FINAL_TYPE (KasusFieldChecker, kasus_field_checker, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -54,9 +55,9 @@ get_text_widget (KasusFieldChecker *self)
 static void
 paint (KasusFieldChecker *self)
 {
-  GtkText *text_widget = get_text_widget (self);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const char *text;
+  GtkText       *text_widget = get_text_widget (self);
+  gboolean       dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const char    *text;
   PangoAttrList *attrs;
 
   if (text_widget == NULL)
@@ -67,11 +68,11 @@ paint (KasusFieldChecker *self)
   for (guint i = 0; i < self->items->len; i++)
     {
       KasusFindingItem *item = g_ptr_array_index (self->items, i);
-      gboolean high = kasus_finding_item_get_severity (item) == KASUS_SEVERITY_HIGH;
-      glong length = g_utf8_strlen (text, -1);
-      guint start, end;
-      PangoAttribute *attr;
-      GdkRGBA color;
+      gboolean          high = kasus_finding_item_get_severity (item) == KASUS_SEVERITY_HIGH;
+      glong             length = g_utf8_strlen (text, -1);
+      guint             start, end;
+      PangoAttribute   *attr;
+      GdkRGBA           color;
 
       if (kasus_finding_item_get_accepted (item) != NULL ||
           kasus_finding_item_get_end (item) > length)
@@ -85,7 +86,8 @@ paint (KasusFieldChecker *self)
       attr->start_index = start;
       attr->end_index = end;
       pango_attr_list_insert (attrs, attr);
-      attr = pango_attr_background_alpha_new ((high ? (dark ? 0.46 : 0.36) : (dark ? 0.28 : 0.20)) * 65535);
+      attr = pango_attr_background_alpha_new ((high ? (dark ? 0.46 : 0.36) : (dark ? 0.28 : 0.20)) *
+                                              65535);
       attr->start_index = start;
       attr->end_index = end;
       pango_attr_list_insert (attrs, attr);
@@ -105,8 +107,8 @@ paint (KasusFieldChecker *self)
 static void
 scan (KasusFieldChecker *self)
 {
-  const char *text = gtk_editable_get_text (self->editable);
-  g_autoptr(GPtrArray) findings = NULL;
+  const char           *text = gtk_editable_get_text (self->editable);
+  g_autoptr (GPtrArray) findings = NULL;
 
   g_ptr_array_set_size (self->items, 0);
   findings = kasus_scanner_scan (kasus_scanner_get_default (), text, -1,
@@ -114,12 +116,13 @@ scan (KasusFieldChecker *self)
                                  kasus_case_get_known_identifiers (self->kase));
   for (guint i = 0; findings && i < findings->len; i++)
     {
-      KasusFinding *finding = g_ptr_array_index (findings, i);
-      KasusFindingItem *item = kasus_finding_item_new (finding, self->section_index, self->section_id);
+      KasusFinding     *finding = g_ptr_array_index (findings, i);
+      KasusFindingItem *item =
+        kasus_finding_item_new (finding, self->section_index, self->section_id);
       const KasusAcceptedFinding *accepted;
 
-      accepted = kasus_case_lookup_accepted (self->kase, self->section_id, finding->category,
-                                             finding->text);
+      accepted =
+        kasus_case_lookup_accepted (self->kase, self->section_id, finding->category, finding->text);
       kasus_finding_item_set_accepted (item, accepted ? accepted->reason : NULL);
       g_ptr_array_add (self->items, item);
     }
@@ -168,10 +171,10 @@ kasus_field_checker_new (GtkEditable *editable,
   self->section_index = section_index;
   self->section_id = g_strdup (section_id ? section_id : "");
 
-  g_signal_connect_object (editable, "changed", G_CALLBACK (text_changed_cb),
+  g_signal_connect_object (editable, "changed", G_CALLBACK (text_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (paint),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (paint), self, G_CONNECT_SWAPPED);
   kasus_field_checker_rescan (self);
 
   return self;
@@ -208,8 +211,7 @@ kasus_field_checker_get_n_open (KasusFieldChecker *self)
 }
 
 KasusFindingItem *
-kasus_field_checker_lookup (KasusFieldChecker *self,
-                            guint64            id)
+kasus_field_checker_lookup (KasusFieldChecker *self, guint64 id)
 {
   g_return_val_if_fail (KASUS_IS_FIELD_CHECKER (self), NULL);
 
@@ -244,13 +246,14 @@ kasus_field_checker_refresh_accepted (KasusFieldChecker *self)
 
   for (guint i = 0; i < self->items->len; i++)
     {
-      KasusFindingItem *item = g_ptr_array_index (self->items, i);
+      KasusFindingItem           *item = g_ptr_array_index (self->items, i);
       const KasusAcceptedFinding *accepted;
 
       accepted = kasus_case_lookup_accepted (self->kase, self->section_id,
                                              kasus_finding_item_get_category (item),
                                              kasus_finding_item_get_text (item));
-      if (g_strcmp0 (accepted ? accepted->reason : NULL, kasus_finding_item_get_accepted (item)) == 0)
+      if (g_strcmp0 (accepted ? accepted->reason : NULL, kasus_finding_item_get_accepted (item)) ==
+          0)
         continue;
       kasus_finding_item_set_accepted (item, accepted ? accepted->reason : NULL);
       changed = TRUE;
@@ -310,12 +313,8 @@ kasus_field_checker_class_init (KasusFieldCheckerClass *klass)
   object_class->dispose = kasus_field_checker_dispose;
   object_class->finalize = kasus_field_checker_finalize;
 
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

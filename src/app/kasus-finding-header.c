@@ -11,19 +11,18 @@
 
 struct _KasusFindingHeader
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *title;
-  guint    section_index;
-  guint    n_open;
-  guint    n_accepted;
+  char *title;
+  guint section_index;
+  guint n_open;
+  guint n_accepted;
 };
 
 G_DEFINE_FINAL_TYPE (KasusFindingHeader, kasus_finding_header, G_TYPE_OBJECT)
 
 KasusFindingHeader *
-kasus_finding_header_new (const char *title,
-                          guint       section_index)
+kasus_finding_header_new (const char *title, guint section_index)
 {
   KasusFindingHeader *self = g_object_new (KASUS_TYPE_FINDING_HEADER, NULL);
 
@@ -66,9 +65,7 @@ kasus_finding_header_get_n_accepted (KasusFindingHeader *self)
 }
 
 void
-kasus_finding_header_set_counts (KasusFindingHeader *self,
-                                 guint               n_open,
-                                 guint               n_accepted)
+kasus_finding_header_set_counts (KasusFindingHeader *self, guint n_open, guint n_accepted)
 {
   g_return_if_fail (KASUS_IS_FINDING_HEADER (self));
 

@@ -13,7 +13,7 @@
 
 struct _KasusFindingItem
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   KasusFinding *finding;
   char         *section_id;
@@ -27,11 +27,9 @@ struct _KasusFindingItem
 G_DEFINE_FINAL_TYPE (KasusFindingItem, kasus_finding_item, G_TYPE_OBJECT)
 
 KasusFindingItem *
-kasus_finding_item_new (KasusFinding *finding,
-                        guint         section_index,
-                        const char   *section_id)
+kasus_finding_item_new (KasusFinding *finding, guint section_index, const char *section_id)
 {
-  static guint64 last_id;
+  static guint64    last_id;
   KasusFindingItem *self;
 
   g_return_val_if_fail (finding != NULL, NULL);
@@ -125,20 +123,33 @@ kasus_finding_item_get_why (KasusFindingItem *self)
 
   switch (self->finding->category)
     {
-    case KASUS_CATEGORY_CPR: return _("A CPR number identifies the patient directly.");
-    case KASUS_CATEGORY_NAME: return _("A name can identify the patient or the family.");
-    case KASUS_CATEGORY_AGE: return _("An exact age narrows down who the patient is.");
-    case KASUS_CATEGORY_DATE: return _("An exact date can be matched with records.");
-    case KASUS_CATEGORY_FAMILY: return _("Details about relatives can identify the family.");
-    case KASUS_CATEGORY_VARIANT: return _("A rare variant can point to a single family.");
-    case KASUS_CATEGORY_GENE: return _("A gene together with other details can narrow down the patient.");
-    case KASUS_CATEGORY_PLACE: return _("A place narrows down where the patient lives.");
-    case KASUS_CATEGORY_INSTITUTION: return _("A hospital or school narrows down where the patient is.");
-    case KASUS_CATEGORY_CONTACT: return _("Contact details identify a person directly.");
-    case KASUS_CATEGORY_ID: return _("A record or sample number can be traced back to the patient.");
-    case KASUS_CATEGORY_OCCUPATION: return _("An occupation can narrow down who the patient is.");
-    case KASUS_N_CATEGORIES:
-    default: return _("This can identify the patient.");
+      case KASUS_CATEGORY_CPR:
+        return _ ("A CPR number identifies the patient directly.");
+      case KASUS_CATEGORY_NAME:
+        return _ ("A name can identify the patient or the family.");
+      case KASUS_CATEGORY_AGE:
+        return _ ("An exact age narrows down who the patient is.");
+      case KASUS_CATEGORY_DATE:
+        return _ ("An exact date can be matched with records.");
+      case KASUS_CATEGORY_FAMILY:
+        return _ ("Details about relatives can identify the family.");
+      case KASUS_CATEGORY_VARIANT:
+        return _ ("A rare variant can point to a single family.");
+      case KASUS_CATEGORY_GENE:
+        return _ ("A gene together with other details can narrow down the patient.");
+      case KASUS_CATEGORY_PLACE:
+        return _ ("A place narrows down where the patient lives.");
+      case KASUS_CATEGORY_INSTITUTION:
+        return _ ("A hospital or school narrows down where the patient is.");
+      case KASUS_CATEGORY_CONTACT:
+        return _ ("Contact details identify a person directly.");
+      case KASUS_CATEGORY_ID:
+        return _ ("A record or sample number can be traced back to the patient.");
+      case KASUS_CATEGORY_OCCUPATION:
+        return _ ("An occupation can narrow down who the patient is.");
+      case KASUS_N_CATEGORIES:
+      default:
+        return _ ("This can identify the patient.");
     }
 }
 
@@ -159,9 +170,7 @@ kasus_finding_item_get_end (KasusFindingItem *self)
 }
 
 void
-kasus_finding_item_set_range (KasusFindingItem *self,
-                              gint64            start,
-                              gint64            end)
+kasus_finding_item_set_range (KasusFindingItem *self, gint64 start, gint64 end)
 {
   g_return_if_fail (KASUS_IS_FINDING_ITEM (self));
   g_return_if_fail (start <= end);
@@ -179,8 +188,7 @@ kasus_finding_item_get_accepted (KasusFindingItem *self)
 }
 
 void
-kasus_finding_item_set_accepted (KasusFindingItem *self,
-                                 const char       *reason)
+kasus_finding_item_set_accepted (KasusFindingItem *self, const char *reason)
 {
   g_return_if_fail (KASUS_IS_FINDING_ITEM (self));
 

@@ -17,9 +17,9 @@
 
 struct _KasusFindingRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
-  GObject   *item;
+  GObject *item;
 
   GtkBox    *header_box;
   GtkLabel  *header_label;
@@ -41,30 +41,25 @@ struct _KasusFindingRow
 G_DEFINE_FINAL_TYPE (KasusFindingRow, kasus_finding_row, GTK_TYPE_WIDGET)
 
 char *
-kasus_finding_row_dup_painted_markup (const char *text,
-                                      guint       category,
-                                      gboolean    strong)
+kasus_finding_row_dup_painted_markup (const char *text, guint category, gboolean strong)
 {
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  gboolean         dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
-  GdkRGBA color;
+  GdkRGBA          color;
 
   kasus_highlighter_get_color (category, dark, &color);
 
   return g_strdup_printf ("<span background=\"#%02x%02x%02x\" bgalpha=\"%d%%\"%s>%s</span>",
                           (int) (color.red * 255), (int) (color.green * 255),
-                          (int) (color.blue * 255),
-                          strong ? (dark ? 46 : 36) : (dark ? 28 : 20),
-                          strong ? " underline=\"single\"" : "",
-                          escaped);
+                          (int) (color.blue * 255), strong ? (dark ? 46 : 36) : (dark ? 28 : 20),
+                          strong ? " underline=\"single\"" : "", escaped);
 }
 
 static void
-show_header (KasusFindingRow    *self,
-             KasusFindingHeader *header)
+show_header (KasusFindingRow *self, KasusFindingHeader *header)
 {
-  guint n_open = kasus_finding_header_get_n_open (header);
-  guint n_accepted = kasus_finding_header_get_n_accepted (header);
+  guint            n_open = kasus_finding_header_get_n_open (header);
+  guint            n_accepted = kasus_finding_header_get_n_accepted (header);
   g_autofree char *count = NULL;
 
   gtk_label_set_text (self->header_label, kasus_finding_header_get_title (header));
@@ -72,21 +67,20 @@ show_header (KasusFindingRow    *self,
     count = g_strdup_printf ("%u", n_open);
   else
     /* Translators: open findings, then accepted ones, in a section */
-    count = g_strdup_printf (_("%u · %u accepted"), n_open, n_accepted);
+    count = g_strdup_printf (_ ("%u · %u accepted"), n_open, n_accepted);
   gtk_label_set_text (self->header_count_label, count);
 }
 
 static void
-show_finding (KasusFindingRow  *self,
-              KasusFindingItem *item)
+show_finding (KasusFindingRow *self, KasusFindingItem *item)
 {
-  KasusCategory category = kasus_finding_item_get_category (item);
-  KasusSeverity severity = kasus_finding_item_get_severity (item);
-  const char *accepted = kasus_finding_item_get_accepted (item);
-  const char *suggestion = kasus_finding_item_get_suggestion (item);
+  KasusCategory    category = kasus_finding_item_get_category (item);
+  KasusSeverity    severity = kasus_finding_item_get_severity (item);
+  const char      *accepted = kasus_finding_item_get_accepted (item);
+  const char      *suggestion = kasus_finding_item_get_suggestion (item);
   g_autofree char *markup = NULL;
   g_autofree char *why = NULL;
-  GVariant *target = g_variant_new_uint64 (kasus_finding_item_get_id (item));
+  GVariant        *target = g_variant_new_uint64 (kasus_finding_item_get_id (item));
 
   g_variant_ref_sink (target);
 
@@ -104,7 +98,7 @@ show_finding (KasusFindingRow  *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->severity_label), kasus_severity_to_string (severity));
 
   /* Translators: a finding's category, then why it matters */
-  why = g_strdup_printf (_("%s · %s"), kasus_category_get_label (category),
+  why = g_strdup_printf (_ ("%s · %s"), kasus_category_get_label (category),
                          kasus_finding_item_get_why (item));
   gtk_label_set_text (self->why_label, why);
 
@@ -114,7 +108,8 @@ show_finding (KasusFindingRow  *self,
 
       gtk_label_set_text (self->suggestion_label, text);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_label), suggestion != NULL && accepted == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_label),
+                          suggestion != NULL && accepted == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), suggestion != NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->actions_box), accepted == NULL);
@@ -124,7 +119,7 @@ show_finding (KasusFindingRow  *self,
       g_autofree char *text = NULL;
 
       /* Translators: %s is the reason the author gave */
-      text = g_strdup_printf (_("Accepted: %s"), accepted[0] ? accepted : _("no reason given"));
+      text = g_strdup_printf (_ ("Accepted: %s"), accepted[0] ? accepted : _ ("no reason given"));
       gtk_label_set_text (self->accepted_label, text);
     }
   if (accepted != NULL)
@@ -146,8 +141,7 @@ show_finding (KasusFindingRow  *self,
 }
 
 void
-kasus_finding_row_set_item (KasusFindingRow *self,
-                            GObject         *item)
+kasus_finding_row_set_item (KasusFindingRow *self, GObject *item)
 {
   gboolean is_header;
 
@@ -192,12 +186,13 @@ kasus_finding_row_dispose (GObject *object)
 static void
 kasus_finding_row_class_init (KasusFindingRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_finding_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-finding-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-finding-row.ui");
   gtk_widget_class_set_css_name (widget_class, "findingrow");
   gtk_widget_class_bind_template_child (widget_class, KasusFindingRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, KasusFindingRow, header_label);

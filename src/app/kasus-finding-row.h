@@ -12,15 +12,12 @@ G_BEGIN_DECLS
 #define KASUS_TYPE_FINDING_ROW (kasus_finding_row_get_type ())
 G_DECLARE_FINAL_TYPE (KasusFindingRow, kasus_finding_row, KASUS, FINDING_ROW, GtkWidget)
 
-KasusFindingRow *kasus_finding_row_new      (void);
+KasusFindingRow *kasus_finding_row_new (void);
 /* item is a KasusFindingHeader or a KasusFindingItem (or NULL). */
-void             kasus_finding_row_set_item (KasusFindingRow *self,
-                                             GObject         *item);
-GObject         *kasus_finding_row_get_item (KasusFindingRow *self);
+void     kasus_finding_row_set_item (KasusFindingRow *self, GObject *item);
+GObject *kasus_finding_row_get_item (KasusFindingRow *self);
 
 /* Markup showing text painted in the colour of category, as in the text. */
-char            *kasus_finding_row_dup_painted_markup (const char *text,
-                                                       guint       category,
-                                                       gboolean    strong);
+char *kasus_finding_row_dup_painted_markup (const char *text, guint category, gboolean strong);
 
 G_END_DECLS

@@ -22,35 +22,36 @@ typedef struct
 {
   guint section_index;
   char *title;
-  guint n_rows;                        /* in the model, the heading included */
+  guint n_rows; /* in the model, the heading included */
   guint n_severity[KASUS_SEVERITY_HIGH + 1];
   guint n_accepted;
 } Section;
 
 struct _KasusFindingsPanel
 {
-  GtkWidget           parent_instance;
+  GtkWidget parent_instance;
 
   GListStore         *store;
   GtkSingleSelection *selection;
-  GArray             *sections;        /* Section */
+  GArray             *sections; /* Section */
   guint               updating;
 
-  GtkMenuButton      *legend_button;
-  GtkGrid            *legend_grid;
-  GtkLabel           *legend_high_label;
-  GtkLabel           *high_label;
-  GtkLabel           *medium_label;
-  GtkLabel           *low_label;
-  GtkLabel           *accepted_label;
-  GtkStack           *stack;
-  GtkListView        *list_view;
-  GtkScrolledWindow  *list_scroller;
+  GtkMenuButton     *legend_button;
+  GtkGrid           *legend_grid;
+  GtkLabel          *legend_high_label;
+  GtkLabel          *high_label;
+  GtkLabel          *medium_label;
+  GtkLabel          *low_label;
+  GtkLabel          *accepted_label;
+  GtkStack          *stack;
+  GtkListView       *list_view;
+  GtkScrolledWindow *list_scroller;
 };
 
 G_DEFINE_FINAL_TYPE (KasusFindingsPanel, kasus_findings_panel, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   ITEM_SELECTED,
   N_SIGNALS
 };
@@ -68,8 +69,8 @@ section_clear (gpointer data)
 static void
 update_counts (KasusFindingsPanel *self)
 {
-  guint n[KASUS_SEVERITY_HIGH + 1] = { 0 };
-  guint n_accepted = 0;
+  guint     n[KASUS_SEVERITY_HIGH + 1] = { 0 };
+  guint     n_accepted = 0;
   GtkLabel *labels[] = { self->low_label, self->medium_label, self->high_label };
 
   for (guint i = 0; i < self->sections->len; i++)
@@ -87,19 +88,19 @@ update_counts (KasusFindingsPanel *self)
 
       switch (s)
         {
-        case KASUS_SEVERITY_HIGH:
-          /* Translators: a count of findings of high severity */
-          text = g_strdup_printf (ngettext ("%u high", "%u high", n[s]), n[s]);
-          break;
-        case KASUS_SEVERITY_MEDIUM:
-          /* Translators: a count of findings of medium severity */
-          text = g_strdup_printf (ngettext ("%u medium", "%u medium", n[s]), n[s]);
-          break;
-        case KASUS_SEVERITY_LOW:
-        default:
-          /* Translators: a count of findings of low severity */
-          text = g_strdup_printf (ngettext ("%u low", "%u low", n[s]), n[s]);
-          break;
+          case KASUS_SEVERITY_HIGH:
+            /* Translators: a count of findings of high severity */
+            text = g_strdup_printf (ngettext ("%u high", "%u high", n[s]), n[s]);
+            break;
+          case KASUS_SEVERITY_MEDIUM:
+            /* Translators: a count of findings of medium severity */
+            text = g_strdup_printf (ngettext ("%u medium", "%u medium", n[s]), n[s]);
+            break;
+          case KASUS_SEVERITY_LOW:
+          default:
+            /* Translators: a count of findings of low severity */
+            text = g_strdup_printf (ngettext ("%u low", "%u low", n[s]), n[s]);
+            break;
         }
       gtk_label_set_text (labels[s], text);
       gtk_widget_set_visible (GTK_WIDGET (labels[s]), n[s] > 0);
@@ -107,19 +108,18 @@ update_counts (KasusFindingsPanel *self)
 
   if (n_accepted > 0)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u accepted", "%u accepted", n_accepted),
-                                               n_accepted);
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("%u accepted", "%u accepted", n_accepted), n_accepted);
 
       gtk_label_set_text (self->accepted_label, text);
     }
   else if (n[0] + n[1] + n[2] == 0)
-    gtk_label_set_text (self->accepted_label, _("None open"));
+    gtk_label_set_text (self->accepted_label, _ ("None open"));
   gtk_widget_set_visible (GTK_WIDGET (self->accepted_label),
                           n_accepted > 0 || n[0] + n[1] + n[2] == 0);
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0
-                                    ? "list" : "empty");
+  gtk_stack_set_visible_child_name (
+    self->stack, g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0 ? "list" : "empty");
 }
 
 void
@@ -135,9 +135,7 @@ kasus_findings_panel_clear (KasusFindingsPanel *self)
 }
 
 void
-kasus_findings_panel_add_section (KasusFindingsPanel *self,
-                                  guint               section_index,
-                                  const char         *title)
+kasus_findings_panel_add_section (KasusFindingsPanel *self, guint section_index, const char *title)
 {
   Section section = { 0 };
 
@@ -153,12 +151,12 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
                                      guint               section_index,
                                      GPtrArray          *items)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(KasusFindingHeader) header = NULL;
-  g_autoptr(GObject) selected = NULL;
-  Section *section = NULL;
-  guint position = 0;
-  gboolean at_top;
+  g_autoptr (GPtrArray)          rows = NULL;
+  g_autoptr (KasusFindingHeader) header = NULL;
+  g_autoptr (GObject)            selected = NULL;
+  Section                       *section = NULL;
+  guint                          position = 0;
+  gboolean                       at_top;
 
   g_return_if_fail (KASUS_IS_FINDINGS_PANEL (self));
   g_return_if_fail (items != NULL);
@@ -187,7 +185,7 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
     for (guint i = 0; i < items->len; i++)
       {
         KasusFindingItem *item = g_ptr_array_index (items, i);
-        gboolean accepted = kasus_finding_item_get_accepted (item) != NULL;
+        gboolean          accepted = kasus_finding_item_get_accepted (item) != NULL;
 
         if (accepted != (pass == 1))
           continue;
@@ -265,8 +263,7 @@ kasus_findings_panel_get_n_high (KasusFindingsPanel *self)
 }
 
 void
-kasus_findings_panel_select (KasusFindingsPanel *self,
-                             KasusFindingItem   *item)
+kasus_findings_panel_select (KasusFindingsPanel *self, KasusFindingItem *item)
 {
   guint position;
 
@@ -296,17 +293,13 @@ selection_changed_cb (KasusFindingsPanel *self)
 }
 
 static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *list_item,
-          gpointer                  user_data)
+setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   gtk_list_item_set_child (list_item, GTK_WIDGET (kasus_finding_row_new ()));
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *list_item,
-         gpointer                  user_data)
+bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   GObject *item = gtk_list_item_get_item (list_item);
   gboolean is_finding = KASUS_IS_FINDING_ITEM (item);
@@ -317,9 +310,7 @@ bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           gpointer                  user_data)
+unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   kasus_finding_row_set_item (KASUS_FINDING_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
@@ -334,8 +325,8 @@ fill_legend (KasusFindingsPanel *self)
 
   for (guint c = 0; c < KASUS_N_CATEGORIES; c++)
     {
-      g_autofree char *markup = kasus_finding_row_dup_painted_markup (kasus_category_get_label (c),
-                                                                     c, FALSE);
+      g_autofree char *markup =
+        kasus_finding_row_dup_painted_markup (kasus_category_get_label (c), c, FALSE);
       GtkWidget *label = gtk_label_new (NULL);
 
       gtk_label_set_markup (GTK_LABEL (label), markup);
@@ -344,11 +335,11 @@ fill_legend (KasusFindingsPanel *self)
     }
 
   {
-    g_autofree char *sample = kasus_finding_row_dup_painted_markup (_("Underlined"),
-                                                                   KASUS_CATEGORY_NAME, TRUE);
+    g_autofree char *sample =
+      kasus_finding_row_dup_painted_markup (_ ("Underlined"), KASUS_CATEGORY_NAME, TRUE);
     /* Translators: %s is the word “Underlined”, shown painted as a high finding is */
-    g_autofree char *text = g_strdup_printf (_("%s and stronger: high severity, identifies the patient on its own or almost."),
-                                             sample);
+    g_autofree char *text = g_strdup_printf (
+      _ ("%s and stronger: high severity, identifies the patient on its own or almost."), sample);
 
     gtk_label_set_markup (self->legend_high_label, text);
   }
@@ -364,7 +355,7 @@ static void
 kasus_findings_panel_dispose (GObject *object)
 {
   KasusFindingsPanel *self = KASUS_FINDINGS_PANEL (object);
-  GtkWidget *child;
+  GtkWidget          *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_FINDINGS_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -388,7 +379,7 @@ kasus_findings_panel_finalize (GObject *object)
 static void
 kasus_findings_panel_class_init (KasusFindingsPanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_findings_panel_dispose;
@@ -396,13 +387,11 @@ kasus_findings_panel_class_init (KasusFindingsPanelClass *klass)
 
   /* ::item-selected (KasusFindingItem): the user selected a finding. */
   signals[ITEM_SELECTED] =
-    g_signal_new ("item-selected",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, KASUS_TYPE_FINDING_ITEM);
+    g_signal_new ("item-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, KASUS_TYPE_FINDING_ITEM);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-findings-panel.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-findings-panel.ui");
   gtk_widget_class_set_css_name (widget_class, "findingspanel");
   gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, legend_button);
   gtk_widget_class_bind_template_child (widget_class, KasusFindingsPanel, legend_grid);
@@ -430,8 +419,8 @@ kasus_findings_panel_init (KasusFindingsPanel *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "selection-changed",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);

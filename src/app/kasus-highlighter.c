@@ -31,53 +31,55 @@ typedef struct
 {
   gint64      start;
   gint64      end;
-  GtkTextTag *tag;   /* for paint to remove: the tag it has */
+  GtkTextTag *tag; /* for paint to remove: the tag it has */
 } Range;
 
 typedef struct
 {
-  char          *text;
-  GPtrArray     *known;
-  gint64         n_chars;
-  guint64        generation;
-  KasusLanguage  language;
+  char         *text;
+  GPtrArray    *known;
+  gint64        n_chars;
+  guint64       generation;
+  KasusLanguage language;
 } ScanData;
 
 struct _KasusHighlighter
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
   GtkTextBuffer *buffer;
   KasusCase     *kase;
   char          *section_id;
   guint          section_index;
 
-  GPtrArray     *items;        /* KasusFindingItem, by start */
-  GArray        *dirty;        /* Range, sorted, disjoint */
-  GArray        *stale_paint;  /* Range: paint of findings an edit dropped */
-  GtkTextTag    *tags[KASUS_N_CATEGORIES][2];
+  GPtrArray  *items;       /* KasusFindingItem, by start */
+  GArray     *dirty;       /* Range, sorted, disjoint */
+  GArray     *stale_paint; /* Range: paint of findings an edit dropped */
+  GtkTextTag *tags[KASUS_N_CATEGORIES][2];
 
-  GCancellable  *cancellable;  /* of the scan in flight */
-  guint64        generation;
-  gint64         flight_start;
-  gint64         flight_end;
-  gint64         main_usec;
-  guint          idle_id;
+  GCancellable *cancellable; /* of the scan in flight */
+  guint64       generation;
+  gint64        flight_start;
+  gint64        flight_end;
+  gint64        main_usec;
+  guint         idle_id;
 
-  guint          in_flight : 1;
-  guint          invalidated : 1;
+  guint in_flight : 1;
+  guint invalidated : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KasusHighlighter, kasus_highlighter, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static const struct {
+static const struct
+{
   const char *light;
   const char *dark;
 } palette[KASUS_N_CATEGORIES] = {
@@ -96,9 +98,7 @@ static const struct {
 };
 
 void
-kasus_highlighter_get_color (KasusCategory  category,
-                             gboolean       dark,
-                             GdkRGBA       *color)
+kasus_highlighter_get_color (KasusCategory category, gboolean dark, GdkRGBA *color)
 {
   g_return_if_fail (color != NULL);
 
@@ -136,7 +136,7 @@ copy_known (KasusCase *kase)
   for (guint i = 0; i < known->len; i++)
     {
       const KasusKnownIdentifier *src = g_ptr_array_index (known, i);
-      KasusKnownIdentifier *dst = g_new0 (KasusKnownIdentifier, 1);
+      KasusKnownIdentifier       *dst = g_new0 (KasusKnownIdentifier, 1);
 
       dst->category = src->category;
       dst->text = g_strdup (src->text);
@@ -164,11 +164,8 @@ update_tag_colors (KasusHighlighter *self)
       strong.alpha = dark ? 0.46 : 0.36;
 
       g_object_set (self->tags[c][0], "background-rgba", &background, NULL);
-      g_object_set (self->tags[c][1],
-                    "background-rgba", &strong,
-                    "underline", PANGO_UNDERLINE_SINGLE,
-                    "underline-rgba", &color,
-                    NULL);
+      g_object_set (self->tags[c][1], "background-rgba", &strong, "underline",
+                    PANGO_UNDERLINE_SINGLE, "underline-rgba", &color, NULL);
     }
 }
 
@@ -181,8 +178,7 @@ create_tags (KasusHighlighter *self)
     for (guint high = 0; high < 2; high++)
       {
         g_autofree char *name = g_strdup_printf (KASUS_HIGHLIGHTER_TAG_PREFIX "%s%s",
-                                                 kasus_category_to_string (c),
-                                                 high ? "-high" : "");
+                                                 kasus_category_to_string (c), high ? "-high" : "");
 
         self->tags[c][high] = gtk_text_tag_table_lookup (table, name);
         if (self->tags[c][high] == NULL)
@@ -193,13 +189,11 @@ create_tags (KasusHighlighter *self)
 }
 
 static void
-paint (KasusHighlighter *self,
-       KasusFindingItem *item,
-       gboolean          on)
+paint (KasusHighlighter *self, KasusFindingItem *item, gboolean on)
 {
-  GtkTextIter start, end;
+  GtkTextIter   start, end;
   KasusCategory category = kasus_finding_item_get_category (item);
-  gboolean high = kasus_finding_item_get_severity (item) == KASUS_SEVERITY_HIGH;
+  gboolean      high = kasus_finding_item_get_severity (item) == KASUS_SEVERITY_HIGH;
 
   if (category >= KASUS_N_CATEGORIES)
     return;
@@ -213,8 +207,7 @@ paint (KasusHighlighter *self,
 }
 
 static GtkTextTag *
-tag_for (KasusHighlighter *self,
-         KasusFindingItem *item)
+tag_for (KasusHighlighter *self, KasusFindingItem *item)
 {
   KasusCategory category = kasus_finding_item_get_category (item);
 
@@ -226,10 +219,7 @@ tag_for (KasusHighlighter *self,
 
 /* Removes tag (or every finding tag, for NULL) from the range. */
 static void
-unpaint_range (KasusHighlighter *self,
-               gint64            start_offset,
-               gint64            end_offset,
-               GtkTextTag       *tag)
+unpaint_range (KasusHighlighter *self, gint64 start_offset, gint64 end_offset, GtkTextTag *tag)
 {
   GtkTextIter start, end;
 
@@ -251,12 +241,10 @@ unpaint_range (KasusHighlighter *self,
 /* Dirty ranges */
 
 static void
-dirty_add (KasusHighlighter *self,
-           gint64            start,
-           gint64            end)
+dirty_add (KasusHighlighter *self, gint64 start, gint64 end)
 {
   GArray *dirty = self->dirty;
-  guint i = 0;
+  guint   i = 0;
 
   /* Skip those wholly before; merge those touching. */
   while (i < dirty->len && g_array_index (dirty, Range, i).end < start)
@@ -269,18 +257,15 @@ dirty_add (KasusHighlighter *self,
       end = MAX (end, r->end);
       g_array_remove_index (dirty, i);
     }
-  g_array_insert_val (dirty, i, ((Range) { start, end }));
+  g_array_insert_val (dirty, i, ((Range){ start, end }));
 }
 
 /* Removes [start, end) from the dirty set; an empty range at end stays
  * unless end is the end of the buffer. */
 static void
-dirty_take (KasusHighlighter *self,
-            gint64            start,
-            gint64            end,
-            gint64            n_chars)
+dirty_take (KasusHighlighter *self, gint64 start, gint64 end, gint64 n_chars)
 {
-  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Range));
 
   for (guint i = 0; i < self->dirty->len; i++)
     {
@@ -293,9 +278,9 @@ dirty_take (KasusHighlighter *self,
           continue;
         }
       if (r.start < start)
-        g_array_append_val (kept, ((Range) { r.start, MIN (r.end, start) }));
+        g_array_append_val (kept, ((Range){ r.start, MIN (r.end, start) }));
       if (r.end > end)
-        g_array_append_val (kept, ((Range) { MAX (r.start, end), r.end }));
+        g_array_append_val (kept, ((Range){ MAX (r.start, end), r.end }));
     }
 
   g_array_set_size (self->dirty, 0);
@@ -328,9 +313,7 @@ schedule (KasusHighlighter *self)
 
 /* Forgets the scan in flight: its range is scanned again. */
 static void
-drop_flight (KasusHighlighter *self,
-             gint64            start,
-             gint64            end)
+drop_flight (KasusHighlighter *self, gint64 start, gint64 end)
 {
   if (!self->in_flight)
     return;
@@ -343,9 +326,7 @@ drop_flight (KasusHighlighter *self,
 }
 
 static void
-ranges_insert (GArray *ranges,
-               gint64  pos,
-               gint64  n)
+ranges_insert (GArray *ranges, gint64 pos, gint64 n)
 {
   for (guint i = 0; i < ranges->len; i++)
     {
@@ -361,9 +342,7 @@ ranges_insert (GArray *ranges,
 static inline gint64 map_deleted (gint64 x, gint64 a, gint64 b);
 
 static void
-ranges_delete (GArray *ranges,
-               gint64  a,
-               gint64  b)
+ranges_delete (GArray *ranges, gint64 a, gint64 b)
 {
   for (guint i = 0; i < ranges->len; i++)
     {
@@ -386,7 +365,7 @@ insert_text_cb (KasusHighlighter *self,
   gint64 t0 = g_get_monotonic_time ();
   gint64 pos = gtk_text_iter_get_offset (location);
   gint64 n = g_utf8_strlen (text, length);
-  guint i;
+  guint  i;
 
   if (n == 0)
     return;
@@ -398,8 +377,8 @@ insert_text_cb (KasusHighlighter *self,
   while (i > 0)
     {
       KasusFindingItem *item = g_ptr_array_index (self->items, i - 1);
-      gint64 start = kasus_finding_item_get_start (item);
-      gint64 end = kasus_finding_item_get_end (item);
+      gint64            start = kasus_finding_item_get_start (item);
+      gint64            end = kasus_finding_item_get_end (item);
 
       if (end < pos)
         break;
@@ -411,7 +390,8 @@ insert_text_cb (KasusHighlighter *self,
           /* Its paint stays (and spreads to text typed inside) until
            * the paragraph is scanned again. */
           if (kasus_finding_item_get_accepted (item) == NULL)
-            g_array_append_val (self->stale_paint, ((Range) { start, end + n, tag_for (self, item) }));
+            g_array_append_val (self->stale_paint,
+                                ((Range){ start, end + n, tag_for (self, item) }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
@@ -436,9 +416,7 @@ insert_text_cb (KasusHighlighter *self,
 }
 
 static inline gint64
-map_deleted (gint64 x,
-             gint64 a,
-             gint64 b)
+map_deleted (gint64 x, gint64 a, gint64 b)
 {
   return x <= a ? x : (x >= b ? x - (b - a) : a);
 }
@@ -453,7 +431,7 @@ delete_range_cb (KasusHighlighter *self,
   gint64 a = gtk_text_iter_get_offset (start_iter);
   gint64 b = gtk_text_iter_get_offset (end_iter);
   gint64 d;
-  guint i;
+  guint  i;
 
   if (a > b)
     {
@@ -471,8 +449,8 @@ delete_range_cb (KasusHighlighter *self,
   while (i > 0)
     {
       KasusFindingItem *item = g_ptr_array_index (self->items, i - 1);
-      gint64 start = kasus_finding_item_get_start (item);
-      gint64 end = kasus_finding_item_get_end (item);
+      gint64            start = kasus_finding_item_get_start (item);
+      gint64            end = kasus_finding_item_get_end (item);
 
       if (end < a)
         break;
@@ -483,8 +461,8 @@ delete_range_cb (KasusHighlighter *self,
         {
           if (kasus_finding_item_get_accepted (item) == NULL)
             g_array_append_val (self->stale_paint,
-                                ((Range) { map_deleted (start, a, b), map_deleted (end, a, b),
-                                           tag_for (self, item) }));
+                                ((Range){ map_deleted (start, a, b), map_deleted (end, a, b),
+                                          tag_for (self, item) }));
           g_ptr_array_remove_index (self->items, i);
           self->invalidated = TRUE;
         }
@@ -493,7 +471,7 @@ delete_range_cb (KasusHighlighter *self,
   ranges_delete (self->dirty, a, b);
   /* Ranges may touch now: add merges them. */
   {
-    g_autoptr(GArray) old = g_array_copy (self->dirty);
+    g_autoptr (GArray) old = g_array_copy (self->dirty);
 
     g_array_set_size (self->dirty, 0);
     for (i = 0; i < old->len; i++)
@@ -557,8 +535,7 @@ paragraph_start (GtkTextIter *iter)
 /* On to the end of the paragraph holding iter (the start of the next
  * line, or of a blank line). */
 static void
-paragraph_end (GtkTextIter *iter,
-               gboolean     at_line_start_is_end)
+paragraph_end (GtkTextIter *iter, gboolean at_line_start_is_end)
 {
   gint64 from = gtk_text_iter_get_offset (iter);
 
@@ -567,8 +544,7 @@ paragraph_end (GtkTextIter *iter,
 
   if (!gtk_text_iter_forward_line (iter))
     return;
-  while (!gtk_text_iter_is_end (iter) &&
-         !line_is_blank (iter) &&
+  while (!gtk_text_iter_is_end (iter) && !line_is_blank (iter) &&
          gtk_text_iter_get_offset (iter) - from < CHUNK_CHARS / 2)
     if (!gtk_text_iter_forward_line (iter))
       break;
@@ -577,44 +553,34 @@ paragraph_end (GtkTextIter *iter,
 /* Scanning */
 
 static void
-scan_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  ScanData *scan = task_data;
+  ScanData  *scan = task_data;
   GPtrArray *findings;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  findings = kasus_scanner_scan_range (kasus_scanner_get_default (),
-                                       scan->text, -1, 0, scan->n_chars,
-                                       scan->language, scan->known);
+  findings = kasus_scanner_scan_range (kasus_scanner_get_default (), scan->text, -1, 0,
+                                       scan->n_chars, scan->language, scan->known);
   g_task_return_pointer (task, findings, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static gboolean
-same_finding (KasusFindingItem   *item,
-              const KasusFinding *finding,
-              gint64              base)
+same_finding (KasusFindingItem *item, const KasusFinding *finding, gint64 base)
 {
   const KasusFinding *old = kasus_finding_item_get_finding (item);
 
   return kasus_finding_item_get_start (item) == base + finding->start &&
          kasus_finding_item_get_end (item) == base + finding->end &&
-         old->category == finding->category &&
-         old->severity == finding->severity &&
-         g_strcmp0 (old->rule, finding->rule) == 0 &&
-         g_strcmp0 (old->text, finding->text) == 0 &&
+         old->category == finding->category && old->severity == finding->severity &&
+         g_strcmp0 (old->rule, finding->rule) == 0 && g_strcmp0 (old->text, finding->text) == 0 &&
          g_strcmp0 (old->suggestion, finding->suggestion) == 0 &&
          g_strcmp0 (old->reason, finding->reason) == 0;
 }
 
 static gboolean
-intersects (GArray *ranges,
-            gint64  start,
-            gint64  end)
+intersects (GArray *ranges, gint64 start, gint64 end)
 {
   for (guint i = 0; i < ranges->len; i++)
     {
@@ -631,17 +597,15 @@ intersects (GArray *ranges,
  * that differs is touched: each tag change makes GTK lay the lines out
  * again. */
 static void
-apply (KasusHighlighter *self,
-       gint64            start,
-       gint64            end,
-       GPtrArray        *findings)
+apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (self->items->len + findings->len, g_object_unref);
-  g_autoptr(GArray) cleared = g_array_new (FALSE, FALSE, sizeof (Range));
-  g_autoptr(GArray) kept_stale = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr (GPtrArray) items =
+    g_ptr_array_new_full (self->items->len + findings->len, g_object_unref);
+  g_autoptr (GArray)   cleared = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr (GArray)   kept_stale = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autofree gboolean *reused = NULL;
-  guint i = 0, first, n_old = 0, next_old;
-  gboolean same;
+  guint                i = 0, first, n_old = 0, next_old;
+  gboolean             same;
 
   /* Those before the chunk stay. */
   while (i < self->items->len &&
@@ -664,10 +628,10 @@ apply (KasusHighlighter *self,
           continue;
         }
       if (r.start < start)
-        g_array_append_val (kept_stale, ((Range) { r.start, start, r.tag }));
+        g_array_append_val (kept_stale, ((Range){ r.start, start, r.tag }));
       if (r.end > end)
-        g_array_append_val (kept_stale, ((Range) { end, r.end, r.tag }));
-      g_array_append_val (cleared, ((Range) { MAX (r.start, start), MIN (r.end, end), r.tag }));
+        g_array_append_val (kept_stale, ((Range){ end, r.end, r.tag }));
+      g_array_append_val (cleared, ((Range){ MAX (r.start, start), MIN (r.end, end), r.tag }));
     }
   g_array_set_size (self->stale_paint, 0);
   g_array_append_vals (self->stale_paint, kept_stale->data, kept_stale->len);
@@ -679,7 +643,7 @@ apply (KasusHighlighter *self,
   same = n_old == findings->len;
   for (guint k = 0; k < findings->len; k++)
     {
-      KasusFinding *finding = g_ptr_array_index (findings, k);
+      KasusFinding     *finding = g_ptr_array_index (findings, k);
       KasusFindingItem *item = NULL;
 
       for (guint o = next_old; o < n_old; o++)
@@ -714,19 +678,19 @@ apply (KasusHighlighter *self,
 
         same = FALSE;
         if (kasus_finding_item_get_accepted (old) == NULL)
-          g_array_append_val (cleared, ((Range) { kasus_finding_item_get_start (old),
-                                                  kasus_finding_item_get_end (old),
-                                                  tag_for (self, old) }));
+          g_array_append_val (cleared,
+                              ((Range){ kasus_finding_item_get_start (old),
+                                        kasus_finding_item_get_end (old), tag_for (self, old) }));
       }
 
   for (guint k = 0; k < cleared->len; k++)
-    unpaint_range (self, g_array_index (cleared, Range, k).start, g_array_index (cleared, Range, k).end,
-                   g_array_index (cleared, Range, k).tag);
+    unpaint_range (self, g_array_index (cleared, Range, k).start,
+                   g_array_index (cleared, Range, k).end, g_array_index (cleared, Range, k).tag);
 
   for (guint k = first; k < items->len; k++)
     {
-      KasusFindingItem *item = g_ptr_array_index (items, k);
-      gboolean is_new = g_object_get_data (G_OBJECT (item), "kasus-new") != NULL;
+      KasusFindingItem           *item = g_ptr_array_index (items, k);
+      gboolean                    is_new = g_object_get_data (G_OBJECT (item), "kasus-new") != NULL;
       const KasusAcceptedFinding *accepted;
 
       if (is_new)
@@ -757,15 +721,13 @@ apply (KasusHighlighter *self,
 }
 
 static void
-scan_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+scan_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  KasusHighlighter *self = KASUS_HIGHLIGHTER (object);
-  ScanData *scan = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 t0;
+  KasusHighlighter     *self = KASUS_HIGHLIGHTER (object);
+  ScanData             *scan = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GError)    error = NULL;
+  gint64                t0;
 
   findings = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -794,12 +756,12 @@ scan_done_cb (GObject      *object,
 static void
 dispatch (KasusHighlighter *self)
 {
-  gint64 t0 = g_get_monotonic_time ();
-  g_autoptr(GTask) task = NULL;
-  GtkTextIter start, end;
-  Range first;
-  gint64 n_chars;
-  ScanData *scan;
+  gint64            t0 = g_get_monotonic_time ();
+  g_autoptr (GTask) task = NULL;
+  GtkTextIter       start, end;
+  Range             first;
+  gint64            n_chars;
+  ScanData         *scan;
 
   if (self->in_flight || self->dirty->len == 0 || self->buffer == NULL)
     return;
@@ -830,7 +792,7 @@ dispatch (KasusHighlighter *self)
   if (self->flight_start == self->flight_end)
     {
       /* Nothing to scan (an empty buffer): only clear what was there. */
-      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      g_autoptr (GPtrArray) none = g_ptr_array_new ();
 
       apply (self, self->flight_start, self->flight_end, none);
       schedule (self);
@@ -877,10 +839,10 @@ kasus_highlighter_new (GtkTextBuffer *buffer,
   create_tags (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_tag_colors), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_cb), self,
+                           G_CONNECT_SWAPPED);
 
   kasus_highlighter_rescan (self);
 
@@ -918,8 +880,7 @@ kasus_highlighter_get_n_open (KasusHighlighter *self)
 }
 
 KasusFindingItem *
-kasus_highlighter_lookup (KasusHighlighter *self,
-                          guint64           id)
+kasus_highlighter_lookup (KasusHighlighter *self, guint64 id)
 {
   g_return_val_if_fail (KASUS_IS_HIGHLIGHTER (self), NULL);
 
@@ -935,8 +896,7 @@ kasus_highlighter_lookup (KasusHighlighter *self,
 }
 
 KasusFindingItem *
-kasus_highlighter_get_item_at (KasusHighlighter *self,
-                               gint64            offset)
+kasus_highlighter_get_item_at (KasusHighlighter *self, gint64 offset)
 {
   guint lo = 0, hi;
 
@@ -958,7 +918,8 @@ kasus_highlighter_get_item_at (KasusHighlighter *self,
     {
       KasusFindingItem *item = g_ptr_array_index (self->items, i - 1);
 
-      if (kasus_finding_item_get_start (item) <= offset && offset < kasus_finding_item_get_end (item))
+      if (kasus_finding_item_get_start (item) <= offset &&
+          offset < kasus_finding_item_get_end (item))
         return item;
       if (lo - i > 16)
         break;
@@ -993,9 +954,9 @@ kasus_highlighter_refresh_accepted (KasusHighlighter *self)
 
   for (guint i = 0; i < self->items->len; i++)
     {
-      KasusFindingItem *item = g_ptr_array_index (self->items, i);
+      KasusFindingItem           *item = g_ptr_array_index (self->items, i);
       const KasusAcceptedFinding *accepted;
-      const char *was = kasus_finding_item_get_accepted (item);
+      const char                 *was = kasus_finding_item_get_accepted (item);
 
       accepted = kasus_case_lookup_accepted (self->kase, self->section_id,
                                              kasus_finding_item_get_category (item),
@@ -1068,12 +1029,8 @@ kasus_highlighter_class_init (KasusHighlighterClass *klass)
   object_class->dispose = kasus_highlighter_dispose;
   object_class->finalize = kasus_highlighter_finalize;
 
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -16,35 +16,28 @@
 
 struct _KasusIdentifiersGroup
 {
-  AdwPreferencesGroup  parent_instance;
+  AdwPreferencesGroup parent_instance;
 
-  KasusCase           *kase;
-  GPtrArray           *rows;     /* AdwActionRow, one per identifier, owned by the group */
+  KasusCase *kase;
+  GPtrArray *rows; /* AdwActionRow, one per identifier, owned by the group */
 
-  AdwEntryRow         *add_row;
-  GtkDropDown         *category_dropdown;
+  AdwEntryRow *add_row;
+  GtkDropDown *category_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (KasusIdentifiersGroup, kasus_identifiers_group, ADW_TYPE_PREFERENCES_GROUP)
 
 /* What an author can know about a patient, in the order offered. */
 static const KasusCategory offered[] = {
-  KASUS_CATEGORY_NAME,
-  KASUS_CATEGORY_PLACE,
-  KASUS_CATEGORY_INSTITUTION,
-  KASUS_CATEGORY_DATE,
-  KASUS_CATEGORY_FAMILY,
-  KASUS_CATEGORY_OCCUPATION,
-  KASUS_CATEGORY_CONTACT,
-  KASUS_CATEGORY_ID,
-  KASUS_CATEGORY_CPR,
+  KASUS_CATEGORY_NAME,    KASUS_CATEGORY_PLACE,  KASUS_CATEGORY_INSTITUTION,
+  KASUS_CATEGORY_DATE,    KASUS_CATEGORY_FAMILY, KASUS_CATEGORY_OCCUPATION,
+  KASUS_CATEGORY_CONTACT, KASUS_CATEGORY_ID,     KASUS_CATEGORY_CPR,
 };
 
 static void rebuild (KasusIdentifiersGroup *self);
 
 static void
-remove_clicked_cb (KasusIdentifiersGroup *self,
-                   GtkButton             *button)
+remove_clicked_cb (KasusIdentifiersGroup *self, GtkButton *button)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kasus-index"));
 
@@ -71,19 +64,20 @@ rebuild (KasusIdentifiersGroup *self)
   for (guint i = 0; i < known->len; i++)
     {
       const KasusKnownIdentifier *identifier = g_ptr_array_index (known, i);
-      g_autofree char *title = g_markup_escape_text (identifier->text, -1);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *tooltip = g_strdup_printf (_("Remove “%s”"), identifier->text);
+      g_autofree char            *title = g_markup_escape_text (identifier->text, -1);
+      GtkWidget                  *row = adw_action_row_new ();
+      GtkWidget                  *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *tooltip = g_strdup_printf (_ ("Remove “%s”"), identifier->text);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kasus_category_get_label (identifier->category));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   kasus_category_get_label (identifier->category));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, tooltip);
       g_object_set_data (G_OBJECT (button), "kasus-index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_clicked_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
@@ -92,9 +86,7 @@ rebuild (KasusIdentifiersGroup *self)
 }
 
 gboolean
-kasus_identifiers_group_add (KasusIdentifiersGroup *self,
-                             KasusCategory          category,
-                             const char            *text)
+kasus_identifiers_group_add (KasusIdentifiersGroup *self, KasusCategory category, const char *text)
 {
   g_autofree char *stripped = NULL;
 
@@ -134,8 +126,7 @@ kasus_identifiers_group_new (void)
 }
 
 void
-kasus_identifiers_group_set_case (KasusIdentifiersGroup *self,
-                                  KasusCase             *kase)
+kasus_identifiers_group_set_case (KasusIdentifiersGroup *self, KasusCase *kase)
 {
   g_return_if_fail (KASUS_IS_IDENTIFIERS_GROUP (self));
   g_return_if_fail (kase == NULL || KASUS_IS_CASE (kase));
@@ -169,13 +160,14 @@ kasus_identifiers_group_finalize (GObject *object)
 static void
 kasus_identifiers_group_class_init (KasusIdentifiersGroupClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_identifiers_group_dispose;
   object_class->finalize = kasus_identifiers_group_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-identifiers-group.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-identifiers-group.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusIdentifiersGroup, add_row);
   gtk_widget_class_bind_template_child (widget_class, KasusIdentifiersGroup, category_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, add_cb);
@@ -184,7 +176,7 @@ kasus_identifiers_group_class_init (KasusIdentifiersGroupClass *klass)
 static void
 kasus_identifiers_group_init (KasusIdentifiersGroup *self)
 {
-  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) categories = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -12,7 +12,7 @@
 #include "kasus-pdf-view.h"
 
 /* Space around the page, in pixels. */
-#define MARGIN 18.0
+#define MARGIN    18.0
 #define PX_PER_PT (96.0 / 72.0)
 
 static const double zoom_steps[] = {
@@ -21,29 +21,30 @@ static const double zoom_steps[] = {
 
 struct _KasusPdfView
 {
-  GtkWidget        parent_instance;
+  GtkWidget parent_instance;
 
   PopplerDocument *document;
-  PopplerPage     *current;      /* page of document at index page */
+  PopplerPage     *current; /* page of document at index page */
   int              page;
   int              n_pages;
   double           zoom;
-  GHashTable      *highlights;   /* page index → GArray of KasusPdfHighlight */
+  GHashTable      *highlights; /* page index → GArray of KasusPdfHighlight */
 
-  GtkAdjustment   *hadjustment;
-  GtkAdjustment   *vadjustment;
-  guint            hscroll_policy : 1;
-  guint            vscroll_policy : 1;
-  guint            fit_width : 1;
-  guint            scroll_to_top : 1;
-  guint            keep_center : 1;
-  double           center_x;     /* with keep_center: the point of the page */
-  double           center_y;     /* at the middle of the view, 0..1 */
-  double           zoom_scroll;  /* Ctrl+scroll not yet turned into a zoom step */
-  guint            notify_zoom_id;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint          hscroll_policy : 1;
+  guint          vscroll_policy : 1;
+  guint          fit_width : 1;
+  guint          scroll_to_top : 1;
+  guint          keep_center : 1;
+  double         center_x;    /* with keep_center: the point of the page */
+  double         center_y;    /* at the middle of the view, 0..1 */
+  double         zoom_scroll; /* Ctrl+scroll not yet turned into a zoom step */
+  guint          notify_zoom_id;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_DOCUMENT,
   PROP_PAGE,
@@ -60,7 +61,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KasusPdfView, kasus_pdf_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (KasusPdfView,
+                               kasus_pdf_view,
+                               GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 GtkWidget *
@@ -71,9 +74,7 @@ kasus_pdf_view_new (void)
 
 /* The current page in points; A4 while there is none. */
 static void
-get_page_size (KasusPdfView *self,
-               double       *width,
-               double       *height)
+get_page_size (KasusPdfView *self, double *width, double *height)
 {
   *width = 595.276;
   *height = 841.89;
@@ -89,9 +90,7 @@ get_scale (KasusPdfView *self)
 }
 
 static void
-get_content_size (KasusPdfView *self,
-                  double       *width,
-                  double       *height)
+get_content_size (KasusPdfView *self, double *width, double *height)
 {
   double page_width, page_height;
 
@@ -107,13 +106,11 @@ update_accessible_label (KasusPdfView *self)
 
   if (self->n_pages > 0)
     /* Translators: the accessible name of the PDF page view */
-    label = g_strdup_printf (_("Page %d of %d"), self->page + 1, self->n_pages);
+    label = g_strdup_printf (_ ("Page %d of %d"), self->page + 1, self->n_pages);
   else
-    label = g_strdup (_("No document"));
+    label = g_strdup (_ ("No document"));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* Remembers the point in the middle of the view so a new zoom keeps it. */
@@ -127,15 +124,16 @@ remember_center (KasusPdfView *self)
 
   get_content_size (self, &width, &height);
   self->center_x = (gtk_adjustment_get_value (self->hadjustment) +
-                    gtk_adjustment_get_page_size (self->hadjustment) / 2) / width;
+                    gtk_adjustment_get_page_size (self->hadjustment) / 2) /
+                   width;
   self->center_y = (gtk_adjustment_get_value (self->vadjustment) +
-                    gtk_adjustment_get_page_size (self->vadjustment) / 2) / height;
+                    gtk_adjustment_get_page_size (self->vadjustment) / 2) /
+                   height;
   self->keep_center = TRUE;
 }
 
 static void
-set_zoom_internal (KasusPdfView *self,
-                   double        zoom)
+set_zoom_internal (KasusPdfView *self, double zoom)
 {
   zoom = CLAMP (zoom, KASUS_PDF_VIEW_ZOOM_MIN, KASUS_PDF_VIEW_ZOOM_MAX);
   if (G_APPROX_VALUE (zoom, self->zoom, 1e-6))
@@ -148,18 +146,12 @@ set_zoom_internal (KasusPdfView *self,
 }
 
 static void
-configure_adjustment (GtkAdjustment *adjustment,
-                      double         value,
-                      double         content,
-                      double         viewport)
+configure_adjustment (GtkAdjustment *adjustment, double value, double content, double viewport)
 {
   double upper = MAX (content, viewport);
 
-  gtk_adjustment_configure (adjustment,
-                            CLAMP (value, 0, upper - viewport),
-                            0, upper,
-                            viewport * 0.1, viewport * 0.9,
-                            viewport);
+  gtk_adjustment_configure (adjustment, CLAMP (value, 0, upper - viewport), 0, upper,
+                            viewport * 0.1, viewport * 0.9, viewport);
 }
 
 static gboolean
@@ -174,14 +166,11 @@ notify_zoom_cb (gpointer user_data)
 }
 
 static void
-kasus_pdf_view_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
+kasus_pdf_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (widget);
-  double content_width, content_height;
-  double hvalue, vvalue;
+  double        content_width, content_height;
+  double        hvalue, vvalue;
 
   if (self->fit_width && width > 0)
     {
@@ -189,8 +178,8 @@ kasus_pdf_view_size_allocate (GtkWidget *widget,
       double zoom;
 
       get_page_size (self, &page_width, &page_height);
-      zoom = CLAMP ((width - 2 * MARGIN) / (page_width * PX_PER_PT),
-                    KASUS_PDF_VIEW_ZOOM_MIN, KASUS_PDF_VIEW_ZOOM_MAX);
+      zoom = CLAMP ((width - 2 * MARGIN) / (page_width * PX_PER_PT), KASUS_PDF_VIEW_ZOOM_MIN,
+                    KASUS_PDF_VIEW_ZOOM_MAX);
       if (!G_APPROX_VALUE (zoom, self->zoom, 1e-6))
         {
           remember_center (self);
@@ -228,16 +217,16 @@ kasus_pdf_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-kasus_pdf_view_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
+kasus_pdf_view_measure (GtkWidget     *widget,
+                        GtkOrientation orientation,
+                        int            for_size,
+                        int           *minimum,
+                        int           *natural,
+                        int           *minimum_baseline,
+                        int           *natural_baseline)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (widget);
-  double width, height;
+  double        width, height;
 
   /* Whatever the size, the adjustments reach the rest of the page. */
   get_content_size (self, &width, &height);
@@ -247,8 +236,7 @@ kasus_pdf_view_measure (GtkWidget      *widget,
 
 /* Where the page is, in widget coordinates. */
 static void
-get_page_rect (KasusPdfView    *self,
-               graphene_rect_t *rect)
+get_page_rect (KasusPdfView *self, graphene_rect_t *rect)
 {
   double page_width, page_height;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
@@ -270,15 +258,14 @@ get_page_rect (KasusPdfView    *self,
 }
 
 static void
-kasus_pdf_view_snapshot (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
+kasus_pdf_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  KasusPdfView *self = KASUS_PDF_VIEW (widget);
+  KasusPdfView   *self = KASUS_PDF_VIEW (widget);
   graphene_rect_t page_rect, visible, area;
-  GskRoundedRect outline;
-  GArray *overlay;
-  cairo_t *cr;
-  double scale;
+  GskRoundedRect  outline;
+  GArray         *overlay;
+  cairo_t        *cr;
+  double          scale;
 
   if (self->current == NULL)
     return;
@@ -287,13 +274,12 @@ kasus_pdf_view_snapshot (GtkWidget   *widget,
   scale = get_scale (self);
 
   gsk_rounded_rect_init_from_rect (&outline, &page_rect, 0);
-  gtk_snapshot_append_outset_shadow (snapshot, &outline,
-                                     &(GdkRGBA) { 0, 0, 0, 0.25 },
-                                     0, 1, 1, 4);
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, &page_rect);
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &(GdkRGBA){ 0, 0, 0, 0.25 }, 0, 1, 1, 4);
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA){ 1, 1, 1, 1 }, &page_rect);
 
   /* Only the part in view is rendered. */
-  graphene_rect_init (&visible, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  graphene_rect_init (&visible, 0, 0, gtk_widget_get_width (widget),
+                      gtk_widget_get_height (widget));
   if (!graphene_rect_intersection (&page_rect, &visible, &area))
     return;
 
@@ -322,9 +308,7 @@ adjustment_value_changed_cb (KasusPdfView *self)
 }
 
 static void
-set_adjustment (KasusPdfView   *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
+set_adjustment (KasusPdfView *self, GtkAdjustment **slot, GtkAdjustment *adjustment)
 {
   if (adjustment != NULL && adjustment == *slot)
     return;
@@ -339,14 +323,13 @@ set_adjustment (KasusPdfView   *self,
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
 
   *slot = g_object_ref_sink (adjustment);
-  g_signal_connect_swapped (adjustment, "value-changed",
-                            G_CALLBACK (adjustment_value_changed_cb), self);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (adjustment_value_changed_cb),
+                            self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
-set_current_page (KasusPdfView *self,
-                  int           page)
+set_current_page (KasusPdfView *self, int page)
 {
   g_clear_object (&self->current);
   self->page = page;
@@ -355,8 +338,7 @@ set_current_page (KasusPdfView *self,
 }
 
 void
-kasus_pdf_view_set_document (KasusPdfView    *self,
-                             PopplerDocument *document)
+kasus_pdf_view_set_document (KasusPdfView *self, PopplerDocument *document)
 {
   g_return_if_fail (KASUS_IS_PDF_VIEW (self));
   g_return_if_fail (document == NULL || POPPLER_IS_DOCUMENT (document));
@@ -382,8 +364,7 @@ kasus_pdf_view_set_document (KasusPdfView    *self,
 }
 
 void
-kasus_pdf_view_replace_document (KasusPdfView    *self,
-                                 PopplerDocument *document)
+kasus_pdf_view_replace_document (KasusPdfView *self, PopplerDocument *document)
 {
   int page;
 
@@ -427,8 +408,7 @@ kasus_pdf_view_get_n_pages (KasusPdfView *self)
 }
 
 void
-kasus_pdf_view_set_page (KasusPdfView *self,
-                         int           page)
+kasus_pdf_view_set_page (KasusPdfView *self, int page)
 {
   g_return_if_fail (KASUS_IS_PDF_VIEW (self));
 
@@ -477,8 +457,7 @@ kasus_pdf_view_previous_page (KasusPdfView *self)
 }
 
 void
-kasus_pdf_view_set_fit_width (KasusPdfView *self,
-                              gboolean      fit_width)
+kasus_pdf_view_set_fit_width (KasusPdfView *self, gboolean fit_width)
 {
   g_return_if_fail (KASUS_IS_PDF_VIEW (self));
 
@@ -500,8 +479,7 @@ kasus_pdf_view_get_fit_width (KasusPdfView *self)
 }
 
 void
-kasus_pdf_view_set_zoom (KasusPdfView *self,
-                         double        zoom)
+kasus_pdf_view_set_zoom (KasusPdfView *self, double zoom)
 {
   g_return_if_fail (KASUS_IS_PDF_VIEW (self));
 
@@ -589,9 +567,7 @@ kasus_pdf_view_set_highlights (KasusPdfView            *self,
 }
 
 const KasusPdfHighlight *
-kasus_pdf_view_get_highlights (KasusPdfView *self,
-                               int           page,
-                               guint        *n_highlights)
+kasus_pdf_view_get_highlights (KasusPdfView *self, int page, guint *n_highlights)
 {
   GArray *overlay;
 
@@ -614,12 +590,10 @@ kasus_pdf_view_clear_highlights (KasusPdfView *self)
 }
 
 static gboolean
-scroll_cb (KasusPdfView             *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
+scroll_cb (KasusPdfView *self, double dx, double dy, GtkEventControllerScroll *controller)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
   if (!(state & GDK_CONTROL_MASK) || self->document == NULL)
     return FALSE;
@@ -644,14 +618,12 @@ pressed_cb (KasusPdfView *self)
 
 /* Page Down scrolls through the page, then turns it; Page Up likewise. */
 static gboolean
-page_down_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
+page_down_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
-  KasusPdfView *self = KASUS_PDF_VIEW (widget);
+  KasusPdfView  *self = KASUS_PDF_VIEW (widget);
   GtkAdjustment *adj = self->vadjustment;
-  double value = gtk_adjustment_get_value (adj);
-  double bottom = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
+  double         value = gtk_adjustment_get_value (adj);
+  double         bottom = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
 
   if (value < bottom - 1)
     gtk_adjustment_set_value (adj, value + gtk_adjustment_get_page_increment (adj));
@@ -662,13 +634,11 @@ page_down_cb (GtkWidget *widget,
 }
 
 static gboolean
-page_up_cb (GtkWidget *widget,
-            GVariant  *args,
-            gpointer   user_data)
+page_up_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
-  KasusPdfView *self = KASUS_PDF_VIEW (widget);
+  KasusPdfView  *self = KASUS_PDF_VIEW (widget);
   GtkAdjustment *adj = self->vadjustment;
-  double value = gtk_adjustment_get_value (adj);
+  double         value = gtk_adjustment_get_value (adj);
 
   if (value > 1)
     gtk_adjustment_set_value (adj, value - gtk_adjustment_get_page_increment (adj));
@@ -685,18 +655,14 @@ page_up_cb (GtkWidget *widget,
 }
 
 static gboolean
-first_page_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
+first_page_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   kasus_pdf_view_set_page (KASUS_PDF_VIEW (widget), 0);
   return TRUE;
 }
 
 static gboolean
-last_page_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
+last_page_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (widget);
 
@@ -733,100 +699,94 @@ kasus_pdf_view_finalize (GObject *object)
 }
 
 static void
-kasus_pdf_view_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+kasus_pdf_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (object);
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_PAGE:
-      g_value_set_int (value, self->page);
-      break;
-    case PROP_N_PAGES:
-      g_value_set_int (value, self->n_pages);
-      break;
-    case PROP_ZOOM:
-      g_value_set_double (value, self->zoom);
-      break;
-    case PROP_FIT_WIDTH:
-      g_value_set_boolean (value, self->fit_width);
-      break;
-    case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
-    case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
-    case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
-    case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_DOCUMENT:
+        g_value_set_object (value, self->document);
+        break;
+      case PROP_PAGE:
+        g_value_set_int (value, self->page);
+        break;
+      case PROP_N_PAGES:
+        g_value_set_int (value, self->n_pages);
+        break;
+      case PROP_ZOOM:
+        g_value_set_double (value, self->zoom);
+        break;
+      case PROP_FIT_WIDTH:
+        g_value_set_boolean (value, self->fit_width);
+        break;
+      case PROP_HADJUSTMENT:
+        g_value_set_object (value, self->hadjustment);
+        break;
+      case PROP_VADJUSTMENT:
+        g_value_set_object (value, self->vadjustment);
+        break;
+      case PROP_HSCROLL_POLICY:
+        g_value_set_enum (value, self->hscroll_policy);
+        break;
+      case PROP_VSCROLL_POLICY:
+        g_value_set_enum (value, self->vscroll_policy);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-kasus_pdf_view_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+kasus_pdf_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   KasusPdfView *self = KASUS_PDF_VIEW (object);
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      kasus_pdf_view_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_PAGE:
-      kasus_pdf_view_set_page (self, g_value_get_int (value));
-      break;
-    case PROP_ZOOM:
-      kasus_pdf_view_set_zoom (self, g_value_get_double (value));
-      break;
-    case PROP_FIT_WIDTH:
-      kasus_pdf_view_set_fit_width (self, g_value_get_boolean (value));
-      break;
-    case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
-      break;
-    case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
-      break;
-    case PROP_HSCROLL_POLICY:
-      if (self->hscroll_policy != (guint) g_value_get_enum (value))
-        {
-          self->hscroll_policy = g_value_get_enum (value);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VSCROLL_POLICY:
-      if (self->vscroll_policy != (guint) g_value_get_enum (value))
-        {
-          self->vscroll_policy = g_value_get_enum (value);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_DOCUMENT:
+        kasus_pdf_view_set_document (self, g_value_get_object (value));
+        break;
+      case PROP_PAGE:
+        kasus_pdf_view_set_page (self, g_value_get_int (value));
+        break;
+      case PROP_ZOOM:
+        kasus_pdf_view_set_zoom (self, g_value_get_double (value));
+        break;
+      case PROP_FIT_WIDTH:
+        kasus_pdf_view_set_fit_width (self, g_value_get_boolean (value));
+        break;
+      case PROP_HADJUSTMENT:
+        set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+        break;
+      case PROP_VADJUSTMENT:
+        set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+        break;
+      case PROP_HSCROLL_POLICY:
+        if (self->hscroll_policy != (guint) g_value_get_enum (value))
+          {
+            self->hscroll_policy = g_value_get_enum (value);
+            gtk_widget_queue_resize (GTK_WIDGET (self));
+            g_object_notify_by_pspec (object, pspec);
+          }
+        break;
+      case PROP_VSCROLL_POLICY:
+        if (self->vscroll_policy != (guint) g_value_get_enum (value))
+          {
+            self->vscroll_policy = g_value_get_enum (value);
+            gtk_widget_queue_resize (GTK_WIDGET (self));
+            g_object_notify_by_pspec (object, pspec);
+          }
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 kasus_pdf_view_class_init (KasusPdfViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_pdf_view_dispose;
@@ -839,24 +799,18 @@ kasus_pdf_view_class_init (KasusPdfViewClass *klass)
   widget_class->snapshot = kasus_pdf_view_snapshot;
 
   properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         POPPLER_TYPE_DOCUMENT,
+    g_param_spec_object ("document", NULL, NULL, POPPLER_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGE] =
-    g_param_spec_int ("page", NULL, NULL,
-                      0, G_MAXINT, 0,
+    g_param_spec_int ("page", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_PAGES] =
-    g_param_spec_int ("n-pages", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PAGES] = g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL,
-                         KASUS_PDF_VIEW_ZOOM_MIN, KASUS_PDF_VIEW_ZOOM_MAX, 1.0,
+    g_param_spec_double ("zoom", NULL, NULL, KASUS_PDF_VIEW_ZOOM_MIN, KASUS_PDF_VIEW_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FIT_WIDTH] =
-    g_param_spec_boolean ("fit-width", NULL, NULL,
-                          TRUE,
+    g_param_spec_boolean ("fit-width", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -882,7 +836,7 @@ static void
 kasus_pdf_view_init (KasusPdfView *self)
 {
   GtkEventController *scroll;
-  GtkGesture *click;
+  GtkGesture         *click;
 
   self->zoom = 1.0;
   self->fit_width = TRUE;

@@ -17,19 +17,19 @@
 
 /* Edits in the editor show here once typing pauses this long. */
 #define REFRESH_DELAY_MS 800
-#define PREVIEW_KEY "kasus-preview-window"
+#define PREVIEW_KEY      "kasus-preview-window"
 
 struct _KasusPreviewWindow
 {
-  AdwWindow        parent_instance;
+  AdwWindow parent_instance;
 
-  KasusCase       *kase;
-  GFile           *case_file;
-  GFile           *pdf_file;        /* when showing an exported file */
-  GCancellable    *cancellable;     /* of the rendering under way */
-  guint            refresh_id;
-  guint            loading : 1;
-  guint            draft : 1;
+  KasusCase    *kase;
+  GFile        *case_file;
+  GFile        *pdf_file;    /* when showing an exported file */
+  GCancellable *cancellable; /* of the rendering under way */
+  guint         refresh_id;
+  guint         loading : 1;
+  guint         draft : 1;
 
   /* Template children */
   AdwToastOverlay *toast_overlay;
@@ -42,7 +42,8 @@ struct _KasusPreviewWindow
   KasusPdfView    *view;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_LOADING,
   PROP_DRAFT,
@@ -55,14 +56,14 @@ G_DEFINE_FINAL_TYPE (KasusPreviewWindow, kasus_preview_window, ADW_TYPE_WINDOW)
 
 typedef struct
 {
-  char     *data;
-  gsize     length;
+  char *data;
+  gsize length;
 } RenderJob;
 
 typedef struct
 {
-  GBytes   *pdf;
-  gboolean  draft;
+  GBytes  *pdf;
+  gboolean draft;
 } Rendering;
 
 static void
@@ -88,16 +89,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdfDocument, g_object_unref)
 /* In a worker, on a copy: the readiness scan decides final or draft, and
  * the writer renders exactly what an export would write. */
 static void
-render_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+render_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  RenderJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(KasusPdfWriter) writer = NULL;
-  g_autoptr(Rendering) rendering = g_new0 (Rendering, 1);
+  RenderJob                 *job = task_data;
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (KasusCase)      kase = NULL;
+  g_autoptr (KasusPdfWriter) writer = NULL;
+  g_autoptr (Rendering)      rendering = g_new0 (Rendering, 1);
 
   kase = kasus_case_new_from_data (job->data, job->length, NULL, &error);
   if (kase == NULL)
@@ -111,10 +109,8 @@ render_thread (GTask        *task,
     return;
 
   writer = kasus_pdf_writer_new ();
-  rendering->pdf = kasus_pdf_writer_render_case (writer, kase,
-                                                 rendering->draft ? KASUS_PDF_FLAGS_DRAFT
-                                                                  : KASUS_PDF_FLAGS_NONE,
-                                                 &error);
+  rendering->pdf = kasus_pdf_writer_render_case (
+    writer, kase, rendering->draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE, &error);
   if (rendering->pdf == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -130,34 +126,35 @@ get_case_title (KasusPreviewWindow *self)
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       return title;
 
-  return _("Untitled Case");
+  return _ ("Untitled Case");
 }
 
 static void
 update_page_state (KasusPreviewWindow *self)
 {
-  int n_pages = kasus_pdf_view_get_n_pages (self->view);
-  int page = kasus_pdf_view_get_page (self->view);
-  gboolean shown = !self->loading && n_pages > 0;
+  int              n_pages = kasus_pdf_view_get_n_pages (self->view);
+  int              page = kasus_pdf_view_get_page (self->view);
+  gboolean         shown = !self->loading && n_pages > 0;
   g_autofree char *label = NULL;
 
   if (n_pages > 0)
     /* Translators: in the preview's header bar */
-    label = g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
+    label = g_strdup_printf (_ ("Page %d of %d"), page + 1, n_pages);
   gtk_label_set_text (self->page_label, label ? label : "");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page", shown && page > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page", shown && page + 1 < n_pages);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page",
+                                 shown && page + 1 < n_pages);
 }
 
 static void
 update_zoom_state (KasusPreviewWindow *self)
 {
   g_autofree char *label = NULL;
-  gboolean shown = kasus_pdf_view_get_n_pages (self->view) > 0;
+  gboolean         shown = kasus_pdf_view_get_n_pages (self->view) > 0;
 
   /* Translators: the zoom level, e.g. "125 %"; use the way percentages are written */
-  label = g_strdup_printf (_("%.0f %%"), kasus_pdf_view_get_zoom (self->view) * 100);
+  label = g_strdup_printf (_ ("%.0f %%"), kasus_pdf_view_get_zoom (self->view) * 100);
   gtk_button_set_label (self->zoom_button, label);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-in",
@@ -167,8 +164,8 @@ update_zoom_state (KasusPreviewWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.fit-width", shown);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->zoom_button),
                                kasus_pdf_view_get_fit_width (self->view)
-                                 ? _("Actual Size (Ctrl+0)")
-                                 : _("Fit Width (Ctrl+0)"));
+                                 ? _ ("Actual Size (Ctrl+0)")
+                                 : _ ("Fit Width (Ctrl+0)"));
 }
 
 static void
@@ -193,20 +190,18 @@ update_title (KasusPreviewWindow *self)
       subtitle = g_filename_display_name (basename);
     }
   else if (self->kase != NULL && !self->loading)
-    subtitle = g_strdup (self->draft ? _("Draft · not ready for final export")
-                                     : _("Final PDF"));
+    subtitle = g_strdup (self->draft ? _ ("Draft · not ready for final export") : _ ("Final PDF"));
 
   adw_window_title_set_title (self->window_title, get_case_title (self));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   /* Translators: the title of the preview window; %s is the case title */
-  window_title = g_strdup_printf (_("Preview of “%s”"), get_case_title (self));
+  window_title = g_strdup_printf (_ ("Preview of “%s”"), get_case_title (self));
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
-set_loading (KasusPreviewWindow *self,
-             gboolean            loading)
+set_loading (KasusPreviewWindow *self, gboolean loading)
 {
   if (self->loading == !!loading)
     return;
@@ -218,8 +213,7 @@ set_loading (KasusPreviewWindow *self,
 }
 
 static void
-show_error (KasusPreviewWindow *self,
-            const GError       *error)
+show_error (KasusPreviewWindow *self, const GError *error)
 {
   adw_status_page_set_description (self->error_page, error->message);
   kasus_pdf_view_set_document (self->view, NULL);
@@ -227,9 +221,7 @@ show_error (KasusPreviewWindow *self,
 }
 
 static void
-show_document (KasusPreviewWindow *self,
-               PopplerDocument    *document,
-               gboolean            keep_place)
+show_document (KasusPreviewWindow *self, PopplerDocument *document, gboolean keep_place)
 {
   gboolean focus = !g_str_equal (gtk_stack_get_visible_child_name (self->stack), "document");
 
@@ -244,15 +236,13 @@ show_document (KasusPreviewWindow *self,
 }
 
 static void
-render_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+render_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  KasusPreviewWindow *self = KASUS_PREVIEW_WINDOW (source);
-  g_autoptr(Rendering) rendering = NULL;
-  g_autoptr(PdfDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean keep_place = GPOINTER_TO_INT (user_data);
+  KasusPreviewWindow     *self = KASUS_PREVIEW_WINDOW (source);
+  g_autoptr (Rendering)   rendering = NULL;
+  g_autoptr (PdfDocument) document = NULL;
+  g_autoptr (GError)      error = NULL;
+  gboolean                keep_place = GPOINTER_TO_INT (user_data);
 
   rendering = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -280,11 +270,10 @@ render_done_cb (GObject      *source,
 }
 
 static void
-render_case (KasusPreviewWindow *self,
-             gboolean            keep_place)
+render_case (KasusPreviewWindow *self, gboolean keep_place)
 {
-  g_autoptr(GTask) task = NULL;
-  RenderJob *job;
+  g_autoptr (GTask) task = NULL;
+  RenderJob        *job;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->cancellable != NULL)
@@ -330,9 +319,7 @@ case_changed_cb (KasusPreviewWindow *self)
 }
 
 static void
-set_case (KasusPreviewWindow *self,
-          KasusCase          *kase,
-          GFile              *case_file)
+set_case (KasusPreviewWindow *self, KasusCase *kase, GFile *case_file)
 {
   if (self->kase != NULL)
     g_signal_handlers_disconnect_by_data (self->kase, self);
@@ -342,17 +329,15 @@ set_case (KasusPreviewWindow *self,
 
   if (kase != NULL)
     {
-      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (kase, "section-changed", G_CALLBACK (case_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "section-changed", G_CALLBACK (case_changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 }
 
 void
-kasus_preview_window_set_case (KasusPreviewWindow *self,
-                               KasusCase          *kase,
-                               GFile              *case_file)
+kasus_preview_window_set_case (KasusPreviewWindow *self, KasusCase *kase, GFile *case_file)
 {
   g_return_if_fail (KASUS_IS_PREVIEW_WINDOW (self));
   g_return_if_fail (KASUS_IS_CASE (kase));
@@ -365,14 +350,14 @@ kasus_preview_window_set_case (KasusPreviewWindow *self,
 }
 
 gboolean
-kasus_preview_window_load_file (KasusPreviewWindow  *self,
-                                GFile               *file,
-                                KasusCase           *kase,
-                                gboolean             draft,
-                                GError             **error)
+kasus_preview_window_load_file (KasusPreviewWindow *self,
+                                GFile              *file,
+                                KasusCase          *kase,
+                                gboolean            draft,
+                                GError            **error)
 {
-  g_autoptr(PdfDocument) document = NULL;
-  g_autofree char *uri = NULL;
+  g_autoptr (PdfDocument) document = NULL;
+  g_autofree char        *uri = NULL;
 
   g_return_val_if_fail (KASUS_IS_PREVIEW_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -430,10 +415,8 @@ kasus_preview_window_new (GtkWindow *parent)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  return g_object_new (KASUS_TYPE_PREVIEW_WINDOW,
-                       "transient-for", parent,
-                       "destroy-with-parent", parent != NULL,
-                       NULL);
+  return g_object_new (KASUS_TYPE_PREVIEW_WINDOW, "transient-for", parent, "destroy-with-parent",
+                       parent != NULL, NULL);
 }
 
 static void
@@ -443,9 +426,7 @@ forget_preview_cb (GtkWindow *parent)
 }
 
 KasusPreviewWindow *
-kasus_preview_window_present_case (GtkWindow *parent,
-                                   KasusCase *kase,
-                                   GFile     *case_file)
+kasus_preview_window_present_case (GtkWindow *parent, KasusCase *kase, GFile *case_file)
 {
   KasusPreviewWindow *self;
 
@@ -457,8 +438,8 @@ kasus_preview_window_present_case (GtkWindow *parent,
     {
       self = kasus_preview_window_new (parent);
       g_object_set_data (G_OBJECT (parent), PREVIEW_KEY, self);
-      g_signal_connect_object (self, "destroy", G_CALLBACK (forget_preview_cb),
-                               parent, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self, "destroy", G_CALLBACK (forget_preview_cb), parent,
+                               G_CONNECT_SWAPPED);
     }
 
   kasus_preview_window_set_case (self, kase, case_file);
@@ -468,42 +449,32 @@ kasus_preview_window_present_case (GtkWindow *parent,
 }
 
 static void
-previous_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+previous_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_previous_page (KASUS_PREVIEW_WINDOW (widget)->view);
 }
 
 static void
-next_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+next_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_next_page (KASUS_PREVIEW_WINDOW (widget)->view);
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_zoom_in (KASUS_PREVIEW_WINDOW (widget)->view);
 }
 
 static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
+zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_zoom_out (KASUS_PREVIEW_WINDOW (widget)->view);
 }
 
 /* Fit width, or from there the actual size. */
 static void
-fit_width_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+fit_width_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   KasusPdfView *view = KASUS_PREVIEW_WINDOW (widget)->view;
 
@@ -514,29 +485,25 @@ fit_width_action (GtkWidget  *widget,
 }
 
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+print_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  KasusPreviewWindow *self = KASUS_PREVIEW_WINDOW (widget);
-  g_autoptr(KasusPrintOperation) operation = NULL;
+  KasusPreviewWindow             *self = KASUS_PREVIEW_WINDOW (widget);
+  g_autoptr (KasusPrintOperation) operation = NULL;
 
   if (self->kase == NULL)
     return;
 
   /* The same as shown: the draft prints with its watermark. */
-  operation = kasus_print_operation_new (self->kase,
-                                         self->draft ? KASUS_PDF_FLAGS_DRAFT : KASUS_PDF_FLAGS_NONE);
+  operation = kasus_print_operation_new (self->kase, self->draft ? KASUS_PDF_FLAGS_DRAFT
+                                                                 : KASUS_PDF_FLAGS_NONE);
   kasus_print_operation_run_dialog (operation, GTK_WINDOW (self));
 }
 
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   KasusPreviewWindow *self = KASUS_PREVIEW_WINDOW (widget);
-  KasusExportDialog *dialog;
+  KasusExportDialog  *dialog;
 
   if (self->kase == NULL)
     return;
@@ -576,30 +543,27 @@ kasus_preview_window_finalize (GObject *object)
 }
 
 static void
-kasus_preview_window_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+kasus_preview_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusPreviewWindow *self = KASUS_PREVIEW_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-    case PROP_DRAFT:
-      g_value_set_boolean (value, self->draft);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_LOADING:
+        g_value_set_boolean (value, self->loading);
+        break;
+      case PROP_DRAFT:
+        g_value_set_boolean (value, self->draft);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 kasus_preview_window_class_init (KasusPreviewWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_preview_window_dispose;
@@ -607,18 +571,15 @@ kasus_preview_window_class_init (KasusPreviewWindowClass *klass)
   object_class->get_property = kasus_preview_window_get_property;
 
   properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DRAFT] =
-    g_param_spec_boolean ("draft", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("draft", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KASUS_TYPE_PDF_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-preview-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-preview-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusPreviewWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KasusPreviewWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KasusPreviewWindow, page_label);
@@ -628,7 +589,8 @@ kasus_preview_window_class_init (KasusPreviewWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KasusPreviewWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, KasusPreviewWindow, view);
 
-  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, previous_page_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL,
+                                   previous_page_action);
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
@@ -636,17 +598,28 @@ kasus_preview_window_class_init (KasusPreviewWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "preview.export", NULL, export_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "preview.next-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "preview.previous-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "preview.fit-width", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "preview.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "preview.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "preview.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "preview.fit-width", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "preview.export",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -655,14 +628,14 @@ kasus_preview_window_init (KasusPreviewWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->view, "notify::page", G_CALLBACK (update_page_state),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view, "notify::n-pages", G_CALLBACK (update_actions),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view, "notify::zoom", G_CALLBACK (update_zoom_state),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view, "notify::fit-width", G_CALLBACK (update_zoom_state),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::page", G_CALLBACK (update_page_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::n-pages", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::zoom", G_CALLBACK (update_zoom_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::fit-width", G_CALLBACK (update_zoom_state), self,
+                           G_CONNECT_SWAPPED);
 
   update_actions (self);
   update_title (self);

@@ -15,30 +15,29 @@
 
 struct _KasusPrintOperation
 {
-  GtkPrintOperation  parent_instance;
+  GtkPrintOperation parent_instance;
 
-  KasusCase         *kase;
-  KasusPdfFlags      flags;
-  KasusPdfLayout    *layout;
-  GError            *layout_error;
-  GtkWindow         *parent;      /* weak, while the dialog runs */
+  KasusCase      *kase;
+  KasusPdfFlags   flags;
+  KasusPdfLayout *layout;
+  GError         *layout_error;
+  GtkWindow      *parent; /* weak, while the dialog runs */
 };
 
 G_DEFINE_FINAL_TYPE (KasusPrintOperation, kasus_print_operation, GTK_TYPE_PRINT_OPERATION)
 
 /* What the last print dialog chose, for the next one (main thread only). */
 static GtkPrintSettings *last_settings;
-static GtkPageSetup *last_page_setup;
+static GtkPageSetup     *last_page_setup;
 
 KasusPrintOperation *
-kasus_print_operation_new (KasusCase     *kase,
-                           KasusPdfFlags  flags)
+kasus_print_operation_new (KasusCase *kase, KasusPdfFlags flags)
 {
   KasusPrintOperation *self;
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *title;
-  gsize length;
+  g_autofree char     *data = NULL;
+  g_autoptr (GError)   error = NULL;
+  const char          *title;
+  gsize                length;
 
   g_return_val_if_fail (KASUS_IS_CASE (kase), NULL);
 
@@ -56,7 +55,7 @@ kasus_print_operation_new (KasusCase     *kase,
 
   title = kasus_case_get_title (kase);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
-                                    title[0] != '\0' ? title : _("Untitled Case"));
+                                    title[0] != '\0' ? title : _ ("Untitled Case"));
 
   return self;
 }
@@ -78,11 +77,10 @@ kasus_print_operation_get_layout_error (KasusPrintOperation *self)
 }
 
 static void
-kasus_print_operation_begin_print (GtkPrintOperation *operation,
-                                   GtkPrintContext   *context)
+kasus_print_operation_begin_print (GtkPrintOperation *operation, GtkPrintContext *context)
 {
   KasusPrintOperation *self = KASUS_PRINT_OPERATION (operation);
-  KasusPdfPageSetup setup;
+  KasusPdfPageSetup    setup;
 
   /* The paper the dialog chose, with the margins of the PDF: the same
    * pagination as the export on A4. */
@@ -92,8 +90,8 @@ kasus_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_object (&self->layout);
   g_clear_error (&self->layout_error);
-  self->layout = kasus_pdf_layout_new_for_case (self->kase, &setup, self->flags,
-                                                &self->layout_error);
+  self->layout =
+    kasus_pdf_layout_new_for_case (self->kase, &setup, self->flags, &self->layout_error);
   if (self->layout == NULL)
     {
       gtk_print_operation_cancel (operation);
@@ -113,14 +111,12 @@ kasus_print_operation_draw_page (GtkPrintOperation *operation,
   if (self->layout == NULL)
     return;
 
-  kasus_pdf_layout_paint_page (self->layout,
-                               gtk_print_context_get_cairo_context (context),
+  kasus_pdf_layout_paint_page (self->layout, gtk_print_context_get_cairo_context (context),
                                page_nr);
 }
 
 static void
-kasus_print_operation_end_print (GtkPrintOperation *operation,
-                                 GtkPrintContext   *context)
+kasus_print_operation_end_print (GtkPrintOperation *operation, GtkPrintContext *context)
 {
   KasusPrintOperation *self = KASUS_PRINT_OPERATION (operation);
 
@@ -128,50 +124,47 @@ kasus_print_operation_end_print (GtkPrintOperation *operation,
 }
 
 static void
-show_error (KasusPrintOperation *self,
-            const GError        *error)
+show_error (KasusPrintOperation *self, const GError *error)
 {
-  const char *title = kasus_case_get_title (self->kase);
+  const char      *title = kasus_case_get_title (self->kase);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
-  body = g_strdup_printf (_("“%s” could not be printed.\n\n%s"),
-                          title[0] != '\0' ? title : _("Untitled Case"),
-                          error->message);
-  dialog = adw_message_dialog_new (self->parent, _("Could Not Print"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  body = g_strdup_printf (_ ("“%s” could not be printed.\n\n%s"),
+                          title[0] != '\0' ? title : _ ("Untitled Case"), error->message);
+  dialog = adw_message_dialog_new (self->parent, _ ("Could Not Print"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-kasus_print_operation_done (GtkPrintOperation       *operation,
-                            GtkPrintOperationResult  result)
+kasus_print_operation_done (GtkPrintOperation *operation, GtkPrintOperationResult result)
 {
   KasusPrintOperation *self = KASUS_PRINT_OPERATION (operation);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError)   error = NULL;
 
   switch (result)
     {
-    case GTK_PRINT_OPERATION_RESULT_APPLY:
-      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
-      g_set_object (&last_page_setup, gtk_print_operation_get_default_page_setup (operation));
-      break;
+      case GTK_PRINT_OPERATION_RESULT_APPLY:
+        g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+        g_set_object (&last_page_setup, gtk_print_operation_get_default_page_setup (operation));
+        break;
 
-    case GTK_PRINT_OPERATION_RESULT_ERROR:
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        show_error (self, error);
-      break;
+      case GTK_PRINT_OPERATION_RESULT_ERROR:
+        gtk_print_operation_get_error (operation, &error);
+        if (error != NULL)
+          show_error (self, error);
+        break;
 
-    case GTK_PRINT_OPERATION_RESULT_CANCEL:
-      /* Cancelled by the user, or by begin-print when the layout failed. */
-      if (self->layout_error != NULL)
-        show_error (self, self->layout_error);
-      break;
+      case GTK_PRINT_OPERATION_RESULT_CANCEL:
+        /* Cancelled by the user, or by begin-print when the layout failed. */
+        if (self->layout_error != NULL)
+          show_error (self, self->layout_error);
+        break;
 
-    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
-    default:
-      break;
+      case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
+      default:
+        break;
     }
 
   if (GTK_PRINT_OPERATION_CLASS (kasus_print_operation_parent_class)->done)
@@ -179,8 +172,7 @@ kasus_print_operation_done (GtkPrintOperation       *operation,
 }
 
 static void
-done_cb (KasusPrintOperation     *self,
-         GtkPrintOperationResult  result)
+done_cb (KasusPrintOperation *self, GtkPrintOperationResult result)
 {
   g_clear_weak_pointer (&self->parent);
   /* The reference taken by run_dialog. */
@@ -188,10 +180,9 @@ done_cb (KasusPrintOperation     *self,
 }
 
 void
-kasus_print_operation_run_dialog (KasusPrintOperation *self,
-                                  GtkWindow           *parent)
+kasus_print_operation_run_dialog (KasusPrintOperation *self, GtkWindow *parent)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError)      error = NULL;
   GtkPrintOperationResult result;
 
   g_return_if_fail (KASUS_IS_PRINT_OPERATION (self));
@@ -202,8 +193,7 @@ kasus_print_operation_run_dialog (KasusPrintOperation *self,
   g_signal_connect (self, "done", G_CALLBACK (done_cb), NULL);
 
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (self),
-                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent, &error);
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
   /* Synchronous print back ends have emitted ::done already. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
     g_debug ("Printing failed: %s", error->message);
@@ -211,7 +201,7 @@ kasus_print_operation_run_dialog (KasusPrintOperation *self,
 
 typedef struct
 {
-  GtkWindow *parent;   /* weak */
+  GtkWindow *parent; /* weak */
   KasusCase *kase;
 } PrintRequest;
 
@@ -224,15 +214,13 @@ print_request_free (PrintRequest *request)
 }
 
 static void
-print_ready_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+print_ready_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  PrintRequest *request = user_data;
-  g_autoptr(GPtrArray) reasons = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusPrintOperation) operation = NULL;
-  KasusPdfFlags flags = KASUS_PDF_FLAGS_DRAFT;
+  PrintRequest                   *request = user_data;
+  g_autoptr (GPtrArray)           reasons = NULL;
+  g_autoptr (GError)              error = NULL;
+  g_autoptr (KasusPrintOperation) operation = NULL;
+  KasusPdfFlags                   flags = KASUS_PDF_FLAGS_DRAFT;
 
   /* The editor was closed meanwhile: nothing to print from. */
   if (request->parent == NULL)
@@ -253,8 +241,7 @@ print_ready_cb (GObject      *source,
 }
 
 void
-kasus_print_operation_print_case (GtkWindow *parent,
-                                  KasusCase *kase)
+kasus_print_operation_print_case (GtkWindow *parent, KasusCase *kase)
 {
   PrintRequest *request;
 
@@ -283,7 +270,7 @@ kasus_print_operation_finalize (GObject *object)
 static void
 kasus_print_operation_class_init (KasusPrintOperationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass           *object_class = G_OBJECT_CLASS (klass);
   GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->finalize = kasus_print_operation_finalize;
@@ -310,8 +297,8 @@ kasus_print_operation_init (KasusPrintOperation *self)
     gtk_print_operation_set_default_page_setup (operation, last_page_setup);
   else
     {
-      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-      g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+      g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
 
       gtk_page_setup_set_paper_size (setup, a4);
       gtk_print_operation_set_default_page_setup (operation, setup);

@@ -21,11 +21,10 @@ G_DECLARE_FINAL_TYPE (KasusReadinessList, kasus_readiness_list, KASUS, READINESS
  * ::activate-reason (const KasusReadinessReason *reason)
  *
  * An empty list shows a "ready" row instead. */
-KasusReadinessList *kasus_readiness_list_new         (void);
+KasusReadinessList *kasus_readiness_list_new (void);
 
 /* reasons: KasusReadinessReason elements, copied; NULL means none. */
-void                kasus_readiness_list_set_reasons (KasusReadinessList *self,
-                                                      GPtrArray          *reasons);
-guint               kasus_readiness_list_get_n_reasons (KasusReadinessList *self);
+void  kasus_readiness_list_set_reasons (KasusReadinessList *self, GPtrArray *reasons);
+guint kasus_readiness_list_get_n_reasons (KasusReadinessList *self);
 
 G_END_DECLS

@@ -18,36 +18,37 @@
 
 struct _KasusReviewDetail
 {
-  AdwBin           parent_instance;
+  AdwBin parent_instance;
 
-  GtkLabel        *findings_count;
-  GtkStack        *findings_stack;
-  GtkListBox      *findings_list;
-  GtkRevealer     *warning_revealer;
-  GtkLabel        *warning_label;
-  GtkWidget       *page_toolbar;
-  GtkLabel        *page_label;
-  GtkButton       *zoom_button;
-  GtkStack        *document_stack;
-  KasusPdfView    *pdf_view;
-  GtkTextView     *text_view;
+  GtkLabel     *findings_count;
+  GtkStack     *findings_stack;
+  GtkListBox   *findings_list;
+  GtkRevealer  *warning_revealer;
+  GtkLabel     *warning_label;
+  GtkWidget    *page_toolbar;
+  GtkLabel     *page_label;
+  GtkButton    *zoom_button;
+  GtkStack     *document_stack;
+  KasusPdfView *pdf_view;
+  GtkTextView  *text_view;
 
   KasusSubmission *submission;
-  GPtrArray       *findings;      /* KasusFinding shown, in list order */
-  GHashTable      *section_base;  /* case section id → char offset in the buffer */
+  GPtrArray       *findings;     /* KasusFinding shown, in list order */
+  GHashTable      *section_base; /* case section id → char offset in the buffer */
   GtkTextTag      *tags[KASUS_N_CATEGORIES];
   GtkTextTag      *selected_tag;
-  int              selected;      /* index into findings, or -1 */
+  int              selected; /* index into findings, or -1 */
 
   /* A box to scroll to once the page view has laid out its page. */
-  KasusPdfBox      pending_box;
-  GdkFrameClock   *frame_clock;
-  gulong           after_paint_id;
+  KasusPdfBox    pending_box;
+  GdkFrameClock *frame_clock;
+  gulong         after_paint_id;
 };
 
 G_DEFINE_FINAL_TYPE (KasusReviewDetail, kasus_review_detail, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SUBMISSION,
   N_PROPS
@@ -85,16 +86,17 @@ get_case (KasusReviewDetail *self)
 static void
 update_page_state (KasusReviewDetail *self)
 {
-  int n_pages = kasus_pdf_view_get_n_pages (self->pdf_view);
-  int page = kasus_pdf_view_get_page (self->pdf_view);
+  int              n_pages = kasus_pdf_view_get_n_pages (self->pdf_view);
+  int              page = kasus_pdf_view_get_page (self->pdf_view);
   g_autofree char *label = NULL;
 
   if (n_pages > 0)
     /* Translators: under the page view of a submitted PDF */
-    label = g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
+    label = g_strdup_printf (_ ("Page %d of %d"), page + 1, n_pages);
   gtk_label_set_label (self->page_label, label ? label : "");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.previous-page", n_pages > 0 && page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.previous-page",
+                                 n_pages > 0 && page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.next-page", page + 1 < n_pages);
 }
 
@@ -108,10 +110,10 @@ static void
 zoom_changed_cb (KasusReviewDetail *self)
 {
   g_autofree char *label = NULL;
-  gboolean has_document = kasus_pdf_view_get_document (self->pdf_view) != NULL;
+  gboolean         has_document = kasus_pdf_view_get_document (self->pdf_view) != NULL;
 
   /* Translators: the zoom of the page view, e.g. "125 %" */
-  label = g_strdup_printf (_("%.0f %%"), kasus_pdf_view_get_zoom (self->pdf_view) * 100);
+  label = g_strdup_printf (_ ("%.0f %%"), kasus_pdf_view_get_zoom (self->pdf_view) * 100);
   gtk_button_set_label (self->zoom_button, label);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.zoom-in",
@@ -123,41 +125,31 @@ zoom_changed_cb (KasusReviewDetail *self)
 }
 
 static void
-previous_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+previous_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_previous_page (KASUS_REVIEW_DETAIL (widget)->pdf_view);
 }
 
 static void
-next_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+next_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_next_page (KASUS_REVIEW_DETAIL (widget)->pdf_view);
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_zoom_in (KASUS_REVIEW_DETAIL (widget)->pdf_view);
 }
 
 static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
+zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_zoom_out (KASUS_REVIEW_DETAIL (widget)->pdf_view);
 }
 
 static void
-fit_width_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+fit_width_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   kasus_pdf_view_set_fit_width (KASUS_REVIEW_DETAIL (widget)->pdf_view, TRUE);
 }
@@ -165,12 +157,11 @@ fit_width_action (GtkWidget  *widget,
 /* The boxes of every finding on page, the selected one stronger, each
  * with a line under it as the editor underlines. */
 static void
-paint_page (KasusReviewDetail *self,
-            guint              page)
+paint_page (KasusReviewDetail *self, guint page)
 {
-  KasusPdfDocument *pdf = get_pdf (self);
-  g_autoptr(GArray) highlights = NULL;
-  gboolean dark = is_dark ();
+  KasusPdfDocument  *pdf = get_pdf (self);
+  g_autoptr (GArray) highlights = NULL;
+  gboolean           dark = is_dark ();
 
   if (pdf == NULL)
     return;
@@ -179,9 +170,9 @@ paint_page (KasusReviewDetail *self,
   for (guint i = 0; i < self->findings->len; i++)
     {
       const KasusFinding *finding = g_ptr_array_index (self->findings, i);
-      const KasusPdfBox *boxes;
-      guint n_boxes = 0;
-      GdkRGBA color;
+      const KasusPdfBox  *boxes;
+      guint               n_boxes = 0;
+      GdkRGBA             color;
 
       if (finding->page != (int) page + 1)
         continue;
@@ -190,7 +181,8 @@ paint_page (KasusReviewDetail *self,
       boxes = kasus_pdf_document_get_finding_boxes (pdf, finding, &n_boxes);
       for (guint b = 0; b < n_boxes; b++)
         {
-          KasusPdfHighlight fill = { boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height, color };
+          KasusPdfHighlight fill = { boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height,
+                                     color };
           KasusPdfHighlight line = fill;
 
           fill.color.alpha = (int) i == self->selected ? 0.5 : 0.24;
@@ -202,8 +194,7 @@ paint_page (KasusReviewDetail *self,
         }
     }
 
-  kasus_pdf_view_set_highlights (self->pdf_view, page,
-                                 (const KasusPdfHighlight *) highlights->data,
+  kasus_pdf_view_set_highlights (self->pdf_view, page, (const KasusPdfHighlight *) highlights->data,
                                  highlights->len);
 }
 
@@ -234,34 +225,33 @@ stop_pending_scroll (KasusReviewDetail *self)
 static void
 scroll_to_pending_box (KasusReviewDetail *self)
 {
-  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->pdf_view));
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->pdf_view));
+  GtkAdjustment    *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->pdf_view));
+  GtkAdjustment    *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->pdf_view));
   KasusPdfDocument *pdf = get_pdf (self);
-  double scale = kasus_pdf_view_get_zoom (self->pdf_view) * PX_PER_PT;
-  double page_width, page_height;
-  double margin, target;
+  double            scale = kasus_pdf_view_get_zoom (self->pdf_view) * PX_PER_PT;
+  double            page_width, page_height;
+  double            margin, target;
 
   if (pdf == NULL || hadjustment == NULL || vadjustment == NULL)
     return;
 
-  kasus_pdf_document_get_page_size (pdf, kasus_pdf_view_get_page (self->pdf_view),
-                                    &page_width, &page_height);
+  kasus_pdf_document_get_page_size (pdf, kasus_pdf_view_get_page (self->pdf_view), &page_width,
+                                    &page_height);
 
   /* The view puts its margin (or the centring) around the page evenly. */
   margin = MAX (0, (gtk_adjustment_get_upper (vadjustment) - ceil (page_height * scale)) / 2);
-  target = margin + (self->pending_box.y + self->pending_box.height / 2) * scale
-           - gtk_adjustment_get_page_size (vadjustment) / 2;
+  target = margin + (self->pending_box.y + self->pending_box.height / 2) * scale -
+           gtk_adjustment_get_page_size (vadjustment) / 2;
   gtk_adjustment_set_value (vadjustment, target);
 
   margin = MAX (0, (gtk_adjustment_get_upper (hadjustment) - ceil (page_width * scale)) / 2);
-  target = margin + (self->pending_box.x + self->pending_box.width / 2) * scale
-           - gtk_adjustment_get_page_size (hadjustment) / 2;
+  target = margin + (self->pending_box.x + self->pending_box.width / 2) * scale -
+           gtk_adjustment_get_page_size (hadjustment) / 2;
   gtk_adjustment_set_value (hadjustment, target);
 }
 
 static void
-after_paint_cb (GdkFrameClock     *frame_clock,
-                KasusReviewDetail *self)
+after_paint_cb (GdkFrameClock *frame_clock, KasusReviewDetail *self)
 {
   stop_pending_scroll (self);
   scroll_to_pending_box (self);
@@ -270,8 +260,7 @@ after_paint_cb (GdkFrameClock     *frame_clock,
 /* A new page is laid out (and scrolled to its top) in the next frame:
  * scroll after it. */
 static void
-scroll_to_box (KasusReviewDetail *self,
-               const KasusPdfBox *box)
+scroll_to_box (KasusReviewDetail *self, const KasusPdfBox *box)
 {
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->pdf_view));
 
@@ -284,8 +273,8 @@ scroll_to_box (KasusReviewDetail *self,
     }
 
   self->frame_clock = g_object_ref (frame_clock);
-  self->after_paint_id = g_signal_connect (frame_clock, "after-paint",
-                                           G_CALLBACK (after_paint_cb), self);
+  self->after_paint_id =
+    g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
   gtk_widget_queue_draw (GTK_WIDGET (self->pdf_view));
 }
 
@@ -304,11 +293,8 @@ update_tag_colors (KasusReviewDetail *self)
       kasus_highlighter_get_color (c, dark, &color);
       background = color;
       background.alpha = dark ? 0.28 : 0.20;
-      g_object_set (self->tags[c],
-                    "background-rgba", &background,
-                    "underline", PANGO_UNDERLINE_SINGLE,
-                    "underline-rgba", &color,
-                    NULL);
+      g_object_set (self->tags[c], "background-rgba", &background, "underline",
+                    PANGO_UNDERLINE_SINGLE, "underline-rgba", &color, NULL);
     }
 }
 
@@ -317,23 +303,15 @@ create_tags (KasusReviewDetail *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
 
-  gtk_text_buffer_create_tag (buffer, "title",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "scale", 1.5,
-                              "pixels-below-lines", 6,
-                              NULL);
-  gtk_text_buffer_create_tag (buffer, "heading",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "scale", 1.1,
-                              "pixels-above-lines", 14,
-                              "pixels-below-lines", 4,
-                              NULL);
+  gtk_text_buffer_create_tag (buffer, "title", "weight", PANGO_WEIGHT_BOLD, "scale", 1.5,
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, "scale", 1.1,
+                              "pixels-above-lines", 14, "pixels-below-lines", 4, NULL);
   for (guint c = 0; c < KASUS_N_CATEGORIES; c++)
     self->tags[c] = gtk_text_buffer_create_tag (buffer, NULL, NULL);
   /* Last, so it wins over the category's background. */
-  self->selected_tag = gtk_text_buffer_create_tag (buffer, "selected-finding",
-                                                   "weight", PANGO_WEIGHT_BOLD,
-                                                   NULL);
+  self->selected_tag =
+    gtk_text_buffer_create_tag (buffer, "selected-finding", "weight", PANGO_WEIGHT_BOLD, NULL);
   update_tag_colors (self);
 }
 
@@ -345,7 +323,7 @@ append_part (KasusReviewDetail *self,
              const char        *tag)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter end;
+  GtkTextIter    end;
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   if (heading != NULL)
@@ -364,20 +342,17 @@ append_part (KasusReviewDetail *self,
 }
 
 static const char *
-section_title (KasusCase  *kase,
-               const char *section,
-               const char *fallback)
+section_title (KasusCase *kase, const char *section, const char *fallback)
 {
   KasusTemplate *template = kasus_case_get_template (kase);
-  const KasusTemplateSection *entry = template ? kasus_template_find_section (template, section) : NULL;
+  const KasusTemplateSection *entry =
+    template ? kasus_template_find_section (template, section) : NULL;
 
   return entry != NULL && entry->title != NULL ? entry->title : fallback;
 }
 
 static const char *
-metadata_section (KasusCase  *kase,
-                  const char *key,
-                  const char *fallback)
+metadata_section (KasusCase *kase, const char *key, const char *fallback)
 {
   KasusTemplate *template = kasus_case_get_template (kase);
 
@@ -394,49 +369,53 @@ metadata_section (KasusCase  *kase,
 /* The exported text in the order the scanner read it, so the findings'
  * sections and offsets point into it. */
 static void
-show_case_text (KasusReviewDetail *self,
-                KasusCase         *kase)
+show_case_text (KasusReviewDetail *self, KasusCase *kase)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter top;
-  const char *id;
+  GtkTextIter    top;
+  const char    *id;
 
   gtk_text_buffer_set_text (buffer, "", 0);
   g_hash_table_remove_all (self->section_base);
 
-  append_part (self, metadata_section (kase, "title", "title"), NULL,
-               kasus_case_get_title (kase), "title");
+  append_part (self, metadata_section (kase, "title", "title"), NULL, kasus_case_get_title (kase),
+               "title");
   id = metadata_section (kase, "patient_group", "patient-group");
-  append_part (self, id, section_title (kase, id, kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
-                                                  ? "Patient group" : "Patientgruppe"),
+  append_part (self, id,
+               section_title (kase, id,
+                              kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
+                                ? "Patient group"
+                                : "Patientgruppe"),
                kasus_case_get_patient_group (kase), NULL);
   /* Headings are the case's, in its language, as in its PDF. */
   id = metadata_section (kase, "prior_analyses", "prior_analyses");
   if (kasus_case_get_prior_analyses (kase)[0] != '\0')
     append_part (self, id,
-                 section_title (kase, id, kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
-                                          ? "Prior analyses" : "Tidligere analyser"),
+                 section_title (kase, id,
+                                kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
+                                  ? "Prior analyses"
+                                  : "Tidligere analyser"),
                  kasus_case_get_prior_analyses (kase), NULL);
   for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
     {
       id = kasus_case_get_section_id (kase, i);
-      append_part (self, id, section_title (kase, id, id),
-                   kasus_case_get_section_text (kase, i), NULL);
+      append_part (self, id, section_title (kase, id, id), kasus_case_get_section_text (kase, i),
+                   NULL);
     }
 
   for (guint i = 0; i < self->findings->len; i++)
     {
       const KasusFinding *finding = g_ptr_array_index (self->findings, i);
-      gpointer base;
-      GtkTextIter start, end;
+      gpointer            base;
+      GtkTextIter         start, end;
 
       if (finding->section == NULL ||
           !g_hash_table_lookup_extended (self->section_base, finding->section, NULL, &base))
         continue;
       gtk_text_buffer_get_iter_at_offset (buffer, &start, GPOINTER_TO_INT (base) + finding->start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, GPOINTER_TO_INT (base) + finding->end);
-      gtk_text_buffer_apply_tag (buffer, self->tags[MIN (finding->category, KASUS_N_CATEGORIES - 1)],
-                                 &start, &end);
+      gtk_text_buffer_apply_tag (
+        buffer, self->tags[MIN (finding->category, KASUS_N_CATEGORIES - 1)], &start, &end);
     }
 
   gtk_text_buffer_get_start_iter (buffer, &top);
@@ -447,15 +426,11 @@ show_case_text (KasusReviewDetail *self,
 /* The findings list */
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
+draw_swatch (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   KasusCategory category = GPOINTER_TO_UINT (user_data);
-  GdkRGBA color;
-  double radius = MIN (width, height) / 2.0;
+  GdkRGBA       color;
+  double        radius = MIN (width, height) / 2.0;
 
   kasus_highlighter_get_color (category, is_dark (), &color);
   gdk_cairo_set_source_rgba (cr, &color);
@@ -468,28 +443,28 @@ severity_class (KasusSeverity severity)
 {
   switch (severity)
     {
-    case KASUS_SEVERITY_HIGH:
-      return "high";
-    case KASUS_SEVERITY_MEDIUM:
-      return "medium";
-    case KASUS_SEVERITY_LOW:
-    default:
-      return "low";
+      case KASUS_SEVERITY_HIGH:
+        return "high";
+      case KASUS_SEVERITY_MEDIUM:
+        return "medium";
+      case KASUS_SEVERITY_LOW:
+      default:
+        return "low";
     }
 }
 
 static GtkWidget *
-create_finding_row (KasusReviewDetail  *self,
-                    const KasusFinding *finding)
+create_finding_row (KasusReviewDetail *self, const KasusFinding *finding)
 {
-  KasusCase *kase = get_case (self);
+  KasusCase                  *kase = get_case (self);
   const KasusAcceptedFinding *accepted = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *caption = NULL;
-  GtkWidget *row, *box, *swatch, *texts, *label, *severity;
+  g_autofree char            *where = NULL;
+  g_autofree char            *caption = NULL;
+  GtkWidget                  *row, *box, *swatch, *texts, *label, *severity;
 
   if (kase != NULL && finding->section != NULL)
-    accepted = kasus_case_lookup_accepted (kase, finding->section, finding->category, finding->text);
+    accepted =
+      kasus_case_lookup_accepted (kase, finding->section, finding->category, finding->text);
 
   row = gtk_list_box_row_new ();
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
@@ -521,12 +496,13 @@ create_finding_row (KasusReviewDetail  *self,
 
   if (finding->page > 0)
     /* Translators: where a finding is in a submitted PDF */
-    where = g_strdup_printf (_("page %d"), finding->page);
+    where = g_strdup_printf (_ ("page %d"), finding->page);
   else if (kase != NULL && finding->section != NULL)
     where = g_strdup (section_title (kase, finding->section, finding->section));
   /* Translators: a finding's category and where it is, e.g. "Age · page 2" */
-  caption = where ? g_strdup_printf (_("%s · %s"), kasus_category_get_label (finding->category), where)
-                  : g_strdup (kasus_category_get_label (finding->category));
+  caption = where
+              ? g_strdup_printf (_ ("%s · %s"), kasus_category_get_label (finding->category), where)
+              : g_strdup (kasus_category_get_label (finding->category));
   label = gtk_label_new (caption);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -539,7 +515,8 @@ create_finding_row (KasusReviewDetail  *self,
       g_autofree char *text = NULL;
 
       /* Translators: a finding the author accepted; %s is the reason */
-      text = g_strdup_printf (_("Accepted by the author: %s"), accepted->reason ? accepted->reason : "");
+      text = g_strdup_printf (_ ("Accepted by the author: %s"),
+                              accepted->reason ? accepted->reason : "");
       label = gtk_label_new (text);
       gtk_widget_add_css_class (row, "accepted");
     }
@@ -548,7 +525,7 @@ create_finding_row (KasusReviewDetail  *self,
       g_autofree char *text = NULL;
 
       /* Translators: the suggested generalisation of a finding */
-      text = g_strdup_printf (_("Suggestion: %s"), finding->suggestion);
+      text = g_strdup_printf (_ ("Suggestion: %s"), finding->suggestion);
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "suggestion");
     }
@@ -574,11 +551,10 @@ create_finding_row (KasusReviewDetail  *self,
 }
 
 static void
-show_finding (KasusReviewDetail *self,
-              int                index)
+show_finding (KasusReviewDetail *self, int index)
 {
   const KasusFinding *finding;
-  int previous = self->selected;
+  int                 previous = self->selected;
 
   if (index < 0 || (guint) index >= self->findings->len)
     return;
@@ -589,10 +565,11 @@ show_finding (KasusReviewDetail *self,
   if (get_pdf (self) != NULL && finding->page > 0)
     {
       const KasusPdfBox *boxes;
-      guint n_boxes = 0;
+      guint              n_boxes = 0;
 
       if (previous >= 0 && (guint) previous < self->findings->len)
-        paint_page (self, ((KasusFinding *) g_ptr_array_index (self->findings, previous))->page - 1);
+        paint_page (self,
+                    ((KasusFinding *) g_ptr_array_index (self->findings, previous))->page - 1);
       paint_page (self, finding->page - 1);
       kasus_pdf_view_set_page (self->pdf_view, finding->page - 1);
 
@@ -603,9 +580,9 @@ show_finding (KasusReviewDetail *self,
   else if (get_case (self) != NULL && finding->section != NULL)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-      GtkTextIter start, end;
-      GtkTextMark *mark;
-      gpointer base;
+      GtkTextIter    start, end;
+      GtkTextMark   *mark;
+      gpointer       base;
 
       if (!g_hash_table_lookup_extended (self->section_base, finding->section, NULL, &base))
         return;
@@ -628,8 +605,7 @@ show_finding (KasusReviewDetail *self,
 }
 
 static void
-finding_selected_cb (KasusReviewDetail *self,
-                     GtkListBoxRow     *row)
+finding_selected_cb (KasusReviewDetail *self, GtkListBoxRow *row)
 {
   if (row != NULL)
     show_finding (self, gtk_list_box_row_get_index (row));
@@ -638,7 +614,7 @@ finding_selected_cb (KasusReviewDetail *self,
 static void
 fill_findings (KasusReviewDetail *self)
 {
-  GtkWidget *child;
+  GtkWidget       *child;
   g_autofree char *count = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))))
@@ -651,7 +627,8 @@ fill_findings (KasusReviewDetail *self)
   if (self->findings->len > 0)
     count = g_strdup_printf ("%u", self->findings->len);
   gtk_label_set_label (self->findings_count, count ? count : "");
-  gtk_stack_set_visible_child_name (self->findings_stack, self->findings->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->findings_stack,
+                                    self->findings->len > 0 ? "list" : "empty");
 }
 
 /* ------------------------------------------------------------------ */
@@ -665,12 +642,11 @@ style_dark_cb (KasusReviewDetail *self)
 }
 
 void
-kasus_review_detail_set_submission (KasusReviewDetail *self,
-                                    KasusSubmission   *submission)
+kasus_review_detail_set_submission (KasusReviewDetail *self, KasusSubmission *submission)
 {
   KasusPdfDocument *pdf;
-  KasusCase *kase;
-  const char *warning;
+  KasusCase        *kase;
+  const char       *warning;
 
   g_return_if_fail (KASUS_IS_REVIEW_DETAIL (self));
   g_return_if_fail (submission == NULL || KASUS_IS_SUBMISSION (submission));
@@ -732,8 +708,7 @@ kasus_review_detail_get_n_findings (KasusReviewDetail *self)
 }
 
 void
-kasus_review_detail_select_finding (KasusReviewDetail *self,
-                                    guint              index)
+kasus_review_detail_select_finding (KasusReviewDetail *self, guint index)
 {
   GtkListBoxRow *row;
 
@@ -785,20 +760,17 @@ kasus_review_detail_finalize (GObject *object)
 }
 
 static void
-kasus_review_detail_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+kasus_review_detail_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusReviewDetail *self = KASUS_REVIEW_DETAIL (object);
 
   switch (prop_id)
     {
-    case PROP_SUBMISSION:
-      g_value_set_object (value, self->submission);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_SUBMISSION:
+        g_value_set_object (value, self->submission);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -812,18 +784,18 @@ kasus_review_detail_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SUBMISSION:
-      kasus_review_detail_set_submission (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_SUBMISSION:
+        kasus_review_detail_set_submission (self, g_value_get_object (value));
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 kasus_review_detail_class_init (KasusReviewDetailClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_review_detail_dispose;
@@ -832,14 +804,14 @@ kasus_review_detail_class_init (KasusReviewDetailClass *klass)
   object_class->set_property = kasus_review_detail_set_property;
 
   properties[PROP_SUBMISSION] =
-    g_param_spec_object ("submission", NULL, NULL,
-                         KASUS_TYPE_SUBMISSION,
+    g_param_spec_object ("submission", NULL, NULL, KASUS_TYPE_SUBMISSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KASUS_TYPE_PDF_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-review-detail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-review-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusReviewDetail, findings_count);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewDetail, findings_stack);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewDetail, findings_list);
@@ -855,16 +827,21 @@ kasus_review_detail_class_init (KasusReviewDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "document.previous-page", NULL, previous_page_action);
+  gtk_widget_class_install_action (widget_class, "document.previous-page", NULL,
+                                   previous_page_action);
   gtk_widget_class_install_action (widget_class, "document.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "document.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "document.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "document.fit-width", NULL, fit_width_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "document.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "document.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "document.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "document.fit-width", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "document.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "document.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "document.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "document.fit-width", NULL);
 }
 
 static void

@@ -16,27 +16,28 @@
 
 struct _KasusReviewPanel
 {
-  AdwBin           parent_instance;
+  AdwBin parent_instance;
 
-  GtkLabel        *title_label;
-  GtkLabel        *status_label;
-  GtkLabel        *file_label;
-  AdwEntryRow     *reviewer_row;
-  AdwEntryRow     *group_row;
+  GtkLabel            *title_label;
+  GtkLabel            *status_label;
+  GtkLabel            *file_label;
+  AdwEntryRow         *reviewer_row;
+  AdwEntryRow         *group_row;
   AdwPreferencesGroup *readiness_group;
-  GtkListBox      *readiness_list;
-  GtkListBox      *comments_list;
-  GtkTextView     *comment_view;
-  GtkWidget       *open_button;
+  GtkListBox          *readiness_list;
+  GtkListBox          *comments_list;
+  GtkTextView         *comment_view;
+  GtkWidget           *open_button;
 
   KasusSubmission *submission;
   GSettings       *settings;
-  const char      *status_class;   /* the class on status_label now */
+  const char      *status_class; /* the class on status_label now */
 };
 
 G_DEFINE_FINAL_TYPE (KasusReviewPanel, kasus_review_panel, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   REVIEW_SAVED,
   N_SIGNALS
 };
@@ -48,15 +49,15 @@ kasus_review_panel_get_status_label (KasusReviewStatus status)
 {
   switch (status)
     {
-    case KASUS_REVIEW_COMMENTED:
-      return C_("review status", "Commented");
-    case KASUS_REVIEW_APPROVED:
-      return C_("review status", "Approved");
-    case KASUS_REVIEW_RETURNED:
-      return C_("review status", "Returned");
-    case KASUS_REVIEW_NEW:
-    default:
-      return C_("review status", "New");
+      case KASUS_REVIEW_COMMENTED:
+        return C_ ("review status", "Commented");
+      case KASUS_REVIEW_APPROVED:
+        return C_ ("review status", "Approved");
+      case KASUS_REVIEW_RETURNED:
+        return C_ ("review status", "Returned");
+      case KASUS_REVIEW_NEW:
+      default:
+        return C_ ("review status", "New");
     }
 }
 
@@ -65,15 +66,15 @@ kasus_review_panel_get_status_class (KasusReviewStatus status)
 {
   switch (status)
     {
-    case KASUS_REVIEW_COMMENTED:
-      return "commented";
-    case KASUS_REVIEW_APPROVED:
-      return "approved";
-    case KASUS_REVIEW_RETURNED:
-      return "returned";
-    case KASUS_REVIEW_NEW:
-    default:
-      return "new";
+      case KASUS_REVIEW_COMMENTED:
+        return "commented";
+      case KASUS_REVIEW_APPROVED:
+        return "approved";
+      case KASUS_REVIEW_RETURNED:
+        return "returned";
+      case KASUS_REVIEW_NEW:
+      default:
+        return "new";
     }
 }
 
@@ -93,8 +94,8 @@ static char *
 dup_comment_text (KasusReviewPanel *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->comment_view);
-  GtkTextIter start, end;
-  char *text;
+  GtkTextIter    start, end;
+  char          *text;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -105,20 +106,22 @@ static void
 update_actions (KasusReviewPanel *self)
 {
   g_autofree char *comment = dup_comment_text (self);
-  gboolean readable = is_readable (self);
+  gboolean         readable = is_readable (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.add-comment", readable && comment[0] != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.add-comment",
+                                 readable && comment[0] != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.approve", readable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.return", readable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.open-in-editor",
-                                 readable && kasus_submission_get_kind (self->submission) == KASUS_SUBMISSION_CASE);
+                                 readable && kasus_submission_get_kind (self->submission) ==
+                                               KASUS_SUBMISSION_CASE);
 }
 
 static void
 update_status (KasusReviewPanel *self)
 {
-  KasusReviewStatus status = self->submission ? kasus_submission_get_review_status (self->submission)
-                                              : KASUS_REVIEW_NEW;
+  KasusReviewStatus status =
+    self->submission ? kasus_submission_get_review_status (self->submission) : KASUS_REVIEW_NEW;
 
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), self->status_class);
@@ -130,8 +133,8 @@ update_status (KasusReviewPanel *self)
 static char *
 format_date (const char *iso8601)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GDateTime) date = NULL;
 
   if (iso8601 == NULL)
     return g_strdup ("");
@@ -139,14 +142,14 @@ format_date (const char *iso8601)
   if (date == NULL)
     return g_strdup (iso8601);
   /* Translators: the date of a review comment, see g_date_time_format() */
-  return g_date_time_format (date, _("%-d %b %Y, %H:%M"));
+  return g_date_time_format (date, _ ("%-d %b %Y, %H:%M"));
 }
 
 static GtkWidget *
 create_comment_row (const KasusReviewComment *comment)
 {
   g_autofree char *date = format_date (comment->date);
-  GtkWidget *row, *box, *header, *label;
+  GtkWidget       *row, *box, *header, *label;
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -159,7 +162,8 @@ create_comment_row (const KasusReviewComment *comment)
 
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (box), header);
-  label = gtk_label_new (comment->author && comment->author[0] ? comment->author : _("Unknown reviewer"));
+  label = gtk_label_new (comment->author && comment->author[0] ? comment->author
+                                                               : _ ("Unknown reviewer"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
@@ -208,7 +212,8 @@ clear_list (GtkListBox *list)
 static void
 fill_comments (KasusReviewPanel *self)
 {
-  GPtrArray *comments = is_readable (self) ? kasus_submission_get_review_comments (self->submission) : NULL;
+  GPtrArray *comments =
+    is_readable (self) ? kasus_submission_get_review_comments (self->submission) : NULL;
 
   clear_list (self->comments_list);
   for (guint i = 0; comments != NULL && i < comments->len; i++)
@@ -216,8 +221,7 @@ fill_comments (KasusReviewPanel *self)
 }
 
 static void
-add_reason_row (KasusReviewPanel *self,
-                const char       *message)
+add_reason_row (KasusReviewPanel *self, const char *message)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
@@ -257,7 +261,7 @@ fill_readiness (KasusReviewPanel *self)
       if (kasus_submission_get_kind (self->submission) == KASUS_SUBMISSION_PDF &&
           kasus_submission_get_draft (self->submission))
         {
-          add_reason_row (self, _("The PDF is marked as a draft."));
+          add_reason_row (self, _ ("The PDF is marked as a draft."));
           any = TRUE;
         }
     }
@@ -268,12 +272,14 @@ static void
 show_submission (KasusReviewPanel *self)
 {
   KasusSubmission *submission = self->submission;
-  const char *title = submission ? kasus_submission_get_title (submission) : "";
-  const char *reviewer = submission ? kasus_submission_get_reviewer (submission) : NULL;
+  const char      *title = submission ? kasus_submission_get_title (submission) : "";
+  const char      *reviewer = submission ? kasus_submission_get_reviewer (submission) : NULL;
   g_autofree char *default_reviewer = NULL;
   gboolean is_pdf = submission && kasus_submission_get_kind (submission) == KASUS_SUBMISSION_PDF;
 
-  gtk_label_set_label (self->title_label, title[0] ? title : (submission ? kasus_submission_get_name (submission) : ""));
+  gtk_label_set_label (self->title_label,
+                       title[0] ? title
+                                : (submission ? kasus_submission_get_name (submission) : ""));
   gtk_label_set_label (self->file_label, submission ? kasus_submission_get_name (submission) : "");
   update_status (self);
 
@@ -296,13 +302,12 @@ show_submission (KasusReviewPanel *self)
 }
 
 static void
-show_save_error (KasusReviewPanel *self,
-                 GError           *error)
+show_save_error (KasusReviewPanel *self, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const char *name = kasus_submission_get_name (self->submission);
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char      *name = kasus_submission_get_name (self->submission);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   /* The core names the file; make sure the dialog does. */
   if (strstr (error->message, name) != NULL)
@@ -311,15 +316,15 @@ show_save_error (KasusReviewPanel *self,
     body = g_strdup_printf ("%s: %s", name, error->message);
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Review Not Saved"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+                                   _ ("Review Not Saved"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
 save_review (KasusReviewPanel *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!kasus_submission_save_review (self->submission, &error))
     {
@@ -337,7 +342,8 @@ save_review (KasusReviewPanel *self)
 static char *
 take_reviewer (KasusReviewPanel *self)
 {
-  g_autofree char *reviewer = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reviewer_row))));
+  g_autofree char *reviewer =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reviewer_row))));
 
   if (reviewer[0] == '\0')
     {
@@ -355,8 +361,7 @@ take_reviewer (KasusReviewPanel *self)
 
 /* A comment typed but not added goes with an approval or a return. */
 static gboolean
-take_comment (KasusReviewPanel *self,
-              const char       *reviewer)
+take_comment (KasusReviewPanel *self, const char *reviewer)
 {
   g_autofree char *text = dup_comment_text (self);
 
@@ -369,12 +374,10 @@ take_comment (KasusReviewPanel *self,
 }
 
 static void
-add_comment_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+add_comment_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   KasusReviewPanel *self = KASUS_REVIEW_PANEL (widget);
-  g_autofree char *reviewer = NULL;
+  g_autofree char  *reviewer = NULL;
 
   if (!is_readable (self) || !(reviewer = take_reviewer (self)))
     return;
@@ -387,10 +390,9 @@ add_comment_action (GtkWidget  *widget,
 }
 
 static void
-set_status (KasusReviewPanel  *self,
-            KasusReviewStatus  status)
+set_status (KasusReviewPanel *self, KasusReviewStatus status)
 {
-  g_autofree char *reviewer = NULL;
+  g_autofree char  *reviewer = NULL;
   KasusReviewStatus old_status;
 
   if (!is_readable (self) || !(reviewer = take_reviewer (self)))
@@ -408,34 +410,30 @@ set_status (KasusReviewPanel  *self,
 }
 
 static void
-approve_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+approve_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   set_status (KASUS_REVIEW_PANEL (widget), KASUS_REVIEW_APPROVED);
 }
 
 static void
-return_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+return_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   set_status (KASUS_REVIEW_PANEL (widget), KASUS_REVIEW_RETURNED);
 }
 
 static void
-open_in_editor_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+open_in_editor_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   KasusReviewPanel *self = KASUS_REVIEW_PANEL (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  GtkRoot          *root = gtk_widget_get_root (widget);
+  GtkApplication   *app =
+    GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
 
   if (!is_readable (self) || !KASUS_IS_APPLICATION (app))
     return;
 
-  kasus_application_open_file (KASUS_APPLICATION (app), kasus_submission_get_file (self->submission), NULL);
+  kasus_application_open_file (KASUS_APPLICATION (app),
+                               kasus_submission_get_file (self->submission), NULL);
 }
 
 static void
@@ -464,8 +462,7 @@ comment_changed_cb (KasusReviewPanel *self)
 }
 
 void
-kasus_review_panel_set_submission (KasusReviewPanel *self,
-                                   KasusSubmission  *submission)
+kasus_review_panel_set_submission (KasusReviewPanel *self, KasusSubmission *submission)
 {
   g_return_if_fail (KASUS_IS_REVIEW_PANEL (self));
   g_return_if_fail (submission == NULL || KASUS_IS_SUBMISSION (submission));
@@ -486,8 +483,7 @@ kasus_review_panel_get_submission (KasusReviewPanel *self)
 }
 
 void
-kasus_review_panel_set_settings (KasusReviewPanel *self,
-                                 GSettings        *settings)
+kasus_review_panel_set_settings (KasusReviewPanel *self, GSettings *settings)
 {
   g_return_if_fail (KASUS_IS_REVIEW_PANEL (self));
   g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
@@ -511,19 +507,16 @@ kasus_review_panel_dispose (GObject *object)
 static void
 kasus_review_panel_class_init (KasusReviewPanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_review_panel_dispose;
 
-  signals[REVIEW_SAVED] =
-    g_signal_new ("review-saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[REVIEW_SAVED] = g_signal_new ("review-saved", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-review-panel.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-review-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusReviewPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewPanel, status_label);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewPanel, file_label);
@@ -540,7 +533,8 @@ kasus_review_panel_class_init (KasusReviewPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "case.add-comment", NULL, add_comment_action);
   gtk_widget_class_install_action (widget_class, "case.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "case.return", NULL, return_action);
-  gtk_widget_class_install_action (widget_class, "case.open-in-editor", NULL, open_in_editor_action);
+  gtk_widget_class_install_action (widget_class, "case.open-in-editor", NULL,
+                                   open_in_editor_action);
 }
 
 static void
@@ -548,7 +542,7 @@ kasus_review_panel_init (KasusReviewPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_placeholder (self->comments_list, create_placeholder (_("No comments yet")));
+  gtk_list_box_set_placeholder (self->comments_list, create_placeholder (_ ("No comments yet")));
   g_signal_connect_object (gtk_text_view_get_buffer (self->comment_view), "changed",
                            G_CALLBACK (comment_changed_cb), self, G_CONNECT_SWAPPED);
   show_submission (self);

@@ -29,41 +29,41 @@ typedef enum
 
 struct _KasusReviewWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
   /* Template */
-  AdwToastOverlay    *toast_overlay;
-  AdwWindowTitle     *window_title;
-  GtkWidget          *export_button;
-  GtkStack           *main_stack;
-  GtkDropDown        *group_dropdown;
-  GtkLabel           *count_label;
-  GtkMenuButton      *deadline_button;
-  GtkLabel           *deadline_label;
-  GtkCalendar        *calendar;
-  GtkRevealer        *warning_revealer;
-  GtkLabel           *warning_label;
-  GtkProgressBar     *progress_bar;
-  GtkStack           *list_stack;
-  AdwStatusPage      *empty_page;
-  GtkColumnView      *column_view;
-  GtkStack           *detail_stack;
-  AdwStatusPage      *error_page;
-  KasusReviewDetail  *detail;
-  KasusReviewPanel   *panel;
+  AdwToastOverlay   *toast_overlay;
+  AdwWindowTitle    *window_title;
+  GtkWidget         *export_button;
+  GtkStack          *main_stack;
+  GtkDropDown       *group_dropdown;
+  GtkLabel          *count_label;
+  GtkMenuButton     *deadline_button;
+  GtkLabel          *deadline_label;
+  GtkCalendar       *calendar;
+  GtkRevealer       *warning_revealer;
+  GtkLabel          *warning_label;
+  GtkProgressBar    *progress_bar;
+  GtkStack          *list_stack;
+  AdwStatusPage     *empty_page;
+  GtkColumnView     *column_view;
+  GtkStack          *detail_stack;
+  AdwStatusPage     *error_page;
+  KasusReviewDetail *detail;
+  KasusReviewPanel  *panel;
 
-  GSettings          *settings;        /* NULL without the schema */
-  char               *deadline;        /* YYYY-MM-DD, when there is no settings */
+  GSettings          *settings; /* NULL without the schema */
+  char               *deadline; /* YYYY-MM-DD, when there is no settings */
   GFile              *folder;
-  GListStore         *store;           /* KasusSubmission of the folder */
+  GListStore         *store; /* KasusSubmission of the folder */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
-  GtkStringList      *group_labels;    /* the dropdown: "All" then the groups */
-  GStrv               groups;          /* the groups behind group_labels[1…] */
-  char               *filter_group;    /* NULL: every group */
-  GCancellable       *cancellable;     /* of the load running */
+  GtkStringList      *group_labels; /* the dropdown: "All" then the groups */
+  GStrv               groups;       /* the groups behind group_labels[1…] */
+  char               *filter_group; /* NULL: every group */
+  GCancellable       *cancellable;  /* of the load running */
   guint               n_done;
   guint               n_total;
   guint               loading : 1;
@@ -79,16 +79,12 @@ static void update_summary (KasusReviewWindow *self);
 /* ------------------------------------------------------------------ */
 /* Cells */
 
-static const char * const cell_classes[] = {
-  "success", "warning", "error", "dim-label", "accent",
-  "new", "commented", "approved", "returned",
+static const char *const cell_classes[] = {
+  "success", "warning", "error", "dim-label", "accent", "new", "commented", "approved", "returned",
 };
 
 static void
-set_cell_label (GtkWidget  *label,
-                const char *text,
-                const char *css_class,
-                const char *tooltip)
+set_cell_label (GtkWidget *label, const char *text, const char *css_class, const char *tooltip)
 {
   for (guint i = 0; i < G_N_ELEMENTS (cell_classes); i++)
     gtk_widget_remove_css_class (label, cell_classes[i]);
@@ -109,74 +105,73 @@ create_cell_label (void)
 }
 
 static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  Column column = GPOINTER_TO_INT (user_data);
+  Column     column = GPOINTER_TO_INT (user_data);
   GtkWidget *cell;
 
   switch (column)
     {
-    case COLUMN_TITLE:
-      {
-        GtkWidget *icon = gtk_image_new ();
-        GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-        GtkWidget *title = create_cell_label ();
-        GtkWidget *subtitle = create_cell_label ();
-
-        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-        gtk_widget_set_margin_top (cell, 4);
-        gtk_widget_set_margin_bottom (cell, 4);
-        gtk_widget_add_css_class (icon, "dim-label");
-        gtk_widget_add_css_class (subtitle, "caption");
-        gtk_widget_set_hexpand (texts, TRUE);
-        gtk_box_append (GTK_BOX (texts), title);
-        gtk_box_append (GTK_BOX (texts), subtitle);
-        gtk_box_append (GTK_BOX (cell), icon);
-        gtk_box_append (GTK_BOX (cell), texts);
-      }
-      break;
-
-    case COLUMN_FINDINGS:
-      cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
-      for (KasusSeverity s = KASUS_SEVERITY_HIGH; ; s--)
+      case COLUMN_TITLE:
         {
-          GtkWidget *pill = gtk_label_new (NULL);
+          GtkWidget *icon = gtk_image_new ();
+          GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          GtkWidget *title = create_cell_label ();
+          GtkWidget *subtitle = create_cell_label ();
 
-          gtk_widget_add_css_class (pill, "severity");
-          gtk_widget_add_css_class (pill, "numeric");
-          gtk_widget_add_css_class (pill, s == KASUS_SEVERITY_HIGH ? "high" :
-                                          s == KASUS_SEVERITY_MEDIUM ? "medium" : "low");
-          gtk_box_append (GTK_BOX (cell), pill);
-          if (s == KASUS_SEVERITY_LOW)
-            break;
+          cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+          gtk_widget_set_margin_top (cell, 4);
+          gtk_widget_set_margin_bottom (cell, 4);
+          gtk_widget_add_css_class (icon, "dim-label");
+          gtk_widget_add_css_class (subtitle, "caption");
+          gtk_widget_set_hexpand (texts, TRUE);
+          gtk_box_append (GTK_BOX (texts), title);
+          gtk_box_append (GTK_BOX (texts), subtitle);
+          gtk_box_append (GTK_BOX (cell), icon);
+          gtk_box_append (GTK_BOX (cell), texts);
         }
-      gtk_box_append (GTK_BOX (cell), create_cell_label ());
-      break;
+        break;
 
-    case COLUMN_STATUS:
-      cell = gtk_label_new (NULL);
-      gtk_widget_set_halign (cell, GTK_ALIGN_START);
-      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (cell, "review-status");
-      gtk_widget_add_css_class (cell, "caption");
-      break;
+      case COLUMN_FINDINGS:
+        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+        gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+        for (KasusSeverity s = KASUS_SEVERITY_HIGH;; s--)
+          {
+            GtkWidget *pill = gtk_label_new (NULL);
 
-    case COLUMN_MODIFIED:
-      cell = create_cell_label ();
-      gtk_widget_add_css_class (cell, "numeric");
-      break;
+            gtk_widget_add_css_class (pill, "severity");
+            gtk_widget_add_css_class (pill, "numeric");
+            gtk_widget_add_css_class (pill, s == KASUS_SEVERITY_HIGH     ? "high"
+                                            : s == KASUS_SEVERITY_MEDIUM ? "medium"
+                                                                         : "low");
+            gtk_box_append (GTK_BOX (cell), pill);
+            if (s == KASUS_SEVERITY_LOW)
+              break;
+          }
+        gtk_box_append (GTK_BOX (cell), create_cell_label ());
+        break;
 
-    case COLUMN_GROUP:
-    case COLUMN_SEQUENCING:
-    case COLUMN_CONSENT:
-    case COLUMN_READINESS:
-    case N_COLUMNS:
-    default:
-      cell = create_cell_label ();
-      break;
+      case COLUMN_STATUS:
+        cell = gtk_label_new (NULL);
+        gtk_widget_set_halign (cell, GTK_ALIGN_START);
+        gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (cell, "review-status");
+        gtk_widget_add_css_class (cell, "caption");
+        break;
+
+      case COLUMN_MODIFIED:
+        cell = create_cell_label ();
+        gtk_widget_add_css_class (cell, "numeric");
+        break;
+
+      case COLUMN_GROUP:
+      case COLUMN_SEQUENCING:
+      case COLUMN_CONSENT:
+      case COLUMN_READINESS:
+      case N_COLUMNS:
+      default:
+        cell = create_cell_label ();
+        break;
     }
 
   gtk_list_item_set_child (item, cell);
@@ -186,22 +181,21 @@ static const char *
 sequencing_label (KasusSequencing sequencing)
 {
   if ((sequencing & KASUS_SEQUENCING_GENOME) && (sequencing & KASUS_SEQUENCING_EXOME))
-    return _("Genome and exome");
+    return _ ("Genome and exome");
   if (sequencing & KASUS_SEQUENCING_GENOME)
-    return _("Genome");
+    return _ ("Genome");
   if (sequencing & KASUS_SEQUENCING_EXOME)
-    return _("Exome");
-  return _("Not stated");
+    return _ ("Exome");
+  return _ ("Not stated");
 }
 
 static void
-update_title_cell (GtkWidget       *cell,
-                   KasusSubmission *submission)
+update_title_cell (GtkWidget *cell, KasusSubmission *submission)
 {
-  GtkWidget *icon = gtk_widget_get_first_child (cell);
-  GtkWidget *texts = gtk_widget_get_next_sibling (icon);
-  GtkWidget *title = gtk_widget_get_first_child (texts);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget  *icon = gtk_widget_get_first_child (cell);
+  GtkWidget  *texts = gtk_widget_get_next_sibling (icon);
+  GtkWidget  *title = gtk_widget_get_first_child (texts);
+  GtkWidget  *subtitle = gtk_widget_get_next_sibling (title);
   const char *error = kasus_submission_get_error (submission);
   const char *name = kasus_submission_get_name (submission);
   const char *text = kasus_submission_get_title (submission);
@@ -218,28 +212,29 @@ update_title_cell (GtkWidget       *cell,
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon),
                                 kasus_submission_get_kind (submission) == KASUS_SUBMISSION_PDF
-                                ? "x-office-document-symbolic" : "document-edit-symbolic");
+                                  ? "x-office-document-symbolic"
+                                  : "document-edit-symbolic");
   gtk_widget_remove_css_class (icon, "error");
   gtk_widget_add_css_class (icon, "dim-label");
   gtk_widget_set_tooltip_text (icon, kasus_submission_get_kind (submission) == KASUS_SUBMISSION_PDF
-                                     ? _("PDF") : _("Kasus case"));
+                                       ? _ ("PDF")
+                                       : _ ("Kasus case"));
   set_cell_label (title, text[0] ? text : name, NULL, text[0] ? text : NULL);
   set_cell_label (subtitle, name, "dim-label", kasus_submission_get_warning (submission));
 }
 
 static void
-update_findings_cell (GtkWidget       *cell,
-                      KasusSubmission *submission)
+update_findings_cell (GtkWidget *cell, KasusSubmission *submission)
 {
-  GtkWidget *child = gtk_widget_get_first_child (cell);
-  guint n[KASUS_SEVERITY_HIGH + 1];
+  GtkWidget       *child = gtk_widget_get_first_child (cell);
+  guint            n[KASUS_SEVERITY_HIGH + 1];
   g_autofree char *tooltip = NULL;
-  guint total = 0;
+  guint            total = 0;
 
   for (KasusSeverity s = KASUS_SEVERITY_LOW; s <= KASUS_SEVERITY_HIGH; s++)
     total += n[s] = kasus_submission_get_n_findings (submission, s);
 
-  for (KasusSeverity s = KASUS_SEVERITY_HIGH; ; s--, child = gtk_widget_get_next_sibling (child))
+  for (KasusSeverity s = KASUS_SEVERITY_HIGH;; s--, child = gtk_widget_get_next_sibling (child))
     {
       g_autofree char *count = g_strdup_printf ("%u", n[s]);
 
@@ -250,65 +245,64 @@ update_findings_cell (GtkWidget       *cell,
     }
   child = gtk_widget_get_next_sibling (child);
   gtk_widget_set_visible (child, total == 0);
-  set_cell_label (child, _("None"), "success", NULL);
+  set_cell_label (child, _ ("None"), "success", NULL);
 
   /* Translators: the tooltip of a row's finding counts */
-  tooltip = g_strdup_printf (_("Still to deal with: %u high, %u medium, %u low"),
-                             n[KASUS_SEVERITY_HIGH], n[KASUS_SEVERITY_MEDIUM], n[KASUS_SEVERITY_LOW]);
+  tooltip =
+    g_strdup_printf (_ ("Still to deal with: %u high, %u medium, %u low"), n[KASUS_SEVERITY_HIGH],
+                     n[KASUS_SEVERITY_MEDIUM], n[KASUS_SEVERITY_LOW]);
   gtk_widget_set_tooltip_text (cell, tooltip);
 }
 
 static void
-update_consent_cell (GtkWidget       *cell,
-                     KasusSubmission *submission)
+update_consent_cell (GtkWidget *cell, KasusSubmission *submission)
 {
   if (kasus_submission_get_kind (submission) == KASUS_SUBMISSION_PDF)
     {
-      set_cell_label (cell, _("Not recorded"), "dim-label",
-                      _("A PDF carries no consent decision: ask its author"));
+      set_cell_label (cell, _ ("Not recorded"), "dim-label",
+                      _ ("A PDF carries no consent decision: ask its author"));
       return;
     }
 
   switch (kasus_submission_get_consent_decision (submission))
     {
-    case KASUS_CONSENT_ANONYMIZED:
-      set_cell_label (cell, _("Anonymized"), NULL,
-                      _("The author judged the case anonymized well enough"));
-      break;
-    case KASUS_CONSENT_NEEDED:
-      if (kasus_submission_get_consent_obtained (submission))
-        set_cell_label (cell, _("Consent obtained"), "success", NULL);
-      else
-        set_cell_label (cell, _("Consent needed"), "warning",
-                        _("Consent is needed but not recorded as obtained"));
-      break;
-    case KASUS_CONSENT_UNDECIDED:
-    default:
-      set_cell_label (cell, _("Not decided"), "warning", NULL);
-      break;
+      case KASUS_CONSENT_ANONYMIZED:
+        set_cell_label (cell, _ ("Anonymized"), NULL,
+                        _ ("The author judged the case anonymized well enough"));
+        break;
+      case KASUS_CONSENT_NEEDED:
+        if (kasus_submission_get_consent_obtained (submission))
+          set_cell_label (cell, _ ("Consent obtained"), "success", NULL);
+        else
+          set_cell_label (cell, _ ("Consent needed"), "warning",
+                          _ ("Consent is needed but not recorded as obtained"));
+        break;
+      case KASUS_CONSENT_UNDECIDED:
+      default:
+        set_cell_label (cell, _ ("Not decided"), "warning", NULL);
+        break;
     }
 }
 
 static void
-update_readiness_cell (GtkWidget       *cell,
-                       KasusSubmission *submission)
+update_readiness_cell (GtkWidget *cell, KasusSubmission *submission)
 {
-  GPtrArray *reasons;
-  g_autoptr(GString) tooltip = NULL;
-  g_autofree char *label = NULL;
+  GPtrArray          *reasons;
+  g_autoptr (GString) tooltip = NULL;
+  g_autofree char    *label = NULL;
 
   if (!kasus_submission_get_has_readiness (submission))
     {
       if (kasus_submission_get_draft (submission))
-        set_cell_label (cell, _("Draft"), "warning", _("The PDF is marked as a draft"));
+        set_cell_label (cell, _ ("Draft"), "warning", _ ("The PDF is marked as a draft"));
       else
-        set_cell_label (cell, _("Final PDF"), "dim-label", NULL);
+        set_cell_label (cell, _ ("Final PDF"), "dim-label", NULL);
       return;
     }
 
   if (kasus_submission_get_ready (submission))
     {
-      set_cell_label (cell, _("Ready"), "success", NULL);
+      set_cell_label (cell, _ ("Ready"), "success", NULL);
       return;
     }
 
@@ -323,17 +317,17 @@ update_readiness_cell (GtkWidget       *cell,
       g_string_append_printf (tooltip, "• %s", reason->message);
     }
   /* Translators: a case that is not ready, with the number of things to do */
-  label = g_strdup_printf (_("Not ready (%u)"), reasons->len);
+  label = g_strdup_printf (_ ("Not ready (%u)"), reasons->len);
   set_cell_label (cell, label, "warning", tooltip->str);
 }
 
 static void
 update_cell (GtkListItem *item)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "kasus-column"));
+  Column           column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "kasus-column"));
   KasusSubmission *submission = gtk_list_item_get_item (item);
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  gboolean readable;
+  GtkWidget       *cell = gtk_list_item_get_child (item);
+  gboolean         readable;
 
   if (submission == NULL || cell == NULL)
     return;
@@ -346,106 +340,101 @@ update_cell (GtkListItem *item)
 
   switch (column)
     {
-    case COLUMN_TITLE:
-      update_title_cell (cell, submission);
-      break;
+      case COLUMN_TITLE:
+        update_title_cell (cell, submission);
+        break;
 
-    case COLUMN_GROUP:
-      {
-        const char *group = kasus_submission_get_patient_group (submission);
+      case COLUMN_GROUP:
+        {
+          const char *group = kasus_submission_get_patient_group (submission);
 
-        if (group[0] != '\0')
-          set_cell_label (cell, group, NULL, group);
-        else
-          set_cell_label (cell, _("None"), "dim-label", NULL);
-      }
-      break;
+          if (group[0] != '\0')
+            set_cell_label (cell, group, NULL, group);
+          else
+            set_cell_label (cell, _ ("None"), "dim-label", NULL);
+        }
+        break;
 
-    case COLUMN_SEQUENCING:
-      {
-        KasusSequencing sequencing = kasus_submission_get_sequencing (submission);
+      case COLUMN_SEQUENCING:
+        {
+          KasusSequencing sequencing = kasus_submission_get_sequencing (submission);
 
-        set_cell_label (cell, sequencing_label (sequencing),
-                        sequencing == KASUS_SEQUENCING_NONE ? "warning" : NULL,
-                        sequencing == KASUS_SEQUENCING_NONE
-                        ? _("The case must say whether genome or exome sequencing was used") : NULL);
-      }
-      break;
+          set_cell_label (cell, sequencing_label (sequencing),
+                          sequencing == KASUS_SEQUENCING_NONE ? "warning" : NULL,
+                          sequencing == KASUS_SEQUENCING_NONE
+                            ? _ ("The case must say whether genome or exome sequencing was used")
+                            : NULL);
+        }
+        break;
 
-    case COLUMN_FINDINGS:
-      update_findings_cell (cell, submission);
-      break;
+      case COLUMN_FINDINGS:
+        update_findings_cell (cell, submission);
+        break;
 
-    case COLUMN_CONSENT:
-      update_consent_cell (cell, submission);
-      break;
+      case COLUMN_CONSENT:
+        update_consent_cell (cell, submission);
+        break;
 
-    case COLUMN_READINESS:
-      update_readiness_cell (cell, submission);
-      break;
+      case COLUMN_READINESS:
+        update_readiness_cell (cell, submission);
+        break;
 
-    case COLUMN_STATUS:
-      {
-        KasusReviewStatus status = kasus_submission_get_review_status (submission);
-        const char *reviewer = kasus_submission_get_reviewer (submission);
-        g_autofree char *tooltip = NULL;
+      case COLUMN_STATUS:
+        {
+          KasusReviewStatus status = kasus_submission_get_review_status (submission);
+          const char       *reviewer = kasus_submission_get_reviewer (submission);
+          g_autofree char  *tooltip = NULL;
 
-        if (reviewer != NULL && reviewer[0] != '\0')
-          /* Translators: the tooltip of the review status; %s is a name */
-          tooltip = g_strdup_printf (_("Reviewer: %s"), reviewer);
-        set_cell_label (cell, kasus_review_panel_get_status_label (status),
-                        kasus_review_panel_get_status_class (status), tooltip);
-      }
-      break;
+          if (reviewer != NULL && reviewer[0] != '\0')
+            /* Translators: the tooltip of the review status; %s is a name */
+            tooltip = g_strdup_printf (_ ("Reviewer: %s"), reviewer);
+          set_cell_label (cell, kasus_review_panel_get_status_label (status),
+                          kasus_review_panel_get_status_class (status), tooltip);
+        }
+        break;
 
-    case COLUMN_MODIFIED:
-      {
-        GDateTime *modified = kasus_submission_get_modified (submission);
-        g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
-        /* Translators: the modification date of a file, see g_date_time_format() */
-        g_autofree char *text = local ? g_date_time_format (local, _("%-d %b %Y")) : NULL;
-        g_autofree char *tooltip = local ? g_date_time_format (local, "%c") : NULL;
+      case COLUMN_MODIFIED:
+        {
+          GDateTime            *modified = kasus_submission_get_modified (submission);
+          g_autoptr (GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
+          /* Translators: the modification date of a file, see g_date_time_format() */
+          g_autofree char *text = local ? g_date_time_format (local, _ ("%-d %b %Y")) : NULL;
+          g_autofree char *tooltip = local ? g_date_time_format (local, "%c") : NULL;
 
-        set_cell_label (cell, text, NULL, tooltip);
-      }
-      break;
+          set_cell_label (cell, text, NULL, tooltip);
+        }
+        break;
 
-    case N_COLUMNS:
-    default:
-      break;
+      case N_COLUMNS:
+      default:
+        break;
     }
 }
 
 static void
-submission_notify_cb (KasusSubmission *submission,
-                      GParamSpec      *pspec,
-                      GtkListItem     *item)
+submission_notify_cb (KasusSubmission *submission, GParamSpec *pspec, GtkListItem *item)
 {
   update_cell (item);
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
+bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
   KasusSubmission *submission = gtk_list_item_get_item (item);
-  gulong handler;
+  gulong           handler;
 
   g_object_set_data (G_OBJECT (item), "kasus-column", user_data);
-  handler = g_signal_connect_object (submission, "notify",
-                                     G_CALLBACK (submission_notify_cb), item, 0);
+  handler =
+    g_signal_connect_object (submission, "notify", G_CALLBACK (submission_notify_cb), item, 0);
   g_object_set_data (G_OBJECT (item), "kasus-notify", GSIZE_TO_POINTER (handler));
   update_cell (item);
 }
 
 static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
   KasusSubmission *submission = gtk_list_item_get_item (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "kasus-notify"));
+  gulong           handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "kasus-notify"));
 
   if (submission != NULL && handler != 0)
     g_signal_handler_disconnect (submission, handler);
@@ -472,16 +461,14 @@ readiness_rank (KasusSubmission *submission)
 }
 
 static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+compare_cb (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   KasusSubmission *x = (KasusSubmission *) a;
   KasusSubmission *y = (KasusSubmission *) b;
-  Column column = GPOINTER_TO_INT (user_data);
-  gboolean x_error = kasus_submission_get_error (x) != NULL;
-  gboolean y_error = kasus_submission_get_error (y) != NULL;
-  int result = 0;
+  Column           column = GPOINTER_TO_INT (user_data);
+  gboolean         x_error = kasus_submission_get_error (x) != NULL;
+  gboolean         y_error = kasus_submission_get_error (y) != NULL;
+  int              result = 0;
 
   /* Unreadable files together, after the rest. */
   if (x_error != y_error)
@@ -489,47 +476,51 @@ compare_cb (gconstpointer a,
 
   switch (column)
     {
-    case COLUMN_TITLE:
-      result = g_utf8_collate (sort_title (x), sort_title (y));
-      break;
-    case COLUMN_GROUP:
-      result = g_utf8_collate (kasus_submission_get_patient_group (x),
-                               kasus_submission_get_patient_group (y));
-      break;
-    case COLUMN_SEQUENCING:
-      result = (int) kasus_submission_get_sequencing (x) - (int) kasus_submission_get_sequencing (y);
-      break;
-    case COLUMN_FINDINGS:
-      for (KasusSeverity s = KASUS_SEVERITY_HIGH; result == 0; s--)
+      case COLUMN_TITLE:
+        result = g_utf8_collate (sort_title (x), sort_title (y));
+        break;
+      case COLUMN_GROUP:
+        result = g_utf8_collate (kasus_submission_get_patient_group (x),
+                                 kasus_submission_get_patient_group (y));
+        break;
+      case COLUMN_SEQUENCING:
+        result =
+          (int) kasus_submission_get_sequencing (x) - (int) kasus_submission_get_sequencing (y);
+        break;
+      case COLUMN_FINDINGS:
+        for (KasusSeverity s = KASUS_SEVERITY_HIGH; result == 0; s--)
+          {
+            result = (int) kasus_submission_get_n_findings (x, s) -
+                     (int) kasus_submission_get_n_findings (y, s);
+            if (s == KASUS_SEVERITY_LOW)
+              break;
+          }
+        break;
+      case COLUMN_CONSENT:
+        result = (int) kasus_submission_get_consent_decision (x) -
+                 (int) kasus_submission_get_consent_decision (y);
+        break;
+      case COLUMN_READINESS:
+        result = readiness_rank (x) - readiness_rank (y);
+        break;
+      case COLUMN_STATUS:
+        result = (int) kasus_submission_get_review_status (x) -
+                 (int) kasus_submission_get_review_status (y);
+        break;
+      case COLUMN_MODIFIED:
         {
-          result = (int) kasus_submission_get_n_findings (x, s) - (int) kasus_submission_get_n_findings (y, s);
-          if (s == KASUS_SEVERITY_LOW)
-            break;
-        }
-      break;
-    case COLUMN_CONSENT:
-      result = (int) kasus_submission_get_consent_decision (x) - (int) kasus_submission_get_consent_decision (y);
-      break;
-    case COLUMN_READINESS:
-      result = readiness_rank (x) - readiness_rank (y);
-      break;
-    case COLUMN_STATUS:
-      result = (int) kasus_submission_get_review_status (x) - (int) kasus_submission_get_review_status (y);
-      break;
-    case COLUMN_MODIFIED:
-      {
-        GDateTime *mx = kasus_submission_get_modified (x);
-        GDateTime *my = kasus_submission_get_modified (y);
+          GDateTime *mx = kasus_submission_get_modified (x);
+          GDateTime *my = kasus_submission_get_modified (y);
 
-        if (mx != NULL && my != NULL)
-          result = g_date_time_compare (mx, my);
-        else
-          result = (mx != NULL) - (my != NULL);
-      }
-      break;
-    case N_COLUMNS:
-    default:
-      break;
+          if (mx != NULL && my != NULL)
+            result = g_date_time_compare (mx, my);
+          else
+            result = (mx != NULL) - (my != NULL);
+        }
+        break;
+      case N_COLUMNS:
+      default:
+        break;
     }
 
   if (result == 0)
@@ -541,34 +532,35 @@ compare_cb (gconstpointer a,
 static void
 add_columns (KasusReviewWindow *self)
 {
-  const struct {
+  const struct
+  {
     Column      column;
     const char *title;
     gboolean    expand;
   } columns[] = {
-    { COLUMN_TITLE, N_("Case"), TRUE },
-    { COLUMN_GROUP, N_("Patient Group"), FALSE },
-    { COLUMN_SEQUENCING, N_("Sequencing"), FALSE },
-    { COLUMN_FINDINGS, N_("Findings"), FALSE },
-    { COLUMN_CONSENT, N_("Consent"), FALSE },
-    { COLUMN_READINESS, N_("Readiness"), FALSE },
-    { COLUMN_STATUS, N_("Review"), FALSE },
-    { COLUMN_MODIFIED, N_("Modified"), FALSE },
+    { COLUMN_TITLE, N_ ("Case"), TRUE },
+    { COLUMN_GROUP, N_ ("Patient Group"), FALSE },
+    { COLUMN_SEQUENCING, N_ ("Sequencing"), FALSE },
+    { COLUMN_FINDINGS, N_ ("Findings"), FALSE },
+    { COLUMN_CONSENT, N_ ("Consent"), FALSE },
+    { COLUMN_READINESS, N_ ("Readiness"), FALSE },
+    { COLUMN_STATUS, N_ ("Review"), FALSE },
+    { COLUMN_MODIFIED, N_ ("Modified"), FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkCustomSorter) sorter = NULL;
-      gpointer data = GINT_TO_POINTER (columns[i].column);
+      g_autoptr (GtkListItemFactory)  factory = gtk_signal_list_item_factory_new ();
+      g_autoptr (GtkColumnViewColumn) column = NULL;
+      g_autoptr (GtkCustomSorter)     sorter = NULL;
+      gpointer                        data = GINT_TO_POINTER (columns[i].column);
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), data);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), data);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), data);
       sorter = gtk_custom_sorter_new (compare_cb, data, NULL);
 
-      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
+      column = gtk_column_view_column_new (_ (columns[i].title), g_object_ref (factory));
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
@@ -582,8 +574,7 @@ add_columns (KasusReviewWindow *self)
 /* Patient groups */
 
 static gboolean
-filter_cb (gpointer item,
-           gpointer user_data)
+filter_cb (gpointer item, gpointer user_data)
 {
   KasusReviewWindow *self = user_data;
 
@@ -608,16 +599,16 @@ get_bundle_group (KasusReviewWindow *self)
 static void
 update_actions (KasusReviewWindow *self)
 {
-  const char *group = get_bundle_group (self);
+  const char      *group = get_bundle_group (self);
   g_autofree char *tooltip = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.export-bundle",
                                  group != NULL && !self->loading && !self->exporting);
   if (group != NULL)
     /* Translators: the tooltip of Export Bundle; %s is a patient group */
-    tooltip = g_strdup_printf (_("Export the bundle PDF of “%s”"), group);
+    tooltip = g_strdup_printf (_ ("Export the bundle PDF of “%s”"), group);
   else
-    tooltip = g_strdup (_("Choose a patient group to export its bundle PDF"));
+    tooltip = g_strdup (_ ("Choose a patient group to export its bundle PDF"));
   gtk_widget_set_tooltip_text (self->export_button, tooltip);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.clear-deadline",
@@ -627,22 +618,23 @@ update_actions (KasusReviewWindow *self)
 static void
 update_groups (KasusReviewWindow *self)
 {
-  g_auto(GStrv) groups = NULL;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
-  gboolean same;
+  g_auto (GStrv) groups = NULL;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  guint                 selected = 0;
+  gboolean              same;
 
   if (self->store == NULL)
     return;
 
   groups = kasus_submission_list_groups (G_LIST_MODEL (self->store));
-  g_ptr_array_add (labels, g_strdup (_("All Patient Groups")));
+  g_ptr_array_add (labels, g_strdup (_ ("All Patient Groups")));
   for (guint i = 0; groups[i] != NULL; i++)
     {
-      g_autoptr(GPtrArray) members = kasus_submission_get_group (G_LIST_MODEL (self->store), groups[i]);
+      g_autoptr (GPtrArray) members =
+        kasus_submission_get_group (G_LIST_MODEL (self->store), groups[i]);
 
       /* Translators: a patient group in the filter, with its number of cases */
-      g_ptr_array_add (labels, g_strdup_printf (_("%s (%u)"), groups[i], members->len));
+      g_ptr_array_add (labels, g_strdup_printf (_ ("%s (%u)"), groups[i], members->len));
       if (self->filter_group != NULL && members->len > 0 &&
           kasus_submission_in_group (g_ptr_array_index (members, 0), self->filter_group))
         selected = i + 1;
@@ -659,7 +651,7 @@ update_groups (KasusReviewWindow *self)
   g_ptr_array_add (labels, NULL);
   gtk_string_list_splice (self->group_labels, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->group_labels)),
-                          (const char * const *) labels->pdata);
+                          (const char *const *) labels->pdata);
   g_strfreev (self->groups);
   self->groups = g_steal_pointer (&groups);
   gtk_drop_down_set_selected (self->group_dropdown, selected);
@@ -669,21 +661,20 @@ update_groups (KasusReviewWindow *self)
 static void
 group_selected_cb (KasusReviewWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+  guint       selected = gtk_drop_down_get_selected (self->group_dropdown);
   const char *group = NULL;
 
   if (self->updating_groups)
     return;
 
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
-      self->groups != NULL && selected <= g_strv_length (self->groups))
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && self->groups != NULL &&
+      selected <= g_strv_length (self->groups))
     group = self->groups[selected - 1];
   kasus_review_window_set_group_filter (self, group);
 }
 
 void
-kasus_review_window_set_group_filter (KasusReviewWindow *self,
-                                      const char        *group)
+kasus_review_window_set_group_filter (KasusReviewWindow *self, const char *group)
 {
   g_return_if_fail (KASUS_IS_REVIEW_WINDOW (self));
 
@@ -720,14 +711,15 @@ kasus_review_window_set_group_filter (KasusReviewWindow *self,
 static void
 update_warning (KasusReviewWindow *self)
 {
-  g_auto(GStrv) groups = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto (GStrv) groups = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (self->store != NULL)
     groups = kasus_submission_list_groups (G_LIST_MODEL (self->store));
   for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
     {
-      g_autofree char *warning = kasus_submission_check_group_size (G_LIST_MODEL (self->store), groups[i]);
+      g_autofree char *warning =
+        kasus_submission_check_group_size (G_LIST_MODEL (self->store), groups[i]);
 
       if (warning == NULL)
         continue;
@@ -743,15 +735,15 @@ update_warning (KasusReviewWindow *self)
 static void
 update_count (KasusReviewWindow *self)
 {
-  guint n_all = self->store ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint            n_all = self->store ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
+  guint            n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *text = NULL;
 
   if (self->loading && self->n_total > 0)
     /* Translators: while a folder loads */
-    text = g_strdup_printf (_("Reading %u of %u files…"), self->n_done, self->n_total);
+    text = g_strdup_printf (_ ("Reading %u of %u files…"), self->n_done, self->n_total);
   else if (self->loading)
-    text = g_strdup (_("Reading the folder…"));
+    text = g_strdup (_ ("Reading the folder…"));
   else if (n_shown != n_all)
     /* Translators: the cases shown by the patient group filter, of all */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u case", "%u of %u cases", n_all),
@@ -819,21 +811,18 @@ review_saved_cb (KasusReviewWindow *self)
 }
 
 static void
-select_position (KasusReviewWindow *self,
-                 guint              position)
+select_position (KasusReviewWindow *self, guint position)
 {
   gtk_single_selection_set_selected (self->selection, position);
   /* The list inside the column view scrolls. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_VIEW (child))
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
 gboolean
-kasus_review_window_select (KasusReviewWindow *self,
-                            const char        *basename)
+kasus_review_window_select (KasusReviewWindow *self, const char *basename)
 {
   GListModel *model;
 
@@ -843,7 +832,7 @@ kasus_review_window_select (KasusReviewWindow *self,
   model = G_LIST_MODEL (self->selection);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KasusSubmission) submission = g_list_model_get_item (model, i);
+      g_autoptr (KasusSubmission) submission = g_list_model_get_item (model, i);
 
       if (g_str_equal (kasus_submission_get_name (submission), basename))
         {
@@ -860,7 +849,7 @@ kasus_review_window_select (KasusReviewWindow *self,
 
 typedef struct
 {
-  KasusReviewWindow *self;          /* strong */
+  KasusReviewWindow *self; /* strong */
   GCancellable      *cancellable;
 } LoadData;
 
@@ -875,8 +864,7 @@ load_data_free (gpointer data)
 }
 
 static void
-set_loading (KasusReviewWindow *self,
-             gboolean           loading)
+set_loading (KasusReviewWindow *self, gboolean loading)
 {
   self->loading = loading;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), loading);
@@ -887,11 +875,9 @@ set_loading (KasusReviewWindow *self,
 }
 
 static void
-load_progress_cb (guint    n_done,
-                  guint    n_total,
-                  gpointer user_data)
+load_progress_cb (guint n_done, guint n_total, gpointer user_data)
 {
-  LoadData *load = user_data;
+  LoadData          *load = user_data;
   KasusReviewWindow *self = load->self;
 
   if (g_cancellable_is_cancelled (load->cancellable))
@@ -904,13 +890,11 @@ load_progress_cb (guint    n_done,
 }
 
 static void
-load_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+load_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(GCancellable) cancellable = user_data;
-  g_autoptr(GError) error = NULL;
-  KasusReviewWindow *self;
+  g_autoptr (GCancellable) cancellable = user_data;
+  g_autoptr (GError)       error = NULL;
+  KasusReviewWindow       *self;
 
   if (!kasus_submission_load_folder_finish (result, &error) &&
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -927,7 +911,7 @@ load_done_cb (GObject      *source,
   if (error != NULL)
     {
       adw_status_page_set_icon_name (self->empty_page, "dialog-error-symbolic");
-      adw_status_page_set_title (self->empty_page, _("The Folder Could Not Be Read"));
+      adw_status_page_set_title (self->empty_page, _ ("The Folder Could Not Be Read"));
       adw_status_page_set_description (self->empty_page, error->message);
       gtk_stack_set_visible_child_name (self->list_stack, "empty");
       return;
@@ -936,8 +920,9 @@ load_done_cb (GObject      *source,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
     {
       adw_status_page_set_icon_name (self->empty_page, "folder-symbolic");
-      adw_status_page_set_title (self->empty_page, _("No Cases"));
-      adw_status_page_set_description (self->empty_page, _("This folder holds no Kasus files or PDFs."));
+      adw_status_page_set_title (self->empty_page, _ ("No Cases"));
+      adw_status_page_set_description (self->empty_page,
+                                       _ ("This folder holds no Kasus files or PDFs."));
       gtk_stack_set_visible_child_name (self->list_stack, "empty");
     }
   else if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
@@ -966,10 +951,11 @@ update_title (KasusReviewWindow *self)
 
   if (self->folder != NULL)
     {
-      g_autoptr(GFileInfo) info = g_file_query_info (self->folder, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      g_autoptr (GFileInfo) info = g_file_query_info (
+        self->folder, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-      name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (self->folder);
+      name =
+        info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (self->folder);
       path = g_file_get_parse_name (self->folder);
     }
   adw_window_title_set_subtitle (self->window_title, name ? name : "");
@@ -977,11 +963,10 @@ update_title (KasusReviewWindow *self)
 }
 
 void
-kasus_review_window_load_folder (KasusReviewWindow *self,
-                                 GFile             *folder)
+kasus_review_window_load_folder (KasusReviewWindow *self, GFile *folder)
 {
-  g_autoptr(GListStore) store = NULL;
-  LoadData *load;
+  g_autoptr (GListStore) store = NULL;
+  LoadData              *load;
 
   g_return_if_fail (KASUS_IS_REVIEW_WINDOW (self));
   g_return_if_fail (G_IS_FILE (folder));
@@ -1002,8 +987,8 @@ kasus_review_window_load_folder (KasusReviewWindow *self,
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   store = g_list_store_new (KASUS_TYPE_SUBMISSION);
   g_set_object (&self->store, store);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (store_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "items-changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   /* Another folder, other groups: show them all. */
   g_clear_pointer (&self->filter_group, g_free);
@@ -1021,9 +1006,9 @@ kasus_review_window_load_folder (KasusReviewWindow *self,
   load = g_new0 (LoadData, 1);
   load->self = g_object_ref (self);
   load->cancellable = g_object_ref (self->cancellable);
-  kasus_submission_load_folder_async (folder, NULL, store, self->cancellable,
-                                      load_progress_cb, load, load_data_free,
-                                      load_done_cb, g_object_ref (self->cancellable));
+  kasus_submission_load_folder_async (folder, NULL, store, self->cancellable, load_progress_cb,
+                                      load, load_data_free, load_done_cb,
+                                      g_object_ref (self->cancellable));
 }
 
 GFile *
@@ -1053,8 +1038,8 @@ kasus_review_window_get_submissions (KasusReviewWindow *self)
 gboolean
 kasus_review_window_reopen_last_folder (KasusReviewWindow *self)
 {
-  g_autofree char *last = NULL;
-  g_autoptr(GFile) folder = NULL;
+  g_autofree char  *last = NULL;
+  g_autoptr (GFile) folder = NULL;
 
   g_return_val_if_fail (KASUS_IS_REVIEW_WINDOW (self), FALSE);
 
@@ -1072,13 +1057,11 @@ kasus_review_window_reopen_last_folder (KasusReviewWindow *self)
 }
 
 static void
-folder_chosen_cb (GtkNativeDialog   *chooser,
-                  int                response,
-                  KasusReviewWindow *self)
+folder_chosen_cb (GtkNativeDialog *chooser, int response, KasusReviewWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr (GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (folder != NULL)
         kasus_review_window_load_folder (self, folder);
@@ -1103,17 +1086,15 @@ dup_start_folder (KasusReviewWindow *self)
 }
 
 static void
-open_folder_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+open_folder_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  KasusReviewWindow *self = KASUS_REVIEW_WINDOW (widget);
-  g_autoptr(GFile) start = dup_start_folder (self);
+  KasusReviewWindow    *self = KASUS_REVIEW_WINDOW (widget);
+  g_autoptr (GFile)     start = dup_start_folder (self);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Open a Folder of Submitted Cases"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                         _("_Open"), _("_Cancel"));
+  chooser =
+    gtk_file_chooser_native_new (_ ("Open a Folder of Submitted Cases"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (start != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
@@ -1134,11 +1115,10 @@ dup_deadline (KasusReviewWindow *self)
 }
 
 static gboolean
-parse_deadline (const char *text,
-                GDate      *date)
+parse_deadline (const char *text, GDate *date)
 {
   guint year, month, day;
-  char end;
+  char  end;
 
   g_date_clear (date, 1);
   if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
@@ -1152,14 +1132,14 @@ parse_deadline (const char *text,
 static void
 update_deadline (KasusReviewWindow *self)
 {
-  g_autofree char *text = dup_deadline (self);
-  g_autofree char *label = NULL;
-  g_autofree char *tooltip = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  const char *css_class = NULL;
-  GDate deadline, today;
-  char formatted[128];
-  int days;
+  g_autofree char      *text = dup_deadline (self);
+  g_autofree char      *label = NULL;
+  g_autofree char      *tooltip = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  const char           *css_class = NULL;
+  GDate                 deadline, today;
+  char                  formatted[128];
+  int                   days;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "warning");
@@ -1167,9 +1147,10 @@ update_deadline (KasusReviewWindow *self)
 
   if (!parse_deadline (text, &deadline))
     {
-      gtk_label_set_label (self->deadline_label, _("No Deadline"));
+      gtk_label_set_label (self->deadline_label, _ ("No Deadline"));
       gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "dim-label");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->deadline_button), _("Set a Deadline for the Cases"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->deadline_button),
+                                   _ ("Set a Deadline for the Cases"));
       update_actions (self);
       return;
     }
@@ -1181,18 +1162,19 @@ update_deadline (KasusReviewWindow *self)
 
   if (days < 0)
     {
-      label = g_strdup (_("Deadline passed"));
+      label = g_strdup (_ ("Deadline passed"));
       css_class = "error";
     }
   else if (days == 0)
     {
-      label = g_strdup (_("Due today"));
+      label = g_strdup (_ ("Due today"));
       css_class = "warning";
     }
   else
     {
       /* Translators: days until the deadline for the cases */
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days), days);
+      label =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days), days);
       css_class = days <= 3 ? "warning" : NULL;
     }
 
@@ -1201,16 +1183,15 @@ update_deadline (KasusReviewWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), css_class);
 
   /* Translators: the deadline as a date, see strftime() */
-  g_date_strftime (formatted, sizeof formatted, _("%-d %B %Y"), &deadline);
+  g_date_strftime (formatted, sizeof formatted, _ ("%-d %B %Y"), &deadline);
   /* Translators: the tooltip of the deadline button; %s is a date */
-  tooltip = g_strdup_printf (_("Deadline: %s"), formatted);
+  tooltip = g_strdup_printf (_ ("Deadline: %s"), formatted);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->deadline_button), tooltip);
   update_actions (self);
 }
 
 static void
-set_deadline (KasusReviewWindow *self,
-              const char        *deadline)
+set_deadline (KasusReviewWindow *self, const char *deadline)
 {
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "review-deadline", deadline);
@@ -1225,8 +1206,8 @@ set_deadline (KasusReviewWindow *self,
 static void
 day_selected_cb (KasusReviewWindow *self)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (GDateTime) date = NULL;
+  g_autofree char      *text = NULL;
 
   if (self->updating_calendar)
     return;
@@ -1239,9 +1220,9 @@ day_selected_cb (KasusReviewWindow *self)
 static void
 deadline_popover_shown_cb (KasusReviewWindow *self)
 {
-  g_autofree char *text = dup_deadline (self);
-  g_autoptr(GDateTime) date = NULL;
-  GDate deadline;
+  g_autofree char      *text = dup_deadline (self);
+  g_autoptr (GDateTime) date = NULL;
+  GDate                 deadline;
 
   if (parse_deadline (text, &deadline))
     date = g_date_time_new_local (g_date_get_year (&deadline), g_date_get_month (&deadline),
@@ -1255,9 +1236,7 @@ deadline_popover_shown_cb (KasusReviewWindow *self)
 }
 
 static void
-clear_deadline_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+clear_deadline_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   KasusReviewWindow *self = KASUS_REVIEW_WINDOW (widget);
 
@@ -1280,13 +1259,11 @@ dup_submissions (KasusReviewWindow *self)
 }
 
 static void
-show_refusals (KasusReviewWindow *self,
-               const char        *group,
-               GPtrArray         *refusals)
+show_refusals (KasusReviewWindow *self, const char *group, GPtrArray *refusals)
 {
-  g_autoptr(GString) list = g_string_new (NULL);
-  g_autofree char *body = NULL;
-  GtkWidget *dialog, *scroller, *label;
+  g_autoptr (GString) list = g_string_new (NULL);
+  g_autofree char    *body = NULL;
+  GtkWidget          *dialog, *scroller, *label;
 
   for (guint i = 0; i < refusals->len; i++)
     {
@@ -1298,9 +1275,12 @@ show_refusals (KasusReviewWindow *self,
     }
 
   /* Translators: %s is a patient group */
-  body = g_strdup_printf (_("Every case of “%s” must be approved and ready before its bundle is made. "
-                            "Still missing:"), group);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Bundle Cannot Be Exported Yet"), body);
+  body =
+    g_strdup_printf (_ ("Every case of “%s” must be approved and ready before its bundle is made. "
+                        "Still missing:"),
+                     group);
+  dialog =
+    adw_message_dialog_new (GTK_WINDOW (self), _ ("The Bundle Cannot Be Exported Yet"), body);
 
   label = gtk_label_new (list->str);
   gtk_widget_set_name (label, "refusals");
@@ -1309,13 +1289,14 @@ show_refusals (KasusReviewWindow *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1338,14 +1319,12 @@ export_data_free (ExportData *export)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
 
 static void
-export_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(ExportData) export = user_data;
-  KasusReviewWindow *self = export->self;
-  g_autoptr(GPtrArray) refusals = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (ExportData) export = user_data;
+  KasusReviewWindow    *self = export->self;
+  g_autoptr (GPtrArray) refusals = NULL;
+  g_autoptr (GError)    error = NULL;
 
   self->exporting = FALSE;
   update_actions (self);
@@ -1355,10 +1334,10 @@ export_done_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (export->dest);
       g_autofree char *uri = g_file_get_uri (export->dest);
       /* Translators: %s is a file name */
-      g_autofree char *title = g_strdup_printf (_("Bundle exported as “%s”"), name);
-      AdwToast *toast = adw_toast_new (title);
+      g_autofree char *title = g_strdup_printf (_ ("Bundle exported as “%s”"), name);
+      AdwToast        *toast = adw_toast_new (title);
 
-      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_button_label (toast, _ ("_Open"));
       adw_toast_set_action_name (toast, "review.show-bundle");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -1373,10 +1352,10 @@ export_done_cb (GObject      *source,
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Bundle Not Exported"),
-                                                  error->message);
+      GtkWidget *dialog =
+        adw_message_dialog_new (GTK_WINDOW (self), _ ("Bundle Not Exported"), error->message);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
@@ -1386,17 +1365,17 @@ get_bundle_language (KasusReviewWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  return KASUS_IS_APPLICATION (app) ? kasus_application_get_default_language (KASUS_APPLICATION (app))
-                                    : KASUS_LANGUAGE_AUTO;
+  return KASUS_IS_APPLICATION (app)
+           ? kasus_application_get_default_language (KASUS_APPLICATION (app))
+           : KASUS_LANGUAGE_AUTO;
 }
 
 /* Checks first: refused, a dialog lists every reason. */
 gboolean
-kasus_review_window_export_bundle (KasusReviewWindow *self,
-                                   GFile             *dest)
+kasus_review_window_export_bundle (KasusReviewWindow *self, GFile *dest)
 {
-  g_autoptr(GPtrArray) submissions = NULL;
-  g_autoptr(GPtrArray) refusals = NULL;
+  g_autoptr (GPtrArray) submissions = NULL;
+  g_autoptr (GPtrArray) refusals = NULL;
   ExportData *export;
   const char *group;
 
@@ -1429,13 +1408,11 @@ kasus_review_window_export_bundle (KasusReviewWindow *self,
 }
 
 static void
-bundle_chosen_cb (GtkNativeDialog   *chooser,
-                  int                response,
-                  KasusReviewWindow *self)
+bundle_chosen_cb (GtkNativeDialog *chooser, int response, KasusReviewWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) dest = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr (GFile) dest = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (dest != NULL)
         kasus_review_window_export_bundle (self, dest);
@@ -1452,25 +1429,23 @@ bundle_file_name (const char *group)
 
   g_strdelimit (safe, "/\\:*?\"<>|", '-');
   /* Translators: the suggested file name of a bundle; %s is a patient group */
-  return g_strdup_printf (_("%s - bundle.pdf"), g_strstrip (safe));
+  return g_strdup_printf (_ ("%s - bundle.pdf"), g_strstrip (safe));
 }
 
 static void
-export_bundle_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+export_bundle_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  KasusReviewWindow *self = KASUS_REVIEW_WINDOW (widget);
-  g_autofree char *name = NULL;
+  KasusReviewWindow    *self = KASUS_REVIEW_WINDOW (widget);
+  g_autofree char      *name = NULL;
   GtkFileChooserNative *chooser;
 
   /* Refusals are told before a file is asked for. */
   if (!kasus_review_window_export_bundle (self, NULL))
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export Bundle"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
+  chooser =
+    gtk_file_chooser_native_new (_ ("Export Bundle"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (self->folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), self->folder, NULL);
@@ -1481,9 +1456,7 @@ export_bundle_action (GtkWidget  *widget,
 }
 
 static void
-show_bundle_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
+show_bundle_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
 }
@@ -1509,14 +1482,11 @@ kasus_review_window_get_panel (KasusReviewWindow *self)
 KasusReviewWindow *
 kasus_review_window_new (KasusApplication *application)
 {
-  return g_object_new (KASUS_TYPE_REVIEW_WINDOW,
-                       "application", application,
-                       NULL);
+  return g_object_new (KASUS_TYPE_REVIEW_WINDOW, "application", application, NULL);
 }
 
 static void
-settings_changed_cb (KasusReviewWindow *self,
-                     const char        *key)
+settings_changed_cb (KasusReviewWindow *self, const char *key)
 {
   if (g_strcmp0 (key, "review-deadline") == 0)
     update_deadline (self);
@@ -1527,7 +1497,7 @@ static void
 application_changed_cb (KasusReviewWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = NULL;
+  GSettings      *settings = NULL;
 
   if (KASUS_IS_APPLICATION (app))
     settings = kasus_application_get_settings (KASUS_APPLICATION (app));
@@ -1537,8 +1507,8 @@ application_changed_cb (KasusReviewWindow *self)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_func (self->settings, settings_changed_cb, self);
   g_set_object (&self->settings, settings);
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   kasus_review_panel_set_settings (self->panel, self->settings);
   update_deadline (self);
 }
@@ -1589,7 +1559,7 @@ kasus_review_window_finalize (GObject *object)
 static void
 kasus_review_window_class_init (KasusReviewWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -1600,7 +1570,8 @@ kasus_review_window_class_init (KasusReviewWindowClass *klass)
   g_type_ensure (KASUS_TYPE_REVIEW_DETAIL);
   g_type_ensure (KASUS_TYPE_REVIEW_PANEL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-review-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusReviewWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KasusReviewWindow, export_button);
@@ -1625,13 +1596,18 @@ kasus_review_window_class_init (KasusReviewWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, review_saved_cb);
 
   gtk_widget_class_install_action (widget_class, "review.open-folder", NULL, open_folder_action);
-  gtk_widget_class_install_action (widget_class, "review.export-bundle", NULL, export_bundle_action);
-  gtk_widget_class_install_action (widget_class, "review.clear-deadline", NULL, clear_deadline_action);
+  gtk_widget_class_install_action (widget_class, "review.export-bundle", NULL,
+                                   export_bundle_action);
+  gtk_widget_class_install_action (widget_class, "review.clear-deadline", NULL,
+                                   clear_deadline_action);
   gtk_widget_class_install_action (widget_class, "review.show-bundle", "s", show_bundle_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "review.open-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "review.export-bundle", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "review.open-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "review.export-bundle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
 }
 
 static void
@@ -1642,28 +1618,29 @@ kasus_review_window_init (KasusReviewWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->group_labels = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->group_labels, _("All Patient Groups"));
+  gtk_string_list_append (self->group_labels, _ ("All Patient Groups"));
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->group_labels));
 
   add_columns (self);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorted =
+    gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                             g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
 
   popover = gtk_menu_button_get_popover (self->deadline_button);
-  g_signal_connect_object (popover, "show", G_CALLBACK (deadline_popover_shown_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (update_deadline),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "show", G_CALLBACK (deadline_popover_shown_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (update_deadline), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   update_title (self);

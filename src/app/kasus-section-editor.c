@@ -13,14 +13,14 @@
 
 struct _KasusSectionEditor
 {
-  GtkWidget      parent_instance;
+  GtkWidget parent_instance;
 
-  char          *section_id;
-  guint          case_index;
+  char *section_id;
+  guint case_index;
 
   KasusHighlighter *highlighter;
-  GMenu         *extra_menu;
-  guint64        menu_item_id;   /* the finding the context menu is about */
+  GMenu            *extra_menu;
+  guint64           menu_item_id; /* the finding the context menu is about */
 
   GtkLabel      *title_label;
   GtkMenuButton *help_button;
@@ -34,13 +34,13 @@ G_DEFINE_FINAL_TYPE (KasusSectionEditor, kasus_section_editor, GTK_TYPE_WIDGET)
 /* The context menu offers what can be done with the finding under the
  * pointer (on a right click) or at the cursor (the Menu key). */
 static void
-update_extra_menu (KasusSectionEditor *self,
-                   KasusFindingItem   *item)
+update_extra_menu (KasusSectionEditor *self, KasusFindingItem *item)
 {
-  guint64 id = item && !kasus_finding_item_get_accepted (item) ? kasus_finding_item_get_id (item) : 0;
-  const char *suggestion;
-  g_autoptr(GMenu) section = NULL;
-  g_autoptr(GMenuItem) menu_item = NULL;
+  guint64 id =
+    item && !kasus_finding_item_get_accepted (item) ? kasus_finding_item_get_id (item) : 0;
+  const char           *suggestion;
+  g_autoptr (GMenu)     section = NULL;
+  g_autoptr (GMenuItem) menu_item = NULL;
 
   if (id == self->menu_item_id)
     return;
@@ -55,19 +55,19 @@ update_extra_menu (KasusSectionEditor *self,
       g_autofree char *label = NULL;
 
       /* Translators: a context menu item; %s is the suggested generalisation */
-      label = g_strdup_printf (_("Replace With “%s”"), suggestion);
+      label = g_strdup_printf (_ ("Replace With “%s”"), suggestion);
       menu_item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (menu_item, "win.apply-finding",
                                                g_variant_new_uint64 (id));
       g_menu_append_item (section, menu_item);
       g_clear_object (&menu_item);
     }
-  menu_item = g_menu_item_new (_("_Accept With a Reason…"), NULL);
+  menu_item = g_menu_item_new (_ ("_Accept With a Reason…"), NULL);
   g_menu_item_set_action_and_target_value (menu_item, "win.accept-finding",
                                            g_variant_new_uint64 (id));
   g_menu_append_item (section, menu_item);
   g_clear_object (&menu_item);
-  menu_item = g_menu_item_new (_("Show in _Findings"), NULL);
+  menu_item = g_menu_item_new (_ ("Show in _Findings"), NULL);
   g_menu_item_set_action_and_target_value (menu_item, "win.show-finding",
                                            g_variant_new_uint64 (id));
   g_menu_append_item (section, menu_item);
@@ -78,7 +78,7 @@ static KasusFindingItem *
 item_at_cursor (KasusSectionEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter iter;
+  GtkTextIter    iter;
 
   if (self->highlighter == NULL)
     return NULL;
@@ -88,18 +88,16 @@ item_at_cursor (KasusSectionEditor *self)
 }
 
 static KasusFindingItem *
-item_at_point (KasusSectionEditor *self,
-               double              x,
-               double              y)
+item_at_point (KasusSectionEditor *self, double x, double y)
 {
   GtkTextIter iter;
-  int bx, by;
+  int         bx, by;
 
   if (self->highlighter == NULL)
     return NULL;
 
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                         (int) x, (int) y, &bx, &by);
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y,
+                                         &bx, &by);
   if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
     return NULL;
 
@@ -138,10 +136,10 @@ query_tooltip_cb (KasusSectionEditor *self,
                   GtkTooltip         *tooltip,
                   GtkWidget          *widget)
 {
-  KasusFindingItem *item = keyboard_mode ? item_at_cursor (self) : item_at_point (self, x, y);
-  g_autoptr(GString) markup = NULL;
-  g_autofree char *why = NULL;
-  const char *suggestion;
+  KasusFindingItem   *item = keyboard_mode ? item_at_cursor (self) : item_at_point (self, x, y);
+  g_autoptr (GString) markup = NULL;
+  g_autofree char    *why = NULL;
+  const char         *suggestion;
 
   if (item == NULL || kasus_finding_item_get_accepted (item) != NULL)
     return FALSE;
@@ -158,7 +156,7 @@ query_tooltip_cb (KasusSectionEditor *self,
 
       /* Translators: in a tooltip; %s is the suggested generalisation */
       g_string_append (markup, "\n");
-      g_string_append_printf (markup, _("Suggestion: <i>%s</i>"), escaped);
+      g_string_append_printf (markup, _ ("Suggestion: <i>%s</i>"), escaped);
     }
   gtk_tooltip_set_markup (tooltip, markup->str);
 
@@ -166,8 +164,7 @@ query_tooltip_cb (KasusSectionEditor *self,
 }
 
 static void
-buffer_changed_cb (KasusSectionEditor *self,
-                   GtkTextBuffer      *buffer)
+buffer_changed_cb (KasusSectionEditor *self, GtkTextBuffer *buffer)
 {
   /* GTK 4.8 text views have no placeholder: a dim label overlays the
    * empty buffer instead. */
@@ -176,8 +173,7 @@ buffer_changed_cb (KasusSectionEditor *self,
 }
 
 KasusSectionEditor *
-kasus_section_editor_new (const KasusTemplateSection *section,
-                          guint                       case_index)
+kasus_section_editor_new (const KasusTemplateSection *section, guint case_index)
 {
   KasusSectionEditor *self;
 
@@ -194,10 +190,9 @@ kasus_section_editor_new (const KasusTemplateSection *section,
                           section->help != NULL && section->help[0] != '\0');
   gtk_widget_set_name (GTK_WIDGET (self), section->id);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, section->title,
-                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, section->prompt ? section->prompt : "",
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  section->title, GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  section->prompt ? section->prompt : "", -1);
 
   return self;
 }
@@ -235,11 +230,10 @@ kasus_section_editor_get_buffer (KasusSectionEditor *self)
 }
 
 void
-kasus_section_editor_set_text (KasusSectionEditor *self,
-                               const char         *text)
+kasus_section_editor_set_text (KasusSectionEditor *self, const char *text)
 {
   GtkTextBuffer *buffer;
-  GtkTextIter start;
+  GtkTextIter    start;
 
   g_return_if_fail (KASUS_IS_SECTION_EDITOR (self));
 
@@ -252,8 +246,7 @@ kasus_section_editor_set_text (KasusSectionEditor *self,
 }
 
 void
-kasus_section_editor_set_highlighter (KasusSectionEditor *self,
-                                      KasusHighlighter   *highlighter)
+kasus_section_editor_set_highlighter (KasusSectionEditor *self, KasusHighlighter *highlighter)
 {
   g_return_if_fail (KASUS_IS_SECTION_EDITOR (self));
   g_return_if_fail (highlighter == NULL || KASUS_IS_HIGHLIGHTER (highlighter));
@@ -262,8 +255,8 @@ kasus_section_editor_set_highlighter (KasusSectionEditor *self,
     g_signal_handlers_disconnect_by_data (self->highlighter, self);
   g_set_object (&self->highlighter, highlighter);
   if (highlighter != NULL)
-    g_signal_connect_object (highlighter, "changed", G_CALLBACK (highlighter_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (highlighter, "changed", G_CALLBACK (highlighter_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), highlighter != NULL);
   highlighter_changed_cb (self);
 }
@@ -291,7 +284,7 @@ kasus_section_editor_select_range (KasusSectionEditor *self,
                                    gboolean            focus)
 {
   GtkTextBuffer *buffer;
-  GtkTextIter start_iter, end_iter;
+  GtkTextIter    start_iter, end_iter;
 
   g_return_if_fail (KASUS_IS_SECTION_EDITOR (self));
 
@@ -309,10 +302,10 @@ kasus_section_editor_get_offset_area (KasusSectionEditor *self,
                                       GtkWidget          *relative_to,
                                       graphene_rect_t    *area)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter iter;
-  GdkRectangle location;
-  int x, y;
+  GtkTextBuffer   *buffer;
+  GtkTextIter      iter;
+  GdkRectangle     location;
+  int              x, y;
   graphene_point_t point;
 
   g_return_val_if_fail (KASUS_IS_SECTION_EDITOR (self), FALSE);
@@ -320,8 +313,8 @@ kasus_section_editor_get_offset_area (KasusSectionEditor *self,
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
-  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                         location.x, location.y, &x, &y);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, location.x,
+                                         location.y, &x, &y);
   if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), relative_to,
                                  &GRAPHENE_POINT_INIT (x, y), &point))
     return FALSE;
@@ -334,7 +327,7 @@ char *
 kasus_section_editor_dup_text (KasusSectionEditor *self)
 {
   GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   g_return_val_if_fail (KASUS_IS_SECTION_EDITOR (self), NULL);
 
@@ -356,7 +349,7 @@ static void
 kasus_section_editor_dispose (GObject *object)
 {
   KasusSectionEditor *self = KASUS_SECTION_EDITOR (object);
-  GtkWidget *child;
+  GtkWidget          *child;
 
   if (self->highlighter != NULL)
     g_signal_handlers_disconnect_by_data (self->highlighter, self);
@@ -382,7 +375,7 @@ kasus_section_editor_finalize (GObject *object)
 static void
 kasus_section_editor_class_init (KasusSectionEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_section_editor_dispose;
@@ -390,7 +383,8 @@ kasus_section_editor_class_init (KasusSectionEditorClass *klass)
 
   widget_class->grab_focus = kasus_section_editor_grab_focus;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-section-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-section-editor.ui");
   gtk_widget_class_set_css_name (widget_class, "sectioneditor");
   gtk_widget_class_bind_template_child (widget_class, KasusSectionEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, KasusSectionEditor, help_button);
@@ -414,12 +408,12 @@ kasus_section_editor_init (KasusSectionEditor *self)
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (gesture, "pressed", G_CALLBACK (secondary_pressed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (secondary_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->text_view, "query-tooltip",
-                           G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->text_view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self,
+                           G_CONNECT_SWAPPED);
 }

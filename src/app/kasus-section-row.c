@@ -13,21 +13,20 @@
 
 struct _KasusSectionRow
 {
-  GtkListBoxRow      parent_instance;
+  GtkListBoxRow parent_instance;
 
-  GtkWidget         *target;
-  KasusSectionState  state;
+  GtkWidget        *target;
+  KasusSectionState state;
 
-  GtkImage          *state_image;
-  GtkLabel          *title_label;
-  GtkLabel          *state_label;
+  GtkImage *state_image;
+  GtkLabel *title_label;
+  GtkLabel *state_label;
 };
 
 G_DEFINE_FINAL_TYPE (KasusSectionRow, kasus_section_row, GTK_TYPE_LIST_BOX_ROW)
 
 KasusSectionRow *
-kasus_section_row_new (const char *title,
-                       GtkWidget  *target)
+kasus_section_row_new (const char *title, GtkWidget *target)
 {
   KasusSectionRow *self = g_object_new (KASUS_TYPE_SECTION_ROW, NULL);
 
@@ -64,13 +63,11 @@ kasus_section_row_get_state (KasusSectionRow *self)
 }
 
 void
-kasus_section_row_set_state (KasusSectionRow   *self,
-                             KasusSectionState  state,
-                             const char        *detail)
+kasus_section_row_set_state (KasusSectionRow *self, KasusSectionState state, const char *detail)
 {
   const char *icon_name = "radio-symbolic";
-  const char *text = _("Empty");
-  GtkWidget *image;
+  const char *text = _ ("Empty");
+  GtkWidget  *image;
 
   g_return_if_fail (KASUS_IS_SECTION_ROW (self));
 
@@ -88,32 +85,31 @@ kasus_section_row_set_state (KasusSectionRow   *self,
 
   switch (state)
     {
-    case KASUS_SECTION_STATE_WRITTEN:
-      icon_name = "emblem-ok-symbolic";
-      text = _("Written");
-      gtk_widget_add_css_class (image, "success");
-      break;
-    case KASUS_SECTION_STATE_FINDINGS:
-      icon_name = "dialog-warning-symbolic";
-      text = _("Has findings");
-      gtk_widget_add_css_class (image, "warning");
-      break;
-    case KASUS_SECTION_STATE_INCOMPLETE:
-      icon_name = "radio-mixed-symbolic";
-      text = _("Incomplete");
-      gtk_widget_add_css_class (image, "warning");
-      break;
-    case KASUS_SECTION_STATE_EMPTY:
-    default:
-      gtk_widget_add_css_class (image, "dim-label");
-      break;
+      case KASUS_SECTION_STATE_WRITTEN:
+        icon_name = "emblem-ok-symbolic";
+        text = _ ("Written");
+        gtk_widget_add_css_class (image, "success");
+        break;
+      case KASUS_SECTION_STATE_FINDINGS:
+        icon_name = "dialog-warning-symbolic";
+        text = _ ("Has findings");
+        gtk_widget_add_css_class (image, "warning");
+        break;
+      case KASUS_SECTION_STATE_INCOMPLETE:
+        icon_name = "radio-mixed-symbolic";
+        text = _ ("Incomplete");
+        gtk_widget_add_css_class (image, "warning");
+        break;
+      case KASUS_SECTION_STATE_EMPTY:
+      default:
+        gtk_widget_add_css_class (image, "dim-label");
+        break;
     }
 
   gtk_image_set_from_icon_name (self->state_image, icon_name);
   gtk_label_set_text (self->state_label, detail ? detail : text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail ? detail : text,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  detail ? detail : text, -1);
 }
 
 static void
@@ -133,12 +129,13 @@ kasus_section_row_dispose (GObject *object)
 static void
 kasus_section_row_class_init (KasusSectionRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kasus_section_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kasus-section-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kasus-section-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KasusSectionRow, state_image);
   gtk_widget_class_bind_template_child (widget_class, KasusSectionRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KasusSectionRow, state_label);

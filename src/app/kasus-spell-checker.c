@@ -17,56 +17,57 @@
 #define RECHECK_DELAY_MSEC 200
 #define MAX_WAIT_USEC      (G_USEC_PER_SEC)
 /* An insertion this short at the cursor is typing, not a paste. */
-#define MAX_TYPED_CHARS    4
+#define MAX_TYPED_CHARS 4
 /* At most about this many characters are checked at a time (then to the
  * end of the line): a large paste or a case just loaded is checked piece
  * by piece, and the window stays responsive. */
-#define CHUNK_CHARS        2048
+#define CHUNK_CHARS 2048
 
 struct _KasusSpellChecker
 {
-  GObject             parent_instance;
+  GObject parent_instance;
 
-  GtkTextView        *view;           /* weak */
-  GtkTextBuffer      *buffer;
-  KasusSpell         *spell;
-  KasusCase          *kase;
-  GtkTextTag         *tag;
+  GtkTextView   *view; /* weak */
+  GtkTextBuffer *buffer;
+  KasusSpell    *spell;
+  KasusCase     *kase;
+  GtkTextTag    *tag;
 
   /* The text to recheck; NULL when all is checked. */
-  GtkTextMark        *dirty_begin;
-  GtkTextMark        *dirty_end;
+  GtkTextMark *dirty_begin;
+  GtkTextMark *dirty_end;
   /* A misspelled word left unmarked while it is being typed. */
-  GtkTextMark        *deferred;
-  gint64              typed_offset;   /* the cursor after the last typed text, or -1 */
+  GtkTextMark *deferred;
+  gint64       typed_offset; /* the cursor after the last typed text, or -1 */
 
-  GHashTable         *ignored;        /* lower-cased words */
-  GStrv               case_ignored;   /* the case's list ignored was made from */
+  GHashTable *ignored;      /* lower-cased words */
+  GStrv       case_ignored; /* the case's list ignored was made from */
 
   GMenu              *section;
   GMenu              *corrections;
-  GMenuModel         *wrapped_menu;   /* the view's own extra menu */
-  GMenu              *merged_menu;    /* ours, set as the view's extra menu */
+  GMenuModel         *wrapped_menu; /* the view's own extra menu */
+  GMenu              *merged_menu;  /* ours, set as the view's extra menu */
   GSimpleActionGroup *actions;
   GtkEventController *click;
   GtkEventController *keys;
 
-  char               *menu_word;
-  KasusLanguage       menu_language;
-  GtkTextMark        *menu_begin;
-  GtkTextMark        *menu_end;
-  GCancellable       *suggest_cancellable;
+  char         *menu_word;
+  KasusLanguage menu_language;
+  GtkTextMark  *menu_begin;
+  GtkTextMark  *menu_end;
+  GCancellable *suggest_cancellable;
 
-  KasusLanguage       language;
-  gint64              pending_since;
-  gint64              main_usec;
-  guint               recheck_source;
-  guint               enabled : 1;
+  KasusLanguage language;
+  gint64        pending_since;
+  gint64        main_usec;
+  guint         recheck_source;
+  guint         enabled : 1;
 };
 
 G_DEFINE_FINAL_TYPE (KasusSpellChecker, kasus_spell_checker, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ENABLED,
   PROP_LANGUAGE,
@@ -78,8 +79,7 @@ static GParamSpec *properties[N_PROPS];
 static void clear_menu (KasusSpellChecker *self);
 
 static gboolean
-is_ignored (KasusSpellChecker *self,
-            const char        *word)
+is_ignored (KasusSpellChecker *self, const char *word)
 {
   g_autofree char *lower = NULL;
 
@@ -101,8 +101,7 @@ remove_all_tags (KasusSpellChecker *self)
 }
 
 static void
-clear_mark (KasusSpellChecker  *self,
-            GtkTextMark       **mark)
+clear_mark (KasusSpellChecker *self, GtkTextMark **mark)
 {
   if (*mark == NULL)
     return;
@@ -112,10 +111,10 @@ clear_mark (KasusSpellChecker  *self,
 }
 
 static void
-set_mark (KasusSpellChecker  *self,
-          GtkTextMark       **mark,
-          const GtkTextIter  *where,
-          gboolean            left_gravity)
+set_mark (KasusSpellChecker *self,
+          GtkTextMark      **mark,
+          const GtkTextIter *where,
+          gboolean           left_gravity)
 {
   if (*mark != NULL)
     {
@@ -130,11 +129,11 @@ set_mark (KasusSpellChecker  *self,
 static gboolean
 recheck_dirty (KasusSpellChecker *self)
 {
-  g_autoptr(GPtrArray) misspellings = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter begin, end, iter, cursor;
-  gboolean typing, more = FALSE;
-  guint pos = 0;
+  g_autoptr (GPtrArray) misspellings = NULL;
+  g_autofree char      *text = NULL;
+  GtkTextIter           begin, end, iter, cursor;
+  gboolean              typing, more = FALSE;
+  guint                 pos = 0;
 
   if (self->dirty_begin == NULL || self->buffer == NULL)
     return FALSE;
@@ -192,15 +191,16 @@ recheck_dirty (KasusSpellChecker *self)
   text = gtk_text_iter_get_slice (&begin, &end);
   misspellings = kasus_spell_check_text (self->spell, text, -1, self->language);
 
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor, gtk_text_buffer_get_insert (self->buffer));
-  typing = self->typed_offset == gtk_text_iter_get_offset (&cursor) &&
-           self->view != NULL && gtk_widget_has_focus (GTK_WIDGET (self->view));
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  typing = self->typed_offset == gtk_text_iter_get_offset (&cursor) && self->view != NULL &&
+           gtk_widget_has_focus (GTK_WIDGET (self->view));
 
   iter = begin;
   for (guint i = 0; i < misspellings->len; i++)
     {
       KasusMisspelling *misspelling = g_ptr_array_index (misspellings, i);
-      GtkTextIter word_end;
+      GtkTextIter       word_end;
 
       if (misspelling->start < pos || misspelling->end <= misspelling->start)
         continue;
@@ -229,8 +229,8 @@ static gboolean
 recheck_cb (gpointer user_data)
 {
   KasusSpellChecker *self = user_data;
-  gint64 t0 = g_get_monotonic_time ();
-  gboolean more;
+  gint64             t0 = g_get_monotonic_time ();
+  gboolean           more;
 
   self->recheck_source = 0;
   more = recheck_dirty (self);
@@ -246,8 +246,7 @@ recheck_cb (gpointer user_data)
 }
 
 static void
-schedule_recheck (KasusSpellChecker *self,
-                  guint              delay_msec)
+schedule_recheck (KasusSpellChecker *self, guint delay_msec)
 {
   gint64 now = g_get_monotonic_time ();
 
@@ -264,15 +263,13 @@ schedule_recheck (KasusSpellChecker *self,
   else
     self->pending_since = now;
 
-  self->recheck_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, delay_msec,
-                                             recheck_cb, self, NULL);
+  self->recheck_source =
+    g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, delay_msec, recheck_cb, self, NULL);
   g_source_set_name_by_id (self->recheck_source, "[kasus] spell recheck");
 }
 
 static void
-mark_dirty (KasusSpellChecker *self,
-            const GtkTextIter *begin,
-            const GtkTextIter *end)
+mark_dirty (KasusSpellChecker *self, const GtkTextIter *begin, const GtkTextIter *end)
 {
   GtkTextIter old_begin, old_end, new_begin = *begin, new_end = *end;
 
@@ -330,7 +327,7 @@ insert_text_after_cb (KasusSpellChecker *self,
                       GtkTextBuffer     *buffer)
 {
   GtkTextIter begin = *location, cursor;
-  glong n_chars = g_utf8_strlen (text, length);
+  glong       n_chars = g_utf8_strlen (text, length);
 
   gtk_text_iter_backward_chars (&begin, n_chars);
   mark_dirty (self, &begin, location);
@@ -387,9 +384,7 @@ has_focus_cb (KasusSpellChecker *self)
 
 /* Findings tags are made as text is scanned; keep the underline on top. */
 static void
-tag_added_cb (KasusSpellChecker *self,
-              GtkTextTag        *tag,
-              GtkTextTagTable   *table)
+tag_added_cb (KasusSpellChecker *self, GtkTextTag *tag, GtkTextTagTable *table)
 {
   if (tag != self->tag)
     gtk_text_tag_set_priority (self->tag, gtk_text_tag_table_get_size (table) - 1);
@@ -413,8 +408,7 @@ detach_buffer (KasusSpellChecker *self)
 }
 
 static void
-attach_buffer (KasusSpellChecker *self,
-               GtkTextBuffer     *buffer)
+attach_buffer (KasusSpellChecker *self, GtkTextBuffer *buffer)
 {
   GtkTextTagTable *table;
 
@@ -433,23 +427,18 @@ attach_buffer (KasusSpellChecker *self,
 
       /* GNOME's red 3: readable on the light and the dark style. */
       gdk_rgba_parse (&red, "#e01b24");
-      self->tag = g_object_new (GTK_TYPE_TEXT_TAG,
-                                "name", KASUS_SPELL_CHECKER_TAG,
-                                "underline", PANGO_UNDERLINE_ERROR,
-                                "underline-rgba", &red,
-                                NULL);
+      self->tag = g_object_new (GTK_TYPE_TEXT_TAG, "name", KASUS_SPELL_CHECKER_TAG, "underline",
+                                PANGO_UNDERLINE_ERROR, "underline-rgba", &red, NULL);
       gtk_text_tag_table_add (table, self->tag);
     }
   gtk_text_tag_set_priority (self->tag, gtk_text_tag_table_get_size (table) - 1);
 
-  g_signal_connect_object (table, "tag-added", G_CALLBACK (tag_added_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_after_cb),
-                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_after_cb),
-                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (table, "tag-added", G_CALLBACK (tag_added_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_after_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_after_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
 
   self->typed_offset = -1;
   kasus_spell_checker_recheck_all (self);
@@ -464,9 +453,7 @@ notify_buffer_cb (KasusSpellChecker *self)
 /* The context menu ---------------------------------------------------- */
 
 static void
-set_action_enabled (KasusSpellChecker *self,
-                    const char        *name,
-                    gboolean           enabled)
+set_action_enabled (KasusSpellChecker *self, const char *name, gboolean enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
 
@@ -474,10 +461,9 @@ set_action_enabled (KasusSpellChecker *self,
 }
 
 static void
-show_placeholder (KasusSpellChecker *self,
-                  const char        *label)
+show_placeholder (KasusSpellChecker *self, const char *label)
 {
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, "spell.no-suggestions");
+  g_autoptr (GMenuItem) item = g_menu_item_new (label, "spell.no-suggestions");
 
   g_menu_remove_all (self->corrections);
   g_menu_append_item (self->corrections, item);
@@ -498,13 +484,11 @@ clear_menu (KasusSpellChecker *self)
 }
 
 static void
-suggest_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+suggest_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(KasusSpellChecker) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autoptr (KasusSpellChecker) self = user_data;
+  g_autoptr (GError)            error = NULL;
+  g_auto (GStrv) words = NULL;
 
   words = kasus_spell_suggest_finish (KASUS_SPELL (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
@@ -516,16 +500,16 @@ suggest_cb (GObject      *object,
     {
       if (error != NULL)
         g_debug ("No suggestions for “%s”: %s", self->menu_word, error->message);
-      show_placeholder (self, _("No Suggestions"));
+      show_placeholder (self, _ ("No Suggestions"));
       return;
     }
 
   g_menu_remove_all (self->corrections);
   for (guint i = 0; words[i] != NULL && i < KASUS_SPELL_MAX_SUGGESTIONS; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (words[i], "_", -1);
-      g_autofree char *label = g_strjoinv ("__", parts);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      g_auto (GStrv) parts = g_strsplit (words[i], "_", -1);
+      g_autofree char      *label = g_strjoinv ("__", parts);
+      g_autoptr (GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "spell.correct",
                                                g_variant_new_string (words[i]));
@@ -536,11 +520,11 @@ suggest_cb (GObject      *object,
 void
 kasus_spell_checker_prepare_menu (KasusSpellChecker *self)
 {
-  g_autoptr(GPtrArray) misspellings = NULL;
-  g_autofree char *text = NULL;
-  KasusMisspelling *found = NULL;
-  GtkTextIter cursor, line, word_begin, word_end, sel_begin, sel_end;
-  guint pos;
+  g_autoptr (GPtrArray) misspellings = NULL;
+  g_autofree char      *text = NULL;
+  KasusMisspelling     *found = NULL;
+  GtkTextIter           cursor, line, word_begin, word_end, sel_begin, sel_end;
+  guint                 pos;
 
   g_return_if_fail (KASUS_IS_SPELL_CHECKER (self));
 
@@ -550,7 +534,8 @@ kasus_spell_checker_prepare_menu (KasusSpellChecker *self)
       gtk_text_buffer_get_selection_bounds (self->buffer, &sel_begin, &sel_end))
     return;
 
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor, gtk_text_buffer_get_insert (self->buffer));
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor,
+                                    gtk_text_buffer_get_insert (self->buffer));
   line = cursor;
   gtk_text_iter_set_line_offset (&line, 0);
   word_end = cursor;
@@ -588,10 +573,10 @@ kasus_spell_checker_prepare_menu (KasusSpellChecker *self)
 
   /* hunspell takes a noticeable while for Danish: the menu opens at
    * once and the suggestions fill in. */
-  show_placeholder (self, _("Looking for Suggestions…"));
+  show_placeholder (self, _ ("Looking for Suggestions…"));
   self->suggest_cancellable = g_cancellable_new ();
-  kasus_spell_suggest_async (self->spell, found->word, found->language,
-                             self->suggest_cancellable, suggest_cb, g_object_ref (self));
+  kasus_spell_suggest_async (self->spell, found->word, found->language, self->suggest_cancellable,
+                             suggest_cb, g_object_ref (self));
 }
 
 const char *
@@ -611,12 +596,11 @@ kasus_spell_checker_get_menu_section (KasusSpellChecker *self)
 }
 
 static gboolean
-has_section (GMenuModel *menu,
-             GMenuModel *section)
+has_section (GMenuModel *menu, GMenuModel *section)
 {
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
-      g_autoptr(GMenuModel) link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr (GMenuModel) link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
 
       if (link == section)
         return TRUE;
@@ -635,8 +619,8 @@ merge_extra_menu (KasusSpellChecker *self)
     return;
 
   current = gtk_text_view_get_extra_menu (self->view);
-  if (current != NULL &&
-      (current == G_MENU_MODEL (self->merged_menu) || has_section (current, G_MENU_MODEL (self->section))))
+  if (current != NULL && (current == G_MENU_MODEL (self->merged_menu) ||
+                          has_section (current, G_MENU_MODEL (self->section))))
     return;
 
   g_set_object (&self->wrapped_menu, current);
@@ -649,16 +633,12 @@ merge_extra_menu (KasusSpellChecker *self)
 }
 
 static void
-click_pressed_cb (GtkGestureClick   *click,
-                  int                n_press,
-                  double             x,
-                  double             y,
-                  KasusSpellChecker *self)
+click_pressed_cb (GtkGestureClick *click, int n_press, double x, double y, KasusSpellChecker *self)
 {
   GdkEventSequence *sequence = gtk_gesture_single_get_current_sequence (GTK_GESTURE_SINGLE (click));
-  GdkEvent *event = gtk_gesture_get_last_event (GTK_GESTURE (click), sequence);
-  GtkTextIter iter, begin, end;
-  int buffer_x, buffer_y;
+  GdkEvent         *event = gtk_gesture_get_last_event (GTK_GESTURE (click), sequence);
+  GtkTextIter       iter, begin, end;
+  int               buffer_x, buffer_y;
 
   if (n_press != 1 || event == NULL || !gdk_event_triggers_context_menu (event) ||
       self->view == NULL || self->buffer == NULL)
@@ -668,8 +648,8 @@ click_pressed_cb (GtkGestureClick   *click,
    * pointer, so the menu is about the word clicked. */
   if (!gtk_text_buffer_get_selection_bounds (self->buffer, &begin, &end))
     {
-      gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET,
-                                             x, y, &buffer_x, &buffer_y);
+      gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x,
+                                             &buffer_y);
       gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y);
       gtk_text_buffer_place_cursor (self->buffer, &iter);
     }
@@ -684,19 +664,17 @@ key_pressed_cb (GtkEventControllerKey *keys,
                 GdkModifierType        state,
                 KasusSpellChecker     *self)
 {
-  if (keyval == GDK_KEY_Menu ||
-      (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
+  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
     kasus_spell_checker_prepare_menu (self);
 
   return GDK_EVENT_PROPAGATE;
 }
 
 static void
-show_error (KasusSpellChecker *self,
-            const char        *message)
+show_error (KasusSpellChecker *self, const char *message)
 {
-  GtkWidget *overlay = self->view ? gtk_widget_get_ancestor (GTK_WIDGET (self->view),
-                                                             ADW_TYPE_TOAST_OVERLAY) : NULL;
+  GtkWidget *overlay =
+    self->view ? gtk_widget_get_ancestor (GTK_WIDGET (self->view), ADW_TYPE_TOAST_OVERLAY) : NULL;
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
@@ -705,14 +683,12 @@ show_error (KasusSpellChecker *self,
 }
 
 static void
-correct_action (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+correct_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusSpellChecker *self = user_data;
-  g_autofree char *shown = NULL;
-  const char *replacement = g_variant_get_string (param, NULL);
-  GtkTextIter begin, end;
+  g_autofree char   *shown = NULL;
+  const char        *replacement = g_variant_get_string (param, NULL);
+  GtkTextIter        begin, end;
 
   if (self->menu_word == NULL || self->buffer == NULL)
     return;
@@ -738,14 +714,12 @@ correct_action (GSimpleAction *action,
 }
 
 static void
-add_action (GSimpleAction *action,
-            GVariant      *param,
-            gpointer       user_data)
+add_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusSpellChecker *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *word = g_steal_pointer (&self->menu_word);
-  KasusLanguage language = self->menu_language;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *word = g_steal_pointer (&self->menu_word);
+  KasusLanguage      language = self->menu_language;
 
   clear_menu (self);
   if (word == NULL)
@@ -757,15 +731,14 @@ add_action (GSimpleAction *action,
       g_autofree char *message = NULL;
 
       /* Translators: %s is the reason, e.g. "Permission denied" */
-      message = g_strdup_printf (_("The word could not be added to the dictionary: %s"),
-                                 error->message);
+      message =
+        g_strdup_printf (_ ("The word could not be added to the dictionary: %s"), error->message);
       show_error (self, message);
     }
 }
 
 static void
-update_ignored (KasusSpellChecker  *self,
-                const char * const *words)
+update_ignored (KasusSpellChecker *self, const char *const *words)
 {
   g_hash_table_remove_all (self->ignored);
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
@@ -773,12 +746,10 @@ update_ignored (KasusSpellChecker  *self,
 }
 
 static void
-ignore_action (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+ignore_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusSpellChecker *self = user_data;
-  g_autofree char *word = g_steal_pointer (&self->menu_word);
+  g_autofree char   *word = g_steal_pointer (&self->menu_word);
 
   clear_menu (self);
   if (word == NULL)
@@ -786,16 +757,16 @@ ignore_action (GSimpleAction *action,
 
   if (self->kase != NULL)
     {
-      const char * const *old = kasus_case_get_ignored_words (self->kase);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_autofree char *lower = g_utf8_strdown (word, -1);
-      g_auto(GStrv) words = NULL;
+      const char *const       *old = kasus_case_get_ignored_words (self->kase);
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      g_autofree char         *lower = g_utf8_strdown (word, -1);
+      g_auto (GStrv) words = NULL;
 
       g_strv_builder_addv (builder, (const char **) old);
       g_strv_builder_add (builder, lower);
       words = g_strv_builder_end (builder);
       /* Every checker of the case hears ::changed and rechecks. */
-      kasus_case_set_ignored_words (self->kase, (const char * const *) words);
+      kasus_case_set_ignored_words (self->kase, (const char *const *) words);
     }
   else
     {
@@ -805,9 +776,7 @@ ignore_action (GSimpleAction *action,
 }
 
 static void
-nothing_action (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+nothing_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
 }
 
@@ -829,10 +798,9 @@ spell_changed_cb (KasusSpellChecker *self)
 static void
 case_changed_cb (KasusSpellChecker *self)
 {
-  const char * const *words = kasus_case_get_ignored_words (self->kase);
+  const char *const *words = kasus_case_get_ignored_words (self->kase);
 
-  if (self->case_ignored != NULL &&
-      g_strv_equal ((const char * const *) self->case_ignored, words))
+  if (self->case_ignored != NULL && g_strv_equal ((const char *const *) self->case_ignored, words))
     return;
 
   g_strfreev (self->case_ignored);
@@ -848,8 +816,7 @@ case_language_cb (KasusSpellChecker *self)
 }
 
 void
-kasus_spell_checker_set_case (KasusSpellChecker *self,
-                              KasusCase         *kase)
+kasus_spell_checker_set_case (KasusSpellChecker *self, KasusCase *kase)
 {
   g_return_if_fail (KASUS_IS_SPELL_CHECKER (self));
   g_return_if_fail (kase == NULL || KASUS_IS_CASE (kase));
@@ -865,10 +832,10 @@ kasus_spell_checker_set_case (KasusSpellChecker *self,
 
   if (kase != NULL)
     {
-      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (kase, "notify::language", G_CALLBACK (case_language_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (kase, "notify::language", G_CALLBACK (case_language_cb), self,
+                               G_CONNECT_SWAPPED);
       case_changed_cb (self);
       case_language_cb (self);
     }
@@ -887,8 +854,7 @@ kasus_spell_checker_get_enabled (KasusSpellChecker *self)
 }
 
 void
-kasus_spell_checker_set_enabled (KasusSpellChecker *self,
-                                 gboolean           enabled)
+kasus_spell_checker_set_enabled (KasusSpellChecker *self, gboolean enabled)
 {
   g_return_if_fail (KASUS_IS_SPELL_CHECKER (self));
 
@@ -921,8 +887,7 @@ kasus_spell_checker_get_language (KasusSpellChecker *self)
 }
 
 void
-kasus_spell_checker_set_language (KasusSpellChecker *self,
-                                  KasusLanguage      language)
+kasus_spell_checker_set_language (KasusSpellChecker *self, KasusLanguage language)
 {
   g_return_if_fail (KASUS_IS_SPELL_CHECKER (self));
   g_return_if_fail (language <= KASUS_LANGUAGE_EN);
@@ -968,8 +933,7 @@ kasus_spell_checker_is_busy (KasusSpellChecker *self)
 }
 
 KasusSpellChecker *
-kasus_spell_checker_new (GtkTextView *view,
-                         KasusSpell  *spell)
+kasus_spell_checker_new (GtkTextView *view, KasusSpell *spell)
 {
   KasusSpellChecker *self;
 
@@ -978,8 +942,8 @@ kasus_spell_checker_new (GtkTextView *view,
 
   self = g_object_new (KASUS_TYPE_SPELL_CHECKER, NULL);
   self->spell = g_object_ref (spell);
-  g_signal_connect_object (spell, "changed", G_CALLBACK (spell_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (spell, "changed", G_CALLBACK (spell_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_set_weak_pointer (&self->view, view);
   gtk_widget_insert_action_group (GTK_WIDGET (view), "spell", G_ACTION_GROUP (self->actions));
@@ -995,12 +959,12 @@ kasus_spell_checker_new (GtkTextView *view,
   g_signal_connect_object (self->keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (view), g_object_ref (self->keys));
 
-  g_signal_connect_object (view, "notify::buffer", G_CALLBACK (notify_buffer_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (view, "notify::extra-menu", G_CALLBACK (merge_extra_menu),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (view, "notify::has-focus", G_CALLBACK (has_focus_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::buffer", G_CALLBACK (notify_buffer_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::extra-menu", G_CALLBACK (merge_extra_menu), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::has-focus", G_CALLBACK (has_focus_cb), self,
+                           G_CONNECT_SWAPPED);
 
   merge_extra_menu (self);
   attach_buffer (self, gtk_text_view_get_buffer (view));
@@ -1061,25 +1025,22 @@ kasus_spell_checker_finalize (GObject *object)
 }
 
 static void
-kasus_spell_checker_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+kasus_spell_checker_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusSpellChecker *self = KASUS_SPELL_CHECKER (object);
 
   switch (prop_id)
     {
-    case PROP_ENABLED:
-      g_value_set_boolean (value, self->enabled);
-      break;
+      case PROP_ENABLED:
+        g_value_set_boolean (value, self->enabled);
+        break;
 
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
+      case PROP_LANGUAGE:
+        g_value_set_enum (value, self->language);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -1093,16 +1054,16 @@ kasus_spell_checker_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ENABLED:
-      kasus_spell_checker_set_enabled (self, g_value_get_boolean (value));
-      break;
+      case PROP_ENABLED:
+        kasus_spell_checker_set_enabled (self, g_value_get_boolean (value));
+        break;
 
-    case PROP_LANGUAGE:
-      kasus_spell_checker_set_language (self, g_value_get_enum (value));
-      break;
+      case PROP_LANGUAGE:
+        kasus_spell_checker_set_language (self, g_value_get_enum (value));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -1117,12 +1078,10 @@ kasus_spell_checker_class_init (KasusSpellCheckerClass *klass)
   object_class->set_property = kasus_spell_checker_set_property;
 
   properties[PROP_ENABLED] =
-    g_param_spec_boolean ("enabled", NULL, NULL,
-                          TRUE,
+    g_param_spec_boolean ("enabled", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL,
-                       KASUS_TYPE_LANGUAGE, KASUS_LANGUAGE_DA,
+    g_param_spec_enum ("language", NULL, NULL, KASUS_TYPE_LANGUAGE, KASUS_LANGUAGE_DA,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1130,9 +1089,9 @@ kasus_spell_checker_class_init (KasusSpellCheckerClass *klass)
 static void
 kasus_spell_checker_init (KasusSpellChecker *self)
 {
-  g_autoptr(GMenuItem) add = NULL;
-  g_autoptr(GMenuItem) ignore = NULL;
-  g_autoptr(GMenu) words = NULL;
+  g_autoptr (GMenuItem) add = NULL;
+  g_autoptr (GMenuItem) ignore = NULL;
+  g_autoptr (GMenu)     words = NULL;
 
   self->enabled = TRUE;
   self->language = KASUS_LANGUAGE_DA;
@@ -1147,10 +1106,10 @@ kasus_spell_checker_init (KasusSpellChecker *self)
   /* Two sections, so a separator sets the suggestions apart. */
   self->corrections = g_menu_new ();
   words = g_menu_new ();
-  add = g_menu_item_new (_("_Add to Dictionary"), "spell.add");
+  add = g_menu_item_new (_ ("_Add to Dictionary"), "spell.add");
   g_menu_item_set_attribute (add, "hidden-when", "s", "action-disabled");
   g_menu_append_item (words, add);
-  ignore = g_menu_item_new (_("_Ignore All"), "spell.ignore");
+  ignore = g_menu_item_new (_ ("_Ignore All"), "spell.ignore");
   g_menu_item_set_attribute (ignore, "hidden-when", "s", "action-disabled");
   g_menu_append_item (words, ignore);
   self->section = g_menu_new ();

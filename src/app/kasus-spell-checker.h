@@ -28,41 +28,37 @@ G_DECLARE_FINAL_TYPE (KasusSpellChecker, kasus_spell_checker, KASUS, SPELL_CHECK
  * "spell.add", "spell.ignore". The context menu gets the section of
  * get_menu_section(), merged with whatever extra menu the view has, now or
  * later. */
-KasusSpellChecker *kasus_spell_checker_new              (GtkTextView       *view,
-                                                         KasusSpell        *spell);
-GtkTextView       *kasus_spell_checker_get_view         (KasusSpellChecker *self);
-KasusSpell        *kasus_spell_checker_get_spell        (KasusSpellChecker *self);
+KasusSpellChecker *kasus_spell_checker_new (GtkTextView *view, KasusSpell *spell);
+GtkTextView       *kasus_spell_checker_get_view (KasusSpellChecker *self);
+KasusSpell        *kasus_spell_checker_get_spell (KasusSpellChecker *self);
 
 /* Property "enabled": when FALSE nothing is underlined. */
-gboolean           kasus_spell_checker_get_enabled      (KasusSpellChecker *self);
-void               kasus_spell_checker_set_enabled      (KasusSpellChecker *self,
-                                                         gboolean           enabled);
+gboolean kasus_spell_checker_get_enabled (KasusSpellChecker *self);
+void     kasus_spell_checker_set_enabled (KasusSpellChecker *self, gboolean enabled);
 /* Property "language": the language of the text. Each paragraph is checked
  * in it unless the paragraph is clearly in the other one. */
-KasusLanguage      kasus_spell_checker_get_language     (KasusSpellChecker *self);
-void               kasus_spell_checker_set_language     (KasusSpellChecker *self,
-                                                         KasusLanguage      language);
+KasusLanguage kasus_spell_checker_get_language (KasusSpellChecker *self);
+void          kasus_spell_checker_set_language (KasusSpellChecker *self, KasusLanguage language);
 /* Follows the case: its language, and its list of words to "ignore all"
  * (shared by every checker of the case; "Ignore All" adds to it). Without
  * a case the checker keeps its own list. */
-void               kasus_spell_checker_set_case         (KasusSpellChecker *self,
-                                                         KasusCase         *kase);
+void kasus_spell_checker_set_case (KasusSpellChecker *self, KasusCase *kase);
 
 /* The context menu's spelling section: up to five suggestions, "Add to
  * Dictionary" and "Ignore All" while the cursor is on a misspelled word,
  * nothing otherwise. Transfer none. */
-GMenuModel        *kasus_spell_checker_get_menu_section (KasusSpellChecker *self);
+GMenuModel *kasus_spell_checker_get_menu_section (KasusSpellChecker *self);
 /* Fills the section for the word at the cursor; suggestions arrive
  * asynchronously. The checker calls it itself when a right click or the
  * menu key is about to open the context menu. */
-void               kasus_spell_checker_prepare_menu     (KasusSpellChecker *self);
+void kasus_spell_checker_prepare_menu (KasusSpellChecker *self);
 /* The misspelled word the section is about, or NULL. */
-const char        *kasus_spell_checker_get_menu_word    (KasusSpellChecker *self);
+const char *kasus_spell_checker_get_menu_word (KasusSpellChecker *self);
 
-void               kasus_spell_checker_recheck_all      (KasusSpellChecker *self);
+void kasus_spell_checker_recheck_all (KasusSpellChecker *self);
 /* TRUE while some text waits to be checked or suggestions are coming. */
-gboolean           kasus_spell_checker_is_busy          (KasusSpellChecker *self);
+gboolean kasus_spell_checker_is_busy (KasusSpellChecker *self);
 /* Microseconds spent on the main thread so far (for the benchmark). */
-gint64             kasus_spell_checker_get_main_usec    (KasusSpellChecker *self);
+gint64 kasus_spell_checker_get_main_usec (KasusSpellChecker *self);
 
 G_END_DECLS

@@ -24,14 +24,14 @@
 #include "kasus-test-hooks.h"
 #include "kasus-window.h"
 
-typedef int (*FaultArmFunc)      (const char *func, int nth, int repeat, int err);
+typedef int (*FaultArmFunc) (const char *func, int nth, int repeat, int err);
 typedef int (*FaultFailuresFunc) (void);
 
 typedef struct
 {
   KasusApplication *app;
-  KasusWindow      *window;   /* weak */
-  GtkTextBuffer    *buffer;   /* owned */
+  KasusWindow      *window; /* weak */
+  GtkTextBuffer    *buffer; /* owned */
   char             *text;
   const char       *next;
   guint             typed;
@@ -48,17 +48,14 @@ env (const char *name)
   return value != NULL && value[0] != '\0' ? value : NULL;
 }
 
-static void
-log_line (const char *format,
-          ...) G_GNUC_PRINTF (1, 2);
+static void log_line (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 static void
-log_line (const char *format,
-          ...)
+log_line (const char *format, ...)
 {
   g_autofree char *line = NULL;
-  va_list args;
-  gsize length;
+  va_list          args;
+  gsize            length;
 
   if (log_fd == -2)
     {
@@ -103,8 +100,7 @@ find_first_editor (GtkWidget *widget)
   if (KASUS_IS_SECTION_EDITOR (widget))
     return KASUS_SECTION_EDITOR (widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       KasusSectionEditor *editor = find_first_editor (child);
@@ -117,12 +113,11 @@ find_first_editor (GtkWidget *widget)
 }
 
 static void
-dump_text (KasusWindow *window,
-           const char  *path)
+dump_text (KasusWindow *window, const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError)  error = NULL;
   KasusSectionEditor *editor = window ? find_first_editor (GTK_WIDGET (window)) : NULL;
-  g_autofree char *text = editor ? kasus_section_editor_dup_text (editor) : g_strdup ("");
+  g_autofree char    *text = editor ? kasus_section_editor_dup_text (editor) : g_strdup ("");
 
   if (!g_file_set_contents (path, text, -1, &error))
     log_line ("dump-error %s", error->message);
@@ -150,8 +145,8 @@ log_dialogs (KasusWindow *window)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-      g_autofree char *body = NULL;
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autofree char      *body = NULL;
 
       if (!ADW_IS_MESSAGE_DIALOG (toplevel) ||
           gtk_window_get_transient_for (toplevel) != GTK_WINDOW (window) ||
@@ -160,19 +155,19 @@ log_dialogs (KasusWindow *window)
 
       body = g_strdup (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel)));
       g_strdelimit (body, "\n\t", ' ');
-      log_line ("dialog %s\t%s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), body);
+      log_line ("dialog %s\t%s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                body);
     }
 }
 
 /* Saves with the shim (tests/fault-shim.c, preloaded) armed for the save
  * alone, so that nothing else the toolkit writes meets the fault. */
 static void
-save_with_fault (KasusWindow *window,
-                 const char  *spec)
+save_with_fault (KasusWindow *window, const char *spec)
 {
-  FaultArmFunc arm = NULL;
+  FaultArmFunc      arm = NULL;
   FaultFailuresFunc failures = NULL;
-  g_auto(GStrv) parts = NULL;
+  g_auto (GStrv) parts = NULL;
 
   if (!g_str_equal (spec, "none"))
     {
@@ -184,8 +179,8 @@ save_with_fault (KasusWindow *window,
           log_line ("save-error the fault shim is not preloaded or %s is not FUNC:N:ERRNO", spec);
           return;
         }
-      if (arm (parts[0], atoi (parts[1][0] == '+' ? parts[1] + 1 : parts[1]),
-               parts[1][0] == '+', parse_errno (parts[2])) != 0)
+      if (arm (parts[0], atoi (parts[1][0] == '+' ? parts[1] + 1 : parts[1]), parts[1][0] == '+',
+               parse_errno (parts[2])) != 0)
         {
           log_line ("save-error unknown function %s", parts[0]);
           return;
@@ -207,11 +202,10 @@ save_with_fault (KasusWindow *window,
 }
 
 static void
-export_draft (KasusWindow *window,
-              const char  *path)
+export_draft (KasusWindow *window, const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile)  file = g_file_new_for_path (path);
   KasusExportDialog *dialog;
 
   dialog = kasus_export_dialog_new (GTK_WINDOW (window), kasus_window_get_case (window),
@@ -234,8 +228,7 @@ quit_idle_cb (gpointer user_data)
 
 /* After the typing: save, export, dump, quit. */
 static void
-finish (KasusApplication *app,
-        KasusWindow      *window)
+finish (KasusApplication *app, KasusWindow *window)
 {
   const char *value;
 
@@ -247,7 +240,7 @@ finish (KasusApplication *app,
     dump_text (window, value);
   if ((value = env ("KASUS_TEST_ADD_WORD")))
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       if (kasus_spell_add_to_dictionary (kasus_application_get_spell (app), value,
                                          KASUS_LANGUAGE_DA, &error))
@@ -272,7 +265,7 @@ typist_free (Typist *typist)
 static gboolean
 type_cb (gpointer user_data)
 {
-  Typist *typist = user_data;
+  Typist     *typist = user_data;
   const char *after;
   GtkTextIter end;
 
@@ -290,8 +283,8 @@ type_cb (gpointer user_data)
   gtk_text_buffer_get_end_iter (typist->buffer, &end);
   gtk_text_buffer_place_cursor (typist->buffer, &end);
   gtk_text_buffer_begin_user_action (typist->buffer);
-  gtk_text_buffer_insert_interactive (typist->buffer, &end, typist->next,
-                                      after - typist->next, TRUE);
+  gtk_text_buffer_insert_interactive (typist->buffer, &end, typist->next, after - typist->next,
+                                      TRUE);
   gtk_text_buffer_end_user_action (typist->buffer);
   typist->next = after;
   typist->typed++;
@@ -303,13 +296,13 @@ type_cb (gpointer user_data)
 void
 kasus_test_hooks_ready (KasusApplication *app)
 {
-  static gboolean done;
-  KasusWindow *window;
+  static gboolean     done;
+  KasusWindow        *window;
   KasusSectionEditor *editor;
-  const char *value;
-  const char *text;
-  Typist *typist;
-  double rate = 20;
+  const char         *value;
+  const char         *text;
+  Typist             *typist;
+  double              rate = 20;
 
   g_return_if_fail (KASUS_IS_APPLICATION (app));
 
@@ -326,8 +319,8 @@ kasus_test_hooks_ready (KasusApplication *app)
 
   if (!(text = env ("KASUS_TEST_TYPE")))
     {
-      if (env ("KASUS_TEST_SAVE") || env ("KASUS_TEST_EXPORT") ||
-          env ("KASUS_TEST_DUMP") || env ("KASUS_TEST_QUIT"))
+      if (env ("KASUS_TEST_SAVE") || env ("KASUS_TEST_EXPORT") || env ("KASUS_TEST_DUMP") ||
+          env ("KASUS_TEST_QUIT"))
         finish (app, window);
       return;
     }
@@ -357,8 +350,8 @@ kasus_test_hooks_ready (KasusApplication *app)
 static gboolean
 answer_idle_cb (gpointer user_data)
 {
-  g_autoptr(AdwMessageDialog) dialog = user_data;
-  const char *response = env ("KASUS_TEST_RECOVER");
+  g_autoptr (AdwMessageDialog) dialog = user_data;
+  const char                  *response = env ("KASUS_TEST_RECOVER");
 
   log_line ("recovery %s", response);
   adw_message_dialog_response (dialog, response);
@@ -380,13 +373,12 @@ kasus_test_hooks_answer (AdwMessageDialog *dialog)
 static gboolean
 review_poll_cb (gpointer user_data)
 {
-  GtkApplication *app = gtk_window_get_application (user_data);
+  GtkApplication    *app = gtk_window_get_application (user_data);
   KasusReviewWindow *window = user_data;
 
   if (app == NULL)
     return G_SOURCE_REMOVE;
-  if (kasus_review_window_get_folder (window) == NULL ||
-      kasus_review_window_is_loading (window))
+  if (kasus_review_window_get_folder (window) == NULL || kasus_review_window_is_loading (window))
     return G_SOURCE_CONTINUE;
 
   log_line ("review-loaded %u",
@@ -397,12 +389,11 @@ review_poll_cb (gpointer user_data)
 }
 
 void
-kasus_test_hooks_window_added (KasusApplication *app,
-                               GtkWindow        *window)
+kasus_test_hooks_window_added (KasusApplication *app, GtkWindow *window)
 {
   g_return_if_fail (KASUS_IS_APPLICATION (app));
 
   if (KASUS_IS_REVIEW_WINDOW (window) && env ("KASUS_TEST_QUIT"))
-    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, review_poll_cb,
-                        g_object_ref (window), g_object_unref);
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, review_poll_cb, g_object_ref (window),
+                        g_object_unref);
 }

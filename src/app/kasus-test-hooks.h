@@ -36,11 +36,10 @@
 G_BEGIN_DECLS
 
 /* Recovery is over (or nothing was to recover): the editor hooks start. */
-void kasus_test_hooks_ready        (KasusApplication *app);
+void kasus_test_hooks_ready (KasusApplication *app);
 /* A recovery dialog was shown. */
-void kasus_test_hooks_answer       (AdwMessageDialog *dialog);
+void kasus_test_hooks_answer (AdwMessageDialog *dialog);
 /* A window was added (the review hook waits for its folder). */
-void kasus_test_hooks_window_added (KasusApplication *app,
-                                    GtkWindow        *window);
+void kasus_test_hooks_window_added (KasusApplication *app, GtkWindow *window);
 
 G_END_DECLS

@@ -42,131 +42,141 @@ typedef enum
 
 struct _KasusWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
-  KasusCase            *kase;
-  KasusTemplate        *template;
+  KasusCase *kase;
+  KasusTemplate *template;
   GFile                *file;
-  char                 *file_name;     /* file's display name, or NULL */
+  char                 *file_name; /* file's display name, or NULL */
   GtkFileChooserNative *chooser;
-  GPtrArray            *editors;       /* KasusSectionEditor, owned by sections_box */
-  GPtrArray            *highlighters;  /* KasusHighlighter, one per editor */
+  GPtrArray            *editors;        /* KasusSectionEditor, owned by sections_box */
+  GPtrArray            *highlighters;   /* KasusHighlighter, one per editor */
   GPtrArray            *field_checkers; /* KasusFieldChecker, of the exported metadata */
   gboolean              fields_stale;
   GHashTable           *stale_sections; /* KasusHighlighter whose findings the panel lacks */
-  GHashTable           *stale_states;  /* KasusSectionEditor whose sidebar row is out of date */
-  gint64                main_usec;     /* in our handlers on the main thread, for the benchmark */
-  char                 *known_print;   /* the known identifiers, to see them change */
+  GHashTable           *stale_states;   /* KasusSectionEditor whose sidebar row is out of date */
+  gint64                main_usec;      /* in our handlers on the main thread, for the benchmark */
+  char                 *known_print;    /* the known identifiers, to see them change */
   char                 *accepted_print;
   guint                 findings_idle_id;
-  GPtrArray            *pending_fills; /* KasusSectionEditor whose text comes after the first frame */
-  guint                 fill_idle_id;
-  KasusAutosave        *autosave;
-  KasusSectionRow      *details_row;
-  KasusSectionRow      *identifiers_row;
-  KasusSectionRow      *consent_row;
-  KasusSectionRow      *activated_row; /* the row last clicked, while its section is in view */
-  KasusConsentPage     *consent_page;  /* built after the first frame, or when asked for */
-  guint                 consent_idle_id;
-  GtkWidget            *reveal_target; /* to scroll to again once laid out */
-  gint64                reveal_offset;
-  GdkFrameClock        *reveal_clock;  /* weak */
-  gulong                reveal_handler;
+  GPtrArray        *pending_fills; /* KasusSectionEditor whose text comes after the first frame */
+  guint             fill_idle_id;
+  KasusAutosave    *autosave;
+  KasusSectionRow  *details_row;
+  KasusSectionRow  *identifiers_row;
+  KasusSectionRow  *consent_row;
+  KasusSectionRow  *activated_row; /* the row last clicked, while its section is in view */
+  KasusConsentPage *consent_page;  /* built after the first frame, or when asked for */
+  guint             consent_idle_id;
+  GtkWidget        *reveal_target; /* to scroll to again once laid out */
+  gint64            reveal_offset;
+  GdkFrameClock    *reveal_clock; /* weak */
+  gulong            reveal_handler;
 
-  guint                 loading;       /* > 0 while the widgets are filled from the case */
-  guint                 in_edit;       /* > 0 while a widget writes into the case */
-  guint                 modified : 1;
-  guint                 force_close : 1;
-  guint                 close_after_save : 1;
+  guint loading; /* > 0 while the widgets are filled from the case */
+  guint in_edit; /* > 0 while a widget writes into the case */
+  guint modified : 1;
+  guint force_close : 1;
+  guint close_after_save : 1;
 
   /* Template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *sections_list;
-  AdwWindowTitle       *window_title;
-  GtkScrolledWindow    *scroller;
-  AdwClamp             *clamp;
-  AdwPreferencesGroup  *case_group;
-  AdwEntryRow          *title_row;
-  GtkMenuButton        *title_help_button;
-  GtkLabel             *title_help_label;
-  AdwEntryRow          *patient_group_row;
-  GtkMenuButton        *patient_group_help_button;
-  GtkLabel             *patient_group_help_label;
-  AdwComboRow          *analysis_row;
-  GtkImage             *analysis_warning;
-  AdwEntryRow          *prior_analyses_row;
-  AdwEntryRow          *author_row;
-  AdwEntryRow          *department_row;
-  AdwEntryRow          *region_row;
-  GtkSwitch            *show_author_switch;
-  GtkBox               *sections_box;
+  AdwToastOverlay       *toast_overlay;
+  AdwLeaflet            *leaflet;
+  GtkListBox            *sections_list;
+  AdwWindowTitle        *window_title;
+  GtkScrolledWindow     *scroller;
+  AdwClamp              *clamp;
+  AdwPreferencesGroup   *case_group;
+  AdwEntryRow           *title_row;
+  GtkMenuButton         *title_help_button;
+  GtkLabel              *title_help_label;
+  AdwEntryRow           *patient_group_row;
+  GtkMenuButton         *patient_group_help_button;
+  GtkLabel              *patient_group_help_label;
+  AdwComboRow           *analysis_row;
+  GtkImage              *analysis_warning;
+  AdwEntryRow           *prior_analyses_row;
+  AdwEntryRow           *author_row;
+  AdwEntryRow           *department_row;
+  AdwEntryRow           *region_row;
+  GtkSwitch             *show_author_switch;
+  GtkBox                *sections_box;
   KasusIdentifiersGroup *identifiers_group;
-  GtkBox               *consent_box;
-  GMenu                *recent_menu;
-  AdwFlap              *flap;
-  KasusFindingsPanel   *findings_panel;
-  GtkToggleButton      *findings_button;
-  GtkLabel             *findings_badge;
+  GtkBox                *consent_box;
+  GMenu                 *recent_menu;
+  AdwFlap               *flap;
+  KasusFindingsPanel    *findings_panel;
+  GtkToggleButton       *findings_button;
+  GtkLabel              *findings_badge;
 
-  AdwEntryRow          *fields[N_FIELDS];
+  AdwEntryRow *fields[N_FIELDS];
 };
 
 G_DEFINE_FINAL_TYPE (KasusWindow, kasus_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void remember_file  (KasusWindow   *self,
-                            GFile         *file);
-static void scroll_to_offset (KasusWindow        *self,
-                              KasusSectionEditor *editor,
-                              gint64              offset);
-static void show_section   (KasusWindow   *self,
-                            const char    *id,
-                            gint64         start,
-                            gint64         end);
-static void save_as_action (GSimpleAction *action,
-                            GVariant      *param,
-                            gpointer       user_data);
+static void remember_file (KasusWindow *self, GFile *file);
+static void scroll_to_offset (KasusWindow *self, KasusSectionEditor *editor, gint64 offset);
+static void show_section (KasusWindow *self, const char *id, gint64 start, gint64 end);
+static void save_as_action (GSimpleAction *action, GVariant *param, gpointer user_data);
 
 static GSettings *
 get_settings (KasusWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  return KASUS_IS_APPLICATION (app) ? kasus_application_get_settings (KASUS_APPLICATION (app)) : NULL;
+  return KASUS_IS_APPLICATION (app) ? kasus_application_get_settings (KASUS_APPLICATION (app))
+                                    : NULL;
 }
 
 static const char *
-field_get (KasusCase *kase,
-           Field      field)
+field_get (KasusCase *kase, Field field)
 {
   switch (field)
     {
-    case FIELD_TITLE: return kasus_case_get_title (kase);
-    case FIELD_PATIENT_GROUP: return kasus_case_get_patient_group (kase);
-    case FIELD_PRIOR_ANALYSES: return kasus_case_get_prior_analyses (kase);
-    case FIELD_AUTHOR: return kasus_case_get_author (kase);
-    case FIELD_DEPARTMENT: return kasus_case_get_department (kase);
-    case FIELD_REGION: return kasus_case_get_region (kase);
-    case N_FIELDS:
-    default: g_return_val_if_reached (NULL);
+      case FIELD_TITLE:
+        return kasus_case_get_title (kase);
+      case FIELD_PATIENT_GROUP:
+        return kasus_case_get_patient_group (kase);
+      case FIELD_PRIOR_ANALYSES:
+        return kasus_case_get_prior_analyses (kase);
+      case FIELD_AUTHOR:
+        return kasus_case_get_author (kase);
+      case FIELD_DEPARTMENT:
+        return kasus_case_get_department (kase);
+      case FIELD_REGION:
+        return kasus_case_get_region (kase);
+      case N_FIELDS:
+      default:
+        g_return_val_if_reached (NULL);
     }
 }
 
 static void
-field_set (KasusCase  *kase,
-           Field       field,
-           const char *value)
+field_set (KasusCase *kase, Field field, const char *value)
 {
   switch (field)
     {
-    case FIELD_TITLE: kasus_case_set_title (kase, value); break;
-    case FIELD_PATIENT_GROUP: kasus_case_set_patient_group (kase, value); break;
-    case FIELD_PRIOR_ANALYSES: kasus_case_set_prior_analyses (kase, value); break;
-    case FIELD_AUTHOR: kasus_case_set_author (kase, value); break;
-    case FIELD_DEPARTMENT: kasus_case_set_department (kase, value); break;
-    case FIELD_REGION: kasus_case_set_region (kase, value); break;
-    case N_FIELDS:
-    default: g_return_if_reached ();
+      case FIELD_TITLE:
+        kasus_case_set_title (kase, value);
+        break;
+      case FIELD_PATIENT_GROUP:
+        kasus_case_set_patient_group (kase, value);
+        break;
+      case FIELD_PRIOR_ANALYSES:
+        kasus_case_set_prior_analyses (kase, value);
+        break;
+      case FIELD_AUTHOR:
+        kasus_case_set_author (kase, value);
+        break;
+      case FIELD_DEPARTMENT:
+        kasus_case_set_department (kase, value);
+        break;
+      case FIELD_REGION:
+        kasus_case_set_region (kase, value);
+        break;
+      case N_FIELDS:
+      default:
+        g_return_if_reached ();
     }
 }
 
@@ -185,12 +195,12 @@ static guint
 count_words (const char *text)
 {
   gboolean in_word = FALSE;
-  guint n = 0;
+  guint    n = 0;
 
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p; )
+  for (const char *p = text; *p;)
     {
       gboolean space;
 
@@ -213,10 +223,10 @@ count_words (const char *text)
 static char *
 dup_display_name (GFile *file)
 {
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr (GFileInfo) info = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
   if (info != NULL)
     return g_strdup (g_file_info_get_display_name (info));
 
@@ -240,14 +250,14 @@ get_display_title (KasusWindow *self)
 {
   const char *title = self->kase ? kasus_case_get_title (self->kase) : NULL;
 
-  return is_blank (title) ? _("Untitled Case") : title;
+  return is_blank (title) ? _ ("Untitled Case") : title;
 }
 
 /* Called on every change: only what differs is set. */
 static void
 update_title (KasusWindow *self)
 {
-  const char *title = get_display_title (self);
+  const char      *title = get_display_title (self);
   g_autofree char *subtitle = NULL;
 
   if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) != 0)
@@ -256,10 +266,10 @@ update_title (KasusWindow *self)
     adw_window_title_set_title (self->window_title, title);
 
   if (self->file == NULL)
-    subtitle = g_strdup (_("Not saved yet"));
+    subtitle = g_strdup (_ ("Not saved yet"));
   else if (self->modified)
     /* Translators: the file name of a case with unsaved changes */
-    subtitle = g_strdup_printf (_("%s (unsaved changes)"), self->file_name);
+    subtitle = g_strdup_printf (_ ("%s (unsaved changes)"), self->file_name);
   else
     subtitle = g_strdup (self->file_name);
   if (g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle) != 0)
@@ -267,8 +277,7 @@ update_title (KasusWindow *self)
 }
 
 static void
-set_file (KasusWindow *self,
-          GFile       *file)
+set_file (KasusWindow *self, GFile *file)
 {
   g_set_object (&self->file, file);
   g_clear_pointer (&self->file_name, g_free);
@@ -280,37 +289,38 @@ static void
 update_details_state (KasusWindow *self)
 {
   const char *missing[3];
-  guint n_missing = 0;
-  guint n_findings = 0;
-  gboolean analysis_set;
+  guint       n_missing = 0;
+  guint       n_findings = 0;
+  gboolean    analysis_set;
 
   if (self->kase == NULL || self->details_row == NULL)
     return;
 
   analysis_set = kasus_case_get_analysis (self->kase) != KASUS_ANALYSIS_UNSET;
   gtk_widget_set_visible (GTK_WIDGET (self->analysis_warning), !analysis_set);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->analysis_row),
-                               analysis_set ? NULL : _("Required: say whether genome or exome sequencing was used"));
+  adw_action_row_set_subtitle (
+    ADW_ACTION_ROW (self->analysis_row),
+    analysis_set ? NULL : _ ("Required: say whether genome or exome sequencing was used"));
 
   if (is_blank (kasus_case_get_title (self->kase)))
-    missing[n_missing++] = _("Title missing");
+    missing[n_missing++] = _ ("Title missing");
   if (is_blank (kasus_case_get_patient_group (self->kase)))
-    missing[n_missing++] = _("Patient group missing");
+    missing[n_missing++] = _ ("Patient group missing");
   if (!analysis_set)
-    missing[n_missing++] = _("Sequencing not chosen");
+    missing[n_missing++] = _ ("Sequencing not chosen");
 
   for (guint i = 0; self->field_checkers && i < self->field_checkers->len; i++)
     n_findings += kasus_field_checker_get_n_open (g_ptr_array_index (self->field_checkers, i));
 
   if (n_findings > 0)
     {
-      g_autofree char *detail = g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u",
-                                                           n_findings), n_findings);
+      g_autofree char *detail =
+        g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
 
       kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_FINDINGS, detail);
     }
   else if (n_missing == 0)
-    kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_WRITTEN, _("Complete"));
+    kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_WRITTEN, _ ("Complete"));
   else if (n_missing == G_N_ELEMENTS (missing))
     kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_EMPTY, NULL);
   else
@@ -320,7 +330,7 @@ update_details_state (KasusWindow *self)
 static void
 update_identifiers_state (KasusWindow *self)
 {
-  guint n;
+  guint            n;
   g_autofree char *detail = NULL;
 
   if (self->kase == NULL || self->identifiers_row == NULL)
@@ -329,7 +339,8 @@ update_identifiers_state (KasusWindow *self)
   n = kasus_case_get_known_identifiers (self->kase)->len;
   if (n == 0)
     {
-      kasus_section_row_set_state (self->identifiers_row, KASUS_SECTION_STATE_EMPTY, _("None yet"));
+      kasus_section_row_set_state (self->identifiers_row, KASUS_SECTION_STATE_EMPTY,
+                                   _ ("None yet"));
       return;
     }
 
@@ -340,7 +351,7 @@ update_identifiers_state (KasusWindow *self)
 static void
 update_consent_state (KasusWindow *self)
 {
-  g_autofree char *detail = NULL;
+  g_autofree char  *detail = NULL;
   KasusSectionState state;
 
   if (self->consent_row == NULL)
@@ -352,12 +363,10 @@ update_consent_state (KasusWindow *self)
 }
 
 static KasusSectionRow *
-find_row_for (KasusWindow *self,
-              GtkWidget   *target)
+find_row_for (KasusWindow *self, GtkWidget *target)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       if (KASUS_IS_SECTION_ROW (child) &&
           kasus_section_row_get_target (KASUS_SECTION_ROW (child)) == target)
@@ -368,14 +377,13 @@ find_row_for (KasusWindow *self,
 }
 
 static void
-update_section_state (KasusWindow        *self,
-                      KasusSectionEditor *editor)
+update_section_state (KasusWindow *self, KasusSectionEditor *editor)
 {
-  KasusSectionRow *row = find_row_for (self, GTK_WIDGET (editor));
+  KasusSectionRow  *row = find_row_for (self, GTK_WIDGET (editor));
   KasusHighlighter *highlighter;
-  const char *text;
-  guint n_words, n_findings;
-  g_autofree char *detail = NULL;
+  const char       *text;
+  guint             n_words, n_findings;
+  g_autofree char  *detail = NULL;
 
   if (row == NULL)
     return;
@@ -386,7 +394,8 @@ update_section_state (KasusWindow        *self,
   n_findings = highlighter ? kasus_highlighter_get_n_open (highlighter) : 0;
   if (n_findings > 0)
     {
-      detail = g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
+      detail =
+        g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
       kasus_section_row_set_state (row, KASUS_SECTION_STATE_FINDINGS, detail);
       return;
     }
@@ -405,18 +414,16 @@ static gboolean update_findings_idle_cb (gpointer user_data);
 /* The word count and state in the sidebar, once typing pauses (in the
  * idle that updates the findings), not on every keystroke. */
 static void
-queue_section_state (KasusWindow        *self,
-                     KasusSectionEditor *editor)
+queue_section_state (KasusWindow *self, KasusSectionEditor *editor)
 {
   g_hash_table_add (self->stale_states, editor);
   if (self->findings_idle_id == 0)
-    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
-                                              update_findings_idle_cb, self, NULL);
+    self->findings_idle_id =
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, update_findings_idle_cb, self, NULL);
 }
 
 static void
-set_modified (KasusWindow *self,
-              gboolean     modified)
+set_modified (KasusWindow *self, gboolean modified)
 {
   if (self->modified == !!modified)
     return;
@@ -434,8 +441,7 @@ note_change (KasusWindow *self)
 }
 
 static KasusSectionEditor *
-find_editor (KasusWindow *self,
-             guint        case_index)
+find_editor (KasusWindow *self, guint case_index)
 {
   for (guint i = 0; i < self->editors->len; i++)
     {
@@ -459,10 +465,12 @@ sync_fields (KasusWindow *self)
     {
       const char *value = field_get (self->kase, i);
 
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->fields[i])), value ? value : "") != 0)
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->fields[i])), value ? value : "") !=
+          0)
         gtk_editable_set_text (GTK_EDITABLE (self->fields[i]), value ? value : "");
     }
-  if (adw_combo_row_get_selected (self->analysis_row) != (guint) kasus_case_get_analysis (self->kase))
+  if (adw_combo_row_get_selected (self->analysis_row) !=
+      (guint) kasus_case_get_analysis (self->kase))
     adw_combo_row_set_selected (self->analysis_row, kasus_case_get_analysis (self->kase));
   if (gtk_switch_get_active (self->show_author_switch) != kasus_case_get_show_author (self->kase))
     gtk_switch_set_active (self->show_author_switch, kasus_case_get_show_author (self->kase));
@@ -476,7 +484,7 @@ static char *
 known_fingerprint (KasusCase *kase)
 {
   GPtrArray *known = kasus_case_get_known_identifiers (kase);
-  GString *print = g_string_new (NULL);
+  GString   *print = g_string_new (NULL);
 
   for (guint i = 0; i < known->len; i++)
     {
@@ -492,7 +500,7 @@ static char *
 accepted_fingerprint (KasusCase *kase)
 {
   GPtrArray *accepted = kasus_case_get_accepted_findings (kase);
-  GString *print = g_string_new (NULL);
+  GString   *print = g_string_new (NULL);
 
   for (guint i = 0; i < accepted->len; i++)
     {
@@ -533,8 +541,7 @@ check_scan_inputs (KasusWindow *self)
 }
 
 static void
-case_changed_cb (KasusWindow *self,
-                 KasusCase   *kase)
+case_changed_cb (KasusWindow *self, KasusCase *kase)
 {
   if (self->loading > 0)
     return;
@@ -553,9 +560,7 @@ case_changed_cb (KasusWindow *self,
 }
 
 static void
-case_section_changed_cb (KasusWindow *self,
-                         guint        index,
-                         KasusCase   *kase)
+case_section_changed_cb (KasusWindow *self, guint index, KasusCase *kase)
 {
   KasusSectionEditor *editor;
 
@@ -571,7 +576,7 @@ case_section_changed_cb (KasusWindow *self,
   if (self->in_edit == 0)
     {
       g_autofree char *shown = kasus_section_editor_dup_text (editor);
-      const char *text = kasus_case_get_section_text (kase, index);
+      const char      *text = kasus_case_get_section_text (kase, index);
 
       if (g_strcmp0 (shown, text ? text : "") != 0)
         {
@@ -585,12 +590,11 @@ case_section_changed_cb (KasusWindow *self,
 }
 
 static void
-buffer_changed_cb (KasusWindow   *self,
-                   GtkTextBuffer *buffer)
+buffer_changed_cb (KasusWindow *self, GtkTextBuffer *buffer)
 {
   KasusSectionEditor *editor = g_object_get_data (G_OBJECT (buffer), "kasus-section-editor");
-  g_autofree char *text = NULL;
-  gint64 t0;
+  g_autofree char    *text = NULL;
+  gint64              t0;
 
   if (self->loading > 0 || self->kase == NULL || editor == NULL)
     return;
@@ -607,8 +611,7 @@ buffer_changed_cb (KasusWindow   *self,
 }
 
 static void
-field_changed_cb (KasusWindow *self,
-                  GtkEditable *editable)
+field_changed_cb (KasusWindow *self, GtkEditable *editable)
 {
   Field field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "kasus-field"));
 
@@ -628,7 +631,7 @@ field_changed_cb (KasusWindow *self,
 static void
 analysis_selected_cb (KasusWindow *self)
 {
-  guint selected = adw_combo_row_get_selected (self->analysis_row);
+  guint         selected = adw_combo_row_get_selected (self->analysis_row);
   KasusAnalysis analysis = KASUS_ANALYSIS_UNSET;
 
   if (self->loading > 0 || self->kase == NULL)
@@ -660,23 +663,20 @@ show_author_cb (KasusWindow *self)
 }
 
 static void
-scroll_to_widget (KasusWindow *self,
-                  GtkWidget   *target)
+scroll_to_widget (KasusWindow *self, GtkWidget *target)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkAdjustment   *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   graphene_point_t point;
 
-  if (!gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
-                                 &GRAPHENE_POINT_INIT (0, 0), &point))
+  if (!gtk_widget_compute_point (target, GTK_WIDGET (self->clamp), &GRAPHENE_POINT_INIT (0, 0),
+                                 &point))
     return;
 
   gtk_adjustment_set_value (adjustment, MAX (0, point.y - 18));
 }
 
 static void
-scroll_into_view (KasusWindow *self,
-                  GtkWidget   *target,
-                  gint64       offset)
+scroll_into_view (KasusWindow *self, GtkWidget *target, gint64 offset)
 {
   if (KASUS_IS_SECTION_EDITOR (target) && offset >= 0)
     scroll_to_offset (self, KASUS_SECTION_EDITOR (target), offset);
@@ -695,10 +695,9 @@ cancel_reveal (KasusWindow *self)
 }
 
 static void
-reveal_after_paint_cb (KasusWindow   *self,
-                       GdkFrameClock *clock)
+reveal_after_paint_cb (KasusWindow *self, GdkFrameClock *clock)
 {
-  g_autoptr(GtkWidget) target = g_steal_pointer (&self->reveal_target);
+  g_autoptr (GtkWidget) target = g_steal_pointer (&self->reveal_target);
 
   cancel_reveal (self);
   if (target != NULL && gtk_widget_is_ancestor (target, GTK_WIDGET (self)))
@@ -709,9 +708,7 @@ reveal_after_paint_cb (KasusWindow   *self,
  * once more after the next frame, as what was built or filled only now
  * has no place on the page before it is laid out. */
 static void
-reveal (KasusWindow *self,
-        GtkWidget   *target,
-        gint64       offset)
+reveal (KasusWindow *self, GtkWidget *target, gint64 offset)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
@@ -723,8 +720,8 @@ reveal (KasusWindow *self,
   self->reveal_target = g_object_ref (target);
   self->reveal_offset = offset;
   g_set_weak_pointer (&self->reveal_clock, clock);
-  self->reveal_handler = g_signal_connect_object (clock, "after-paint", G_CALLBACK (reveal_after_paint_cb),
-                                                  self, G_CONNECT_SWAPPED);
+  self->reveal_handler = g_signal_connect_object (
+    clock, "after-paint", G_CALLBACK (reveal_after_paint_cb), self, G_CONNECT_SWAPPED);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
@@ -770,9 +767,7 @@ consent_idle_cb (gpointer user_data)
 }
 
 static gboolean
-first_frame_tick_cb (GtkWidget     *widget,
-                     GdkFrameClock *clock,
-                     gpointer       user_data)
+first_frame_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (widget);
 
@@ -784,12 +779,12 @@ first_frame_tick_cb (GtkWidget     *widget,
 }
 
 static void
-section_row_activated_cb (KasusWindow   *self,
-                          GtkListBoxRow *row)
+section_row_activated_cb (KasusWindow *self, GtkListBoxRow *row)
 {
   GtkWidget *target;
 
-  if (!KASUS_IS_SECTION_ROW (row) || !(target = kasus_section_row_get_target (KASUS_SECTION_ROW (row))))
+  if (!KASUS_IS_SECTION_ROW (row) ||
+      !(target = kasus_section_row_get_target (KASUS_SECTION_ROW (row))))
     return;
 
   if (adw_leaflet_get_folded (self->leaflet))
@@ -819,37 +814,36 @@ back_clicked_cb (KasusWindow *self)
 
 /* Keeps the sidebar's selection on the section in view. */
 static void
-scrolled_cb (KasusWindow   *self,
-             GtkAdjustment *adjustment)
+scrolled_cb (KasusWindow *self, GtkAdjustment *adjustment)
 {
-  double top = gtk_adjustment_get_value (adjustment) + 48;
+  double         top = gtk_adjustment_get_value (adjustment) + 48;
   GtkListBoxRow *current = NULL;
 
   if (self->activated_row != NULL)
     {
-      GtkWidget *target = kasus_section_row_get_target (self->activated_row);
+      GtkWidget       *target = kasus_section_row_get_target (self->activated_row);
       graphene_point_t point;
 
       if (target != NULL &&
-          gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
-                                    &GRAPHENE_POINT_INIT (0, 0), &point) &&
+          gtk_widget_compute_point (target, GTK_WIDGET (self->clamp), &GRAPHENE_POINT_INIT (0, 0),
+                                    &point) &&
           point.y >= gtk_adjustment_get_value (adjustment) - 1 &&
-          point.y < gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
+          point.y <
+            gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
         return;
       self->activated_row = NULL;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *target;
+      GtkWidget       *target;
       graphene_point_t point;
 
       if (!KASUS_IS_SECTION_ROW (child) ||
           !(target = kasus_section_row_get_target (KASUS_SECTION_ROW (child))) ||
-          !gtk_widget_compute_point (target, GTK_WIDGET (self->clamp),
-                                     &GRAPHENE_POINT_INIT (0, 0), &point))
+          !gtk_widget_compute_point (target, GTK_WIDGET (self->clamp), &GRAPHENE_POINT_INIT (0, 0),
+                                     &point))
         continue;
       if (point.y > top && current != NULL)
         break;
@@ -865,7 +859,7 @@ scrolled_cb (KasusWindow   *self,
 static void
 update_badge (KasusWindow *self)
 {
-  guint n = kasus_findings_panel_get_n_open (self->findings_panel);
+  guint            n = kasus_findings_panel_get_n_open (self->findings_panel);
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -878,7 +872,7 @@ update_badge (KasusWindow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->findings_badge), "high");
 
   if (n == 0)
-    tooltip = g_strdup (_("Findings (F9)"));
+    tooltip = g_strdup (_ ("Findings (F9)"));
   else
     /* Translators: the tooltip of the findings button; %u is how many are open */
     tooltip = g_strdup_printf (ngettext ("Findings: %u open (F9)", "Findings: %u open (F9)", n), n);
@@ -888,18 +882,18 @@ update_badge (KasusWindow *self)
 static gboolean
 update_findings_idle_cb (gpointer user_data)
 {
-  KasusWindow *self = user_data;
+  KasusWindow   *self = user_data;
   GHashTableIter iter;
-  gpointer key;
-  gint64 t0 = g_get_monotonic_time ();
+  gpointer       key;
+  gint64         t0 = g_get_monotonic_time ();
 
   self->findings_idle_id = 0;
 
   g_hash_table_iter_init (&iter, self->stale_sections);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      KasusHighlighter *highlighter = key;
-      guint index = kasus_highlighter_get_section_index (highlighter);
+      KasusHighlighter   *highlighter = key;
+      guint               index = kasus_highlighter_get_section_index (highlighter);
       KasusSectionEditor *editor = find_editor (self, index);
 
       kasus_findings_panel_update_section (self->findings_panel, index,
@@ -916,12 +910,13 @@ update_findings_idle_cb (gpointer user_data)
 
   if (self->fields_stale)
     {
-      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+      g_autoptr (GPtrArray) items = g_ptr_array_new ();
 
       self->fields_stale = FALSE;
       for (guint i = 0; i < self->field_checkers->len; i++)
         {
-          GPtrArray *found = kasus_field_checker_get_items (g_ptr_array_index (self->field_checkers, i));
+          GPtrArray *found =
+            kasus_field_checker_get_items (g_ptr_array_index (self->field_checkers, i));
 
           g_ptr_array_extend (items, found, NULL, NULL);
         }
@@ -939,13 +934,12 @@ field_checker_changed_cb (KasusWindow *self)
 {
   self->fields_stale = TRUE;
   if (self->findings_idle_id == 0)
-    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
-                                              update_findings_idle_cb, self, NULL);
+    self->findings_idle_id =
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, update_findings_idle_cb, self, NULL);
 }
 
 static KasusFieldChecker *
-field_checker_for (KasusWindow      *self,
-                   KasusFindingItem *item)
+field_checker_for (KasusWindow *self, KasusFindingItem *item)
 {
   for (guint i = 0; i < self->field_checkers->len; i++)
     {
@@ -963,10 +957,11 @@ field_checker_for (KasusWindow      *self,
 static void
 attach_field_checkers (KasusWindow *self)
 {
-  const struct {
+  const struct
+  {
     AdwEntryRow *row;
-    const char *key;
-    const char *fallback;
+    const char  *key;
+    const char  *fallback;
   } fields[] = {
     { self->title_row, "title", "title" },
     { self->patient_group_row, "patient_group", "patient-group" },
@@ -976,7 +971,7 @@ attach_field_checkers (KasusWindow *self)
   g_ptr_array_set_size (self->field_checkers, 0);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *id = fields[i].fallback;
+      const char        *id = fields[i].fallback;
       KasusFieldChecker *checker;
 
       for (guint k = 0; self->template && k < kasus_template_get_n_sections (self->template); k++)
@@ -986,22 +981,21 @@ attach_field_checkers (KasusWindow *self)
           if (g_strcmp0 (section->metadata_key, fields[i].key) == 0)
             id = section->id;
         }
-      checker = kasus_field_checker_new (GTK_EDITABLE (fields[i].row), self->kase,
-                                         FIELDS_PANEL_INDEX, id);
-      g_signal_connect_object (checker, "changed", G_CALLBACK (field_checker_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      checker =
+        kasus_field_checker_new (GTK_EDITABLE (fields[i].row), self->kase, FIELDS_PANEL_INDEX, id);
+      g_signal_connect_object (checker, "changed", G_CALLBACK (field_checker_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_ptr_array_add (self->field_checkers, checker);
     }
 }
 
 static void
-highlighter_changed_cb (KasusWindow      *self,
-                        KasusHighlighter *highlighter)
+highlighter_changed_cb (KasusWindow *self, KasusHighlighter *highlighter)
 {
   g_hash_table_add (self->stale_sections, highlighter);
   if (self->findings_idle_id == 0)
-    self->findings_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10,
-                                              update_findings_idle_cb, self, NULL);
+    self->findings_idle_id =
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, update_findings_idle_cb, self, NULL);
 }
 
 static void
@@ -1020,9 +1014,7 @@ highlighter_free (gpointer data)
 }
 
 static KasusFindingItem *
-lookup_item (KasusWindow         *self,
-             guint64              id,
-             KasusSectionEditor **editor)
+lookup_item (KasusWindow *self, guint64 id, KasusSectionEditor **editor)
 {
   for (guint i = 0; i < self->highlighters->len; i++)
     {
@@ -1039,7 +1031,8 @@ lookup_item (KasusWindow         *self,
 
   for (guint i = 0; i < self->field_checkers->len; i++)
     {
-      KasusFindingItem *item = kasus_field_checker_lookup (g_ptr_array_index (self->field_checkers, i), id);
+      KasusFindingItem *item =
+        kasus_field_checker_lookup (g_ptr_array_index (self->field_checkers, i), id);
 
       if (item != NULL)
         {
@@ -1054,12 +1047,10 @@ lookup_item (KasusWindow         *self,
 
 /* A finding in a metadata field: focus it, select the text. */
 static void
-show_field_item (KasusWindow      *self,
-                 KasusFindingItem *item,
-                 gboolean          focus)
+show_field_item (KasusWindow *self, KasusFindingItem *item, gboolean focus)
 {
   KasusFieldChecker *checker = field_checker_for (self, item);
-  GtkEditable *editable;
+  GtkEditable       *editable;
 
   if (checker == NULL)
     return;
@@ -1075,14 +1066,12 @@ show_field_item (KasusWindow      *self,
 }
 
 static void
-scroll_to_offset (KasusWindow        *self,
-                  KasusSectionEditor *editor,
-                  gint64              offset)
+scroll_to_offset (KasusWindow *self, KasusSectionEditor *editor, gint64 offset)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkAdjustment  *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   graphene_rect_t area;
-  double page = gtk_adjustment_get_page_size (adjustment);
-  double value = gtk_adjustment_get_value (adjustment);
+  double          page = gtk_adjustment_get_page_size (adjustment);
+  double          value = gtk_adjustment_get_value (adjustment);
 
   if (!kasus_section_editor_get_offset_area (editor, offset, GTK_WIDGET (self->clamp), &area))
     return;
@@ -1094,10 +1083,7 @@ scroll_to_offset (KasusWindow        *self,
 }
 
 static void
-show_item (KasusWindow        *self,
-           KasusSectionEditor *editor,
-           KasusFindingItem   *item,
-           gboolean            focus)
+show_item (KasusWindow *self, KasusSectionEditor *editor, KasusFindingItem *item, gboolean focus)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -1110,9 +1096,7 @@ show_item (KasusWindow        *self,
 }
 
 static void
-item_selected_cb (KasusWindow        *self,
-                  KasusFindingItem   *item,
-                  KasusFindingsPanel *panel)
+item_selected_cb (KasusWindow *self, KasusFindingItem *item, KasusFindingsPanel *panel)
 {
   KasusSectionEditor *editor;
 
@@ -1127,19 +1111,17 @@ item_selected_cb (KasusWindow        *self,
 }
 
 static void
-apply_finding_action (GSimpleAction *action,
-                      GVariant      *param,
-                      gpointer       user_data)
+apply_finding_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
-  KasusSectionEditor *editor = NULL;
-  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
-  g_autoptr(KasusFindingItem) hold = NULL;
-  g_autofree char *current = NULL;
-  const char *suggestion;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  gint64 offset;
+  KasusWindow                 *self = KASUS_WINDOW (user_data);
+  KasusSectionEditor          *editor = NULL;
+  KasusFindingItem            *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
+  g_autoptr (KasusFindingItem) hold = NULL;
+  g_autofree char             *current = NULL;
+  const char                  *suggestion;
+  GtkTextBuffer               *buffer;
+  GtkTextIter                  start, end;
+  gint64                       offset;
 
   if (item == NULL || !(suggestion = kasus_finding_item_get_suggestion (item)))
     return;
@@ -1148,16 +1130,18 @@ apply_finding_action (GSimpleAction *action,
   if (editor == NULL)
     {
       KasusFieldChecker *checker = field_checker_for (self, item);
-      GtkEditable *editable = checker ? kasus_field_checker_get_editable (checker) : NULL;
-      const char *text = editable ? gtk_editable_get_text (editable) : NULL;
-      int position = kasus_finding_item_get_start (item);
+      GtkEditable       *editable = checker ? kasus_field_checker_get_editable (checker) : NULL;
+      const char        *text = editable ? gtk_editable_get_text (editable) : NULL;
+      int                position = kasus_finding_item_get_start (item);
 
       if (text == NULL || kasus_finding_item_get_end (item) > g_utf8_strlen (text, -1))
         return;
-      current = g_utf8_substring (text, kasus_finding_item_get_start (item), kasus_finding_item_get_end (item));
+      current = g_utf8_substring (text, kasus_finding_item_get_start (item),
+                                  kasus_finding_item_get_end (item));
       if (g_strcmp0 (current, kasus_finding_item_get_text (item)) != 0)
         return;
-      gtk_editable_delete_text (editable, kasus_finding_item_get_start (item), kasus_finding_item_get_end (item));
+      gtk_editable_delete_text (editable, kasus_finding_item_get_start (item),
+                                kasus_finding_item_get_end (item));
       gtk_editable_insert_text (editable, suggestion, -1, &position);
       return;
     }
@@ -1181,13 +1165,11 @@ apply_finding_action (GSimpleAction *action,
 }
 
 static void
-edit_finding_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
+edit_finding_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusWindow        *self = KASUS_WINDOW (user_data);
   KasusSectionEditor *editor = NULL;
-  KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
+  KasusFindingItem   *item = lookup_item (self, g_variant_get_uint64 (param), &editor);
 
   if (item != NULL && editor != NULL)
     show_item (self, editor, item, TRUE);
@@ -1196,11 +1178,9 @@ edit_finding_action (GSimpleAction *action,
 }
 
 static void
-show_finding_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
+show_finding_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusWindow      *self = KASUS_WINDOW (user_data);
   KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
 
   if (item == NULL)
@@ -1215,10 +1195,10 @@ show_finding_action (GSimpleAction *action,
 
 typedef struct
 {
-  KasusWindow   *window;   /* weak: the dialog may outlive it */
-  char          *section;
-  KasusCategory  category;
-  char          *text;
+  KasusWindow  *window; /* weak: the dialog may outlive it */
+  char         *section;
+  KasusCategory category;
+  char         *text;
 } AcceptData;
 
 static void
@@ -1233,11 +1213,9 @@ accept_data_free (gpointer data)
 }
 
 static void
-accept_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    AcceptData       *accept)
+accept_response_cb (AdwMessageDialog *dialog, const char *response, AcceptData *accept)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable     *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *reason = NULL;
 
   if (!g_str_equal (response, "accept") || accept->window == NULL || accept->window->kase == NULL)
@@ -1247,13 +1225,12 @@ accept_response_cb (AdwMessageDialog *dialog,
   if (reason[0] == '\0')
     return;
 
-  kasus_case_accept_finding (accept->window->kase, accept->section, accept->category,
-                             accept->text, reason);
+  kasus_case_accept_finding (accept->window->kase, accept->section, accept->category, accept->text,
+                             reason);
 }
 
 static void
-accept_reason_changed_cb (GtkEditable      *entry,
-                          AdwMessageDialog *dialog)
+accept_reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 {
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
@@ -1261,30 +1238,26 @@ accept_reason_changed_cb (GtkEditable      *entry,
 }
 
 static void
-accept_finding_action (GSimpleAction *action,
-                       GVariant      *param,
-                       gpointer       user_data)
+accept_finding_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusWindow      *self = KASUS_WINDOW (user_data);
   KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
-  g_autofree char *heading = NULL;
-  AcceptData *accept;
-  GtkWidget *dialog;
-  GtkWidget *entry;
+  g_autofree char  *heading = NULL;
+  AcceptData       *accept;
+  GtkWidget        *dialog;
+  GtkWidget        *entry;
 
   if (item == NULL)
     return;
 
   /* Translators: %s is the flagged text */
-  heading = g_strdup_printf (_("Accept “%s”?"), kasus_finding_item_get_text (item));
+  heading = g_strdup_printf (_ ("Accept “%s”?"), kasus_finding_item_get_text (item));
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Say why this text can stay as it is. The reason is kept "
-                                     "in the case and shown to the reviewer. If the text "
-                                     "changes, it is flagged again."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "accept", _("_Accept"),
-                                    NULL);
+                                   _ ("Say why this text can stay as it is. The reason is kept "
+                                      "in the case and shown to the reviewer. If the text "
+                                      "changes, it is flagged again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "accept",
+                                    _ ("_Accept"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
@@ -1292,11 +1265,11 @@ accept_finding_action (GSimpleAction *action,
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept", FALSE);
 
   entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. “a common gene, no rare variant named”"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
+                                  _ ("Reason, e.g. “a common gene, no rare variant named”"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Reason"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   g_signal_connect (entry, "changed", G_CALLBACK (accept_reason_changed_cb), dialog);
 
@@ -1313,13 +1286,11 @@ accept_finding_action (GSimpleAction *action,
 }
 
 static void
-unaccept_finding_action (GSimpleAction *action,
-                         GVariant      *param,
-                         gpointer       user_data)
+unaccept_finding_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusWindow      *self = KASUS_WINDOW (user_data);
   KasusFindingItem *item = lookup_item (self, g_variant_get_uint64 (param), NULL);
-  GPtrArray *accepted;
+  GPtrArray        *accepted;
 
   if (item == NULL || self->kase == NULL)
     return;
@@ -1342,17 +1313,15 @@ unaccept_finding_action (GSimpleAction *action,
 /* A large case: sections below the first screenful get their text once
  * the window is up, one at a time, so that the first frame does not wait
  * for GTK to lay all of it out. */
-#define LARGE_CASE_BYTES (32 * 1024)
+#define LARGE_CASE_BYTES   (32 * 1024)
 #define FIRST_SCREEN_BYTES (4 * 1024)
 
 static void
-fill_editor (KasusWindow        *self,
-             KasusSectionEditor *editor)
+fill_editor (KasusWindow *self, KasusSectionEditor *editor)
 {
   self->loading++;
-  kasus_section_editor_set_text (editor,
-                                 kasus_case_get_section_text (self->kase,
-                                                              kasus_section_editor_get_case_index (editor)));
+  kasus_section_editor_set_text (
+    editor, kasus_case_get_section_text (self->kase, kasus_section_editor_get_case_index (editor)));
   self->loading--;
   gtk_text_view_set_editable (kasus_section_editor_get_text_view (editor), TRUE);
 }
@@ -1360,9 +1329,9 @@ fill_editor (KasusWindow        *self,
 static gboolean
 fill_idle_cb (gpointer user_data)
 {
-  KasusWindow *self = user_data;
-  g_autoptr(KasusSectionEditor) editor = NULL;
-  gint64 t0;
+  KasusWindow                   *self = user_data;
+  g_autoptr (KasusSectionEditor) editor = NULL;
+  gint64                         t0;
 
   if (self->pending_fills->len == 0 || self->kase == NULL)
     {
@@ -1392,8 +1361,7 @@ cancel_fills (KasusWindow *self)
 
 /* Gives editor its text now if it still waits for it. */
 static void
-ensure_filled (KasusWindow        *self,
-               KasusSectionEditor *editor)
+ensure_filled (KasusWindow *self, KasusSectionEditor *editor)
 {
   guint index;
 
@@ -1430,12 +1398,11 @@ set_field_help (GtkMenuButton              *button,
 /* Misspellings underlined, following the case and the spell-check
  * setting; the text view owns the checker. */
 static void
-attach_spell_checker (KasusWindow        *self,
-                      KasusSectionEditor *editor)
+attach_spell_checker (KasusWindow *self, KasusSectionEditor *editor)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GtkTextView *view = kasus_section_editor_get_text_view (editor);
-  GSettings *settings = get_settings (self);
+  GtkApplication    *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkTextView       *view = kasus_section_editor_get_text_view (editor);
+  GSettings         *settings = get_settings (self);
   KasusSpellChecker *checker;
 
   if (!KASUS_IS_APPLICATION (app))
@@ -1452,7 +1419,7 @@ static void
 rebuild_sections (KasusWindow *self)
 {
   GtkWidget *child;
-  gsize filled, total;
+  gsize      filled, total;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))))
     gtk_box_remove (self->sections_box, child);
@@ -1464,18 +1431,18 @@ rebuild_sections (KasusWindow *self)
   g_hash_table_remove_all (self->stale_states);
   g_ptr_array_set_size (self->highlighters, 0);
   kasus_findings_panel_clear (self->findings_panel);
-  kasus_findings_panel_add_section (self->findings_panel, FIELDS_PANEL_INDEX, _("Case Details"));
+  kasus_findings_panel_add_section (self->findings_panel, FIELDS_PANEL_INDEX, _ ("Case Details"));
   cancel_fills (self);
   filled = 0;
   total = 0;
   for (guint i = 0; self->kase && i < kasus_case_get_n_sections (self->kase); i++)
     total += strlen (kasus_case_get_section_text (self->kase, i));
 
-  self->details_row = kasus_section_row_new (_("Case Details"), GTK_WIDGET (self->case_group));
+  self->details_row = kasus_section_row_new (_ ("Case Details"), GTK_WIDGET (self->case_group));
   gtk_list_box_append (self->sections_list, GTK_WIDGET (self->details_row));
-  self->identifiers_row = kasus_section_row_new (_("Known Identifiers"),
-                                                 GTK_WIDGET (self->identifiers_group));
-  self->consent_row = kasus_section_row_new (_("Consent"), GTK_WIDGET (self->consent_box));
+  self->identifiers_row =
+    kasus_section_row_new (_ ("Known Identifiers"), GTK_WIDGET (self->identifiers_group));
+  self->consent_row = kasus_section_row_new (_ ("Consent"), GTK_WIDGET (self->consent_box));
 
   if (self->template == NULL)
     {
@@ -1487,17 +1454,17 @@ rebuild_sections (KasusWindow *self)
   for (guint i = 0; i < kasus_template_get_n_sections (self->template); i++)
     {
       const KasusTemplateSection *section = kasus_template_get_section (self->template, i);
-      KasusSectionEditor *editor;
-      KasusHighlighter *highlighter;
-      GtkTextBuffer *buffer;
-      const char *text;
-      int index;
+      KasusSectionEditor         *editor;
+      KasusHighlighter           *highlighter;
+      GtkTextBuffer              *buffer;
+      const char                 *text;
+      int                         index;
 
       if (section->metadata_key != NULL)
         {
           if (g_str_equal (section->metadata_key, "title"))
-            set_field_help (self->title_help_button, self->title_help_label,
-                            self->title_row, section);
+            set_field_help (self->title_help_button, self->title_help_label, self->title_row,
+                            section);
           else if (g_str_equal (section->metadata_key, "patient_group"))
             set_field_help (self->patient_group_help_button, self->patient_group_help_label,
                             self->patient_group_row, section);
@@ -1507,8 +1474,8 @@ rebuild_sections (KasusWindow *self)
       index = kasus_case_find_section (self->kase, section->id);
       if (index < 0)
         {
-          g_warning ("The case has no section “%s” of template “%s”",
-                     section->id, kasus_template_get_id (self->template));
+          g_warning ("The case has no section “%s” of template “%s”", section->id,
+                     kasus_template_get_id (self->template));
           continue;
         }
 
@@ -1527,21 +1494,21 @@ rebuild_sections (KasusWindow *self)
         }
       attach_spell_checker (self, editor);
       g_object_set_data (G_OBJECT (buffer), "kasus-section-editor", editor);
-      g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), self,
+                               G_CONNECT_SWAPPED);
 
       /* Scans it in a worker: the window is usable at once. */
       highlighter = kasus_highlighter_new (buffer, self->kase, index, section->id);
       kasus_section_editor_set_highlighter (editor, highlighter);
-      g_signal_connect_object (highlighter, "changed", G_CALLBACK (highlighter_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (highlighter, "changed", G_CALLBACK (highlighter_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_ptr_array_add (self->highlighters, highlighter);
       kasus_findings_panel_add_section (self->findings_panel, index, section->title);
 
       gtk_box_append (self->sections_box, GTK_WIDGET (editor));
       g_ptr_array_add (self->editors, editor);
-      gtk_list_box_append (self->sections_list,
-                           GTK_WIDGET (kasus_section_row_new (section->title, GTK_WIDGET (editor))));
+      gtk_list_box_append (self->sections_list, GTK_WIDGET (kasus_section_row_new (
+                                                  section->title, GTK_WIDGET (editor))));
       update_section_state (self, editor);
     }
 
@@ -1553,11 +1520,9 @@ rebuild_sections (KasusWindow *self)
 }
 
 void
-kasus_window_set_case (KasusWindow *self,
-                       KasusCase   *kase,
-                       GFile       *file)
+kasus_window_set_case (KasusWindow *self, KasusCase *kase, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (KASUS_IS_WINDOW (self));
   g_return_if_fail (KASUS_IS_CASE (kase));
@@ -1589,10 +1554,9 @@ kasus_window_set_case (KasusWindow *self,
     kasus_consent_page_set_case (self->consent_page, kase);
   kasus_autosave_set_case (self->autosave, kase, file);
 
-  g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (kase, "section-changed", G_CALLBACK (case_section_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kase, "changed", G_CALLBACK (case_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kase, "section-changed", G_CALLBACK (case_section_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->modified = FALSE;
   self->loading--;
@@ -1609,13 +1573,10 @@ kasus_window_set_case (KasusWindow *self,
 }
 
 void
-kasus_window_recover_draft (KasusWindow *self,
-                            KasusCase   *kase,
-                            GFile       *file,
-                            GFile       *draft)
+kasus_window_recover_draft (KasusWindow *self, KasusCase *kase, GFile *file, GFile *draft)
 {
-  g_autoptr(GError) error = NULL;
-  GFile *new_draft;
+  g_autoptr (GError) error = NULL;
+  GFile             *new_draft;
 
   g_return_if_fail (KASUS_IS_WINDOW (self));
   g_return_if_fail (KASUS_IS_CASE (kase));
@@ -1636,7 +1597,8 @@ kasus_window_recover_draft (KasusWindow *self,
         g_warning ("The recovered draft could not be written again: %s", error->message);
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Unsaved changes recovered")));
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_ ("Unsaved changes recovered")));
 }
 
 gboolean
@@ -1673,8 +1635,7 @@ kasus_window_get_findings_panel (KasusWindow *self)
 }
 
 KasusHighlighter *
-kasus_window_get_highlighter (KasusWindow *self,
-                              guint        section_index)
+kasus_window_get_highlighter (KasusWindow *self, guint section_index)
 {
   g_return_val_if_fail (KASUS_IS_WINDOW (self), NULL);
 
@@ -1730,18 +1691,17 @@ kasus_window_is_pristine (KasusWindow *self)
 }
 
 static void
-remember_file (KasusWindow *self,
-               GFile       *file)
+remember_file (KasusWindow *self, GFile *file)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  GSettings *settings = get_settings (self);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
-    .mime_type = (char *) "application/x-kasus",
-    .app_name = (char *) g_get_application_name (),
-    .app_exec = (char *) "kasus %u",
+  g_autofree char  *uri = g_file_get_uri (file);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+  GSettings        *settings = get_settings (self);
+  GtkRecentData     data = {
+        .display_name = NULL,
+        .description = NULL,
+        .mime_type = (char *) "application/x-kasus",
+        .app_name = (char *) g_get_application_name (),
+        .app_exec = (char *) "kasus %u",
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
@@ -1756,32 +1716,30 @@ remember_file (KasusWindow *self,
 }
 
 void
-kasus_window_show_open_error (KasusWindow  *self,
-                              GFile        *file,
-                              const GError *error)
+kasus_window_show_open_error (KasusWindow *self, GFile *file, const GError *error)
 {
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   g_return_if_fail (KASUS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (error != NULL);
 
   name = dup_display_path (file);
-  body = g_strdup_printf (_("“%s” could not be opened.\n\n%s\n\nThe case in this window is unchanged."),
-                          name, error->message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Case"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  body =
+    g_strdup_printf (_ ("“%s” could not be opened.\n\n%s\n\nThe case in this window is unchanged."),
+                     name, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Could Not Open the Case"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 gboolean
-kasus_window_open_file (KasusWindow *self,
-                        GFile       *file)
+kasus_window_open_file (KasusWindow *self, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
 
   g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1799,9 +1757,7 @@ kasus_window_open_file (KasusWindow *self,
 }
 
 static void
-save_error_response_cb (KasusWindow      *self,
-                        const char       *response,
-                        AdwMessageDialog *dialog)
+save_error_response_cb (KasusWindow *self, const char *response, AdwMessageDialog *dialog)
 {
   if (g_str_equal (response, "save-as"))
     save_as_action (NULL, NULL, self);
@@ -1810,37 +1766,31 @@ save_error_response_cb (KasusWindow      *self,
 }
 
 static void
-show_save_error (KasusWindow  *self,
-                 GFile        *file,
-                 const GError *error)
+show_save_error (KasusWindow *self, GFile *file, const GError *error)
 {
   g_autofree char *name = dup_display_path (file);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
-  body = g_strdup_printf (_("The case could not be saved as “%s”.\n\n%s\n\n"
-                            "Your text is still here. Save it somewhere else with Save As."),
+  body = g_strdup_printf (_ ("The case could not be saved as “%s”.\n\n%s\n\n"
+                             "Your text is still here. Save it somewhere else with Save As."),
                           name, error->message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Case"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Close"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Could Not Save the Case"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"), "save-as",
+                                    _ ("Save _As…"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 gboolean
-kasus_window_save_to_file (KasusWindow  *self,
-                           GFile        *file,
-                           GError      **error)
+kasus_window_save_to_file (KasusWindow *self, GFile *file, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) target = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GFile)  target = NULL;
 
   g_return_val_if_fail (KASUS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1866,7 +1816,7 @@ kasus_window_save_to_file (KasusWindow  *self,
   self->modified = FALSE;
   update_title (self);
   remember_file (self, target);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Saved")));
 
   if (self->close_after_save)
     {
@@ -1883,24 +1833,24 @@ new_case_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Kasus Cases"));
+  gtk_file_filter_set_name (filter, _ ("Kasus Cases"));
   gtk_file_filter_add_pattern (filter, "*.kasus");
 
   return filter;
 }
 
 static GtkFileChooserNative *
-new_chooser (KasusWindow          *self,
-             const char           *title,
-             GtkFileChooserAction  action,
-             const char           *accept_label)
+new_chooser (KasusWindow         *self,
+             const char          *title,
+             GtkFileChooserAction action,
+             const char          *accept_label)
 {
-  GtkFileChooserNative *chooser;
-  GSettings *settings = get_settings (self);
-  g_autoptr(GtkFileFilter) filter = new_case_filter ();
+  GtkFileChooserNative     *chooser;
+  GSettings                *settings = get_settings (self);
+  g_autoptr (GtkFileFilter) filter = new_case_filter ();
 
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                         accept_label, _("_Cancel"));
+  chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
@@ -1910,7 +1860,7 @@ new_chooser (KasusWindow          *self,
 
       if (folder[0] != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
         {
-          g_autoptr(GFile) dir = g_file_new_for_path (folder);
+          g_autoptr (GFile) dir = g_file_new_for_path (folder);
 
           gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
         }
@@ -1920,12 +1870,10 @@ new_chooser (KasusWindow          *self,
 }
 
 static void
-open_response_cb (KasusWindow          *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
+open_response_cb (KasusWindow *self, int response, GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  GtkApplication *app;
+  g_autoptr (GFile) file = NULL;
+  GtkApplication   *app;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
@@ -1941,29 +1889,25 @@ open_response_cb (KasusWindow          *self,
 }
 
 static void
-open_action (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+open_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
 
   if (self->chooser != NULL)
     return;
 
-  self->chooser = new_chooser (self, _("Open Case"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  self->chooser = new_chooser (self, _ ("Open Case"), GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
-open_recent_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+open_recent_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  KasusWindow      *self = KASUS_WINDOW (user_data);
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GtkApplication   *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (KASUS_IS_APPLICATION (app))
     kasus_application_open_file (KASUS_APPLICATION (app), file, GTK_WINDOW (self));
@@ -1972,11 +1916,9 @@ open_recent_action (GSimpleAction *action,
 }
 
 static void
-save_as_response_cb (KasusWindow          *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+save_as_response_cb (KasusWindow *self, int response, GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
@@ -1985,8 +1927,8 @@ save_as_response_cb (KasusWindow          *self,
 
       if (!g_str_has_suffix (basename, ".kasus"))
         {
-          g_autofree char *name = g_strconcat (basename, ".kasus", NULL);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char  *name = g_strconcat (basename, ".kasus", NULL);
+          g_autoptr (GFile) parent = g_file_get_parent (file);
 
           g_object_unref (file);
           file = g_file_get_child (parent, name);
@@ -2003,11 +1945,11 @@ save_as_response_cb (KasusWindow          *self,
 static char *
 suggest_file_name (KasusWindow *self)
 {
-  const char *title = self->kase ? kasus_case_get_title (self->kase) : NULL;
+  const char      *title = self->kase ? kasus_case_get_title (self->kase) : NULL;
   g_autofree char *name = NULL;
 
   if (is_blank (title))
-    title = _("Untitled Case");
+    title = _ ("Untitled Case");
 
   name = g_strstrip (g_strdup (title));
   g_strdelimit (name, "/\\:*?\"<>|", '-');
@@ -2016,16 +1958,14 @@ suggest_file_name (KasusWindow *self)
 }
 
 static void
-save_as_action (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+save_as_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
 
   if (self->chooser != NULL)
     return;
 
-  self->chooser = new_chooser (self, _("Save Case"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  self->chooser = new_chooser (self, _ ("Save Case"), GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
@@ -2034,15 +1974,13 @@ save_as_action (GSimpleAction *action,
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
-save_action (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+save_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
 
@@ -2053,19 +1991,15 @@ save_action (GSimpleAction *action,
 }
 
 static void
-close_action (GSimpleAction *action,
-              GVariant      *param,
-              gpointer       user_data)
+close_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   gtk_window_close (GTK_WINDOW (user_data));
 }
 
 static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *param,
-                   gpointer       user_data)
+export_pdf_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
+  KasusWindow       *self = KASUS_WINDOW (user_data);
   KasusExportDialog *dialog;
 
   if (self->kase == NULL)
@@ -2077,9 +2011,7 @@ export_pdf_action (GSimpleAction *action,
 }
 
 static void
-print_action (GSimpleAction *action,
-              GVariant      *param,
-              gpointer       user_data)
+print_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
 
@@ -2088,9 +2020,7 @@ print_action (GSimpleAction *action,
 }
 
 static void
-preview_action (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+preview_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   KasusWindow *self = KASUS_WINDOW (user_data);
 
@@ -2101,8 +2031,7 @@ preview_action (GSimpleAction *action,
 /* The metadata row that shows the field key (a template metadata key,
  * or an id the readiness and the consent page use for a field). */
 static GtkWidget *
-find_field_row (KasusWindow *self,
-                const char  *key)
+find_field_row (KasusWindow *self, const char *key)
 {
   if (key == NULL)
     return NULL;
@@ -2128,17 +2057,14 @@ find_field_row (KasusWindow *self,
  * text [start, end) (code points) in it is selected and scrolled to.
  * What the export dialog's reasons and the consent page's "Show" lead to. */
 static void
-show_section (KasusWindow *self,
-              const char  *id,
-              gint64       start,
-              gint64       end)
+show_section (KasusWindow *self, const char *id, gint64 start, gint64 end)
 {
   const KasusTemplateSection *section = NULL;
-  const char *key = id;
-  KasusSectionEditor *editor = NULL;
-  GtkWidget *target;
-  KasusSectionRow *row;
-  int index;
+  const char                 *key = id;
+  KasusSectionEditor         *editor = NULL;
+  GtkWidget                  *target;
+  KasusSectionRow            *row;
+  int                         index;
 
   if (self->kase == NULL || id == NULL)
     return;
@@ -2195,9 +2121,7 @@ show_section (KasusWindow *self,
 
 /* A link to a field or section by id (the export dialog's reasons). */
 static void
-goto_section_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
+goto_section_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   show_section (KASUS_WINDOW (user_data), g_variant_get_string (param, NULL), -1, -1);
 }
@@ -2205,14 +2129,12 @@ goto_section_action (GSimpleAction *action,
 /* The consent page, at the checklist item the parameter names ("" for
  * the page as a whole). */
 static void
-show_consent_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
+show_consent_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  KasusWindow *self = KASUS_WINDOW (user_data);
-  const char *item_id = g_variant_get_string (param, NULL);
+  KasusWindow      *self = KASUS_WINDOW (user_data);
+  const char       *item_id = g_variant_get_string (param, NULL);
   KasusConsentPage *page;
-  GtkWidget *item_row;
+  GtkWidget        *item_row;
 
   if (self->consent_row == NULL)
     return;
@@ -2224,9 +2146,7 @@ show_consent_action (GSimpleAction *action,
 }
 
 static void
-no_recent_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+no_recent_action (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   /* The "No Recent Cases" item: there to be seen, insensitive. */
 }
@@ -2234,9 +2154,9 @@ no_recent_action (GSimpleAction *action,
 static void
 rebuild_recent_menu (KasusWindow *self)
 {
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  g_autoptr(GPtrArray) cases = g_ptr_array_new ();
+  GtkRecentManager     *manager = gtk_recent_manager_get_default ();
+  GList                *items = gtk_recent_manager_get_items (manager);
+  g_autoptr (GPtrArray) cases = g_ptr_array_new ();
 
   for (GList *l = items; l; l = l->next)
     {
@@ -2266,18 +2186,18 @@ rebuild_recent_menu (KasusWindow *self)
   for (guint i = 0; i < MIN (cases->len, MAX_RECENT); i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (cases, i);
-      g_auto(GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
-      g_autofree char *label = g_strjoinv ("__", parts);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      g_auto (GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      g_autofree char      *label = g_strjoinv ("__", parts);
+      g_autoptr (GMenuItem) item = g_menu_item_new (label, NULL);
 
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_item_set_action_and_target_value (
+        item, "win.open-recent", g_variant_new_string (gtk_recent_info_get_uri (info)));
       g_menu_append_item (self->recent_menu, item);
     }
 
   if (cases->len == 0)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Cases"), "win.no-recent");
+      g_autoptr (GMenuItem) item = g_menu_item_new (_ ("No Recent Cases"), "win.no-recent");
 
       g_menu_append_item (self->recent_menu, item);
     }
@@ -2304,19 +2224,20 @@ static const GActionEntry win_actions[] = {
   { "show-finding", show_finding_action, "t" },
 };
 
-static const char * const disabled_actions[] = { "no-recent" };
+static const char *const disabled_actions[] = { "no-recent" };
 
 static void
 save_window_state (KasusWindow *self)
 {
   GSettings *settings = get_settings (self);
-  int width, height;
+  int        width, height;
 
   if (settings == NULL)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
   if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
     {
       g_settings_set_int (settings, "window-width", width);
@@ -2325,9 +2246,7 @@ save_window_state (KasusWindow *self)
 }
 
 static void
-close_response_cb (KasusWindow      *self,
-                   const char       *response,
-                   AdwMessageDialog *dialog)
+close_response_cb (KasusWindow *self, const char *response, AdwMessageDialog *dialog)
 {
   if (g_str_equal (response, "discard"))
     {
@@ -2352,25 +2271,22 @@ kasus_window_close_request (GtkWindow *window)
   if (self->modified && !self->force_close)
     {
       g_autofree char *body = NULL;
-      GtkWidget *dialog;
+      GtkWidget       *dialog;
 
-      body = g_strdup_printf (_("“%s” has unsaved changes. If you don’t save, "
-                                "your changes will be lost."),
+      body = g_strdup_printf (_ ("“%s” has unsaved changes. If you don’t save, "
+                                 "your changes will be lost."),
                               get_display_title (self));
-      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("_Discard"),
-                                        "save", _("_Save"),
-                                        NULL);
+      dialog = adw_message_dialog_new (window, _ ("Save Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"),
+                                        "discard", _ ("_Discard"), "save", _ ("_Save"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                                   ADW_RESPONSE_DESTRUCTIVE);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
                                                   ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                               G_CONNECT_SWAPPED);
       gtk_window_present (GTK_WINDOW (dialog));
       return TRUE;
     }
@@ -2385,13 +2301,11 @@ KasusWindow *
 kasus_window_new (KasusApplication *application)
 {
   KasusWindow *self;
-  GSettings *settings;
+  GSettings   *settings;
 
   g_return_val_if_fail (application == NULL || KASUS_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (KASUS_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  self = g_object_new (KASUS_TYPE_WINDOW, "application", application, NULL);
 
   if ((settings = get_settings (self)))
     {
@@ -2462,7 +2376,7 @@ kasus_window_finalize (GObject *object)
 static void
 kasus_window_class_init (KasusWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -2507,7 +2421,6 @@ kasus_window_class_init (KasusWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, analysis_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_author_cb);
-
 }
 
 static void
@@ -2534,25 +2447,25 @@ kasus_window_init (KasusWindow *self)
   for (guint i = 0; i < N_FIELDS; i++)
     {
       g_object_set_data (G_OBJECT (self->fields[i]), "kasus-field", GUINT_TO_POINTER (i));
-      g_signal_connect_object (self->fields[i], "changed", G_CALLBACK (field_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->fields[i], "changed", G_CALLBACK (field_changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
-                                   G_N_ELEMENTS (win_actions), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
   for (guint i = 0; i < G_N_ELEMENTS (disabled_actions); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              disabled_actions[i])),
-                                 FALSE);
+    g_simple_action_set_enabled (
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), disabled_actions[i])),
+      FALSE);
 
   {
-    g_autoptr(GPropertyAction) show_findings = g_property_action_new ("show-findings", self->flap,
-                                                                      "reveal-flap");
+    g_autoptr (GPropertyAction) show_findings =
+      g_property_action_new ("show-findings", self->flap, "reveal-flap");
 
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_findings));
   }
-  g_signal_connect_object (self->findings_panel, "item-selected",
-                           G_CALLBACK (item_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->findings_panel, "item-selected", G_CALLBACK (item_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);

@@ -29,8 +29,8 @@ typedef struct
 static char *
 json_string (const char *s)
 {
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr (JsonNode)      node = json_node_new (JSON_NODE_VALUE);
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
 
   json_node_set_string (node, s);
   json_generator_set_root (gen, node);
@@ -39,10 +39,7 @@ json_string (const char *s)
 
 /* Line and column (1-based, in characters) of code point offset. */
 static void
-line_col (const char *text,
-          gint64      offset,
-          int        *line,
-          int        *col)
+line_col (const char *text, gint64 offset, int *line, int *col)
 {
   const char *p = text;
 
@@ -71,8 +68,7 @@ typedef struct
 } LineCursor;
 
 static void
-line_cursor_init (LineCursor *cursor,
-                  const char *text)
+line_cursor_init (LineCursor *cursor, const char *text)
 {
   cursor->p = text;
   cursor->offset = 0;
@@ -81,15 +77,12 @@ line_cursor_init (LineCursor *cursor,
 }
 
 static void
-line_cursor_seek (LineCursor *cursor,
-                  const char *text,
-                  gint64      offset,
-                  int        *line,
-                  int        *col)
+line_cursor_seek (LineCursor *cursor, const char *text, gint64 offset, int *line, int *col)
 {
   if (offset < cursor->offset)
     line_cursor_init (cursor, text);
-  for (; cursor->offset < offset && *cursor->p; cursor->offset++, cursor->p = g_utf8_next_char (cursor->p))
+  for (; cursor->offset < offset && *cursor->p;
+       cursor->offset++, cursor->p = g_utf8_next_char (cursor->p))
     {
       if (*cursor->p == '\n')
         {
@@ -125,8 +118,8 @@ print_results (const char        *display,
                GPtrArray         *known,
                gboolean          *problems)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean first = TRUE;
+  g_autoptr (GString) out = g_string_new (NULL);
+  gboolean            first = TRUE;
 
   if (opts->json)
     {
@@ -136,7 +129,7 @@ print_results (const char        *display,
 
   for (guint p = 0; p < parts->len; p++)
     {
-      Part *part = &g_array_index (parts, Part, p);
+      Part      *part = &g_array_index (parts, Part, p);
       LineCursor cursor;
 
       line_cursor_init (&cursor, part->text);
@@ -168,8 +161,8 @@ print_results (const char        *display,
                 g_string_append_printf (out, "%s:%d:%d", display, line, col);
               g_string_append_printf (out, " %s %s %s → %s\n",
                                       kasus_category_to_string (f->category),
-                                      kasus_severity_to_string (f->severity),
-                                      f->text, f->suggestion ? f->suggestion : "");
+                                      kasus_severity_to_string (f->severity), f->text,
+                                      f->suggestion ? f->suggestion : "");
             }
           first = FALSE;
         }
@@ -184,9 +177,9 @@ print_results (const char        *display,
           for (guint i = 0; i < known->len; i++)
             {
               const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
-              g_autofree char *t = json_string (id->text ? id->text : "");
-              g_string_append_printf (out, "%s{\"category\": \"%s\", \"text\": %s}",
-                                      i ? ", " : "", kasus_category_to_string (id->category), t);
+              g_autofree char            *t = json_string (id->text ? id->text : "");
+              g_string_append_printf (out, "%s{\"category\": \"%s\", \"text\": %s}", i ? ", " : "",
+                                      kasus_category_to_string (id->category), t);
             }
           g_string_append (out, "]");
         }
@@ -197,7 +190,7 @@ print_results (const char        *display,
       for (guint i = 0; i < known->len; i++)
         {
           const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
-          g_string_append_printf (out, "%s: %s %s %s\n", display, _("private"),
+          g_string_append_printf (out, "%s: %s %s %s\n", display, _ ("private"),
                                   kasus_category_to_string (id->category), id->text);
         }
     }
@@ -205,22 +198,20 @@ print_results (const char        *display,
 }
 
 static gboolean
-read_input (const char  *path,
-            char       **contents,
-            gsize       *length,
-            GError     **error)
+read_input (const char *path, char **contents, gsize *length, GError **error)
 {
   if (g_str_equal (path, "-"))
     {
-      g_autoptr(GString) s = g_string_new (NULL);
-      char buf[65536];
-      size_t n;
+      g_autoptr (GString) s = g_string_new (NULL);
+      char                buf[65536];
+      size_t              n;
 
       while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
         g_string_append_len (s, buf, n);
       if (ferror (stdin))
         {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot read standard input"));
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _ ("cannot read standard input"));
           return FALSE;
         }
       *length = s->len;
@@ -245,18 +236,16 @@ read_input (const char  *path,
  * with their page; in JSON also where they are on it, in points from the
  * top-left corner: "box" around all of it, "boxes" one per line. */
 static int
-scan_pdf (KasusScanner      *scanner,
-          const char        *path,
-          const ScanOptions *opts)
+scan_pdf (KasusScanner *scanner, const char *path, const ScanOptions *opts)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(KasusPdfDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *truncated = NULL;
-  gboolean problems = FALSE;
-  gboolean first = TRUE;
-  GPtrArray *findings;
+  g_autoptr (GFile)            file = g_file_new_for_commandline_arg (path);
+  g_autoptr (KasusPdfDocument) doc = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (GString)          out = g_string_new (NULL);
+  g_autofree char             *truncated = NULL;
+  gboolean                     problems = FALSE;
+  gboolean                     first = TRUE;
+  GPtrArray                   *findings;
 
   doc = kasus_pdf_document_new_from_file (file, path, NULL, &error);
   if (doc == NULL)
@@ -279,8 +268,8 @@ scan_pdf (KasusScanner      *scanner,
   for (guint i = 0; i < findings->len; i++)
     {
       const KasusFinding *f = g_ptr_array_index (findings, i);
-      const KasusPdfBox *boxes;
-      guint n_boxes = 0;
+      const KasusPdfBox  *boxes;
+      guint               n_boxes = 0;
 
       if (f->severity < opts->min_severity)
         continue;
@@ -291,8 +280,8 @@ scan_pdf (KasusScanner      *scanner,
       if (opts->json)
         {
           g_autofree char *j = kasus_finding_to_json (f);
-          gsize len = strlen (j);
-          double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+          gsize            len = strlen (j);
+          double           x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
 
           /* The shared serialisation, with the box added before its "}". */
           if (len > 0 && j[len - 1] == '}')
@@ -309,8 +298,8 @@ scan_pdf (KasusScanner      *scanner,
             }
           if (n_boxes > 0)
             {
-              g_string_append_printf (out, ", \"box\": [%.1f, %.1f, %.1f, %.1f], \"boxes\": [",
-                                      x1, y1, x2 - x1, y2 - y1);
+              g_string_append_printf (out, ", \"box\": [%.1f, %.1f, %.1f, %.1f], \"boxes\": [", x1,
+                                      y1, x2 - x1, y2 - y1);
               for (guint b = 0; b < n_boxes; b++)
                 g_string_append_printf (out, "%s[%.1f, %.1f, %.1f, %.1f]", b ? ", " : "",
                                         boxes[b].x, boxes[b].y, boxes[b].width, boxes[b].height);
@@ -324,11 +313,10 @@ scan_pdf (KasusScanner      *scanner,
 
           line_col (kasus_pdf_document_get_page_text (doc, f->page - 1), f->start, &line, &col);
           /* As for a case's sections: FILE:page-N:LINE:COL */
-          g_string_append_printf (out, "%s:page-%d:%d:%d %s %s %s → %s\n", path,
-                                  f->page, line, col,
+          g_string_append_printf (out, "%s:page-%d:%d:%d %s %s %s → %s\n", path, f->page, line, col,
                                   kasus_category_to_string (f->category),
-                                  kasus_severity_to_string (f->severity),
-                                  f->text, f->suggestion ? f->suggestion : "");
+                                  kasus_severity_to_string (f->severity), f->text,
+                                  f->suggestion ? f->suggestion : "");
         }
       first = FALSE;
     }
@@ -341,19 +329,17 @@ scan_pdf (KasusScanner      *scanner,
 
 /* Returns the exit status for one file. */
 static int
-scan_file (KasusScanner      *scanner,
-           const char        *path,
-           const ScanOptions *opts)
+scan_file (KasusScanner *scanner, const char *path, const ScanOptions *opts)
 {
-  const char *display = g_str_equal (path, "-") ? "-" : path;
-  g_autoptr(GArray) parts = g_array_new (FALSE, TRUE, sizeof (Part));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(KasusCase) kase = NULL;
-  gboolean problems = FALSE;
-  GPtrArray *known = NULL;
-  gsize length = 0;
-  const char *bad = NULL;
+  const char           *display = g_str_equal (path, "-") ? "-" : path;
+  g_autoptr (GArray)    parts = g_array_new (FALSE, TRUE, sizeof (Part));
+  g_autoptr (GError)    error = NULL;
+  g_autofree char      *contents = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  gboolean              problems = FALSE;
+  GPtrArray            *known = NULL;
+  gsize                 length = 0;
+  const char           *bad = NULL;
 
   g_array_set_clear_func (parts, part_clear);
 
@@ -367,8 +353,8 @@ scan_file (KasusScanner      *scanner,
     }
   if (!g_utf8_validate_len (contents, length, &bad))
     {
-      g_printerr (_("%s: not UTF-8 text (invalid byte at offset %lu)\n"),
-                  display, (unsigned long) (bad - contents));
+      g_printerr (_ ("%s: not UTF-8 text (invalid byte at offset %lu)\n"), display,
+                  (unsigned long) (bad - contents));
       return KASUS_CLI_ERROR;
     }
 
@@ -391,8 +377,8 @@ scan_file (KasusScanner      *scanner,
       }
       for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
         {
-          Part part = { kasus_case_get_section_id (kase, i),
-                        kasus_case_get_section_text (kase, i), NULL };
+          Part part = { kasus_case_get_section_id (kase, i), kasus_case_get_section_text (kase, i),
+                        NULL };
 
           if (part.text == NULL)
             continue;
@@ -413,38 +399,37 @@ scan_file (KasusScanner      *scanner,
 }
 
 int
-kasus_cli_scan (int    argc,
-                char **argv)
+kasus_cli_scan (int argc, char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *format = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *min_severity = NULL;
-  g_auto(GStrv) files = NULL;
-  ScanOptions opts = { FALSE, KASUS_LANGUAGE_AUTO, KASUS_SEVERITY_LOW, FALSE };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *format = NULL;
+  g_autofree char           *lang = NULL;
+  g_autofree char           *min_severity = NULL;
+  g_auto (GStrv) files = NULL;
+  ScanOptions   opts = { FALSE, KASUS_LANGUAGE_AUTO, KASUS_SEVERITY_LOW, FALSE };
   KasusScanner *scanner;
-  int status = KASUS_CLI_OK;
-  GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text or json (one JSON object per file and line)"), "FORMAT" },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Language of the texts: auto, da or en"), "LANG" },
-    { "min-severity", 0, 0, G_OPTION_ARG_STRING, &min_severity,
-      N_("Report findings of this severity or higher: low, medium or high"), "SEVERITY" },
-    { "show-private", 0, 0, G_OPTION_ARG_NONE, &opts.show_private,
-      N_("Also print the case's private known identifiers"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
-    { NULL }
+  int           status = KASUS_CLI_OK;
+  GOptionEntry  entries[] = {
+     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+       N_ ("Output format: text or json (one JSON object per file and line)"), "FORMAT" },
+     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_ ("Language of the texts: auto, da or en"),
+       "LANG" },
+     { "min-severity", 0, 0, G_OPTION_ARG_STRING, &min_severity,
+       N_ ("Report findings of this severity or higher: low, medium or high"), "SEVERITY" },
+     { "show-private", 0, 0, G_OPTION_ARG_NONE, &opts.show_private,
+       N_ ("Also print the case's private known identifiers"), NULL },
+     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("FILE…") },
+     { NULL }
   };
 
-  context = g_option_context_new (_("FILE… — list what identifies a patient"));
+  context = g_option_context_new (_ ("FILE… — list what identifies a patient"));
   g_option_context_set_summary (context,
-                                _("Scans text files (.txt, or - for standard input) and cases "
-                                  "(.kasus, every section) for names, ages, dates, places and "
-                                  "the other identifiers a published case must not contain.\n"
-                                  "Exit status: 0 nothing of medium or high severity, 1 findings, "
-                                  "2 error."));
+                                _ ("Scans text files (.txt, or - for standard input) and cases "
+                                   "(.kasus, every section) for names, ages, dates, places and "
+                                   "the other identifiers a published case must not contain.\n"
+                                   "Exit status: 0 nothing of medium or high severity, 1 findings, "
+                                   "2 error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!kasus_cli_parse (context, &argc, &argv))
     return KASUS_CLI_ERROR;
@@ -455,24 +440,24 @@ kasus_cli_scan (int    argc,
     opts.json = TRUE;
   else
     {
-      g_printerr (_("kasus-cli scan: unknown format “%s” (use text or json)\n"), format);
+      g_printerr (_ ("kasus-cli scan: unknown format “%s” (use text or json)\n"), format);
       return KASUS_CLI_ERROR;
     }
   if (lang != NULL && !g_str_equal (lang, "auto") &&
       !kasus_language_from_string (lang, &opts.language))
     {
-      g_printerr (_("kasus-cli scan: unknown language “%s” (use auto, da or en)\n"), lang);
+      g_printerr (_ ("kasus-cli scan: unknown language “%s” (use auto, da or en)\n"), lang);
       return KASUS_CLI_ERROR;
     }
   if (min_severity != NULL && !kasus_severity_from_string (min_severity, &opts.min_severity))
     {
-      g_printerr (_("kasus-cli scan: unknown severity “%s” (use low, medium or high)\n"),
+      g_printerr (_ ("kasus-cli scan: unknown severity “%s” (use low, medium or high)\n"),
                   min_severity);
       return KASUS_CLI_ERROR;
     }
   if (files == NULL || files[0] == NULL)
     {
-      g_printerr (_("kasus-cli scan: no file given (use - for standard input)\n"));
+      g_printerr (_ ("kasus-cli scan: no file given (use - for standard input)\n"));
       return KASUS_CLI_ERROR;
     }
 

@@ -22,21 +22,19 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "new", kasus_cli_new, N_("Write an empty case from the template") },
-  { "check", kasus_cli_check, N_("Validate case files and their readiness for export") },
-  { "scan", kasus_cli_scan, N_("List what identifies a patient in texts and cases") },
-  { "spell", kasus_cli_spell, N_("List misspelled words") },
-  { "export", kasus_cli_export, N_("Export a case as PDF") },
-  { "consent-form", kasus_cli_consent_form, N_("Print the consent form for a case") },
-  { "bundle", kasus_cli_bundle, N_("Bundle the approved cases of a patient group as one PDF") },
+  { "new", kasus_cli_new, N_ ("Write an empty case from the template") },
+  { "check", kasus_cli_check, N_ ("Validate case files and their readiness for export") },
+  { "scan", kasus_cli_scan, N_ ("List what identifies a patient in texts and cases") },
+  { "spell", kasus_cli_spell, N_ ("List misspelled words") },
+  { "export", kasus_cli_export, N_ ("Export a case as PDF") },
+  { "consent-form", kasus_cli_consent_form, N_ ("Print the consent form for a case") },
+  { "bundle", kasus_cli_bundle, N_ ("Bundle the approved cases of a patient group as one PDF") },
 };
 
 gboolean
-kasus_cli_parse (GOptionContext *context,
-                 int            *argc,
-                 char         ***argv)
+kasus_cli_parse (GOptionContext *context, int *argc, char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
@@ -49,17 +47,16 @@ kasus_cli_parse (GOptionContext *context,
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n\n", _("Usage: kasus-cli COMMAND [OPTION…] [FILE…]"));
-  fprintf (out, "%s\n", _("Commands:"));
+  fprintf (out, "%s\n\n", _ ("Usage: kasus-cli COMMAND [OPTION…] [FILE…]"));
+  fprintf (out, "%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-13s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (out, "\n%s\n", _("Run “kasus-cli COMMAND --help” for the options of a command."));
-  fprintf (out, "%s\n", _("Exit status: 0 all well, 1 problems found, 2 error."));
+    fprintf (out, "  %-13s %s\n", commands[i].name, _ (commands[i].summary));
+  fprintf (out, "\n%s\n", _ ("Run “kasus-cli COMMAND --help” for the options of a command."));
+  fprintf (out, "%s\n", _ ("Exit status: 0 all well, 1 problems found, 2 error."));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   kasus_core_init ();
@@ -88,7 +85,7 @@ main (int   argc,
     if (g_str_equal (argv[1], commands[i].name))
       return commands[i].run (argc - 1, argv + 1);
 
-  g_printerr (_("kasus-cli: unknown command “%s”\n"), argv[1]);
+  g_printerr (_ ("kasus-cli: unknown command “%s”\n"), argv[1]);
   print_usage (stderr);
   return KASUS_CLI_ERROR;
 }

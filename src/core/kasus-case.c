@@ -31,45 +31,46 @@ typedef struct
 
 struct _KasusCase
 {
-  GObject               parent_instance;
+  GObject parent_instance;
 
-  KasusTemplate        *template;   /* NULL when the file names an unknown one */
-  char                 *template_id;
+  KasusTemplate *template; /* NULL when the file names an unknown one */
+  char *template_id;
 
   /* Metadata */
-  char                 *title;
-  char                 *patient_group;
-  char                 *prior_analyses;
-  char                 *author;
-  char                 *department;
-  char                 *region;
-  KasusAnalysis         analysis;
-  KasusLanguage         language;
-  gboolean              show_author;
+  char         *title;
+  char         *patient_group;
+  char         *prior_analyses;
+  char         *author;
+  char         *department;
+  char         *region;
+  KasusAnalysis analysis;
+  KasusLanguage language;
+  gboolean      show_author;
 
-  GPtrArray            *sections;   /* Section */
+  GPtrArray *sections; /* Section */
 
   /* Consent */
-  GHashTable           *consent_items;  /* id → GINT_TO_POINTER (confirmed) */
-  KasusConsentDecision  consent_decision;
-  gboolean              consent_obtained;
-  char                 *consent_date;
+  GHashTable          *consent_items; /* id → GINT_TO_POINTER (confirmed) */
+  KasusConsentDecision consent_decision;
+  gboolean             consent_obtained;
+  char                *consent_date;
 
   /* Review */
-  KasusReviewStatus     review_status;
-  char                 *reviewer;
-  GPtrArray            *review_comments;    /* KasusReviewComment */
+  KasusReviewStatus review_status;
+  char             *reviewer;
+  GPtrArray        *review_comments; /* KasusReviewComment */
 
-  GPtrArray            *known_identifiers;  /* KasusKnownIdentifier */
-  GStrv                 ignored_words;      /* spelling "ignore all", sorted */
-  GPtrArray            *accepted_findings;  /* KasusAcceptedFinding */
+  GPtrArray *known_identifiers; /* KasusKnownIdentifier */
+  GStrv      ignored_words;     /* spelling "ignore all", sorted */
+  GPtrArray *accepted_findings; /* KasusAcceptedFinding */
 };
 
 G_DEFINE_FINAL_TYPE (KasusCase, kasus_case, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (kasus-case-error-quark, kasus_case_error)
+G_DEFINE_QUARK (kasus - case -error - quark, kasus_case_error)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TITLE,
   PROP_PATIENT_GROUP,
@@ -89,14 +90,15 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   SECTION_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* The free-text metadata: file key, property, and where it lives. */
 static const struct
@@ -148,15 +150,14 @@ kasus_review_status_get_type (void)
   static gsize type_id;
 
   if (g_once_init_enter (&type_id))
-    g_once_init_leave (&type_id,
-                       g_enum_register_static (g_intern_static_string ("KasusReviewStatus"),
-                                               review_status_values));
+    g_once_init_leave (
+      &type_id,
+      g_enum_register_static (g_intern_static_string ("KasusReviewStatus"), review_status_values));
   return type_id;
 }
 
 static const char *
-enum_to_nick (const GEnumValue *values,
-              int               value)
+enum_to_nick (const GEnumValue *values, int value)
 {
   for (guint i = 0; values[i].value_nick != NULL; i++)
     if (values[i].value == value)
@@ -165,9 +166,7 @@ enum_to_nick (const GEnumValue *values,
 }
 
 static gboolean
-enum_from_nick (const GEnumValue *values,
-                const char       *nick,
-                int              *value)
+enum_from_nick (const GEnumValue *values, const char *nick, int *value)
 {
   for (guint i = 0; values[i].value_nick != NULL; i++)
     if (g_strcmp0 (values[i].value_nick, nick) == 0)
@@ -227,8 +226,7 @@ emit_changed (KasusCase *self)
 
 /* Replaces *field with a copy of value (NULL reads as ""); TRUE if it changed. */
 static gboolean
-replace_text (char       **field,
-              const char  *value)
+replace_text (char **field, const char *value)
 {
   if (value == NULL)
     value = "";
@@ -240,9 +238,7 @@ replace_text (char       **field,
 }
 
 static void
-set_string_field (KasusCase  *self,
-                  guint       i,
-                  const char *value)
+set_string_field (KasusCase *self, guint i, const char *value)
 {
   g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
 
@@ -284,13 +280,10 @@ kasus_case_finalize (GObject *object)
 }
 
 static void
-kasus_case_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+kasus_case_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusCase *self = KASUS_CASE (object);
-  int field = string_field_for_prop (prop_id);
+  int        field = string_field_for_prop (prop_id);
 
   if (field >= 0)
     {
@@ -300,55 +293,52 @@ kasus_case_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ANALYSIS:
-      g_value_set_enum (value, self->analysis);
-      break;
+      case PROP_ANALYSIS:
+        g_value_set_enum (value, self->analysis);
+        break;
 
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
+      case PROP_LANGUAGE:
+        g_value_set_enum (value, self->language);
+        break;
 
-    case PROP_SHOW_AUTHOR:
-      g_value_set_boolean (value, self->show_author);
-      break;
+      case PROP_SHOW_AUTHOR:
+        g_value_set_boolean (value, self->show_author);
+        break;
 
-    case PROP_TEMPLATE_ID:
-      g_value_set_string (value, self->template_id);
-      break;
+      case PROP_TEMPLATE_ID:
+        g_value_set_string (value, self->template_id);
+        break;
 
-    case PROP_CONSENT_DECISION:
-      g_value_set_enum (value, self->consent_decision);
-      break;
+      case PROP_CONSENT_DECISION:
+        g_value_set_enum (value, self->consent_decision);
+        break;
 
-    case PROP_CONSENT_OBTAINED:
-      g_value_set_boolean (value, self->consent_obtained);
-      break;
+      case PROP_CONSENT_OBTAINED:
+        g_value_set_boolean (value, self->consent_obtained);
+        break;
 
-    case PROP_CONSENT_DATE:
-      g_value_set_string (value, self->consent_date);
-      break;
+      case PROP_CONSENT_DATE:
+        g_value_set_string (value, self->consent_date);
+        break;
 
-    case PROP_REVIEW_STATUS:
-      g_value_set_enum (value, self->review_status);
-      break;
+      case PROP_REVIEW_STATUS:
+        g_value_set_enum (value, self->review_status);
+        break;
 
-    case PROP_REVIEWER:
-      g_value_set_string (value, self->reviewer);
-      break;
+      case PROP_REVIEWER:
+        g_value_set_string (value, self->reviewer);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-kasus_case_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+kasus_case_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   KasusCase *self = KASUS_CASE (object);
-  int field = string_field_for_prop (prop_id);
+  int        field = string_field_for_prop (prop_id);
 
   if (field >= 0)
     {
@@ -358,40 +348,40 @@ kasus_case_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ANALYSIS:
-      kasus_case_set_analysis (self, g_value_get_enum (value));
-      break;
+      case PROP_ANALYSIS:
+        kasus_case_set_analysis (self, g_value_get_enum (value));
+        break;
 
-    case PROP_LANGUAGE:
-      kasus_case_set_language (self, g_value_get_enum (value));
-      break;
+      case PROP_LANGUAGE:
+        kasus_case_set_language (self, g_value_get_enum (value));
+        break;
 
-    case PROP_SHOW_AUTHOR:
-      kasus_case_set_show_author (self, g_value_get_boolean (value));
-      break;
+      case PROP_SHOW_AUTHOR:
+        kasus_case_set_show_author (self, g_value_get_boolean (value));
+        break;
 
-    case PROP_CONSENT_DECISION:
-      kasus_case_set_consent_decision (self, g_value_get_enum (value));
-      break;
+      case PROP_CONSENT_DECISION:
+        kasus_case_set_consent_decision (self, g_value_get_enum (value));
+        break;
 
-    case PROP_CONSENT_OBTAINED:
-      kasus_case_set_consent_obtained (self, g_value_get_boolean (value));
-      break;
+      case PROP_CONSENT_OBTAINED:
+        kasus_case_set_consent_obtained (self, g_value_get_boolean (value));
+        break;
 
-    case PROP_CONSENT_DATE:
-      kasus_case_set_consent_date (self, g_value_get_string (value));
-      break;
+      case PROP_CONSENT_DATE:
+        kasus_case_set_consent_date (self, g_value_get_string (value));
+        break;
 
-    case PROP_REVIEW_STATUS:
-      kasus_case_set_review_status (self, g_value_get_enum (value));
-      break;
+      case PROP_REVIEW_STATUS:
+        kasus_case_set_review_status (self, g_value_get_enum (value));
+        break;
 
-    case PROP_REVIEWER:
-      kasus_case_set_reviewer (self, g_value_get_string (value));
-      break;
+      case PROP_REVIEWER:
+        kasus_case_set_reviewer (self, g_value_get_string (value));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -399,64 +389,43 @@ static void
 kasus_case_class_init (KasusCaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = kasus_case_finalize;
   object_class->get_property = kasus_case_get_property;
   object_class->set_property = kasus_case_set_property;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, "", flags);
-  properties[PROP_PATIENT_GROUP] =
-    g_param_spec_string ("patient-group", NULL, NULL, "", flags);
-  properties[PROP_PRIOR_ANALYSES] =
-    g_param_spec_string ("prior-analyses", NULL, NULL, "", flags);
-  properties[PROP_AUTHOR] =
-    g_param_spec_string ("author", NULL, NULL, "", flags);
-  properties[PROP_DEPARTMENT] =
-    g_param_spec_string ("department", NULL, NULL, "", flags);
-  properties[PROP_REGION] =
-    g_param_spec_string ("region", NULL, NULL, "", flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_PATIENT_GROUP] = g_param_spec_string ("patient-group", NULL, NULL, "", flags);
+  properties[PROP_PRIOR_ANALYSES] = g_param_spec_string ("prior-analyses", NULL, NULL, "", flags);
+  properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, "", flags);
+  properties[PROP_DEPARTMENT] = g_param_spec_string ("department", NULL, NULL, "", flags);
+  properties[PROP_REGION] = g_param_spec_string ("region", NULL, NULL, "", flags);
   properties[PROP_ANALYSIS] =
-    g_param_spec_enum ("analysis", NULL, NULL,
-                       KASUS_TYPE_ANALYSIS, KASUS_ANALYSIS_UNSET, flags);
+    g_param_spec_enum ("analysis", NULL, NULL, KASUS_TYPE_ANALYSIS, KASUS_ANALYSIS_UNSET, flags);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL,
-                       KASUS_TYPE_LANGUAGE, KASUS_LANGUAGE_DA, flags);
-  properties[PROP_SHOW_AUTHOR] =
-    g_param_spec_boolean ("show-author", NULL, NULL, FALSE, flags);
-  properties[PROP_TEMPLATE_ID] =
-    g_param_spec_string ("template-id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONSENT_DECISION] =
-    g_param_spec_enum ("consent-decision", NULL, NULL,
-                       KASUS_TYPE_CONSENT_DECISION, KASUS_CONSENT_UNDECIDED, flags);
+    g_param_spec_enum ("language", NULL, NULL, KASUS_TYPE_LANGUAGE, KASUS_LANGUAGE_DA, flags);
+  properties[PROP_SHOW_AUTHOR] = g_param_spec_boolean ("show-author", NULL, NULL, FALSE, flags);
+  properties[PROP_TEMPLATE_ID] = g_param_spec_string ("template-id", NULL, NULL, NULL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONSENT_DECISION] = g_param_spec_enum (
+    "consent-decision", NULL, NULL, KASUS_TYPE_CONSENT_DECISION, KASUS_CONSENT_UNDECIDED, flags);
   properties[PROP_CONSENT_OBTAINED] =
     g_param_spec_boolean ("consent-obtained", NULL, NULL, FALSE, flags);
-  properties[PROP_CONSENT_DATE] =
-    g_param_spec_string ("consent-date", NULL, NULL, NULL, flags);
-  properties[PROP_REVIEW_STATUS] =
-    g_param_spec_enum ("review-status", NULL, NULL,
-                       KASUS_TYPE_REVIEW_STATUS, KASUS_REVIEW_NEW, flags);
-  properties[PROP_REVIEWER] =
-    g_param_spec_string ("reviewer", NULL, NULL, "", flags);
+  properties[PROP_CONSENT_DATE] = g_param_spec_string ("consent-date", NULL, NULL, NULL, flags);
+  properties[PROP_REVIEW_STATUS] = g_param_spec_enum (
+    "review-status", NULL, NULL, KASUS_TYPE_REVIEW_STATUS, KASUS_REVIEW_NEW, flags);
+  properties[PROP_REVIEWER] = g_param_spec_string ("reviewer", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Any change at all: what "unsaved changes" and autosave listen to. */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 
   signals[SECTION_CHANGED] =
-    g_signal_new ("section-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
+    g_signal_new ("section-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -475,9 +444,7 @@ kasus_case_init (KasusCase *self)
 }
 
 static void
-add_section (KasusCase  *self,
-             const char *id,
-             const char *text)
+add_section (KasusCase *self, const char *id, const char *text)
 {
   Section *section = g_new0 (Section, 1);
 
@@ -487,8 +454,7 @@ add_section (KasusCase  *self,
 }
 
 static void
-apply_template (KasusCase     *self,
-                KasusTemplate *template)
+apply_template (KasusCase *self, KasusTemplate *template)
 {
   g_set_object (&self->template, template);
   g_free (self->template_id);
@@ -506,8 +472,8 @@ apply_template (KasusCase     *self,
 KasusCase *
 kasus_case_new (KasusTemplate *template)
 {
-  g_autoptr(KasusTemplate) fallback = NULL;
-  KasusCase *self;
+  g_autoptr (KasusTemplate) fallback = NULL;
+  KasusCase                *self;
 
   g_return_val_if_fail (template == NULL || KASUS_IS_TEMPLATE (template), NULL);
 
@@ -528,51 +494,43 @@ kasus_case_new (KasusTemplate *template)
 
 typedef struct
 {
-  const char *name;   /* the file, for messages */
+  const char *name; /* the file, for messages */
   KasusCase  *self;
 } Loader;
 
 static gboolean
-wrong_type (Loader      *loader,
-            const char  *field,
-            const char  *expected,
-            JsonNode    *node,
-            GError     **error)
+wrong_type (Loader *loader, const char *field, const char *expected, JsonNode *node, GError **error)
 {
   g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
                /* Translators: "case.kasus: “metadata.title” should be text, but is a number" */
-               _("%s: “%s” should be %s, but is %s"),
-               loader->name, field, expected, _kasus_json_describe_node (node));
+               _ ("%s: “%s” should be %s, but is %s"), loader->name, field, expected,
+               _kasus_json_describe_node (node));
   return FALSE;
 }
 
 static gboolean
-unknown_value (Loader      *loader,
-               const char  *field,
-               const char  *value,
-               GError     **error)
+unknown_value (Loader *loader, const char *field, const char *value, GError **error)
 {
   g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
-               _("%s: “%s” has the unknown value “%s”"),
-               loader->name, field, value);
+               _ ("%s: “%s” has the unknown value “%s”"), loader->name, field, value);
   return FALSE;
 }
 
 /* A missing or null member leaves *value as it is. */
 static gboolean
-read_string (Loader      *loader,
-             JsonObject  *object,
-             const char  *member,
-             const char  *field,
-             char       **value,
-             GError     **error)
+read_string (Loader     *loader,
+             JsonObject *object,
+             const char *member,
+             const char *field,
+             char      **value,
+             GError    **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!_kasus_json_holds_string (node))
-    return wrong_type (loader, field, _("text"), node, error);
+    return wrong_type (loader, field, _ ("text"), node, error);
 
   g_free (*value);
   /* json-glib turns a lone surrogate escape ("\udc00") into bytes that
@@ -583,19 +541,19 @@ read_string (Loader      *loader,
 }
 
 static gboolean
-read_boolean (Loader      *loader,
-              JsonObject  *object,
-              const char  *member,
-              const char  *field,
-              gboolean    *value,
-              GError     **error)
+read_boolean (Loader     *loader,
+              JsonObject *object,
+              const char *member,
+              const char *field,
+              gboolean   *value,
+              GError    **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return wrong_type (loader, field, _("true or false"), node, error);
+    return wrong_type (loader, field, _ ("true or false"), node, error);
 
   *value = json_node_get_boolean (node);
   return TRUE;
@@ -616,8 +574,7 @@ get_container (Loader      *loader,
     return NULL;
   if (json_node_get_node_type (node) != type)
     {
-      wrong_type (loader, field,
-                  type == JSON_NODE_ARRAY ? _("a list") : _("a group of fields"),
+      wrong_type (loader, field, type == JSON_NODE_ARRAY ? _ ("a list") : _ ("a group of fields"),
                   node, error);
       return NULL;
     }
@@ -625,15 +582,11 @@ get_container (Loader      *loader,
 }
 
 #define GET_OBJECT(l, o, m, f, e) get_container (l, o, m, f, JSON_NODE_OBJECT, e)
-#define GET_ARRAY(l, o, m, f, e) get_container (l, o, m, f, JSON_NODE_ARRAY, e)
+#define GET_ARRAY(l, o, m, f, e)  get_container (l, o, m, f, JSON_NODE_ARRAY, e)
 
 /* Each element of a list must be a group of fields. */
 static JsonObject *
-get_element_object (Loader      *loader,
-                    JsonArray   *array,
-                    guint        i,
-                    const char  *list,
-                    GError     **error)
+get_element_object (Loader *loader, JsonArray *array, guint i, const char *list, GError **error)
 {
   JsonNode *node = json_array_get_element (array, i);
 
@@ -641,18 +594,18 @@ get_element_object (Loader      *loader,
     {
       g_autofree char *field = g_strdup_printf ("%s[%u]", list, i);
 
-      wrong_type (loader, field, _("a group of fields"), node, error);
+      wrong_type (loader, field, _ ("a group of fields"), node, error);
       return NULL;
     }
   return json_node_get_object (node);
 }
 
 static gboolean
-read_category (Loader         *loader,
-               JsonObject     *object,
-               const char     *field_prefix,
-               KasusCategory  *category,
-               GError        **error)
+read_category (Loader        *loader,
+               JsonObject    *object,
+               const char    *field_prefix,
+               KasusCategory *category,
+               GError       **error)
 {
   g_autofree char *field = g_strdup_printf ("%s.category", field_prefix);
   g_autofree char *value = NULL;
@@ -665,16 +618,14 @@ read_category (Loader         *loader,
 }
 
 static gboolean
-load_metadata (Loader      *loader,
-               JsonObject  *root,
-               GError     **error)
+load_metadata (Loader *loader, JsonObject *root, GError **error)
 {
-  KasusCase *self = loader->self;
+  KasusCase       *self = loader->self;
   g_autofree char *analysis = NULL;
   g_autofree char *language = NULL;
-  GError *local_error = NULL;
-  JsonObject *metadata;
-  JsonNode *node;
+  GError          *local_error = NULL;
+  JsonObject      *metadata;
+  JsonNode        *node;
 
   if (!(node = GET_OBJECT (loader, root, "metadata", "metadata", &local_error)))
     {
@@ -688,13 +639,13 @@ load_metadata (Loader      *loader,
     {
       g_autofree char *field = g_strconcat ("metadata.", string_fields[i].key, NULL);
 
-      if (!read_string (loader, metadata, string_fields[i].key, field,
-                        &STRING_FIELD (self, i), error))
+      if (!read_string (loader, metadata, string_fields[i].key, field, &STRING_FIELD (self, i),
+                        error))
         return FALSE;
     }
 
-  if (!read_boolean (loader, metadata, "show_author", "metadata.show_author",
-                     &self->show_author, error))
+  if (!read_boolean (loader, metadata, "show_author", "metadata.show_author", &self->show_author,
+                     error))
     return FALSE;
 
   if (!read_string (loader, metadata, "analysis", "metadata.analysis", &analysis, error))
@@ -711,16 +662,14 @@ load_metadata (Loader      *loader,
 }
 
 static gboolean
-load_sections (Loader      *loader,
-               JsonObject  *root,
-               GError     **error)
+load_sections (Loader *loader, JsonObject *root, GError **error)
 {
   KasusCase *self = loader->self;
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GPtrArray) from_file = g_ptr_array_new_with_free_func (section_free);
-  GError *local_error = NULL;
-  JsonArray *array = NULL;
-  JsonNode *node;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GPtrArray) from_file = g_ptr_array_new_with_free_func (section_free);
+  GError               *local_error = NULL;
+  JsonArray            *array = NULL;
+  JsonNode             *node;
 
   node = GET_ARRAY (loader, root, "sections", "sections", &local_error);
   if (local_error != NULL)
@@ -738,8 +687,8 @@ load_sections (Loader      *loader,
       g_autofree char *text_field = g_strconcat (prefix, ".text", NULL);
       g_autofree char *id = NULL;
       g_autofree char *text = NULL;
-      JsonObject *object;
-      Section *section;
+      JsonObject      *object;
+      Section         *section;
 
       if (!(object = get_element_object (loader, array, i, "sections", error)))
         return FALSE;
@@ -749,7 +698,7 @@ load_sections (Loader      *loader,
       if (id == NULL || *id == '\0')
         {
           g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
-                       _("%s: “%s” is missing"), loader->name, id_field);
+                       _ ("%s: “%s” is missing"), loader->name, id_field);
           return FALSE;
         }
 
@@ -763,15 +712,14 @@ load_sections (Loader      *loader,
    * finds every section; sections the template does not know are kept after
    * them rather than dropped, so nothing the author wrote is lost. */
   template = kasus_template_new_default (self->language, NULL);
-  if (template != NULL &&
-      (self->template_id == NULL ||
-       g_strcmp0 (self->template_id, kasus_template_get_id (template)) == 0))
+  if (template != NULL && (self->template_id == NULL ||
+                           g_strcmp0 (self->template_id, kasus_template_get_id (template)) == 0))
     apply_template (self, template);
 
   for (guint i = 0; i < from_file->len; i++)
     {
       Section *section = g_ptr_array_index (from_file, i);
-      int index = kasus_case_find_section (self, section->id);
+      int      index = kasus_case_find_section (self, section->id);
 
       if (index < 0)
         add_section (self, section->id, section->text);
@@ -784,15 +732,13 @@ load_sections (Loader      *loader,
 }
 
 static gboolean
-load_consent (Loader      *loader,
-              JsonObject  *root,
-              GError     **error)
+load_consent (Loader *loader, JsonObject *root, GError **error)
 {
-  KasusCase *self = loader->self;
+  KasusCase       *self = loader->self;
   g_autofree char *decision = NULL;
-  GError *local_error = NULL;
-  JsonObject *consent;
-  JsonNode *node;
+  GError          *local_error = NULL;
+  JsonObject      *consent;
+  JsonNode        *node;
 
   if (!(node = GET_OBJECT (loader, root, "consent", "consent", &local_error)))
     {
@@ -810,15 +756,15 @@ load_consent (Loader      *loader,
     }
   if (node != NULL)
     {
-      g_autoptr(GList) members = json_object_get_members (json_node_get_object (node));
+      g_autoptr (GList) members = json_object_get_members (json_node_get_object (node));
 
       for (const GList *l = members; l; l = l->next)
         {
           g_autofree char *field = g_strconcat ("consent.items.", l->data, NULL);
-          gboolean confirmed = FALSE;
+          gboolean         confirmed = FALSE;
 
-          if (!read_boolean (loader, json_node_get_object (node), l->data, field,
-                             &confirmed, error))
+          if (!read_boolean (loader, json_node_get_object (node), l->data, field, &confirmed,
+                             error))
             return FALSE;
           g_hash_table_replace (self->consent_items, g_strdup (l->data),
                                 GINT_TO_POINTER (confirmed));
@@ -836,8 +782,8 @@ load_consent (Loader      *loader,
       self->consent_decision = value;
     }
 
-  if (!read_boolean (loader, consent, "obtained", "consent.obtained",
-                     &self->consent_obtained, error) ||
+  if (!read_boolean (loader, consent, "obtained", "consent.obtained", &self->consent_obtained,
+                     error) ||
       !read_string (loader, consent, "date", "consent.date", &self->consent_date, error))
     return FALSE;
 
@@ -848,16 +794,14 @@ load_consent (Loader      *loader,
 }
 
 static gboolean
-load_review (Loader      *loader,
-             JsonObject  *root,
-             GError     **error)
+load_review (Loader *loader, JsonObject *root, GError **error)
 {
-  KasusCase *self = loader->self;
+  KasusCase       *self = loader->self;
   g_autofree char *status = NULL;
-  GError *local_error = NULL;
-  JsonObject *review;
-  JsonArray *comments;
-  JsonNode *node;
+  GError          *local_error = NULL;
+  JsonObject      *review;
+  JsonArray       *comments;
+  JsonNode        *node;
 
   if (!(node = GET_OBJECT (loader, root, "review", "review", &local_error)))
     {
@@ -891,12 +835,12 @@ load_review (Loader      *loader,
 
   for (guint i = 0; i < json_array_get_length (comments); i++)
     {
-      g_autofree char *prefix = g_strdup_printf ("review.comments[%u]", i);
-      g_autofree char *author_field = g_strconcat (prefix, ".author", NULL);
-      g_autofree char *date_field = g_strconcat (prefix, ".date", NULL);
-      g_autofree char *text_field = g_strconcat (prefix, ".text", NULL);
+      g_autofree char    *prefix = g_strdup_printf ("review.comments[%u]", i);
+      g_autofree char    *author_field = g_strconcat (prefix, ".author", NULL);
+      g_autofree char    *date_field = g_strconcat (prefix, ".date", NULL);
+      g_autofree char    *text_field = g_strconcat (prefix, ".text", NULL);
       KasusReviewComment *comment;
-      JsonObject *object;
+      JsonObject         *object;
 
       if (!(object = get_element_object (loader, comments, i, "review.comments", error)))
         return FALSE;
@@ -917,15 +861,13 @@ load_review (Loader      *loader,
 }
 
 static gboolean
-load_ignored_words (Loader      *loader,
-                    JsonObject  *private,
-                    GError     **error)
+load_ignored_words (Loader *loader, JsonObject *private, GError **error)
 {
-  KasusCase *self = loader->self;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  GError *local_error = NULL;
-  JsonArray *words;
-  JsonNode *node;
+  KasusCase               *self = loader->self;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  GError                  *local_error = NULL;
+  JsonArray               *words;
+  JsonNode                *node;
 
   if (!(node = GET_ARRAY (loader, private, "ignored_words", "private.ignored_words", &local_error)))
     {
@@ -944,7 +886,7 @@ load_ignored_words (Loader      *loader,
         {
           g_autofree char *field = g_strdup_printf ("private.ignored_words[%u]", i);
 
-          return wrong_type (loader, field, _("text"), element, error);
+          return wrong_type (loader, field, _ ("text"), element, error);
         }
       {
         g_autofree char *word = g_utf8_make_valid (json_node_get_string (element), -1);
@@ -959,14 +901,12 @@ load_ignored_words (Loader      *loader,
 }
 
 static gboolean
-load_private (Loader      *loader,
-              JsonObject  *root,
-              GError     **error)
+load_private (Loader *loader, JsonObject *root, GError **error)
 {
   KasusCase *self = loader->self;
-  GError *local_error = NULL;
+  GError    *local_error = NULL;
   JsonArray *known;
-  JsonNode *node;
+  JsonNode  *node;
 
   if (!(node = GET_OBJECT (loader, root, "private", "private", &local_error)))
     {
@@ -990,8 +930,8 @@ load_private (Loader      *loader,
       g_autofree char *prefix = g_strdup_printf ("private.known_identifiers[%u]", i);
       g_autofree char *text_field = g_strconcat (prefix, ".text", NULL);
       g_autofree char *text = NULL;
-      KasusCategory category;
-      JsonObject *object;
+      KasusCategory    category;
+      JsonObject      *object;
 
       if (!(object = get_element_object (loader, known, i, "private.known_identifiers", error)) ||
           !read_category (loader, object, prefix, &category, error) ||
@@ -1013,14 +953,12 @@ load_private (Loader      *loader,
 }
 
 static gboolean
-load_accepted (Loader      *loader,
-               JsonObject  *root,
-               GError     **error)
+load_accepted (Loader *loader, JsonObject *root, GError **error)
 {
   KasusCase *self = loader->self;
-  GError *local_error = NULL;
+  GError    *local_error = NULL;
   JsonArray *accepted;
-  JsonNode *node;
+  JsonNode  *node;
 
   if (!(node = GET_ARRAY (loader, root, "accepted_findings", "accepted_findings", &local_error)))
     {
@@ -1032,12 +970,12 @@ load_accepted (Loader      *loader,
 
   for (guint i = 0; i < json_array_get_length (accepted); i++)
     {
-      g_autofree char *prefix = g_strdup_printf ("accepted_findings[%u]", i);
-      g_autofree char *section_field = g_strconcat (prefix, ".section", NULL);
-      g_autofree char *text_field = g_strconcat (prefix, ".text", NULL);
-      g_autofree char *reason_field = g_strconcat (prefix, ".reason", NULL);
+      g_autofree char      *prefix = g_strdup_printf ("accepted_findings[%u]", i);
+      g_autofree char      *section_field = g_strconcat (prefix, ".section", NULL);
+      g_autofree char      *text_field = g_strconcat (prefix, ".text", NULL);
+      g_autofree char      *reason_field = g_strconcat (prefix, ".reason", NULL);
       KasusAcceptedFinding *entry;
-      JsonObject *object;
+      JsonObject           *object;
 
       if (!(object = get_element_object (loader, accepted, i, "accepted_findings", error)))
         return FALSE;
@@ -1064,8 +1002,7 @@ load_accepted (Loader      *loader,
  * short: a full disk, a copy that stopped, a mail attachment. Saying so helps
  * more than the parser's view of the last token. */
 static gboolean
-looks_cut_short (const char *data,
-                 gsize       length)
+looks_cut_short (const char *data, gsize length)
 {
   const char *start = data, *end = data + length;
 
@@ -1077,27 +1014,24 @@ looks_cut_short (const char *data,
 }
 
 KasusCase *
-kasus_case_new_from_data (const char  *data,
-                          gssize       length,
-                          const char  *display_name,
-                          GError     **error)
+kasus_case_new_from_data (const char *data, gssize length, const char *display_name, GError **error)
 {
-  g_autoptr(KasusCase) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *invalid = NULL;
-  const char *format;
-  JsonObject *root;
-  JsonNode *node;
-  Loader loader;
-  gint64 version;
+  g_autoptr (KasusCase)  self = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError)     local_error = NULL;
+  const char            *invalid = NULL;
+  const char            *format;
+  JsonObject            *root;
+  JsonNode              *node;
+  Loader                 loader;
+  gint64                 version;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (data == NULL)
-    data = "";  /* an empty file: json-glib wants a string, not NULL */
+    data = ""; /* an empty file: json-glib wants a string, not NULL */
 
   if (display_name == NULL)
-    display_name = _("the case");
+    display_name = _ ("the case");
   if (length < 0)
     length = strlen (data);
 
@@ -1117,16 +1051,16 @@ kasus_case_new_from_data (const char  *data,
         if (*p == '\n')
           line++;
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NOT_UTF8,
-                   _("%s: not UTF-8 text: invalid byte at offset %lu (line %u)"),
-                   display_name, (unsigned long) offset, line);
+                   _ ("%s: not UTF-8 text: invalid byte at offset %lu (line %u)"), display_name,
+                   (unsigned long) offset, line);
       return NULL;
     }
 
   if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
-                   _("%s: damaged file: nested more than %d levels deep"),
-                   display_name, KASUS_CORE_JSON_MAX_DEPTH);
+                   _ ("%s: damaged file: nested more than %d levels deep"), display_name,
+                   KASUS_CORE_JSON_MAX_DEPTH);
       return NULL;
     }
 
@@ -1134,28 +1068,28 @@ kasus_case_new_from_data (const char  *data,
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_autofree char *detail = NULL;
-      int line, column;
+      int              line, column;
 
       detail = _kasus_json_parse_error (local_error->message, &line, &column);
       if (looks_cut_short (data, length))
         g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
                      /* Translators: "case.kasus:25:3: damaged file, not valid JSON: …" */
-                     _("%s:%d:%d: damaged file, not valid JSON: it ends too early, "
-                       "as if cut short (%s)"),
+                     _ ("%s:%d:%d: damaged file, not valid JSON: it ends too early, "
+                        "as if cut short (%s)"),
                      display_name, line, column, detail);
       else
         g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
                      /* Translators: "case.kasus:2:7: damaged file, not valid JSON (…)" */
-                     _("%s:%d:%d: damaged file, not valid JSON (%s)"),
-                     display_name, line, column, detail);
+                     _ ("%s:%d:%d: damaged file, not valid JSON (%s)"), display_name, line, column,
+                     detail);
       return NULL;
     }
 
   node = json_parser_get_root (parser);
   if (node == NULL)
     {
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED,
-                   _("%s: the file is empty"), display_name);
+      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_MALFORMED, _ ("%s: the file is empty"),
+                   display_name);
       return NULL;
     }
 
@@ -1170,7 +1104,7 @@ kasus_case_new_from_data (const char  *data,
   if (g_strcmp0 (format, KASUS_CASE_FORMAT) != 0)
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NOT_A_CASE,
-                   _("%s: not a Kasus case file"), display_name);
+                   _ ("%s: not a Kasus case file"), display_name);
       return NULL;
     }
   root = json_node_get_object (node);
@@ -1181,29 +1115,29 @@ kasus_case_new_from_data (const char  *data,
   node = json_object_get_member (root, "version");
   if (node == NULL)
     {
-      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
-                   _("%s: “%s” is missing"), display_name, "version");
+      g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE, _ ("%s: “%s” is missing"),
+                   display_name, "version");
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      wrong_type (&loader, "version", _("a whole number"), node, error);
+      wrong_type (&loader, "version", _ ("a whole number"), node, error);
       return NULL;
     }
   version = json_node_get_int (node);
   if (version > KASUS_CASE_VERSION)
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_NEWER_VERSION,
-                   _("%s: written by a newer version of Kasus (file format %lld, "
-                     "this version reads up to %d); update Kasus to open it"),
+                   _ ("%s: written by a newer version of Kasus (file format %lld, "
+                      "this version reads up to %d); update Kasus to open it"),
                    display_name, (long long) version, KASUS_CASE_VERSION);
       return NULL;
     }
   if (version < 1)
     {
       g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_WRONG_TYPE,
-                   _("%s: “version” has the unknown value %lld"),
-                   display_name, (long long) version);
+                   _ ("%s: “version” has the unknown value %lld"), display_name,
+                   (long long) version);
       return NULL;
     }
 
@@ -1213,19 +1147,16 @@ kasus_case_new_from_data (const char  *data,
   node = json_object_get_member (root, "template");
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node) && !_kasus_json_holds_string (node))
     {
-      wrong_type (&loader, "template", _("text"), node, error);
+      wrong_type (&loader, "template", _ ("text"), node, error);
       return NULL;
     }
   /* No template at all reads as the built-in one (see load_sections). */
   if (node != NULL && _kasus_json_holds_string (node) && *json_node_get_string (node) != '\0')
     self->template_id = g_utf8_make_valid (json_node_get_string (node), -1);
 
-  if (!load_metadata (&loader, root, error) ||
-      !load_sections (&loader, root, error) ||
-      !load_consent (&loader, root, error) ||
-      !load_review (&loader, root, error) ||
-      !load_private (&loader, root, error) ||
-      !load_accepted (&loader, root, error))
+  if (!load_metadata (&loader, root, error) || !load_sections (&loader, root, error) ||
+      !load_consent (&loader, root, error) || !load_review (&loader, root, error) ||
+      !load_private (&loader, root, error) || !load_accepted (&loader, root, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -1234,13 +1165,9 @@ kasus_case_new_from_data (const char  *data,
 /* Reads a local file with errno at hand, so the message can say why in
  * plain words and name the file once. */
 static gboolean
-read_local_file (const char  *path,
-                 const char  *name,
-                 char       **contents,
-                 gsize       *length,
-                 GError     **error)
+read_local_file (const char *path, const char *name, char **contents, gsize *length, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   /* Only a regular file: a FIFO must not block, /dev/zero must not fill
    * the memory, and a case is never bigger than KASUS_CORE_MAX_FILE_SIZE. */
@@ -1249,7 +1176,7 @@ read_local_file (const char  *path,
 
   if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_ISDIR))
     g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
-                 _("%s: cannot be read: it is a folder, not a case file"), name);
+                 _ ("%s: cannot be read: it is a folder, not a case file"), name);
   else
     g_set_error_literal (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
                          local_error->message);
@@ -1257,13 +1184,11 @@ read_local_file (const char  *path,
 }
 
 KasusCase *
-kasus_case_new_from_file_full (GFile       *file,
-                               const char  *display_name,
-                               GError     **error)
+kasus_case_new_from_file_full (GFile *file, const char *display_name, GError **error)
 {
   g_autofree char *parse_name = NULL;
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -1277,12 +1202,12 @@ kasus_case_new_from_file_full (GFile       *file,
     }
   else
     {
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr (GError) local_error = NULL;
 
       if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
         {
           g_set_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE,
-                       _("%s: cannot be read: %s"), display_name, local_error->message);
+                       _ ("%s: cannot be read: %s"), display_name, local_error->message);
           return NULL;
         }
     }
@@ -1291,8 +1216,7 @@ kasus_case_new_from_file_full (GFile       *file,
 }
 
 KasusCase *
-kasus_case_new_from_file (GFile   *file,
-                          GError **error)
+kasus_case_new_from_file (GFile *file, GError **error)
 {
   return kasus_case_new_from_file_full (file, NULL, error);
 }
@@ -1300,30 +1224,26 @@ kasus_case_new_from_file (GFile   *file,
 KasusCase *
 kasus_case_new_demo (GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   bytes = kasus_core_lookup_resource ("templates/demo-da.kasus", error);
   if (bytes == NULL)
     return NULL;
 
-  return kasus_case_new_from_data (g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes),
+  return kasus_case_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                    "demo-da.kasus", error);
 }
 
 /* Saving */
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
+add_string (JsonBuilder *builder, const char *member, const char *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -1333,27 +1253,24 @@ add_string (JsonBuilder *builder,
 }
 
 static void
-add_boolean (JsonBuilder *builder,
-             const char  *member,
-             gboolean     value)
+add_boolean (JsonBuilder *builder, const char *member, gboolean value)
 {
   json_builder_set_member_name (builder, member);
   json_builder_add_boolean_value (builder, value);
 }
 
 char *
-kasus_case_to_data (KasusCase *self,
-                    gsize     *length)
+kasus_case_to_data (KasusCase *self, gsize *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) item_ids = NULL;
-  g_autofree char *json = NULL;
-  GHashTableIter iter;
-  gpointer key;
-  char *data;
-  gsize len;
+  g_autoptr (JsonBuilder)   builder = json_builder_new_immutable ();
+  g_autoptr (JsonGenerator) generator = NULL;
+  g_autoptr (JsonNode)      root = NULL;
+  g_autoptr (GPtrArray)     item_ids = NULL;
+  g_autofree char          *json = NULL;
+  GHashTableIter            iter;
+  gpointer                  key;
+  char                     *data;
+  gsize                     len;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
 
@@ -1400,9 +1317,9 @@ kasus_case_to_data (KasusCase *self,
   json_builder_set_member_name (builder, "items");
   json_builder_begin_object (builder);
   for (guint i = 0; i < item_ids->len; i++)
-    add_boolean (builder, g_ptr_array_index (item_ids, i),
-                 GPOINTER_TO_INT (g_hash_table_lookup (self->consent_items,
-                                                       g_ptr_array_index (item_ids, i))));
+    add_boolean (
+      builder, g_ptr_array_index (item_ids, i),
+      GPOINTER_TO_INT (g_hash_table_lookup (self->consent_items, g_ptr_array_index (item_ids, i))));
   json_builder_end_object (builder);
   add_string (builder, "decision", enum_to_nick (consent_decision_values, self->consent_decision));
   add_boolean (builder, "obtained", self->consent_obtained);
@@ -1483,14 +1400,12 @@ kasus_case_to_data (KasusCase *self,
 }
 
 gboolean
-kasus_case_save (KasusCase  *self,
-                 GFile      *file,
-                 GError    **error)
+kasus_case_save (KasusCase *self, GFile *file, GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
+  g_autofree char   *name = NULL;
+  g_autofree char   *data = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gsize              length;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1509,19 +1424,17 @@ kasus_case_save (KasusCase  *self,
 
 /* Metadata */
 
-#define DEFINE_STRING_ACCESSORS(field, index)                                 \
-  const char *                                                                \
-  kasus_case_get_##field (KasusCase *self)                                    \
-  {                                                                           \
-    g_return_val_if_fail (KASUS_IS_CASE (self), NULL);                        \
-    return self->field;                                                       \
-  }                                                                           \
-                                                                              \
-  void                                                                        \
-  kasus_case_set_##field (KasusCase *self, const char *value)                 \
-  {                                                                           \
-    g_return_if_fail (KASUS_IS_CASE (self));                                  \
-    set_string_field (self, index, value);                                    \
+#define DEFINE_STRING_ACCESSORS(field, index)                                                      \
+  const char *kasus_case_get_##field (KasusCase *self)                                             \
+  {                                                                                                \
+    g_return_val_if_fail (KASUS_IS_CASE (self), NULL);                                             \
+    return self->field;                                                                            \
+  }                                                                                                \
+                                                                                                   \
+  void kasus_case_set_##field (KasusCase *self, const char *value)                                 \
+  {                                                                                                \
+    g_return_if_fail (KASUS_IS_CASE (self));                                                       \
+    set_string_field (self, index, value);                                                         \
   }
 
 DEFINE_STRING_ACCESSORS (title, 0)
@@ -1540,8 +1453,7 @@ kasus_case_get_analysis (KasusCase *self)
 }
 
 void
-kasus_case_set_analysis (KasusCase     *self,
-                         KasusAnalysis  analysis)
+kasus_case_set_analysis (KasusCase *self, KasusAnalysis analysis)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (analysis <= KASUS_ANALYSIS_WES);
@@ -1562,8 +1474,7 @@ kasus_case_get_show_author (KasusCase *self)
 }
 
 void
-kasus_case_set_show_author (KasusCase *self,
-                            gboolean   show)
+kasus_case_set_show_author (KasusCase *self, gboolean show)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
 
@@ -1584,8 +1495,7 @@ kasus_case_get_language (KasusCase *self)
 }
 
 void
-kasus_case_set_language (KasusCase     *self,
-                         KasusLanguage  language)
+kasus_case_set_language (KasusCase *self, KasusLanguage language)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (language <= KASUS_LANGUAGE_EN);
@@ -1598,7 +1508,7 @@ kasus_case_set_language (KasusCase     *self,
    * follow the case's language so prompts and help match the text. */
   if (self->template != NULL)
     {
-      g_autoptr(KasusTemplate) translated = kasus_template_new_default (language, NULL);
+      g_autoptr (KasusTemplate) translated = kasus_template_new_default (language, NULL);
 
       if (translated != NULL &&
           g_strcmp0 (kasus_template_get_id (translated), self->template_id) == 0)
@@ -1626,8 +1536,7 @@ kasus_case_get_template (KasusCase *self)
 }
 
 const char *
-kasus_case_get_metadata (KasusCase  *self,
-                         const char *key)
+kasus_case_get_metadata (KasusCase *self, const char *key)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
@@ -1645,9 +1554,7 @@ kasus_case_get_metadata (KasusCase  *self,
 }
 
 void
-kasus_case_set_metadata (KasusCase  *self,
-                         const char *key,
-                         const char *value)
+kasus_case_set_metadata (KasusCase *self, const char *key, const char *value)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (key != NULL);
@@ -1695,8 +1602,7 @@ kasus_case_get_n_sections (KasusCase *self)
 }
 
 const char *
-kasus_case_get_section_id (KasusCase *self,
-                           guint      index)
+kasus_case_get_section_id (KasusCase *self, guint index)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
   g_return_val_if_fail (index < self->sections->len, NULL);
@@ -1705,8 +1611,7 @@ kasus_case_get_section_id (KasusCase *self,
 }
 
 const char *
-kasus_case_get_section_text (KasusCase *self,
-                             guint      index)
+kasus_case_get_section_text (KasusCase *self, guint index)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
   g_return_val_if_fail (index < self->sections->len, NULL);
@@ -1715,9 +1620,7 @@ kasus_case_get_section_text (KasusCase *self,
 }
 
 void
-kasus_case_set_section_text (KasusCase  *self,
-                             guint       index,
-                             const char *text)
+kasus_case_set_section_text (KasusCase *self, guint index, const char *text)
 {
   Section *section;
 
@@ -1734,8 +1637,7 @@ kasus_case_set_section_text (KasusCase  *self,
 }
 
 int
-kasus_case_find_section (KasusCase  *self,
-                         const char *id)
+kasus_case_find_section (KasusCase *self, const char *id)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), -1);
 
@@ -1751,8 +1653,7 @@ kasus_case_find_section (KasusCase  *self,
 /* Consent */
 
 gboolean
-kasus_case_get_consent_item (KasusCase  *self,
-                             const char *item_id)
+kasus_case_get_consent_item (KasusCase *self, const char *item_id)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
@@ -1761,9 +1662,7 @@ kasus_case_get_consent_item (KasusCase  *self,
 }
 
 void
-kasus_case_set_consent_item (KasusCase  *self,
-                             const char *item_id,
-                             gboolean    confirmed)
+kasus_case_set_consent_item (KasusCase *self, const char *item_id, gboolean confirmed)
 {
   gpointer old;
 
@@ -1788,8 +1687,7 @@ kasus_case_get_consent_decision (KasusCase *self)
 }
 
 void
-kasus_case_set_consent_decision (KasusCase            *self,
-                                 KasusConsentDecision  decision)
+kasus_case_set_consent_decision (KasusCase *self, KasusConsentDecision decision)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (decision <= KASUS_CONSENT_NEEDED);
@@ -1810,8 +1708,7 @@ kasus_case_get_consent_obtained (KasusCase *self)
 }
 
 void
-kasus_case_set_consent_obtained (KasusCase *self,
-                                 gboolean   obtained)
+kasus_case_set_consent_obtained (KasusCase *self, gboolean obtained)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
 
@@ -1832,8 +1729,7 @@ kasus_case_get_consent_date (KasusCase *self)
 }
 
 void
-kasus_case_set_consent_date (KasusCase  *self,
-                             const char *date)
+kasus_case_set_consent_date (KasusCase *self, const char *date)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
 
@@ -1858,8 +1754,7 @@ kasus_case_get_review_status (KasusCase *self)
 }
 
 void
-kasus_case_set_review_status (KasusCase         *self,
-                              KasusReviewStatus  status)
+kasus_case_set_review_status (KasusCase *self, KasusReviewStatus status)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (status <= KASUS_REVIEW_RETURNED);
@@ -1880,8 +1775,7 @@ kasus_case_get_reviewer (KasusCase *self)
 }
 
 void
-kasus_case_set_reviewer (KasusCase  *self,
-                         const char *reviewer)
+kasus_case_set_reviewer (KasusCase *self, const char *reviewer)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
 
@@ -1928,9 +1822,7 @@ kasus_case_get_known_identifiers (KasusCase *self)
 }
 
 void
-kasus_case_add_known_identifier (KasusCase     *self,
-                                 KasusCategory  category,
-                                 const char    *text)
+kasus_case_add_known_identifier (KasusCase *self, KasusCategory category, const char *text)
 {
   KasusKnownIdentifier *known;
 
@@ -1953,8 +1845,7 @@ kasus_case_add_known_identifier (KasusCase     *self,
 }
 
 void
-kasus_case_remove_known_identifier (KasusCase *self,
-                                    guint      index)
+kasus_case_remove_known_identifier (KasusCase *self, guint index)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (index < self->known_identifiers->len);
@@ -1963,21 +1854,20 @@ kasus_case_remove_known_identifier (KasusCase *self,
   emit_changed (self);
 }
 
-const char * const *
+const char *const *
 kasus_case_get_ignored_words (KasusCase *self)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
 
-  return (const char * const *) self->ignored_words;
+  return (const char *const *) self->ignored_words;
 }
 
 void
-kasus_case_set_ignored_words (KasusCase          *self,
-                              const char * const *words)
+kasus_case_set_ignored_words (KasusCase *self, const char *const *words)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) list = NULL;
+  g_autoptr (GPtrArray)    sorted = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) list = NULL;
 
   g_return_if_fail (KASUS_IS_CASE (self));
 
@@ -1993,7 +1883,7 @@ kasus_case_set_ignored_words (KasusCase          *self,
       g_strv_builder_add (builder, g_ptr_array_index (sorted, i));
   list = g_strv_builder_end (builder);
 
-  if (g_strv_equal ((const char * const *) self->ignored_words, (const char * const *) list))
+  if (g_strv_equal ((const char *const *) self->ignored_words, (const char *const *) list))
     return;
 
   g_strfreev (self->ignored_words);
@@ -2012,10 +1902,7 @@ kasus_case_get_accepted_findings (KasusCase *self)
 }
 
 static KasusAcceptedFinding *
-find_accepted (KasusCase     *self,
-               const char    *section,
-               KasusCategory  category,
-               const char    *text)
+find_accepted (KasusCase *self, const char *section, KasusCategory category, const char *text)
 {
   if (section == NULL)
     section = "";
@@ -2024,8 +1911,7 @@ find_accepted (KasusCase     *self,
     {
       KasusAcceptedFinding *accepted = g_ptr_array_index (self->accepted_findings, i);
 
-      if (accepted->category == category &&
-          g_str_equal (accepted->section, section) &&
+      if (accepted->category == category && g_str_equal (accepted->section, section) &&
           g_strcmp0 (accepted->text, text) == 0)
         return accepted;
     }
@@ -2033,11 +1919,11 @@ find_accepted (KasusCase     *self,
 }
 
 void
-kasus_case_accept_finding (KasusCase     *self,
-                           const char    *section,
-                           KasusCategory  category,
-                           const char    *text,
-                           const char    *reason)
+kasus_case_accept_finding (KasusCase    *self,
+                           const char   *section,
+                           KasusCategory category,
+                           const char   *text,
+                           const char   *reason)
 {
   KasusAcceptedFinding *accepted;
 
@@ -2064,8 +1950,7 @@ kasus_case_accept_finding (KasusCase     *self,
 }
 
 void
-kasus_case_unaccept_finding (KasusCase *self,
-                             guint      index)
+kasus_case_unaccept_finding (KasusCase *self, guint index)
 {
   g_return_if_fail (KASUS_IS_CASE (self));
   g_return_if_fail (index < self->accepted_findings->len);
@@ -2075,10 +1960,10 @@ kasus_case_unaccept_finding (KasusCase *self,
 }
 
 const KasusAcceptedFinding *
-kasus_case_lookup_accepted (KasusCase     *self,
-                            const char    *section,
-                            KasusCategory  category,
-                            const char    *text)
+kasus_case_lookup_accepted (KasusCase    *self,
+                            const char   *section,
+                            KasusCategory category,
+                            const char   *text)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
 

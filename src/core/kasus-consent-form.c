@@ -15,10 +15,10 @@
 
 /* The typography of the case PDF (kasus-pdf-private.h), with the sizes of
  * a one-page form. In points. */
-#define COLOR_TEXT    KASUS_PDF_COLOR_TEXT
-#define COLOR_MUTED   KASUS_PDF_COLOR_MUTED
-#define COLOR_ACCENT  KASUS_PDF_COLOR_ACCENT
-#define COLOR_RULE    KASUS_PDF_COLOR_RULE
+#define COLOR_TEXT   KASUS_PDF_COLOR_TEXT
+#define COLOR_MUTED  KASUS_PDF_COLOR_MUTED
+#define COLOR_ACCENT KASUS_PDF_COLOR_ACCENT
+#define COLOR_RULE   KASUS_PDF_COLOR_RULE
 
 typedef KasusPdfTextStyle TextStyle;
 
@@ -152,27 +152,27 @@ typedef enum
 typedef struct
 {
   ItemKind     kind;
-  PangoLayout *layout;     /* ITEM_TEXT: drawn with its top-left at (x, y) */
+  PangoLayout *layout; /* ITEM_TEXT: drawn with its top-left at (x, y) */
   double       x, y;
-  double       x2, y2;     /* ITEM_RULE: from (x, y) to (x2, y2) */
-  double       width;      /* ITEM_RULE: line width */
+  double       x2, y2; /* ITEM_RULE: from (x, y) to (x2, y2) */
+  double       width;  /* ITEM_RULE: line width */
   guint32      color;
 } Item;
 
 struct _KasusConsentForm
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  KasusPdfPageSetup  setup;
-  KasusLanguage      language;
-  const FormText    *text;
-  char              *reference;   /* the case title, blacked out; NULL: none */
-  GPtrArray         *pages;       /* GArray of Item */
-  PangoContext      *context;
+  KasusPdfPageSetup setup;
+  KasusLanguage     language;
+  const FormText   *text;
+  char             *reference; /* the case title, blacked out; NULL: none */
+  GPtrArray        *pages;     /* GArray of Item */
+  PangoContext     *context;
 
   /* Where the next block goes. */
-  GArray            *page;
-  double             y;
+  GArray *page;
+  double  y;
 };
 
 G_DEFINE_FINAL_TYPE (KasusConsentForm, kasus_consent_form, G_TYPE_OBJECT)
@@ -215,10 +215,7 @@ kasus_consent_form_init (KasusConsentForm *self)
 /* Measuring */
 
 static PangoLayout *
-make_text (KasusConsentForm *self,
-           const char       *text,
-           const TextStyle  *style,
-           double            width)
+make_text (KasusConsentForm *self, const char *text, const TextStyle *style, double width)
 {
   return _kasus_pdf_make_text (self->context, text, style, width, PANGO_ALIGN_LEFT);
 }
@@ -242,8 +239,7 @@ new_page (KasusConsentForm *self)
 
 /* Blocks are kept whole: a field must not lose its label to the next page. */
 static void
-ensure_space (KasusConsentForm *self,
-              double            height)
+ensure_space (KasusConsentForm *self, double height)
 {
   double bottom = self->setup.height - self->setup.margin_bottom;
 
@@ -252,11 +248,7 @@ ensure_space (KasusConsentForm *self,
 }
 
 static void
-add_layout (KasusConsentForm *self,
-            PangoLayout      *layout,
-            double            x,
-            double            y,
-            guint32           color)
+add_layout (KasusConsentForm *self, PangoLayout *layout, double x, double y, guint32 color)
 {
   Item item = { 0 };
 
@@ -269,12 +261,7 @@ add_layout (KasusConsentForm *self,
 }
 
 static void
-add_rule (KasusConsentForm *self,
-          double            x1,
-          double            y1,
-          double            x2,
-          double            width,
-          guint32           color)
+add_rule (KasusConsentForm *self, double x1, double y1, double x2, double width, guint32 color)
 {
   Item item = { 0 };
 
@@ -296,8 +283,8 @@ add_text (KasusConsentForm *self,
           double            space_before,
           double            keep_with_next)
 {
-  g_autoptr(PangoLayout) layout = make_text (self, text, style, content_width (self));
-  double height = _kasus_pdf_text_height (layout);
+  g_autoptr (PangoLayout) layout = make_text (self, text, style, content_width (self));
+  double                  height = _kasus_pdf_text_height (layout);
 
   ensure_space (self, space_before + height + keep_with_next);
   if (self->y > self->setup.margin_top)
@@ -308,28 +295,21 @@ add_text (KasusConsentForm *self,
 
 /* A line to write on with its label below, in a column [x, x + width). */
 static void
-add_field_at (KasusConsentForm *self,
-              const char       *label,
-              double            x,
-              double            width,
-              double            line_y)
+add_field_at (KasusConsentForm *self, const char *label, double x, double width, double line_y)
 {
-  g_autoptr(PangoLayout) layout = make_text (self, label, &style_label, width);
+  g_autoptr (PangoLayout) layout = make_text (self, label, &style_label, width);
 
   add_rule (self, x, line_y, x + width, 0.75, COLOR_TEXT);
   add_layout (self, layout, x, line_y + 3, style_label.color);
 }
 
-#define FIELD_WRITING_SPACE 28.0   /* room above a line for handwriting */
+#define FIELD_WRITING_SPACE 28.0 /* room above a line for handwriting */
 #define FIELD_HEIGHT        (FIELD_WRITING_SPACE + 16.0)
 #define COLUMN_GAP          18.0
 
 /* A row of fields sharing the width by the given fractions. */
 static void
-add_field_row (KasusConsentForm  *self,
-               const char *const *labels,
-               const double      *fractions,
-               guint              n)
+add_field_row (KasusConsentForm *self, const char *const *labels, const double *fractions, guint n)
 {
   double width = content_width (self) - COLUMN_GAP * (n - 1);
   double x = self->setup.margin_left;
@@ -349,13 +329,11 @@ add_field_row (KasusConsentForm  *self,
 
 /* Name, date and signature side by side. */
 static void
-add_signature_block (KasusConsentForm *self,
-                     const char       *heading,
-                     const char       *name_label)
+add_signature_block (KasusConsentForm *self, const char *heading, const char *name_label)
 {
   const FormText *t = self->text;
-  const char *row[] = { name_label, t->date, t->signature };
-  const double fractions[] = { 0.42, 0.18, 0.40 };
+  const char     *row[] = { name_label, t->date, t->signature };
+  const double    fractions[] = { 0.42, 0.18, 0.40 };
 
   /* The heading stays with its fields. */
   add_text (self, heading, &style_heading, 16, FIELD_HEIGHT);
@@ -363,18 +341,17 @@ add_signature_block (KasusConsentForm *self,
 }
 
 static char *
-redact (KasusCase  *kase,
-        const char *text)
+redact (KasusCase *kase, const char *text)
 {
-  GPtrArray *known = kasus_case_get_known_identifiers (kase);
-  g_autoptr(GString) pattern = g_string_new (NULL);
-  g_autoptr(GRegex) regex = NULL;
+  GPtrArray          *known = kasus_case_get_known_identifiers (kase);
+  g_autoptr (GString) pattern = g_string_new (NULL);
+  g_autoptr (GRegex)  regex = NULL;
 
   for (guint i = 0; known != NULL && i < known->len; i++)
     {
       const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
-      g_autofree char *stripped = NULL;
-      g_autofree char *escaped = NULL;
+      g_autofree char            *stripped = NULL;
+      g_autofree char            *escaped = NULL;
 
       if (id == NULL || id->text == NULL)
         continue;
@@ -398,10 +375,10 @@ redact (KasusCase  *kase,
 static void
 build (KasusConsentForm *self)
 {
-  const FormText *t = self->text;
+  const FormText       *t = self->text;
   const KasusPdfLabels *labels = _kasus_pdf_labels (self->language);
-  double x = self->setup.margin_left;
-  double width = content_width (self);
+  double                x = self->setup.margin_left;
+  double                width = content_width (self);
 
   new_page (self);
 
@@ -416,8 +393,8 @@ build (KasusConsentForm *self)
   /* The reference: the case's title, or a line to write it on. */
   if (self->reference != NULL)
     {
-      g_autoptr(PangoLayout) label = make_text (self, t->reference, &style_label, 0);
-      g_autoptr(PangoLayout) value = make_text (self, self->reference, &style_meta, width);
+      g_autoptr (PangoLayout) label = make_text (self, t->reference, &style_label, 0);
+      g_autoptr (PangoLayout) value = make_text (self, self->reference, &style_meta, width);
 
       add_layout (self, label, x, self->y, style_label.color);
       self->y += _kasus_pdf_text_height (label) + 2;
@@ -426,7 +403,7 @@ build (KasusConsentForm *self)
     }
   else
     {
-      const char *row[] = { t->reference };
+      const char  *row[] = { t->reference };
       const double fraction[] = { 1.0 };
 
       self->y -= FIELD_WRITING_SPACE - 22;
@@ -453,9 +430,7 @@ build (KasusConsentForm *self)
 }
 
 KasusConsentForm *
-kasus_consent_form_new (KasusLanguage            language,
-                        KasusCase               *kase,
-                        const KasusPdfPageSetup *setup)
+kasus_consent_form_new (KasusLanguage language, KasusCase *kase, const KasusPdfPageSetup *setup)
 {
   KasusConsentForm *self;
 
@@ -478,7 +453,8 @@ kasus_consent_form_new (KasusLanguage            language,
       const char *title = kasus_case_get_title (kase);
 
       self->reference = redact (kase, title != NULL && *title != '\0'
-                                      ? title : _kasus_pdf_labels (self->language)->untitled);
+                                        ? title
+                                        : _kasus_pdf_labels (self->language)->untitled);
     }
 
   /* Metrics as in the case PDF: the same breaks on paper, in the PDF and
@@ -514,8 +490,7 @@ kasus_consent_form_get_n_pages (KasusConsentForm *self)
 }
 
 void
-kasus_consent_form_get_page_setup (KasusConsentForm  *self,
-                                   KasusPdfPageSetup *setup)
+kasus_consent_form_get_page_setup (KasusConsentForm *self, KasusPdfPageSetup *setup)
 {
   g_return_if_fail (KASUS_IS_CONSENT_FORM (self));
   g_return_if_fail (setup != NULL);
@@ -527,26 +502,23 @@ kasus_consent_form_get_page_setup (KasusConsentForm  *self,
 /* Painting */
 
 static void
-set_color (cairo_t *cr,
-           guint32  color)
+set_color (cairo_t *cr, guint32 color)
 {
   _kasus_pdf_set_color (cr, color, 1.0);
 }
 
 static void
-paint_footer (KasusConsentForm *self,
-              cairo_t          *cr,
-              guint             index)
+paint_footer (KasusConsentForm *self, cairo_t *cr, guint index)
 {
   const KasusPdfPageSetup *s = &self->setup;
-  const KasusPdfLabels *labels = _kasus_pdf_labels (self->language);
-  g_autofree char *number = _kasus_pdf_format_page_number (self->language, index + 1,
-                                                           self->pages->len);
+  const KasusPdfLabels    *labels = _kasus_pdf_labels (self->language);
+  g_autofree char         *number =
+    _kasus_pdf_format_page_number (self->language, index + 1, self->pages->len);
   g_autofree char *left = g_strdup_printf ("%s  ·  %s", labels->network, self->text->file_title);
-  g_autoptr(PangoLayout) network = make_text (self, left, &style_small, 0);
-  g_autoptr(PangoLayout) page = make_text (self, number, &style_small, 0);
-  double rule_y = s->height - s->margin_bottom + 24;
-  PangoRectangle logical;
+  g_autoptr (PangoLayout) network = make_text (self, left, &style_small, 0);
+  g_autoptr (PangoLayout) page = make_text (self, number, &style_small, 0);
+  double                  rule_y = s->height - s->margin_bottom + 24;
+  PangoRectangle          logical;
 
   set_color (cr, COLOR_RULE);
   cairo_set_line_width (cr, 0.5);
@@ -558,14 +530,13 @@ paint_footer (KasusConsentForm *self,
   cairo_move_to (cr, s->margin_left, rule_y + 5);
   pango_cairo_show_layout (cr, network);
   pango_layout_get_extents (page, NULL, &logical);
-  cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width), rule_y + 5);
+  cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width),
+                 rule_y + 5);
   pango_cairo_show_layout (cr, page);
 }
 
 void
-kasus_consent_form_paint_page (KasusConsentForm *self,
-                               cairo_t          *cr,
-                               guint             index)
+kasus_consent_form_paint_page (KasusConsentForm *self, cairo_t *cr, guint index)
 {
   GArray *page;
 
@@ -584,20 +555,20 @@ kasus_consent_form_paint_page (KasusConsentForm *self,
       set_color (cr, item->color);
       switch (item->kind)
         {
-        case ITEM_TEXT:
-          cairo_move_to (cr, item->x, item->y);
-          pango_cairo_show_layout (cr, item->layout);
-          break;
+          case ITEM_TEXT:
+            cairo_move_to (cr, item->x, item->y);
+            pango_cairo_show_layout (cr, item->layout);
+            break;
 
-        case ITEM_RULE:
-          cairo_set_line_width (cr, item->width);
-          cairo_move_to (cr, item->x, item->y);
-          cairo_line_to (cr, item->x2, item->y2);
-          cairo_stroke (cr);
-          break;
+          case ITEM_RULE:
+            cairo_set_line_width (cr, item->width);
+            cairo_move_to (cr, item->x, item->y);
+            cairo_line_to (cr, item->x2, item->y2);
+            cairo_stroke (cr);
+            break;
 
-        default:
-          g_assert_not_reached ();
+          default:
+            g_assert_not_reached ();
         }
     }
   cairo_restore (cr);
@@ -607,9 +578,7 @@ kasus_consent_form_paint_page (KasusConsentForm *self,
 /* Writing */
 
 static void
-draw (cairo_surface_t *surface,
-      cairo_t         *cr,
-      gpointer         user_data)
+draw (cairo_surface_t *surface, cairo_t *cr, gpointer user_data)
 {
   KasusConsentForm *self = user_data;
 
@@ -625,8 +594,7 @@ draw (cairo_surface_t *surface,
 }
 
 GBytes *
-kasus_consent_form_render (KasusConsentForm  *self,
-                           GError           **error)
+kasus_consent_form_render (KasusConsentForm *self, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_CONSENT_FORM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -636,9 +604,7 @@ kasus_consent_form_render (KasusConsentForm  *self,
 
 /* 0600 like every PDF Kasus writes: the reference is the case title. */
 gboolean
-kasus_consent_form_export (KasusConsentForm  *self,
-                           GFile             *dest,
-                           GError           **error)
+kasus_consent_form_export (KasusConsentForm *self, GFile *dest, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_CONSENT_FORM (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (dest), FALSE);

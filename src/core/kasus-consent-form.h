@@ -29,30 +29,23 @@ G_DECLARE_FINAL_TYPE (KasusConsentForm, kasus_consent_form, KASUS, CONSENT_FORM,
  *
  * Like KasusPdfLayout, it is measured once and can be painted onto any
  * cairo_t (a print operation, a preview); measure and paint in one thread. */
-KasusConsentForm *kasus_consent_form_new            (KasusLanguage            language,
-                                                     KasusCase               *kase,
-                                                     const KasusPdfPageSetup *setup);
+KasusConsentForm *
+kasus_consent_form_new (KasusLanguage language, KasusCase *kase, const KasusPdfPageSetup *setup);
 
-KasusLanguage     kasus_consent_form_get_language   (KasusConsentForm  *self);
+KasusLanguage kasus_consent_form_get_language (KasusConsentForm *self);
 /* "Samtykkeblanket" / "Consent form": the PDF title, a file name. */
-const char       *kasus_consent_form_get_title      (KasusConsentForm  *self);
-guint             kasus_consent_form_get_n_pages    (KasusConsentForm  *self);
-void              kasus_consent_form_get_page_setup (KasusConsentForm  *self,
-                                                     KasusPdfPageSetup *setup);
+const char *kasus_consent_form_get_title (KasusConsentForm *self);
+guint       kasus_consent_form_get_n_pages (KasusConsentForm *self);
+void        kasus_consent_form_get_page_setup (KasusConsentForm *self, KasusPdfPageSetup *setup);
 /* Draws page index (0-based) in points, origin top-left of the paper.
  * The cairo state is saved and restored. */
-void              kasus_consent_form_paint_page     (KasusConsentForm  *self,
-                                                     cairo_t           *cr,
-                                                     guint              index);
+void kasus_consent_form_paint_page (KasusConsentForm *self, cairo_t *cr, guint index);
 
 /* The PDF in memory, e.g. for a preview. */
-GBytes           *kasus_consent_form_render         (KasusConsentForm  *self,
-                                                     GError           **error);
+GBytes *kasus_consent_form_render (KasusConsentForm *self, GError **error);
 /* Writes the PDF to dest (a local file) as the PDF writer does: a
  * temporary file in the same folder, mode 0600, renamed over dest on
  * success; on failure nothing is left behind and the error names dest. */
-gboolean          kasus_consent_form_export         (KasusConsentForm  *self,
-                                                     GFile             *dest,
-                                                     GError           **error);
+gboolean kasus_consent_form_export (KasusConsentForm *self, GFile *dest, GError **error);
 
 G_END_DECLS

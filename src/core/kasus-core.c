@@ -37,8 +37,7 @@ kasus_core_init (void)
 }
 
 GBytes *
-kasus_core_lookup_resource (const char  *relative_path,
-                            GError     **error)
+kasus_core_lookup_resource (const char *relative_path, GError **error)
 {
   g_autofree char *path = NULL;
 
@@ -48,12 +47,10 @@ kasus_core_lookup_resource (const char  *relative_path,
 }
 
 gboolean
-kasus_core_json_depth_ok (const char *data,
-                          gsize       length,
-                          guint       max_depth)
+kasus_core_json_depth_ok (const char *data, gsize length, guint max_depth)
 {
   gboolean in_string = FALSE;
-  guint depth = 0;
+  guint    depth = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -69,48 +66,46 @@ kasus_core_json_depth_ok (const char *data,
         }
       switch (c)
         {
-        case '"':
-          in_string = TRUE;
-          break;
-        case '[':
-        case '{':
-          if (++depth > max_depth)
-            return FALSE;
-          break;
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-        default:
-          break;
+          case '"':
+            in_string = TRUE;
+            break;
+          case '[':
+          case '{':
+            if (++depth > max_depth)
+              return FALSE;
+            break;
+          case ']':
+          case '}':
+            if (depth > 0)
+              depth--;
+            break;
+          default:
+            break;
         }
     }
   return TRUE;
 }
 
 static gboolean
-read_failed (const char  *display_name,
-             int          saved_errno,
-             GError     **error)
+read_failed (const char *display_name, int saved_errno, GError **error)
 {
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               _("%s: cannot be read: %s"), display_name, g_strerror (saved_errno));
+               _ ("%s: cannot be read: %s"), display_name, g_strerror (saved_errno));
   return FALSE;
 }
 
 gboolean
-kasus_core_read_file (const char  *path,
-                      const char  *display_name,
-                      gsize        max_size,
-                      char       **contents,
-                      gsize       *length,
-                      GError     **error)
+kasus_core_read_file (const char *path,
+                      const char *display_name,
+                      gsize       max_size,
+                      char      **contents,
+                      gsize      *length,
+                      GError    **error)
 {
   g_autofree char *data = NULL;
-  struct stat st;
-  gsize size = 0, allocated;
-  int fd, flags;
+  struct stat      st;
+  gsize            size = 0, allocated;
+  int              fd, flags;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
@@ -134,14 +129,14 @@ kasus_core_read_file (const char  *path,
     {
       close (fd);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("%s: cannot be read: it is a folder"), display_name);
+                   _ ("%s: cannot be read: it is a folder"), display_name);
       return FALSE;
     }
   if (!S_ISREG (st.st_mode))
     {
       close (fd);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   _("%s: cannot be read: not a regular file (a device, pipe or socket)"),
+                   _ ("%s: cannot be read: not a regular file (a device, pipe or socket)"),
                    display_name);
       return FALSE;
     }
@@ -152,8 +147,8 @@ kasus_core_read_file (const char  *path,
 
       close (fd);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("%s: cannot be read: it is too big (%s; at most %s)"),
-                   display_name, size_text, max_text);
+                   _ ("%s: cannot be read: it is too big (%s; at most %s)"), display_name,
+                   size_text, max_text);
       return FALSE;
     }
 
@@ -195,8 +190,7 @@ kasus_core_read_file (const char  *path,
       g_autofree char *max_text = g_format_size (max_size);
 
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("%s: cannot be read: it is too big (more than %s)"),
-                   display_name, max_text);
+                   _ ("%s: cannot be read: it is too big (more than %s)"), display_name, max_text);
       return FALSE;
     }
 

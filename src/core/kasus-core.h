@@ -17,8 +17,7 @@ G_BEGIN_DECLS
 void kasus_core_init (void);
 
 /* A resource under KASUS_CORE_RESOURCE_PATH, e.g. "templates/case-da.json". */
-GBytes *kasus_core_lookup_resource (const char  *relative_path,
-                                    GError     **error);
+GBytes *kasus_core_lookup_resource (const char *relative_path, GError **error);
 
 /* JSON nested deeper than this is refused before it is parsed: json-glib
  * parses recursively, and 100,000 brackets overflow the stack. */
@@ -26,9 +25,7 @@ GBytes *kasus_core_lookup_resource (const char  *relative_path,
 
 /* FALSE when data holds JSON arrays or objects nested deeper than
  * max_depth (brackets inside strings do not count). */
-gboolean kasus_core_json_depth_ok (const char *data,
-                                   gsize       length,
-                                   guint       max_depth);
+gboolean kasus_core_json_depth_ok (const char *data, gsize length, guint max_depth);
 
 /* Files Kasus reads whole (cases, texts, review files) are at most this
  * big; a bigger one is refused rather than read into memory. */
@@ -38,11 +35,11 @@ gboolean kasus_core_json_depth_ok (const char *data,
  * regular file (never blocks on a FIFO, never reads /dev/zero forever) of
  * at most max_size bytes. Errors are G_FILE_ERROR and name the file as
  * display_name. */
-gboolean kasus_core_read_file (const char  *path,
-                               const char  *display_name,
-                               gsize        max_size,
-                               char       **contents,
-                               gsize       *length,
-                               GError     **error);
+gboolean kasus_core_read_file (const char *path,
+                               const char *display_name,
+                               gsize       max_size,
+                               char      **contents,
+                               gsize      *length,
+                               GError    **error);
 
 G_END_DECLS

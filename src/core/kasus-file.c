@@ -19,21 +19,19 @@
 
 struct _KasusPrivateFileWriter
 {
-  char     *display_name;
-  char     *target;        /* what is replaced: a link's target */
-  char     *tmp_path;
-  int       fd;            /* -1 once closed */
-  gboolean  failed;
-  gboolean  committed;
+  char    *display_name;
+  char    *target; /* what is replaced: a link's target */
+  char    *tmp_path;
+  int      fd; /* -1 once closed */
+  gboolean failed;
+  gboolean committed;
 };
 
 static void
-set_error_from_errno (GError     **error,
-                      const char  *display_name,
-                      int          saved_errno)
+set_error_from_errno (GError **error, const char *display_name, int saved_errno)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot write “%s”: %s"), display_name, g_strerror (saved_errno));
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Cannot write “%s”: %s"),
+               display_name, g_strerror (saved_errno));
 }
 
 /* Closes and removes the temporary file: the old file stays as it was. */
@@ -52,9 +50,7 @@ discard (KasusPrivateFileWriter *self)
 }
 
 static gboolean
-fail (KasusPrivateFileWriter  *self,
-      int                      saved_errno,
-      GError                 **error)
+fail (KasusPrivateFileWriter *self, int saved_errno, GError **error)
 {
   discard (self);
   set_error_from_errno (error, self->display_name, saved_errno);
@@ -62,30 +58,28 @@ fail (KasusPrivateFileWriter  *self,
 }
 
 KasusPrivateFileWriter *
-kasus_private_file_writer_open (GFile       *file,
-                                const char  *display_name,
-                                GError     **error)
+kasus_private_file_writer_open (GFile *file, const char *display_name, GError **error)
 {
-  g_autoptr(KasusPrivateFileWriter) self = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *tmp_name = NULL;
-  const char *path;
-  struct stat st;
+  g_autoptr (KasusPrivateFileWriter) self = NULL;
+  g_autofree char                   *folder = NULL;
+  g_autofree char                   *basename = NULL;
+  g_autofree char                   *tmp_name = NULL;
+  const char                        *path;
+  struct stat                        st;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_new0 (KasusPrivateFileWriter, 1);
   self->fd = -1;
-  self->display_name = display_name != NULL ? g_strdup (display_name)
-                                            : g_file_get_parse_name (file);
+  self->display_name =
+    display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
 
   path = g_file_peek_path (file);
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot write “%s”: not a local file"), self->display_name);
+                   _ ("Cannot write “%s”: not a local file"), self->display_name);
       return NULL;
     }
 
@@ -138,10 +132,10 @@ kasus_private_file_writer_open (GFile       *file,
 }
 
 gboolean
-kasus_private_file_writer_write (KasusPrivateFileWriter  *self,
-                                 const void              *data,
-                                 gsize                    length,
-                                 GError                 **error)
+kasus_private_file_writer_write (KasusPrivateFileWriter *self,
+                                 const void             *data,
+                                 gsize                   length,
+                                 GError                **error)
 {
   const char *p = data;
 
@@ -169,11 +163,10 @@ kasus_private_file_writer_write (KasusPrivateFileWriter  *self,
 }
 
 gboolean
-kasus_private_file_writer_commit (KasusPrivateFileWriter  *self,
-                                  GError                 **error)
+kasus_private_file_writer_commit (KasusPrivateFileWriter *self, GError **error)
 {
   g_autofree char *folder = NULL;
-  int fd;
+  int              fd;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -221,26 +214,24 @@ kasus_private_file_writer_free (KasusPrivateFileWriter *self)
 }
 
 gboolean
-kasus_file_write_private (GFile       *file,
-                          const char  *display_name,
-                          const void  *data,
-                          gsize        length,
-                          GError     **error)
+kasus_file_write_private (GFile      *file,
+                          const char *display_name,
+                          const void *data,
+                          gsize       length,
+                          GError    **error)
 {
-  g_autoptr(KasusPrivateFileWriter) writer = NULL;
+  g_autoptr (KasusPrivateFileWriter) writer = NULL;
 
   writer = kasus_private_file_writer_open (file, display_name, error);
-  return writer != NULL &&
-         kasus_private_file_writer_write (writer, data, length, error) &&
+  return writer != NULL && kasus_private_file_writer_write (writer, data, length, error) &&
          kasus_private_file_writer_commit (writer, error);
 }
 
 gboolean
-kasus_file_ensure_private_dir (GFile   *dir,
-                               GError **error)
+kasus_file_ensure_private_dir (GFile *dir, GError **error)
 {
   const char *path;
-  int saved_errno;
+  int         saved_errno;
 
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -259,7 +250,7 @@ kasus_file_ensure_private_dir (GFile   *dir,
     g_autofree char *name = g_file_get_parse_name (dir);
 
     g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                 _("Could not create the folder %s: %s"), name, g_strerror (saved_errno));
+                 _ ("Could not create the folder %s: %s"), name, g_strerror (saved_errno));
   }
   return FALSE;
 }

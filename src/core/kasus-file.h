@@ -22,30 +22,27 @@ G_BEGIN_DECLS
 typedef struct _KasusPrivateFileWriter KasusPrivateFileWriter;
 
 /* For output that comes in pieces (a PDF stream). */
-KasusPrivateFileWriter *kasus_private_file_writer_open   (GFile                   *file,
-                                                          const char              *display_name,
-                                                          GError                 **error);
-gboolean                kasus_private_file_writer_write  (KasusPrivateFileWriter  *self,
-                                                          const void              *data,
-                                                          gsize                    length,
-                                                          GError                 **error);
+KasusPrivateFileWriter          *
+kasus_private_file_writer_open (GFile *file, const char *display_name, GError **error);
+gboolean kasus_private_file_writer_write (KasusPrivateFileWriter *self,
+                                          const void             *data,
+                                          gsize                   length,
+                                          GError                **error);
 /* Puts the file in place. Fails after a failed write. */
-gboolean                kasus_private_file_writer_commit (KasusPrivateFileWriter  *self,
-                                                          GError                 **error);
+gboolean kasus_private_file_writer_commit (KasusPrivateFileWriter *self, GError **error);
 /* Removes the temporary file unless committed. */
-void                    kasus_private_file_writer_free   (KasusPrivateFileWriter  *self);
+void kasus_private_file_writer_free (KasusPrivateFileWriter *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusPrivateFileWriter, kasus_private_file_writer_free)
 
 /* All of it at once. */
-gboolean kasus_file_write_private      (GFile       *file,
-                                        const char  *display_name,
-                                        const void  *data,
-                                        gsize        length,
-                                        GError     **error);
+gboolean kasus_file_write_private (GFile      *file,
+                                   const char *display_name,
+                                   const void *data,
+                                   gsize       length,
+                                   GError    **error);
 
 /* Creates dir and its parents, and makes dir 0700 even if it was there. */
-gboolean kasus_file_ensure_private_dir (GFile       *dir,
-                                        GError     **error);
+gboolean kasus_file_ensure_private_dir (GFile *dir, GError **error);
 
 G_END_DECLS

@@ -14,13 +14,13 @@
 G_DEFINE_BOXED_TYPE (KasusFinding, kasus_finding, kasus_finding_ref, kasus_finding_unref)
 
 KasusFinding *
-kasus_finding_new (gint64         start,
-                   gint64         end,
-                   KasusCategory  category,
-                   KasusSeverity  severity,
-                   const char    *rule,
-                   const char    *text,
-                   const char    *suggestion)
+kasus_finding_new (gint64        start,
+                   gint64        end,
+                   KasusCategory category,
+                   KasusSeverity severity,
+                   const char   *rule,
+                   const char   *text,
+                   const char   *suggestion)
 {
   KasusFinding *self;
 
@@ -45,8 +45,8 @@ kasus_finding_copy (const KasusFinding *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  copy = kasus_finding_new (self->start, self->end, self->category, self->severity,
-                            self->rule, self->text, self->suggestion);
+  copy = kasus_finding_new (self->start, self->end, self->category, self->severity, self->rule,
+                            self->text, self->suggestion);
   copy->reason = g_strdup (self->reason);
   copy->section = g_strdup (self->section);
   copy->page = self->page;
@@ -79,8 +79,7 @@ kasus_finding_unref (KasusFinding *self)
 }
 
 void
-kasus_finding_set_reason (KasusFinding *self,
-                          const char   *reason)
+kasus_finding_set_reason (KasusFinding *self, const char *reason)
 {
   g_return_if_fail (self != NULL);
 
@@ -89,8 +88,7 @@ kasus_finding_set_reason (KasusFinding *self,
 }
 
 void
-kasus_finding_set_section (KasusFinding *self,
-                           const char   *section)
+kasus_finding_set_section (KasusFinding *self, const char *section)
 {
   g_return_if_fail (self != NULL);
 
@@ -99,11 +97,10 @@ kasus_finding_set_section (KasusFinding *self,
 }
 
 int
-kasus_finding_compare (gconstpointer a,
-                       gconstpointer b)
+kasus_finding_compare (gconstpointer a, gconstpointer b)
 {
-  const KasusFinding *fa = *(const KasusFinding * const *) a;
-  const KasusFinding *fb = *(const KasusFinding * const *) b;
+  const KasusFinding *fa = *(const KasusFinding *const *) a;
+  const KasusFinding *fb = *(const KasusFinding *const *) b;
 
   if (fa->start != fb->start)
     return fa->start < fb->start ? -1 : 1;
@@ -115,9 +112,9 @@ kasus_finding_compare (gconstpointer a,
 char *
 kasus_finding_to_json (const KasusFinding *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder)   builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode)      root = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "start");

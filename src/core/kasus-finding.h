@@ -19,42 +19,39 @@ G_BEGIN_DECLS
  * cross from a worker thread to the main thread. */
 typedef struct _KasusFinding
 {
-  gint64         start;
-  gint64         end;
-  KasusCategory  category;
-  KasusSeverity  severity;
-  char          *rule;       /* e.g. "age.aarig", "variant.hgvs.c" */
-  char          *text;       /* the surface text, text[start..end) */
-  char          *suggestion; /* a generalisation, in the text's language */
-  char          *reason;     /* optional: why, e.g. "rare: not a known hotspot" */
-  char          *section;    /* optional: section id of a .kasus case */
-  int            page;       /* for PDF findings, 1-based; 0 otherwise */
+  gint64        start;
+  gint64        end;
+  KasusCategory category;
+  KasusSeverity severity;
+  char         *rule;       /* e.g. "age.aarig", "variant.hgvs.c" */
+  char         *text;       /* the surface text, text[start..end) */
+  char         *suggestion; /* a generalisation, in the text's language */
+  char         *reason;     /* optional: why, e.g. "rare: not a known hotspot" */
+  char         *section;    /* optional: section id of a .kasus case */
+  int           page;       /* for PDF findings, 1-based; 0 otherwise */
   /*< private >*/
   gatomicrefcount ref_count;
 } KasusFinding;
 
 GType         kasus_finding_get_type (void) G_GNUC_CONST;
-KasusFinding *kasus_finding_new      (gint64         start,
-                                      gint64         end,
-                                      KasusCategory  category,
-                                      KasusSeverity  severity,
-                                      const char    *rule,
-                                      const char    *text,
-                                      const char    *suggestion);
-KasusFinding *kasus_finding_copy     (const KasusFinding *self);
-KasusFinding *kasus_finding_ref      (KasusFinding *self);
-void          kasus_finding_unref    (KasusFinding *self);
-void          kasus_finding_set_reason  (KasusFinding *self,
-                                         const char   *reason);
-void          kasus_finding_set_section (KasusFinding *self,
-                                         const char   *section);
+KasusFinding *kasus_finding_new (gint64        start,
+                                 gint64        end,
+                                 KasusCategory category,
+                                 KasusSeverity severity,
+                                 const char   *rule,
+                                 const char   *text,
+                                 const char   *suggestion);
+KasusFinding *kasus_finding_copy (const KasusFinding *self);
+KasusFinding *kasus_finding_ref (KasusFinding *self);
+void          kasus_finding_unref (KasusFinding *self);
+void          kasus_finding_set_reason (KasusFinding *self, const char *reason);
+void          kasus_finding_set_section (KasusFinding *self, const char *section);
 
 /* Orders by start, then longer first. */
-int           kasus_finding_compare  (gconstpointer a,
-                                      gconstpointer b);
+int kasus_finding_compare (gconstpointer a, gconstpointer b);
 
 /* Serialises per the `kasus-cli scan` JSON contract; the caller owns it. */
-char         *kasus_finding_to_json  (const KasusFinding *self);
+char *kasus_finding_to_json (const KasusFinding *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusFinding, kasus_finding_unref)
 

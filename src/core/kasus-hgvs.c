@@ -31,20 +31,18 @@ typedef struct
   gboolean    changed;
   int         depth;
   /* The 1-letter protein change of the last p. variant. */
-  GString    *prot;
-  int         n_pvars;
+  GString *prot;
+  int      n_pvars;
 } Parser;
 
 static inline int
-peek (const Parser *p,
-      gsize         k)
+peek (const Parser *p, gsize k)
 {
   return p->i + k < p->n ? (unsigned char) p->s[p->i + k] : 0;
 }
 
 static inline gboolean
-at (const Parser *p,
-    const char   *lit)
+at (const Parser *p, const char *lit)
 {
   gsize len = strlen (lit);
 
@@ -52,8 +50,7 @@ at (const Parser *p,
 }
 
 static inline gboolean
-eat (Parser     *p,
-     const char *lit)
+eat (Parser *p, const char *lit)
 {
   if (!at (p, lit))
     return FALSE;
@@ -62,8 +59,7 @@ eat (Parser     *p,
 }
 
 static inline gboolean
-eat_char (Parser *p,
-          char    c)
+eat_char (Parser *p, char c)
 {
   if (peek (p, 0) != (unsigned char) c)
     return FALSE;
@@ -93,11 +89,13 @@ number (Parser *p)
 /* --- reference sequences --------------------------------------------- */
 
 gsize
-kasus_hgvs_accession_length (const char *text,
-                             gsize       length,
-                             gboolean   *versioned)
+kasus_hgvs_accession_length (const char *text, gsize length, gboolean *versioned)
 {
-  Parser p = { text, MIN (length, MAX_DESCRIPTION), 0, };
+  Parser p = {
+    text,
+    MIN (length, MAX_DESCRIPTION),
+    0,
+  };
   gboolean ok = FALSE;
 
   if (versioned)
@@ -174,7 +172,7 @@ static gboolean
 accession (Parser *p)
 {
   gboolean versioned;
-  gsize len = kasus_hgvs_accession_length (p->s + p->i, p->n - p->i, &versioned);
+  gsize    len = kasus_hgvs_accession_length (p->s + p->i, p->n - p->i, &versioned);
 
   if (len == 0)
     return FALSE;
@@ -215,7 +213,7 @@ is_rna (int c)
 static gsize
 sequence (Parser *p)
 {
-  gsize start = p->i;
+  gsize    start = p->i;
   gboolean rna = p->type == 'r';
 
   while (TRUE)
@@ -285,7 +283,8 @@ point (Parser *p)
     {
       gboolean range = FALSE;
 
-      if (simple_point (p) && (!(range = eat_char (p, '_')) || simple_point (p)) && eat_char (p, ')'))
+      if (simple_point (p) && (!(range = eat_char (p, '_')) || simple_point (p)) &&
+          eat_char (p, ')'))
         return range ? 2 : 1;
       p->i = save;
       return 0;
@@ -381,7 +380,7 @@ static gboolean
 inserted_part (Parser *p)
 {
   gsize save = p->i;
-  char type = p->type;
+  char  type = p->type;
 
   if (eat_char (p, '('))
     {
@@ -419,18 +418,18 @@ inserted_part (Parser *p)
   {
     int loc = location (p);
 
-  switch (loc)
-    {
-    case 2:
-      eat (p, "inv");
-      return TRUE;
-    case 1:
-      /* c.23ins24: a length instead of a sequence */
-      p->legacy = TRUE;
-      return TRUE;
-    default:
-      return FALSE;
-    }
+    switch (loc)
+      {
+        case 2:
+          eat (p, "inv");
+          return TRUE;
+        case 1:
+          /* c.23ins24: a length instead of a sequence */
+          p->legacy = TRUE;
+          return TRUE;
+        default:
+          return FALSE;
+      }
   }
 }
 
@@ -484,8 +483,7 @@ legacy_tail (Parser *p)
 }
 
 static gboolean
-dna_edit (Parser *p,
-          int     loc)
+dna_edit (Parser *p, int loc)
 {
   gsize save = p->i;
 
@@ -579,9 +577,9 @@ dna_edit (Parser *p,
             if (alt == 0)
               goto fail;
             if (ref > 1 || alt > 1)
-              p->legacy = TRUE;        /* c.79GC>TT: a delins */
+              p->legacy = TRUE; /* c.79GC>TT: a delins */
             else if (p->s[ref_start] == p->s[alt_start])
-              p->legacy = TRUE;        /* c.123C>C: no change */
+              p->legacy = TRUE; /* c.123C>C: no change */
             p->changed = TRUE;
             return TRUE;
           }
@@ -624,7 +622,7 @@ static gboolean
 dna_variant (Parser *p)
 {
   gsize save = p->i;
-  int loc;
+  int   loc;
 
   if (eat_char (p, '=') || eat (p, "0?") || eat_char (p, '0') || eat (p, "spl?") ||
       eat (p, "spl") || eat (p, "(?)") || (peek (p, 1) != '_' && eat_char (p, '?')))
@@ -666,18 +664,16 @@ typedef struct
 } AminoAcid;
 
 static const AminoAcid amino_acids[] = {
-  { "Ala", 'A' }, { "Arg", 'R' }, { "Asn", 'N' }, { "Asp", 'D' }, { "Asx", 'B' },
-  { "Cys", 'C' }, { "Gln", 'Q' }, { "Glu", 'E' }, { "Glx", 'Z' }, { "Gly", 'G' },
-  { "His", 'H' }, { "Ile", 'I' }, { "Leu", 'L' }, { "Lys", 'K' }, { "Met", 'M' },
-  { "Phe", 'F' }, { "Pro", 'P' }, { "Pyl", 'O' }, { "Sec", 'U' }, { "Ser", 'S' },
-  { "Ter", '*' }, { "Thr", 'T' }, { "Trp", 'W' }, { "Tyr", 'Y' }, { "Val", 'V' },
-  { "Xaa", 'X' },
+  { "Ala", 'A' }, { "Arg", 'R' }, { "Asn", 'N' }, { "Asp", 'D' }, { "Asx", 'B' }, { "Cys", 'C' },
+  { "Gln", 'Q' }, { "Glu", 'E' }, { "Glx", 'Z' }, { "Gly", 'G' }, { "His", 'H' }, { "Ile", 'I' },
+  { "Leu", 'L' }, { "Lys", 'K' }, { "Met", 'M' }, { "Phe", 'F' }, { "Pro", 'P' }, { "Pyl", 'O' },
+  { "Sec", 'U' }, { "Ser", 'S' }, { "Ter", '*' }, { "Thr", 'T' }, { "Trp", 'W' }, { "Tyr", 'Y' },
+  { "Val", 'V' }, { "Xaa", 'X' },
 };
 
 /* One amino acid; stores its 1-letter code in *one. */
 static gboolean
-amino_acid (Parser *p,
-            char   *one)
+amino_acid (Parser *p, char *one)
 {
   int c = peek (p, 0);
 
@@ -698,11 +694,10 @@ amino_acid (Parser *p,
 }
 
 static gsize
-amino_acids_run (Parser  *p,
-                 GString *out)
+amino_acids_run (Parser *p, GString *out)
 {
   gsize n = 0;
-  char one;
+  char  one;
 
   while (amino_acid (p, &one))
     {
@@ -737,8 +732,7 @@ extension_tail (Parser *p)
 }
 
 static gboolean
-protein_inserted (Parser  *p,
-                  GString *out)
+protein_inserted (Parser *p, GString *out)
 {
   gsize save = p->i;
 
@@ -771,12 +765,12 @@ protein_inserted (Parser  *p,
 static gboolean
 protein_variant (Parser *p)
 {
-  gsize save = p->i;
-  g_autoptr(GString) key = g_string_new (NULL);
-  char aa;
+  gsize               save = p->i;
+  g_autoptr (GString) key = g_string_new (NULL);
+  char                aa;
 
-  if (eat (p, "(=)") || eat_char (p, '=') || eat (p, "0?") || eat_char (p, '0') ||
-      eat (p, "(?)") || eat_char (p, '?'))
+  if (eat (p, "(=)") || eat_char (p, '=') || eat (p, "0?") || eat_char (p, '0') || eat (p, "(?)") ||
+      eat_char (p, '?'))
     {
       p->changed = TRUE;
       p->n_pvars++;
@@ -785,7 +779,7 @@ protein_variant (Parser *p)
 
   if (amino_acid (p, &aa))
     {
-      gsize pos = p->i;
+      gsize    pos = p->i;
       gboolean range = FALSE;
 
       if (digits (p) == 0)
@@ -804,7 +798,7 @@ protein_variant (Parser *p)
       if (peek (p, 0) == '_')
         {
           gsize s2 = p->i;
-          char aa2;
+          char  aa2;
 
           p->i++;
           pos = p->i;
@@ -865,7 +859,7 @@ protein_variant (Parser *p)
         }
       else if (!range && amino_acid (p, &aa))
         {
-          char ref = key->str[0];
+          char     ref = key->str[0];
           gboolean met1 = ref == 'M' && strcmp (key->str + 1, "1") == 0;
 
           g_string_append_c (key, aa);
@@ -890,7 +884,7 @@ protein_variant (Parser *p)
                 goto fail;
             }
           else if (met1)
-            p->legacy = TRUE;   /* p.Met1Val: the effect is p.Met1? */
+            p->legacy = TRUE; /* p.Met1Val: the effect is p.Met1? */
         }
       else
         {
@@ -943,7 +937,7 @@ allele_body (Parser *p)
   while (TRUE)
     {
       gsize save = p->i;
-      int items = 0;
+      int   items = 0;
 
       if (!eat_char (p, '['))
         {
@@ -1026,12 +1020,10 @@ body (Parser *p)
 }
 
 gboolean
-kasus_hgvs_parse (const char *text,
-                  gsize       length,
-                  KasusHgvs  *result)
+kasus_hgvs_parse (const char *text, gsize length, KasusHgvs *result)
 {
-  g_autoptr(GString) prot = g_string_new (NULL);
-  Parser p = { text, MIN (length, MAX_DESCRIPTION), 0, 0, FALSE, FALSE, 0, prot, 0 };
+  g_autoptr (GString) prot = g_string_new (NULL);
+  Parser              p = { text, MIN (length, MAX_DESCRIPTION), 0, 0, FALSE, FALSE, 0, prot, 0 };
 
   g_return_val_if_fail (result != NULL, FALSE);
 

@@ -26,14 +26,10 @@ typedef struct
  * sequence ("NM_004006.2:c.", "NC_000023.11(NM_004006.2):c.",
  * "LRG_199t1:c.", "ENST00000357033.8:c.") or a type prefix ("c.", "p." …).
  * Reads at most length bytes. Returns FALSE when nothing is recognised. */
-gboolean kasus_hgvs_parse (const char *text,
-                           gsize       length,
-                           KasusHgvs  *result);
+gboolean kasus_hgvs_parse (const char *text, gsize length, KasusHgvs *result);
 
 /* Length of a reference sequence accession at text[0] (NM_000059.4,
  * LRG_199t1, ENST00000357033.8), 0 when there is none. */
-gsize    kasus_hgvs_accession_length (const char *text,
-                                      gsize       length,
-                                      gboolean   *versioned);
+gsize kasus_hgvs_accession_length (const char *text, gsize length, gboolean *versioned);
 
 G_END_DECLS

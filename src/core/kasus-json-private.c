@@ -24,37 +24,35 @@ _kasus_json_describe_node (JsonNode *node)
 {
   switch (json_node_get_node_type (node))
     {
-    case JSON_NODE_OBJECT:
-      return _("a group of fields");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("empty (null)");
-    case JSON_NODE_VALUE:
-    default:
-      break;
+      case JSON_NODE_OBJECT:
+        return _ ("a group of fields");
+      case JSON_NODE_ARRAY:
+        return _ ("a list");
+      case JSON_NODE_NULL:
+        return _ ("empty (null)");
+      case JSON_NODE_VALUE:
+      default:
+        break;
     }
 
   switch (json_node_get_value_type (node))
     {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-    default:
-      return _("a number");
+      case G_TYPE_STRING:
+        return _ ("text");
+      case G_TYPE_BOOLEAN:
+        return _ ("true or false");
+      case G_TYPE_INT64:
+      case G_TYPE_DOUBLE:
+      default:
+        return _ ("a number");
     }
 }
 
 char *
-_kasus_json_parse_error (const char *message,
-                         int        *line,
-                         int        *column)
+_kasus_json_parse_error (const char *message, int *line, int *column)
 {
   const char *p = strstr (message, ">:");
-  char *end;
+  char       *end;
 
   *line = *column = 0;
   if (p == NULL)

@@ -9,14 +9,12 @@
 
 G_BEGIN_DECLS
 
-gboolean    _kasus_json_holds_string (JsonNode   *node);
+gboolean _kasus_json_holds_string (JsonNode *node);
 
 /* What a node is, in words for an error message: "text", "a list", … */
-const char *_kasus_json_describe_node (JsonNode  *node);
+const char *_kasus_json_describe_node (JsonNode *node);
 
 /* "<data>:2:7: Parse error: unexpected …" → line, column and the rest. */
-char       *_kasus_json_parse_error  (const char *message,
-                                      int        *line,
-                                      int        *column);
+char *_kasus_json_parse_error (const char *message, int *line, int *column);
 
 G_END_DECLS

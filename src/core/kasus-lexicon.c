@@ -19,29 +19,29 @@ typedef struct
 {
   guint32 entry;
   guint16 len;
-  guint16 tag;  /* top bits of the hash */
+  guint16 tag; /* top bits of the hash */
 } Prefix;
 
 struct _KasusLexicon
 {
-  GBytes  *bytes;
+  GBytes     *bytes;
   const char *data;
-  gsize    size;
-  guint32 *offsets;  /* start of each entry */
-  guint    n_entries;
-  guint16 *lengths;  /* key length of each entry */
-  guint32 *slots;    /* hash of the keys for exact look-ups: see find_entry() */
-  guint32  mask;     /* slots - 1 */
-  Prefix  *prefixes; /* optional: every prefix of every key, hashed */
-  guint32  prefixes_mask;
+  gsize       size;
+  guint32    *offsets; /* start of each entry */
+  guint       n_entries;
+  guint16    *lengths;  /* key length of each entry */
+  guint32    *slots;    /* hash of the keys for exact look-ups: see find_entry() */
+  guint32     mask;     /* slots - 1 */
+  Prefix     *prefixes; /* optional: every prefix of every key, hashed */
+  guint32     prefixes_mask;
 };
 
 /* A slot holds the entry index + 1 in its low SLOT_BITS bits (0: empty)
  * and the top bits of the key's hash above them, so that a probe seldom
  * has to touch the words themselves. */
-#define SLOT_BITS 22
+#define SLOT_BITS     22
 #define SLOT_INDEX(s) ((s) & ((1u << SLOT_BITS) - 1))
-#define SLOT_TAG(h) ((h) & ~((1u << SLOT_BITS) - 1))
+#define SLOT_TAG(h)   ((h) & ~((1u << SLOT_BITS) - 1))
 
 static inline guint64
 read64 (const char *p)
@@ -64,8 +64,7 @@ read32 (const char *p)
 /* The high bit of every byte of w that equals c (exact for the lowest
  * one; a borrow may flag bytes above it). */
 static inline guint64
-has_byte (guint64 w,
-          guchar  c)
+has_byte (guint64 w, guchar c)
 {
   guint64 x = w ^ (0x0101010101010101ull * c);
 
@@ -73,8 +72,7 @@ has_byte (guint64 w,
 }
 
 static inline guint32
-hash_key (const char *key,
-          gsize       len)
+hash_key (const char *key, gsize len)
 {
   guint64 h = 0x9E3779B97F4A7C15ull ^ len;
   guint64 w;
@@ -125,7 +123,7 @@ build_slots (KasusLexicon *self)
   for (guint i0 = 0; i0 < self->n_entries; i0 += 32)
     {
       guint32 hashes[32];
-      guint m = MIN (32u, self->n_entries - i0);
+      guint   m = MIN (32u, self->n_entries - i0);
 
       for (guint j = 0; j < m; j++)
         {
@@ -134,10 +132,10 @@ build_slots (KasusLexicon *self)
         }
       for (guint j = 0; j < m; j++)
         {
-          guint i = i0 + j;
-          gsize len = self->lengths[i];
-          guint32 tag = SLOT_TAG (hashes[j]);
-          guint32 k = hashes[j] & self->mask;
+          guint    i = i0 + j;
+          gsize    len = self->lengths[i];
+          guint32  tag = SLOT_TAG (hashes[j]);
+          guint32  k = hashes[j] & self->mask;
           gboolean repeat = FALSE;
 
           /* a repeated key (with another value) is found as its first
@@ -146,8 +144,9 @@ build_slots (KasusLexicon *self)
             {
               guint o = SLOT_INDEX (slot) - 1;
 
-              repeat = (slot ^ tag) < (1u << SLOT_BITS) && self->lengths[o] == len &&
-                       memcmp (self->data + self->offsets[o], self->data + self->offsets[i], len) == 0;
+              repeat =
+                (slot ^ tag) < (1u << SLOT_BITS) && self->lengths[o] == len &&
+                memcmp (self->data + self->offsets[o], self->data + self->offsets[i], len) == 0;
             }
           if (!repeat)
             self->slots[k] = tag | (i + 1);
@@ -157,9 +156,7 @@ build_slots (KasusLexicon *self)
 
 /* The entry whose key is key, or -1. */
 static inline int
-find_entry (const KasusLexicon *self,
-            const char         *key,
-            gsize               len)
+find_entry (const KasusLexicon *self, const char *key, gsize len)
 {
   guint32 h = hash_key (key, len);
   guint32 tag = SLOT_TAG (h);
@@ -168,7 +165,7 @@ find_entry (const KasusLexicon *self,
   for (;;)
     {
       guint32 slot = self->slots[k];
-      guint i;
+      guint   i;
 
       if (slot == 0)
         return -1;
@@ -181,15 +178,12 @@ find_entry (const KasusLexicon *self,
 }
 
 static inline int
-compare_key (const KasusLexicon *self,
-             guint               i,
-             const char         *key,
-             gsize               len)
+compare_key (const KasusLexicon *self, guint i, const char *key, gsize len)
 {
-  gsize klen = self->lengths[i];
+  gsize       klen = self->lengths[i];
   const char *a = self->data + self->offsets[i];
-  gsize n = MIN (klen, len);
-  int cmp = 0;
+  gsize       n = MIN (klen, len);
+  int         cmp = 0;
 
   /* keys are short: a byte loop beats a libc call */
   for (gsize k = 0; k < n; k++)
@@ -205,12 +199,11 @@ compare_key (const KasusLexicon *self,
 }
 
 KasusLexicon *
-kasus_lexicon_new_from_bytes (GBytes  *bytes,
-                              GError **error)
+kasus_lexicon_new_from_bytes (GBytes *bytes, GError **error)
 {
   KasusLexicon *self;
-  const char *p, *end;
-  guint capacity = 1024;
+  const char   *p, *end;
+  guint         capacity = 1024;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -287,10 +280,9 @@ kasus_lexicon_new_from_bytes (GBytes  *bytes,
 }
 
 KasusLexicon *
-kasus_lexicon_new_from_resource (const char  *path,
-                                 GError     **error)
+kasus_lexicon_new_from_resource (const char *path, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   kasus_core_init ();
 
@@ -321,17 +313,14 @@ kasus_lexicon_get_size (const KasusLexicon *self)
 
 /* Index of the first entry >= key. */
 static guint
-lower_bound (const KasusLexicon *self,
-             const char         *key,
-             gsize               len,
-             gboolean            prefix)
+lower_bound (const KasusLexicon *self, const char *key, gsize len, gboolean prefix)
 {
   guint lo = 0, hi = self->n_entries;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      int cmp;
+      int   cmp;
 
       if (prefix)
         {
@@ -354,9 +343,7 @@ lower_bound (const KasusLexicon *self,
 }
 
 gboolean
-kasus_lexicon_contains (const KasusLexicon *self,
-                        const char         *key,
-                        gssize              len)
+kasus_lexicon_contains (const KasusLexicon *self, const char *key, gssize len)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -366,13 +353,10 @@ kasus_lexicon_contains (const KasusLexicon *self,
 }
 
 const char *
-kasus_lexicon_peek (const KasusLexicon *self,
-                    const char         *key,
-                    gssize              len,
-                    gsize              *value_len)
+kasus_lexicon_peek (const KasusLexicon *self, const char *key, gssize len, gsize *value_len)
 {
   const char *p, *end, *q;
-  int i;
+  int         i;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -398,12 +382,10 @@ kasus_lexicon_peek (const KasusLexicon *self,
 }
 
 char *
-kasus_lexicon_lookup (const KasusLexicon *self,
-                      const char         *key,
-                      gssize              len)
+kasus_lexicon_lookup (const KasusLexicon *self, const char *key, gssize len)
 {
   const char *v;
-  gsize vlen = 0;
+  gsize       vlen = 0;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -414,10 +396,7 @@ kasus_lexicon_lookup (const KasusLexicon *self,
 /* The slot of the prefix key[0..len) with hash h: its own or the empty
  * one where it would go. */
 static Prefix *
-prefix_slot (const KasusLexicon *self,
-             const char         *key,
-             gsize               len,
-             guint32             h)
+prefix_slot (const KasusLexicon *self, const char *key, gsize len, guint32 h)
 {
   guint32 k = h & self->prefixes_mask;
 
@@ -425,9 +404,8 @@ prefix_slot (const KasusLexicon *self,
     {
       Prefix *pr = &self->prefixes[k];
 
-      if (pr->entry == 0 ||
-          (pr->tag == h >> 16 && pr->len == len &&
-           memcmp (self->data + self->offsets[pr->entry - 1], key, len) == 0))
+      if (pr->entry == 0 || (pr->tag == h >> 16 && pr->len == len &&
+                             memcmp (self->data + self->offsets[pr->entry - 1], key, len) == 0))
         return pr;
       k = (k + 1) & self->prefixes_mask;
     }
@@ -452,8 +430,8 @@ kasus_lexicon_index_prefixes (KasusLexicon *self)
     for (gsize l = 1; l <= self->lengths[i]; l++)
       {
         const char *key = self->data + self->offsets[i];
-        guint32 h = hash_key (key, l);
-        Prefix *pr = prefix_slot (self, key, l, h);
+        guint32     h = hash_key (key, l);
+        Prefix     *pr = prefix_slot (self, key, l, h);
 
         if (pr->entry == 0)
           {
@@ -465,9 +443,7 @@ kasus_lexicon_index_prefixes (KasusLexicon *self)
 }
 
 gboolean
-kasus_lexicon_has_prefix (const KasusLexicon *self,
-                          const char         *prefix,
-                          gssize              len)
+kasus_lexicon_has_prefix (const KasusLexicon *self, const char *prefix, gssize len)
 {
   guint i;
 
@@ -478,14 +454,12 @@ kasus_lexicon_has_prefix (const KasusLexicon *self,
   if (self->prefixes != NULL && len > 0 && len <= G_MAXUINT16)
     return prefix_slot (self, prefix, len, hash_key (prefix, len))->entry != 0;
   i = lower_bound (self, prefix, len, TRUE);
-  return i < self->n_entries &&
-         self->lengths[i] >= (gsize) len &&
+  return i < self->n_entries && self->lengths[i] >= (gsize) len &&
          memcmp (self->data + self->offsets[i], prefix, len) == 0;
 }
 
 char *
-kasus_lexicon_get_key (const KasusLexicon *self,
-                       guint               i)
+kasus_lexicon_get_key (const KasusLexicon *self, guint i)
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (i < self->n_entries, NULL);

@@ -20,40 +20,29 @@ G_BEGIN_DECLS
  * A loaded lexicon is immutable and safe to share between threads. */
 typedef struct _KasusLexicon KasusLexicon;
 
-KasusLexicon *kasus_lexicon_new_from_resource (const char  *path,
-                                               GError     **error);
-KasusLexicon *kasus_lexicon_new_from_bytes    (GBytes      *bytes,
-                                               GError     **error);
-void          kasus_lexicon_free              (KasusLexicon *self);
+KasusLexicon *kasus_lexicon_new_from_resource (const char *path, GError **error);
+KasusLexicon *kasus_lexicon_new_from_bytes (GBytes *bytes, GError **error);
+void          kasus_lexicon_free (KasusLexicon *self);
 
-guint         kasus_lexicon_get_size          (const KasusLexicon *self);
+guint kasus_lexicon_get_size (const KasusLexicon *self);
 /* key must match exactly (bytes); len may be -1 for NUL-terminated. */
-gboolean      kasus_lexicon_contains          (const KasusLexicon *self,
-                                               const char         *key,
-                                               gssize              len);
+gboolean kasus_lexicon_contains (const KasusLexicon *self, const char *key, gssize len);
 /* The value after the TAB of the entry for key, as a new string, or NULL. */
-char         *kasus_lexicon_lookup            (const KasusLexicon *self,
-                                               const char         *key,
-                                               gssize              len);
+char *kasus_lexicon_lookup (const KasusLexicon *self, const char *key, gssize len);
 /* Like kasus_lexicon_lookup() without a copy: the value's bytes inside
  * the lexicon (not NUL-terminated; an entry without value gives "" and
  * length 0), or NULL when key is absent. */
-const char   *kasus_lexicon_peek              (const KasusLexicon *self,
-                                               const char         *key,
-                                               gssize              len,
-                                               gsize              *value_len);
+const char *
+kasus_lexicon_peek (const KasusLexicon *self, const char *key, gssize len, gsize *value_len);
 /* Makes kasus_lexicon_has_prefix() a hash look-up: every prefix of every
  * key goes into a table (16 bytes per key byte). Without it prefix
  * searches are binary searches. Call it before the lexicon is shared
  * between threads. */
-void          kasus_lexicon_index_prefixes    (KasusLexicon *self);
+void kasus_lexicon_index_prefixes (KasusLexicon *self);
 /* TRUE when some entry starts with prefix. */
-gboolean      kasus_lexicon_has_prefix        (const KasusLexicon *self,
-                                               const char         *prefix,
-                                               gssize              len);
+gboolean kasus_lexicon_has_prefix (const KasusLexicon *self, const char *prefix, gssize len);
 /* The i-th key (without value) as a new string, for iteration. */
-char         *kasus_lexicon_get_key           (const KasusLexicon *self,
-                                               guint               i);
+char *kasus_lexicon_get_key (const KasusLexicon *self, guint i);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusLexicon, kasus_lexicon_free)
 

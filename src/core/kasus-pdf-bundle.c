@@ -14,31 +14,31 @@
 
 typedef struct
 {
-  KasusCase       *kase;        /* one of kase and document */
+  KasusCase       *kase; /* one of kase and document */
   PopplerDocument *document;
-  char            *title;       /* given for a PDF; from the layout for a case */
-  KasusPdfLayout  *layout;      /* a case, once paginated */
-  guint            first_page;  /* 0-based, in the bundle */
+  char            *title;      /* given for a PDF; from the layout for a case */
+  KasusPdfLayout  *layout;     /* a case, once paginated */
+  guint            first_page; /* 0-based, in the bundle */
   guint            n_pages;
 } Part;
 
 struct _KasusPdfBundle
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  char              *patient_group;
-  KasusLanguage      language;
-  GDateTime         *date;
-  GPtrArray         *parts;     /* Part */
+  char         *patient_group;
+  KasusLanguage language;
+  GDateTime    *date;
+  GPtrArray    *parts; /* Part */
 
   /* Set by paginate () */
-  gboolean           paginated;
-  KasusPdfPageSetup  setup;
-  KasusPdfLayout    *cover;
-  KasusPdfLayout    *contents;
-  guint              n_pages;
-  char              *title;
-  char              *subject;
+  gboolean          paginated;
+  KasusPdfPageSetup setup;
+  KasusPdfLayout   *cover;
+  KasusPdfLayout   *contents;
+  guint             n_pages;
+  char             *title;
+  char             *subject;
 };
 
 G_DEFINE_FINAL_TYPE (KasusPdfBundle, kasus_pdf_bundle, G_TYPE_OBJECT)
@@ -87,8 +87,7 @@ kasus_pdf_bundle_init (KasusPdfBundle *self)
 }
 
 KasusPdfBundle *
-kasus_pdf_bundle_new (const char    *patient_group,
-                      KasusLanguage  language)
+kasus_pdf_bundle_new (const char *patient_group, KasusLanguage language)
 {
   KasusPdfBundle *self = g_object_new (KASUS_TYPE_PDF_BUNDLE, NULL);
 
@@ -98,8 +97,7 @@ kasus_pdf_bundle_new (const char    *patient_group,
 }
 
 void
-kasus_pdf_bundle_set_date (KasusPdfBundle *self,
-                           GDateTime      *date)
+kasus_pdf_bundle_set_date (KasusPdfBundle *self, GDateTime *date)
 {
   g_return_if_fail (KASUS_IS_PDF_BUNDLE (self));
   g_return_if_fail (date != NULL);
@@ -126,8 +124,7 @@ kasus_pdf_bundle_get_language (KasusPdfBundle *self)
 }
 
 void
-kasus_pdf_bundle_add_case (KasusPdfBundle *self,
-                           KasusCase      *kase)
+kasus_pdf_bundle_add_case (KasusPdfBundle *self, KasusCase *kase)
 {
   Part *part;
 
@@ -141,9 +138,7 @@ kasus_pdf_bundle_add_case (KasusPdfBundle *self,
 }
 
 void
-kasus_pdf_bundle_add_pdf (KasusPdfBundle  *self,
-                          PopplerDocument *document,
-                          const char      *title)
+kasus_pdf_bundle_add_pdf (KasusPdfBundle *self, PopplerDocument *document, const char *title)
 {
   Part *part;
 
@@ -179,11 +174,11 @@ kasus_pdf_bundle_paginate (KasusPdfBundle          *self,
                            KasusPdfFlags            flags,
                            GError                 **error)
 {
-  const KasusPdfLabels *labels;
-  g_autofree char *date_text = NULL;
+  const KasusPdfLabels             *labels;
+  g_autofree char                  *date_text = NULL;
   g_autofree KasusPdfContentsEntry *entries = NULL;
-  guint contents_pages = 1;
-  guint page;
+  guint                             contents_pages = 1;
+  guint                             page;
 
   g_return_val_if_fail (KASUS_IS_PDF_BUNDLE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -217,8 +212,8 @@ kasus_pdf_bundle_paginate (KasusPdfBundle          *self,
           part->n_pages = poppler_document_get_n_pages (part->document);
           if (part->n_pages == 0)
             {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("“%s” has no pages"), part->title);
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("“%s” has no pages"),
+                           part->title);
               return FALSE;
             }
         }
@@ -226,8 +221,7 @@ kasus_pdf_bundle_paginate (KasusPdfBundle          *self,
 
   date_text = _kasus_pdf_format_date (self->language, self->date);
   self->cover = _kasus_pdf_layout_new_cover (&self->setup, flags, self->language,
-                                             self->patient_group, self->parts->len,
-                                             date_text);
+                                             self->patient_group, self->parts->len, date_text);
 
   /* The contents list page numbers that depend on its own length: lay it
    * out until the number of its pages stays the same. */
@@ -246,8 +240,8 @@ kasus_pdf_bundle_paginate (KasusPdfBundle          *self,
         }
 
       g_clear_object (&self->contents);
-      self->contents = _kasus_pdf_layout_new_contents (&self->setup, flags, self->language,
-                                                       entries, self->parts->len);
+      self->contents = _kasus_pdf_layout_new_contents (&self->setup, flags, self->language, entries,
+                                                       self->parts->len);
       if (kasus_pdf_layout_get_n_pages (self->contents) == contents_pages)
         break;
       contents_pages = kasus_pdf_layout_get_n_pages (self->contents);
@@ -255,9 +249,8 @@ kasus_pdf_bundle_paginate (KasusPdfBundle          *self,
 
   self->n_pages = page;
   kasus_pdf_layout_set_page_numbering (self->cover, 1, self->n_pages);
-  kasus_pdf_layout_set_page_numbering (self->contents,
-                                       kasus_pdf_layout_get_n_pages (self->cover) + 1,
-                                       self->n_pages);
+  kasus_pdf_layout_set_page_numbering (
+    self->contents, kasus_pdf_layout_get_n_pages (self->cover) + 1, self->n_pages);
   for (guint i = 0; i < self->parts->len; i++)
     {
       Part *part = g_ptr_array_index (self->parts, i);
@@ -289,9 +282,7 @@ kasus_pdf_bundle_get_n_pages (KasusPdfBundle *self)
 
 /* The part holding page index, or NULL for the cover and the contents. */
 static Part *
-find_part (KasusPdfBundle *self,
-           guint           index,
-           guint          *local)
+find_part (KasusPdfBundle *self, guint index, guint *local)
 {
   for (guint i = self->parts->len; i > 0; i--)
     {
@@ -308,13 +299,10 @@ find_part (KasusPdfBundle *self,
 }
 
 void
-kasus_pdf_bundle_get_page_size (KasusPdfBundle *self,
-                                guint           index,
-                                double         *width,
-                                double         *height)
+kasus_pdf_bundle_get_page_size (KasusPdfBundle *self, guint index, double *width, double *height)
 {
-  guint local;
-  Part *part;
+  guint  local;
+  Part  *part;
   double w, h;
 
   g_return_if_fail (KASUS_IS_PDF_BUNDLE (self));
@@ -341,8 +329,7 @@ kasus_pdf_bundle_get_page_size (KasusPdfBundle *self,
 }
 
 const char *
-kasus_pdf_bundle_get_part_title (KasusPdfBundle *self,
-                                 guint           part)
+kasus_pdf_bundle_get_part_title (KasusPdfBundle *self, guint part)
 {
   g_return_val_if_fail (KASUS_IS_PDF_BUNDLE (self), NULL);
   g_return_val_if_fail (part < self->parts->len, NULL);
@@ -351,8 +338,7 @@ kasus_pdf_bundle_get_part_title (KasusPdfBundle *self,
 }
 
 guint
-kasus_pdf_bundle_get_part_first_page (KasusPdfBundle *self,
-                                      guint           part)
+kasus_pdf_bundle_get_part_first_page (KasusPdfBundle *self, guint part)
 {
   g_return_val_if_fail (KASUS_IS_PDF_BUNDLE (self), 0);
   g_return_val_if_fail (self->paginated, 0);
@@ -378,9 +364,7 @@ kasus_pdf_bundle_get_subject (KasusPdfBundle *self)
 }
 
 void
-kasus_pdf_bundle_paint_page (KasusPdfBundle *self,
-                             cairo_t        *cr,
-                             guint           index)
+kasus_pdf_bundle_paint_page (KasusPdfBundle *self, cairo_t *cr, guint index)
 {
   guint local;
   Part *part;
@@ -407,7 +391,7 @@ kasus_pdf_bundle_paint_page (KasusPdfBundle *self,
   else
     {
       PopplerPage *page = poppler_document_get_page (part->document, local);
-      double width, height;
+      double       width, height;
 
       if (page == NULL)
         return;

@@ -24,7 +24,7 @@ typedef struct
 typedef struct
 {
   char    *text;
-  CharBox *boxes;     /* one per code point of text, or NULL */
+  CharBox *boxes; /* one per code point of text, or NULL */
   glong    n_boxes;
   double   width;
   double   height;
@@ -32,7 +32,7 @@ typedef struct
 
 struct _KasusPdfDocument
 {
-  GObject          parent_instance;
+  GObject parent_instance;
 
   char            *display_name;
   GBytes          *bytes;
@@ -41,14 +41,14 @@ struct _KasusPdfDocument
   char            *subject;
   guint            n_pages;
   gboolean         text_truncated;
-  GArray          *pages;        /* Page */
-  GPtrArray       *findings;     /* KasusFinding */
-  GHashTable      *boxes;        /* KasusFinding* -> GArray of KasusPdfBox */
+  GArray          *pages;    /* Page */
+  GPtrArray       *findings; /* KasusFinding */
+  GHashTable      *boxes;    /* KasusFinding* -> GArray of KasusPdfBox */
 };
 
 G_DEFINE_FINAL_TYPE (KasusPdfDocument, kasus_pdf_document, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (kasus-pdf-document-error-quark, kasus_pdf_document_error)
+G_DEFINE_QUARK (kasus - pdf - document - error - quark, kasus_pdf_document_error)
 
 /* poppler-glib 22 has no autoptr support; an alias avoids a clash with
  * versions that do. */
@@ -102,22 +102,22 @@ kasus_pdf_document_init (KasusPdfDocument *self)
 /* Opening */
 
 static gboolean
-open_document (KasusPdfDocument  *self,
-               GError           **error)
+open_document (KasusPdfDocument *self, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   self->document = poppler_document_new_from_bytes (self->bytes, NULL, &local_error);
   if (self->document == NULL)
     {
       if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
         g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_ENCRYPTED,
-                     _("%s: the PDF is password protected; ask the author for a copy "
-                       "without a password"), self->display_name);
+                     _ ("%s: the PDF is password protected; ask the author for a copy "
+                        "without a password"),
+                     self->display_name);
       else
         g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED,
-                     _("%s: the PDF is damaged or not a PDF (%s)"), self->display_name,
-                     local_error ? local_error->message : _("unknown error"));
+                     _ ("%s: the PDF is damaged or not a PDF (%s)"), self->display_name,
+                     local_error ? local_error->message : _ ("unknown error"));
       return FALSE;
     }
 
@@ -125,7 +125,7 @@ open_document (KasusPdfDocument  *self,
   if (self->n_pages == 0)
     {
       g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED,
-                   _("%s: the PDF is damaged: it has no pages"), self->display_name);
+                   _ ("%s: the PDF is damaged: it has no pages"), self->display_name);
       return FALSE;
     }
 
@@ -141,19 +141,19 @@ open_document (KasusPdfDocument  *self,
 }
 
 static gboolean
-read_pages (KasusPdfDocument  *self,
-            GCancellable      *cancellable,
-            GError           **error)
+read_pages (KasusPdfDocument *self, GCancellable *cancellable, GError **error)
 {
   guint n_read = MIN (self->n_pages, KASUS_PDF_DOCUMENT_MAX_PAGES);
   glong total_chars = 0;
 
   for (guint i = 0; i < n_read; i++)
     {
-      g_autoptr(KasusPopplerPage) ppage = NULL;
+      g_autoptr (KasusPopplerPage) ppage = NULL;
       g_autofree PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
-      Page page = { 0, };
+      guint                        n_rects = 0;
+      Page                         page = {
+                                0,
+      };
       glong n_chars;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -163,8 +163,8 @@ read_pages (KasusPdfDocument  *self,
       if (ppage == NULL)
         {
           g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED,
-                       _("%s: the PDF is damaged: page %u cannot be read"),
-                       self->display_name, i + 1);
+                       _ ("%s: the PDF is damaged: page %u cannot be read"), self->display_name,
+                       i + 1);
           return FALSE;
         }
 
@@ -211,28 +211,27 @@ read_pages (KasusPdfDocument  *self,
 }
 
 static KasusPdfDocument *
-kasus_pdf_document_new_take (GBytes        *bytes,
-                             char          *display_name,
-                             GCancellable  *cancellable,
-                             GError       **error)
+kasus_pdf_document_new_take (GBytes       *bytes,
+                             char         *display_name,
+                             GCancellable *cancellable,
+                             GError      **error)
 {
-  g_autoptr(KasusPdfDocument) self = g_object_new (KASUS_TYPE_PDF_DOCUMENT, NULL);
+  g_autoptr (KasusPdfDocument) self = g_object_new (KASUS_TYPE_PDF_DOCUMENT, NULL);
 
   self->bytes = bytes;
   self->display_name = display_name;
 
-  if (!open_document (self, error) ||
-      !read_pages (self, cancellable, error))
+  if (!open_document (self, error) || !read_pages (self, cancellable, error))
     return NULL;
 
   return g_steal_pointer (&self);
 }
 
 KasusPdfDocument *
-kasus_pdf_document_new_from_bytes (GBytes        *bytes,
-                                   const char    *display_name,
-                                   GCancellable  *cancellable,
-                                   GError       **error)
+kasus_pdf_document_new_from_bytes (GBytes       *bytes,
+                                   const char   *display_name,
+                                   GCancellable *cancellable,
+                                   GError      **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
@@ -242,28 +241,27 @@ kasus_pdf_document_new_from_bytes (GBytes        *bytes,
   if (g_bytes_get_size (bytes) > KASUS_PDF_DOCUMENT_MAX_BYTES)
     {
       g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_TOO_LARGE,
-                   _("%s: the PDF is too large to open (more than %u MB)"),
+                   _ ("%s: the PDF is too large to open (more than %u MB)"),
                    display_name ? display_name : "PDF",
                    KASUS_PDF_DOCUMENT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
-  return kasus_pdf_document_new_take (g_bytes_ref (bytes),
-                                      g_strdup (display_name ? display_name : "PDF"),
-                                      cancellable, error);
+  return kasus_pdf_document_new_take (
+    g_bytes_ref (bytes), g_strdup (display_name ? display_name : "PDF"), cancellable, error);
 }
 
 KasusPdfDocument *
-kasus_pdf_document_new_from_file (GFile         *file,
-                                  const char    *display_name,
-                                  GCancellable  *cancellable,
-                                  GError       **error)
+kasus_pdf_document_new_from_file (GFile        *file,
+                                  const char   *display_name,
+                                  GCancellable *cancellable,
+                                  GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *name = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (GError)    local_error = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autofree char      *name = NULL;
+  char                 *contents = NULL;
+  gsize                 length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
@@ -280,22 +278,22 @@ kasus_pdf_document_new_from_file (GFile         *file,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
-                     _("%s: cannot be read: %s"), name, g_strerror (ENOENT));
+                     _ ("%s: cannot be read: %s"), name, g_strerror (ENOENT));
       else
         g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
-                     _("%s: cannot be read: %s"), name, local_error->message);
+                     _ ("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
-                   _("%s: cannot be read: it is a folder, not a PDF"), name);
+                   _ ("%s: cannot be read: it is a folder, not a PDF"), name);
       return NULL;
     }
   if (g_file_info_get_size (info) > KASUS_PDF_DOCUMENT_MAX_BYTES)
     {
       g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_TOO_LARGE,
-                   _("%s: the PDF is too large to open (more than %u MB)"), name,
+                   _ ("%s: the PDF is too large to open (more than %u MB)"), name,
                    KASUS_PDF_DOCUMENT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
@@ -306,20 +304,19 @@ kasus_pdf_document_new_from_file (GFile         *file,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_UNREADABLE,
-                     _("%s: cannot be read: %s"), name, local_error->message);
+                     _ ("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
 
-  return kasus_pdf_document_new_take (g_bytes_new_take (contents, length),
-                                      g_steal_pointer (&name), cancellable, error);
+  return kasus_pdf_document_new_take (g_bytes_new_take (contents, length), g_steal_pointer (&name),
+                                      cancellable, error);
 }
 
 /* ------------------------------------------------------------------ */
 /* Scanning */
 
 static gboolean
-same_line (const KasusPdfBox *box,
-           const CharBox     *c)
+same_line (const KasusPdfBox *box, const CharBox *c)
 {
   double box_mid = box->y + box->height / 2;
   double c_mid = (c->y1 + c->y2) / 2.0;
@@ -330,13 +327,13 @@ same_line (const KasusPdfBox *box,
 }
 
 static GArray *
-boxes_for_range (const Page *page,
-                 gint64      start,
-                 gint64      end)
+boxes_for_range (const Page *page, gint64 start, gint64 end)
 {
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (KasusPdfBox));
+  GArray     *boxes = g_array_new (FALSE, FALSE, sizeof (KasusPdfBox));
   const char *p;
-  KasusPdfBox current = { 0, };
+  KasusPdfBox current = {
+    0,
+  };
   gboolean open = FALSE;
 
   if (page->boxes == NULL || start >= page->n_boxes)
@@ -378,9 +375,7 @@ boxes_for_range (const Page *page,
 }
 
 void
-kasus_pdf_document_scan (KasusPdfDocument *self,
-                         KasusScanner     *scanner,
-                         GPtrArray        *known)
+kasus_pdf_document_scan (KasusPdfDocument *self, KasusScanner *scanner, GPtrArray *known)
 {
   g_return_if_fail (KASUS_IS_PDF_DOCUMENT (self));
   g_return_if_fail (!scanner || KASUS_IS_SCANNER (scanner));
@@ -394,8 +389,8 @@ kasus_pdf_document_scan (KasusPdfDocument *self,
 
   for (guint i = 0; i < self->pages->len; i++)
     {
-      const Page *page = &g_array_index (self->pages, Page, i);
-      g_autoptr(GPtrArray) found = NULL;
+      const Page           *page = &g_array_index (self->pages, Page, i);
+      g_autoptr (GPtrArray) found = NULL;
 
       if (*page->text == '\0')
         continue;
@@ -491,16 +486,14 @@ kasus_pdf_document_describe_truncation (KasusPdfDocument *self)
                             self->pages->len, self->n_pages);
   /* Translators: the first %u is how many pages were read, the second how
    * many the document has */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Only the first %u page of %u was read and checked.",
-                                       "Only the first %u pages of %u were read and checked.",
-                                       self->pages->len),
-                          self->pages->len, self->n_pages);
+  return g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "Only the first %u page of %u was read and checked.",
+                 "Only the first %u pages of %u were read and checked.", self->pages->len),
+    self->pages->len, self->n_pages);
 }
 
 const char *
-kasus_pdf_document_get_page_text (KasusPdfDocument *self,
-                                  guint             page)
+kasus_pdf_document_get_page_text (KasusPdfDocument *self, guint page)
 {
   g_return_val_if_fail (KASUS_IS_PDF_DOCUMENT (self), NULL);
   g_return_val_if_fail (page < self->pages->len, NULL);
@@ -508,10 +501,7 @@ kasus_pdf_document_get_page_text (KasusPdfDocument *self,
 }
 
 void
-kasus_pdf_document_get_page_size (KasusPdfDocument *self,
-                                  guint             page,
-                                  double           *width,
-                                  double           *height)
+kasus_pdf_document_get_page_size (KasusPdfDocument *self, guint page, double *width, double *height)
 {
   const Page *p;
 
@@ -550,8 +540,7 @@ kasus_pdf_document_get_findings (KasusPdfDocument *self)
 }
 
 GPtrArray *
-kasus_pdf_document_get_page_findings (KasusPdfDocument *self,
-                                      guint             page)
+kasus_pdf_document_get_page_findings (KasusPdfDocument *self, guint page)
 {
   GPtrArray *out;
 
@@ -590,7 +579,7 @@ gboolean
 kasus_pdf_document_is_draft (KasusPdfDocument *self)
 {
   static GRegex *regex;
-  static gsize once;
+  static gsize   once;
 
   g_return_val_if_fail (KASUS_IS_PDF_DOCUMENT (self), FALSE);
 
@@ -607,13 +596,10 @@ kasus_pdf_document_is_draft (KasusPdfDocument *self)
 }
 
 GPtrArray *
-kasus_pdf_document_scan_file (GFile         *file,
-                              KasusScanner  *scanner,
-                              GPtrArray    **boxes,
-                              GError       **error)
+kasus_pdf_document_scan_file (GFile *file, KasusScanner *scanner, GPtrArray **boxes, GError **error)
 {
-  g_autoptr(KasusPdfDocument) self = NULL;
-  GPtrArray *findings;
+  g_autoptr (KasusPdfDocument) self = NULL;
+  GPtrArray                   *findings;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 

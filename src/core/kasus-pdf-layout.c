@@ -16,18 +16,18 @@
 #include "kasus-template.h"
 
 /* Typography, in points (the family and colours: kasus-pdf-private.h). */
-#define BODY_SIZE          10.5
-#define BODY_SPACING       3.6
-#define HEADING_SIZE       12.5
-#define TITLE_SIZE         22.0
-#define SMALL_SIZE         8.0
-#define LABEL_COLUMN       128.0
+#define BODY_SIZE    10.5
+#define BODY_SPACING 3.6
+#define HEADING_SIZE 12.5
+#define TITLE_SIZE   22.0
+#define SMALL_SIZE   8.0
+#define LABEL_COLUMN 128.0
 
-#define COLOR_TEXT         KASUS_PDF_COLOR_TEXT
-#define COLOR_MUTED        KASUS_PDF_COLOR_MUTED
-#define COLOR_ACCENT       KASUS_PDF_COLOR_ACCENT
-#define COLOR_RULE         KASUS_PDF_COLOR_RULE
-#define COLOR_WATERMARK    0xb03a2e
+#define COLOR_TEXT      KASUS_PDF_COLOR_TEXT
+#define COLOR_MUTED     KASUS_PDF_COLOR_MUTED
+#define COLOR_ACCENT    KASUS_PDF_COLOR_ACCENT
+#define COLOR_RULE      KASUS_PDF_COLOR_RULE
+#define COLOR_WATERMARK 0xb03a2e
 
 static const KasusPdfLabels labels_da = {
   .network = "Det nationale netværk for helgenomsekventering",
@@ -46,8 +46,8 @@ static const KasusPdfLabels labels_da = {
   .n_cases = "Antal cases",
   .date = "Dato",
   .contents = "Indhold",
-  .months = { "januar", "februar", "marts", "april", "maj", "juni", "juli",
-              "august", "september", "oktober", "november", "december" },
+  .months = { "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+              "oktober", "november", "december" },
 };
 
 static const KasusPdfLabels labels_en = {
@@ -67,8 +67,8 @@ static const KasusPdfLabels labels_en = {
   .n_cases = "Number of cases",
   .date = "Date",
   .contents = "Contents",
-  .months = { "January", "February", "March", "April", "May", "June", "July",
-              "August", "September", "October", "November", "December" },
+  .months = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December" },
 };
 
 const KasusPdfLabels *
@@ -78,9 +78,7 @@ _kasus_pdf_labels (KasusLanguage language)
 }
 
 char *
-_kasus_pdf_format_page_number (KasusLanguage language,
-                               guint         number,
-                               guint         total)
+_kasus_pdf_format_page_number (KasusLanguage language, guint number, guint total)
 {
   if (language == KASUS_LANGUAGE_EN)
     return g_strdup_printf ("Page %u of %u", number, total);
@@ -88,13 +86,12 @@ _kasus_pdf_format_page_number (KasusLanguage language,
 }
 
 char *
-_kasus_pdf_format_date (KasusLanguage  language,
-                        GDateTime     *date)
+_kasus_pdf_format_date (KasusLanguage language, GDateTime *date)
 {
   const KasusPdfLabels *labels = _kasus_pdf_labels (language);
-  int day = g_date_time_get_day_of_month (date);
-  int month = g_date_time_get_month (date);
-  int year = g_date_time_get_year (date);
+  int                   day = g_date_time_get_day_of_month (date);
+  int                   month = g_date_time_get_month (date);
+  int                   year = g_date_time_get_year (date);
 
   if (language == KASUS_LANGUAGE_EN)
     return g_strdup_printf ("%d %s %d", day, labels->months[month - 1], year);
@@ -123,37 +120,37 @@ typedef enum
 typedef struct
 {
   ItemKind     kind;
-  PangoLayout *layout;     /* ITEM_TEXT */
-  int          line;       /* -1: the whole layout, (x, y) its top-left */
-  double       x, y;       /* a line: origin on the baseline; a rule: start */
-  double       x2, y2;     /* a rule: end */
-  double       width;      /* a rule: line width */
+  PangoLayout *layout; /* ITEM_TEXT */
+  int          line;   /* -1: the whole layout, (x, y) its top-left */
+  double       x, y;   /* a line: origin on the baseline; a rule: start */
+  double       x2, y2; /* a rule: end */
+  double       width;  /* a rule: line width */
   guint32      color;
-  guint        link_page;  /* 1-based page of the document; 0 none */
+  guint        link_page; /* 1-based page of the document; 0 none */
 } Item;
 
 typedef struct
 {
-  GArray   *items;         /* Item */
-  gboolean  header;        /* running header with the title */
-  gboolean  footer;        /* page number */
+  GArray  *items;  /* Item */
+  gboolean header; /* running header with the title */
+  gboolean footer; /* page number */
 } Page;
 
 struct _KasusPdfLayout
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  KasusPdfPageSetup  setup;
-  KasusPdfFlags      flags;
-  KasusLanguage      language;
-  char              *title;
-  char              *subject;
-  GPtrArray         *pages;       /* Page */
-  guint              first_number;
-  guint              total;
+  KasusPdfPageSetup setup;
+  KasusPdfFlags     flags;
+  KasusLanguage     language;
+  char             *title;
+  char             *subject;
+  GPtrArray        *pages; /* Page */
+  guint             first_number;
+  guint             total;
 
-  PangoContext      *context;
-  GRegex            *redact;      /* known identifiers, or NULL */
+  PangoContext *context;
+  GRegex       *redact; /* known identifiers, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (KasusPdfLayout, kasus_pdf_layout, G_TYPE_OBJECT)
@@ -205,9 +202,7 @@ kasus_pdf_layout_init (KasusPdfLayout *self)
 }
 
 static KasusPdfLayout *
-layout_new (const KasusPdfPageSetup *setup,
-            KasusPdfFlags            flags,
-            KasusLanguage            language)
+layout_new (const KasusPdfPageSetup *setup, KasusPdfFlags flags, KasusLanguage language)
 {
   KasusPdfLayout *self = g_object_new (KASUS_TYPE_PDF_LAYOUT, NULL);
 
@@ -230,17 +225,20 @@ layout_new (const KasusPdfPageSetup *setup,
 
 typedef KasusPdfTextStyle TextStyle;
 
-static const TextStyle style_body = { BODY_SIZE, PANGO_WEIGHT_NORMAL, COLOR_TEXT, BODY_SPACING, 0, FALSE };
-static const TextStyle style_heading = { HEADING_SIZE, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0, FALSE };
+static const TextStyle style_body = { BODY_SIZE, PANGO_WEIGHT_NORMAL, COLOR_TEXT, BODY_SPACING, 0,
+                                      FALSE };
+static const TextStyle style_heading = { HEADING_SIZE, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.0, 0,
+                                         FALSE };
 static const TextStyle style_title = { TITLE_SIZE, PANGO_WEIGHT_BOLD, COLOR_TEXT, 3.0, 0, FALSE };
 static const TextStyle style_kicker = KASUS_PDF_STYLE_KICKER;
 static const TextStyle style_label = KASUS_PDF_STYLE_LABEL;
 static const TextStyle style_meta = KASUS_PDF_STYLE_META;
-static const TextStyle style_small = { SMALL_SIZE, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 0, 0.2, FALSE };
+static const TextStyle style_small = {
+  SMALL_SIZE, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 0, 0.2, FALSE
+};
 
 static char *
-redact (KasusPdfLayout *self,
-        const char     *text)
+redact (KasusPdfLayout *self, const char *text)
 {
   if (text == NULL)
     return g_strdup ("");
@@ -251,23 +249,23 @@ redact (KasusPdfLayout *self,
 
 typedef struct
 {
-  double top;              /* of the line's share of the layout */
+  double top; /* of the line's share of the layout */
   double height;
-  double baseline;         /* from top */
+  double baseline; /* from top */
   double x;
 } LineMetrics;
 
 static GArray *
 line_metrics (PangoLayout *layout)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
+  GArray          *lines = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
   do
     {
-      LineMetrics m;
+      LineMetrics    m;
       PangoRectangle logical;
-      int y0, y1;
+      int            y0, y1;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
@@ -291,7 +289,7 @@ typedef struct
   KasusPdfLayout *self;
   Page           *page;
   double          y;
-  gboolean        at_top;  /* nothing placed on this page yet */
+  gboolean        at_top; /* nothing placed on this page yet */
 } Flow;
 
 static double
@@ -317,8 +315,7 @@ flow_new_page (Flow *flow)
 }
 
 static void
-flow_init (Flow           *flow,
-           KasusPdfLayout *self)
+flow_init (Flow *flow, KasusPdfLayout *self)
 {
   flow->self = self;
   flow_new_page (flow);
@@ -346,13 +343,7 @@ page_add_line (Page        *page,
 }
 
 static void
-page_add_rule (Page    *page,
-               double   x1,
-               double   y1,
-               double   x2,
-               double   y2,
-               double   width,
-               guint32  color)
+page_add_rule (Page *page, double x1, double y1, double x2, double y2, double width, guint32 color)
 {
   Item item = { 0 };
 
@@ -367,8 +358,7 @@ page_add_rule (Page    *page,
 }
 
 static double
-lines_height (GArray *lines,
-              guint   n)
+lines_height (GArray *lines, guint n)
 {
   double h = 0;
 
@@ -391,9 +381,9 @@ flow_add_lines (Flow        *flow,
                 Page       **first_page,
                 double      *first_top)
 {
-  g_autoptr(GArray) lines = line_metrics (layout);
-  guint n = lines->len;
-  guint i = 0;
+  g_autoptr (GArray) lines = line_metrics (layout);
+  guint              n = lines->len;
+  guint              i = 0;
 
   if (!flow->at_top)
     flow->y += space_before;
@@ -402,7 +392,7 @@ flow_add_lines (Flow        *flow,
     {
       double avail = flow_bottom (flow) - flow->y;
       double h = 0;
-      guint k = 0;
+      guint  k = 0;
 
       while (i + k < n)
         {
@@ -450,8 +440,7 @@ flow_add_lines (Flow        *flow,
 }
 
 static void
-flow_ensure_space (Flow   *flow,
-                   double  height)
+flow_ensure_space (Flow *flow, double height)
 {
   if (!flow->at_top && flow->y + height > flow_bottom (flow))
     flow_new_page (flow);
@@ -467,20 +456,21 @@ content_width (KasusPdfLayout *self)
 }
 
 static void
-add_meta_row (Flow       *flow,
-              const char *label,
-              const char *value)
+add_meta_row (Flow *flow, const char *label, const char *value)
 {
-  KasusPdfLayout *self = flow->self;
-  double x = self->setup.margin_left;
-  double width = content_width (self);
-  g_autoptr(PangoLayout) label_layout = _kasus_pdf_make_text (self->context, label, &style_label, LABEL_COLUMN - 12, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) value_layout = _kasus_pdf_make_text (self->context, value, &style_meta, width - LABEL_COLUMN, PANGO_ALIGN_LEFT);
-  g_autoptr(GArray) value_lines = line_metrics (value_layout);
+  KasusPdfLayout         *self = flow->self;
+  double                  x = self->setup.margin_left;
+  double                  width = content_width (self);
+  g_autoptr (PangoLayout) label_layout =
+    _kasus_pdf_make_text (self->context, label, &style_label, LABEL_COLUMN - 12, PANGO_ALIGN_LEFT);
+  g_autoptr (PangoLayout) value_layout = _kasus_pdf_make_text (
+    self->context, value, &style_meta, width - LABEL_COLUMN, PANGO_ALIGN_LEFT);
+  g_autoptr (GArray) value_lines = line_metrics (value_layout);
   const LineMetrics *first = &g_array_index (value_lines, LineMetrics, 0);
-  g_autoptr(GArray) label_lines = line_metrics (label_layout);
-  double row = MAX (_kasus_pdf_text_height (label_layout), _kasus_pdf_text_height (value_layout)) + 12;
-  Page *page = NULL;
+  g_autoptr (GArray) label_lines = line_metrics (label_layout);
+  double             row =
+    MAX (_kasus_pdf_text_height (label_layout), _kasus_pdf_text_height (value_layout)) + 12;
+  Page  *page = NULL;
   double top = 0;
 
   flow_ensure_space (flow, MIN (row, 60));
@@ -492,8 +482,8 @@ add_meta_row (Flow       *flow,
     {
       const LineMetrics *m = &g_array_index (label_lines, LineMetrics, i);
 
-      page_add_line (page, label_layout, i, x + m->x,
-                     top + first->baseline + m->top, style_label.color, 0);
+      page_add_line (page, label_layout, i, x + m->x, top + first->baseline + m->top,
+                     style_label.color, 0);
     }
 
   flow->y = MAX (flow->y, top + _kasus_pdf_text_height (label_layout)) + 6 - style_meta.spacing;
@@ -501,18 +491,19 @@ add_meta_row (Flow       *flow,
 }
 
 static void
-add_title_block (Flow       *flow,
-                 const char *kicker,
-                 const char *title)
+add_title_block (Flow *flow, const char *kicker, const char *title)
 {
-  KasusPdfLayout *self = flow->self;
-  double x = self->setup.margin_left;
-  double width = content_width (self);
-  g_autoptr(PangoLayout) kicker_layout = _kasus_pdf_make_text (self->context, kicker, &style_kicker, width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) title_layout = _kasus_pdf_make_text (self->context, title, &style_title, width, PANGO_ALIGN_LEFT);
+  KasusPdfLayout         *self = flow->self;
+  double                  x = self->setup.margin_left;
+  double                  width = content_width (self);
+  g_autoptr (PangoLayout) kicker_layout =
+    _kasus_pdf_make_text (self->context, kicker, &style_kicker, width, PANGO_ALIGN_LEFT);
+  g_autoptr (PangoLayout) title_layout =
+    _kasus_pdf_make_text (self->context, title, &style_title, width, PANGO_ALIGN_LEFT);
 
   flow_add_lines (flow, kicker_layout, x, style_kicker.color, 0, 10, NULL, NULL);
-  flow_add_lines (flow, title_layout, x, style_title.color, 0, 12 - style_title.spacing, NULL, NULL);
+  flow_add_lines (flow, title_layout, x, style_title.color, 0, 12 - style_title.spacing, NULL,
+                  NULL);
   page_add_rule (flow->page, x, flow->y, x + 44, flow->y, 2.5, COLOR_ACCENT);
   flow->y += 18;
   page_add_rule (flow->page, x, flow->y, x + width, flow->y, 0.5, COLOR_RULE);
@@ -521,11 +512,11 @@ add_title_block (Flow       *flow,
 static GRegex *
 known_identifiers_regex (KasusCase *kase)
 {
-  GPtrArray *known = kasus_case_get_known_identifiers (kase);
-  g_autoptr(GString) pattern = NULL;
-  g_autoptr(GPtrArray) texts = NULL;
-  g_autoptr(GError) error = NULL;
-  GRegex *regex;
+  GPtrArray            *known = kasus_case_get_known_identifiers (kase);
+  g_autoptr (GString)   pattern = NULL;
+  g_autoptr (GPtrArray) texts = NULL;
+  g_autoptr (GError)    error = NULL;
+  GRegex               *regex;
 
   if (known == NULL || known->len == 0)
     return NULL;
@@ -534,7 +525,7 @@ known_identifiers_regex (KasusCase *kase)
   for (guint i = 0; i < known->len; i++)
     {
       const KasusKnownIdentifier *id = g_ptr_array_index (known, i);
-      g_autofree char *text = g_strstrip (g_strdup (id->text ? id->text : ""));
+      g_autofree char            *text = g_strstrip (g_strdup (id->text ? id->text : ""));
 
       if (*text != '\0')
         g_ptr_array_add (texts, g_regex_escape_string (text, -1));
@@ -561,9 +552,9 @@ known_identifiers_regex (KasusCase *kase)
 static char **
 split_paragraphs (const char *text)
 {
-  g_autofree char *clean = g_strdup (text);
-  g_autoptr(GPtrArray) out = g_ptr_array_new ();
-  g_auto(GStrv) parts = NULL;
+  g_autofree char      *clean = g_strdup (text);
+  g_autoptr (GPtrArray) out = g_ptr_array_new ();
+  g_auto (GStrv) parts = NULL;
 
   g_strdelimit (clean, "\r", ' ');
   parts = g_regex_split_simple ("\\n[ \\t]*\\n", clean, 0, 0);
@@ -579,35 +570,36 @@ split_paragraphs (const char *text)
 }
 
 static void
-add_section (Flow       *flow,
-             const char *heading,
-             const char *text)
+add_section (Flow *flow, const char *heading, const char *text)
 {
   KasusPdfLayout *self = flow->self;
-  double x = self->setup.margin_left;
-  double width = content_width (self);
-  g_auto(GStrv) paragraphs = split_paragraphs (text);
-  g_autoptr(PangoLayout) heading_layout = NULL;
-  double needed;
+  double          x = self->setup.margin_left;
+  double          width = content_width (self);
+  g_auto (GStrv) paragraphs = split_paragraphs (text);
+  g_autoptr (PangoLayout) heading_layout = NULL;
+  double                  needed;
 
   if (paragraphs[0] == NULL)
     return;
 
-  heading_layout = _kasus_pdf_make_text (self->context, heading, &style_heading, width, PANGO_ALIGN_LEFT);
+  heading_layout =
+    _kasus_pdf_make_text (self->context, heading, &style_heading, width, PANGO_ALIGN_LEFT);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) para = _kasus_pdf_make_text (self->context, paragraphs[i], &style_body, width, PANGO_ALIGN_LEFT);
+      g_autoptr (PangoLayout) para =
+        _kasus_pdf_make_text (self->context, paragraphs[i], &style_body, width, PANGO_ALIGN_LEFT);
 
       if (i == 0)
         {
-          g_autoptr(GArray) lines = line_metrics (para);
+          g_autoptr (GArray) lines = line_metrics (para);
 
           /* A heading keeps with the first two lines of its text. */
           needed = (flow->at_top ? 0 : 20) + _kasus_pdf_text_height (heading_layout) + 6 +
                    lines_height (lines, 2) - style_body.spacing;
           flow_ensure_space (flow, needed);
-          flow_add_lines (flow, heading_layout, x, style_heading.color, 20, 6 - style_heading.spacing, NULL, NULL);
+          flow_add_lines (flow, heading_layout, x, style_heading.color, 20,
+                          6 - style_heading.spacing, NULL, NULL);
         }
       flow_add_lines (flow, para, x, style_body.color, i == 0 ? 0 : 8, 0, NULL, NULL);
     }
@@ -619,13 +611,13 @@ kasus_pdf_layout_new_for_case (KasusCase               *kase,
                                KasusPdfFlags            flags,
                                GError                 **error)
 {
-  g_autoptr(KasusPdfLayout) self = NULL;
-  g_autoptr(KasusTemplate) template = NULL;
+  g_autoptr (KasusPdfLayout) self = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
   const KasusPdfLabels *labels;
-  g_autofree char *kicker = NULL;
-  g_autofree char *group = NULL;
-  const char *analysis;
-  Flow flow;
+  g_autofree char      *kicker = NULL;
+  g_autofree char      *group = NULL;
+  const char           *analysis;
+  Flow                  flow;
 
   g_return_val_if_fail (KASUS_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -662,16 +654,16 @@ kasus_pdf_layout_new_for_case (KasusCase               *kase,
 
   switch (kasus_case_get_analysis (kase))
     {
-    case KASUS_ANALYSIS_WGS:
-      analysis = labels->analysis_wgs;
-      break;
-    case KASUS_ANALYSIS_WES:
-      analysis = labels->analysis_wes;
-      break;
-    case KASUS_ANALYSIS_UNSET:
-    default:
-      analysis = labels->analysis_unset;
-      break;
+      case KASUS_ANALYSIS_WGS:
+        analysis = labels->analysis_wgs;
+        break;
+      case KASUS_ANALYSIS_WES:
+        analysis = labels->analysis_wes;
+        break;
+      case KASUS_ANALYSIS_UNSET:
+      default:
+        analysis = labels->analysis_unset;
+        break;
     }
   add_meta_row (&flow, labels->analysis, analysis);
 
@@ -697,10 +689,10 @@ kasus_pdf_layout_new_for_case (KasusCase               *kase,
 
   for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
     {
-      const char *id = kasus_case_get_section_id (kase, i);
+      const char                 *id = kasus_case_get_section_id (kase, i);
       const KasusTemplateSection *section = kasus_template_find_section (template, id);
-      g_autofree char *text = redact (self, kasus_case_get_section_text (kase, i));
-      g_autofree char *heading = NULL;
+      g_autofree char            *text = redact (self, kasus_case_get_section_text (kase, i));
+      g_autofree char            *heading = NULL;
 
       if (section != NULL && section->metadata_key != NULL)
         continue;
@@ -723,22 +715,26 @@ _kasus_pdf_layout_new_cover (const KasusPdfPageSetup *setup,
                              guint                    n_cases,
                              const char              *date_text)
 {
-  KasusPdfLayout *self = layout_new (setup, flags, language);
-  const KasusPdfLabels *labels = _kasus_pdf_labels (self->language);
+  KasusPdfLayout        *self = layout_new (setup, flags, language);
+  const KasusPdfLabels  *labels = _kasus_pdf_labels (self->language);
   static const TextStyle style_cover_title = { 30.0, PANGO_WEIGHT_BOLD, COLOR_TEXT, 4.0, 0, FALSE };
-  static const TextStyle style_cover_group = { 18.0, PANGO_WEIGHT_NORMAL, COLOR_ACCENT, 3.0, 0, FALSE };
-  double x = self->setup.margin_left;
-  double width = content_width (self);
-  g_autofree char *n = g_strdup_printf ("%u", n_cases);
-  g_autoptr(PangoLayout) network = _kasus_pdf_make_text (self->context, labels->network, &style_kicker, width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) title = _kasus_pdf_make_text (self->context, labels->bundle_kind, &style_cover_title, width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) group = NULL;
-  Flow flow;
+  static const TextStyle style_cover_group = { 18.0, PANGO_WEIGHT_NORMAL, COLOR_ACCENT, 3.0, 0,
+                                               FALSE };
+  double                 x = self->setup.margin_left;
+  double                 width = content_width (self);
+  g_autofree char       *n = g_strdup_printf ("%u", n_cases);
+  g_autoptr (PangoLayout) network =
+    _kasus_pdf_make_text (self->context, labels->network, &style_kicker, width, PANGO_ALIGN_LEFT);
+  g_autoptr (PangoLayout) title = _kasus_pdf_make_text (
+    self->context, labels->bundle_kind, &style_cover_title, width, PANGO_ALIGN_LEFT);
+  g_autoptr (PangoLayout) group = NULL;
+  Flow                    flow;
 
   self->title = g_strdup (labels->bundle_kind);
   self->subject = g_strdup (patient_group);
-  group = _kasus_pdf_make_text (self->context, patient_group && *patient_group ? patient_group : "—",
-                     &style_cover_group, width, PANGO_ALIGN_LEFT);
+  group =
+    _kasus_pdf_make_text (self->context, patient_group && *patient_group ? patient_group : "—",
+                          &style_cover_group, width, PANGO_ALIGN_LEFT);
 
   flow_init (&flow, self);
   flow.page->footer = FALSE;
@@ -765,15 +761,16 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
                                 const KasusPdfContentsEntry *entries,
                                 guint                        n_entries)
 {
-  KasusPdfLayout *self = layout_new (setup, flags, language);
-  const KasusPdfLabels *labels = _kasus_pdf_labels (self->language);
-  static const TextStyle style_entry = { 11.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 2.5, 0, FALSE };
-  static const TextStyle style_number = { 11.0, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.5, 0, FALSE };
-  double x = self->setup.margin_left;
-  double width = content_width (self);
-  const double number_column = 28.0;
-  const double page_column = 48.0;
-  g_autoptr(PangoLayout) heading = _kasus_pdf_make_text (self->context, labels->contents, &style_title, width, PANGO_ALIGN_LEFT);
+  KasusPdfLayout         *self = layout_new (setup, flags, language);
+  const KasusPdfLabels   *labels = _kasus_pdf_labels (self->language);
+  static const TextStyle  style_entry = { 11.0, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 2.5, 0, FALSE };
+  static const TextStyle  style_number = { 11.0, PANGO_WEIGHT_BOLD, COLOR_ACCENT, 2.5, 0, FALSE };
+  double                  x = self->setup.margin_left;
+  double                  width = content_width (self);
+  const double            number_column = 28.0;
+  const double            page_column = 48.0;
+  g_autoptr (PangoLayout) heading =
+    _kasus_pdf_make_text (self->context, labels->contents, &style_title, width, PANGO_ALIGN_LEFT);
   Flow flow;
 
   self->title = g_strdup (labels->contents);
@@ -788,18 +785,21 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autofree char *index_text = g_strdup_printf ("%u", i + 1);
-      g_autofree char *page_text = g_strdup_printf ("%u", entries[i].page_number);
-      g_autoptr(PangoLayout) number = _kasus_pdf_make_text (self->context, index_text, &style_number, 0, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) title = _kasus_pdf_make_text (self->context, entries[i].title, &style_entry,
-                                                width - number_column - page_column, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) page_number = _kasus_pdf_make_text (self->context, page_text, &style_entry, page_column, PANGO_ALIGN_RIGHT);
-      g_autoptr(GArray) lines = line_metrics (title);
-      g_autoptr(GArray) number_lines = line_metrics (number);
-      g_autoptr(GArray) page_lines = line_metrics (page_number);
-      guint link = entries[i].page_number;
-      double top;
-      guint n = lines->len;
+      g_autofree char        *index_text = g_strdup_printf ("%u", i + 1);
+      g_autofree char        *page_text = g_strdup_printf ("%u", entries[i].page_number);
+      g_autoptr (PangoLayout) number =
+        _kasus_pdf_make_text (self->context, index_text, &style_number, 0, PANGO_ALIGN_LEFT);
+      g_autoptr (PangoLayout) title =
+        _kasus_pdf_make_text (self->context, entries[i].title, &style_entry,
+                              width - number_column - page_column, PANGO_ALIGN_LEFT);
+      g_autoptr (PangoLayout) page_number = _kasus_pdf_make_text (
+        self->context, page_text, &style_entry, page_column, PANGO_ALIGN_RIGHT);
+      g_autoptr (GArray) lines = line_metrics (title);
+      g_autoptr (GArray) number_lines = line_metrics (number);
+      g_autoptr (GArray) page_lines = line_metrics (page_number);
+      guint              link = entries[i].page_number;
+      double             top;
+      guint              n = lines->len;
 
       flow_ensure_space (&flow, _kasus_pdf_text_height (title) + 16);
       flow.y += 8;
@@ -808,11 +808,13 @@ _kasus_pdf_layout_new_contents (const KasusPdfPageSetup     *setup,
         {
           const LineMetrics *m = &g_array_index (lines, LineMetrics, j);
 
-          page_add_line (flow.page, title, j, x + number_column + m->x, flow.y + m->baseline, style_entry.color, link);
+          page_add_line (flow.page, title, j, x + number_column + m->x, flow.y + m->baseline,
+                         style_entry.color, link);
           if (j == 0)
             {
               const LineMetrics *nm = &g_array_index (number_lines, LineMetrics, 0);
-              page_add_line (flow.page, number, 0, x + nm->x, top + m->baseline, style_number.color, link);
+              page_add_line (flow.page, number, 0, x + nm->x, top + m->baseline, style_number.color,
+                             link);
             }
           if (j == n - 1)
             {
@@ -842,7 +844,7 @@ paint_text_layout (cairo_t         *cr,
                    PangoAlignment   alignment)
 {
   PangoContext *context = pango_cairo_create_context (cr);
-  PangoLayout *layout;
+  PangoLayout  *layout;
 
   _kasus_pdf_context_set_metrics (context);
   layout = _kasus_pdf_make_text (context, text, style, width, alignment);
@@ -851,22 +853,20 @@ paint_text_layout (cairo_t         *cr,
 }
 
 static void
-paint_watermark (cairo_t       *cr,
-                 KasusLanguage  language,
-                 double         width,
-                 double         height)
+paint_watermark (cairo_t *cr, KasusLanguage language, double width, double height)
 {
-  static const TextStyle style_watermark = { 120.0, PANGO_WEIGHT_BOLD, COLOR_WATERMARK, 0, 8.0, FALSE };
-  const KasusPdfLabels *labels = _kasus_pdf_labels (language);
-  g_autoptr(PangoLayout) layout = paint_text_layout (cr, labels->draft, &style_watermark, 0, PANGO_ALIGN_LEFT);
+  static const TextStyle  style_watermark = { 120.0, PANGO_WEIGHT_BOLD, COLOR_WATERMARK, 0, 8.0,
+                                              FALSE };
+  const KasusPdfLabels   *labels = _kasus_pdf_labels (language);
+  g_autoptr (PangoLayout) layout =
+    paint_text_layout (cr, labels->draft, &style_watermark, 0, PANGO_ALIGN_LEFT);
   PangoRectangle ink, logical;
 
   pango_layout_get_extents (layout, &ink, &logical);
   cairo_save (cr);
   cairo_translate (cr, width / 2, height / 2);
   cairo_rotate (cr, -atan2 (height, width));
-  cairo_move_to (cr,
-                 -pango_units_to_double (ink.x + ink.width / 2),
+  cairo_move_to (cr, -pango_units_to_double (ink.x + ink.width / 2),
                  -pango_units_to_double (ink.y + ink.height / 2));
   /* Outlines, not text: diagonal glyphs would come out of text
    * extraction (copy, search, the review's scanner) as fragments between
@@ -878,43 +878,41 @@ paint_watermark (cairo_t       *cr,
 }
 
 void
-_kasus_pdf_stamp_page_number (cairo_t       *cr,
-                              KasusLanguage  language,
-                              double         width,
-                              double         height,
-                              guint          number,
-                              guint          total)
+_kasus_pdf_stamp_page_number (cairo_t      *cr,
+                              KasusLanguage language,
+                              double        width,
+                              double        height,
+                              guint         number,
+                              guint         total)
 {
-  g_autofree char *text = _kasus_pdf_format_page_number (language, number, total);
-  g_autoptr(PangoLayout) layout = paint_text_layout (cr, text, &style_small, 0, PANGO_ALIGN_LEFT);
-  PangoRectangle logical;
+  g_autofree char        *text = _kasus_pdf_format_page_number (language, number, total);
+  g_autoptr (PangoLayout) layout = paint_text_layout (cr, text, &style_small, 0, PANGO_ALIGN_LEFT);
+  PangoRectangle          logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_save (cr);
   _kasus_pdf_set_color (cr, COLOR_MUTED, 1.0);
-  cairo_move_to (cr,
-                 (width - pango_units_to_double (logical.width)) / 2,
+  cairo_move_to (cr, (width - pango_units_to_double (logical.width)) / 2,
                  height - 6 - pango_units_to_double (logical.height));
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
 
 static void
-paint_header_footer (KasusPdfLayout *self,
-                     cairo_t        *cr,
-                     const Page     *page,
-                     guint           index)
+paint_header_footer (KasusPdfLayout *self, cairo_t *cr, const Page *page, guint index)
 {
-  const KasusPdfLabels *labels = _kasus_pdf_labels (self->language);
+  const KasusPdfLabels    *labels = _kasus_pdf_labels (self->language);
   const KasusPdfPageSetup *s = &self->setup;
-  double width = s->width - s->margin_left - s->margin_right;
+  double                   width = s->width - s->margin_left - s->margin_right;
 
   if (page->header)
     {
-      g_autoptr(PangoLayout) title = paint_text_layout (cr, self->title, &style_small, width * 0.7, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) kind = paint_text_layout (cr, labels->kind, &style_small, 0, PANGO_ALIGN_LEFT);
-      double rule_y = s->margin_top - 22;
-      double baseline = rule_y - 6;
+      g_autoptr (PangoLayout) title =
+        paint_text_layout (cr, self->title, &style_small, width * 0.7, PANGO_ALIGN_LEFT);
+      g_autoptr (PangoLayout) kind =
+        paint_text_layout (cr, labels->kind, &style_small, 0, PANGO_ALIGN_LEFT);
+      double         rule_y = s->margin_top - 22;
+      double         baseline = rule_y - 6;
       PangoRectangle logical;
 
       pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
@@ -922,7 +920,8 @@ paint_header_footer (KasusPdfLayout *self,
       cairo_move_to (cr, s->margin_left, baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (title, 0));
       pango_layout_get_extents (kind, NULL, &logical);
-      cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width), baseline);
+      cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width),
+                     baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (kind, 0));
 
       _kasus_pdf_set_color (cr, COLOR_RULE, 1.0);
@@ -934,16 +933,17 @@ paint_header_footer (KasusPdfLayout *self,
 
   if (page->footer)
     {
-      g_autofree char *page_number = _kasus_pdf_format_page_number (self->language,
-                                                                    self->first_number + index,
-                                                                    self->total);
-      g_autofree char *number = (self->flags & KASUS_PDF_FLAGS_DRAFT)
-                                ? g_strdup_printf ("%s  ·  %s", labels->draft, page_number)
-                                : g_strdup (page_number);
-      g_autoptr(PangoLayout) network = paint_text_layout (cr, labels->network, &style_small, width * 0.7, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) page_layout = paint_text_layout (cr, number, &style_small, 0, PANGO_ALIGN_LEFT);
-      double rule_y = s->height - s->margin_bottom + 24;
-      double baseline = rule_y + 14;
+      g_autofree char *page_number =
+        _kasus_pdf_format_page_number (self->language, self->first_number + index, self->total);
+      g_autofree char        *number = (self->flags & KASUS_PDF_FLAGS_DRAFT)
+                                         ? g_strdup_printf ("%s  ·  %s", labels->draft, page_number)
+                                         : g_strdup (page_number);
+      g_autoptr (PangoLayout) network =
+        paint_text_layout (cr, labels->network, &style_small, width * 0.7, PANGO_ALIGN_LEFT);
+      g_autoptr (PangoLayout) page_layout =
+        paint_text_layout (cr, number, &style_small, 0, PANGO_ALIGN_LEFT);
+      double         rule_y = s->height - s->margin_bottom + 24;
+      double         baseline = rule_y + 14;
       PangoRectangle logical;
 
       _kasus_pdf_set_color (cr, COLOR_RULE, 1.0);
@@ -955,16 +955,16 @@ paint_header_footer (KasusPdfLayout *self,
       _kasus_pdf_set_color (cr, style_small.color, 1.0);
       cairo_move_to (cr, s->margin_left, baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (network, 0));
-      pango_layout_line_get_extents (pango_layout_get_line_readonly (page_layout, 0), NULL, &logical);
-      cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width), baseline);
+      pango_layout_line_get_extents (pango_layout_get_line_readonly (page_layout, 0), NULL,
+                                     &logical);
+      cairo_move_to (cr, s->width - s->margin_right - pango_units_to_double (logical.width),
+                     baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (page_layout, 0));
     }
 }
 
 void
-kasus_pdf_layout_paint_page (KasusPdfLayout *self,
-                             cairo_t        *cr,
-                             guint           index)
+kasus_pdf_layout_paint_page (KasusPdfLayout *self, cairo_t *cr, guint index)
 {
   const Page *page;
 
@@ -994,23 +994,24 @@ kasus_pdf_layout_paint_page (KasusPdfLayout *self,
       _kasus_pdf_set_color (cr, item->color, 1.0);
       switch (item->kind)
         {
-        case ITEM_TEXT:
-          cairo_move_to (cr, item->x, item->y);
-          if (item->line < 0)
-            pango_cairo_show_layout (cr, item->layout);
-          else
-            pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
-          break;
+          case ITEM_TEXT:
+            cairo_move_to (cr, item->x, item->y);
+            if (item->line < 0)
+              pango_cairo_show_layout (cr, item->layout);
+            else
+              pango_cairo_show_layout_line (
+                cr, pango_layout_get_line_readonly (item->layout, item->line));
+            break;
 
-        case ITEM_RULE:
-          cairo_set_line_width (cr, item->width);
-          cairo_move_to (cr, item->x, item->y);
-          cairo_line_to (cr, item->x2, item->y2);
-          cairo_stroke (cr);
-          break;
+          case ITEM_RULE:
+            cairo_set_line_width (cr, item->width);
+            cairo_move_to (cr, item->x, item->y);
+            cairo_line_to (cr, item->x2, item->y2);
+            cairo_stroke (cr);
+            break;
 
-        default:
-          g_assert_not_reached ();
+          default:
+            g_assert_not_reached ();
         }
 
       if (item->link_page > 0)
@@ -1029,8 +1030,7 @@ kasus_pdf_layout_get_n_pages (KasusPdfLayout *self)
 }
 
 void
-kasus_pdf_layout_get_page_setup (KasusPdfLayout    *self,
-                                 KasusPdfPageSetup *setup)
+kasus_pdf_layout_get_page_setup (KasusPdfLayout *self, KasusPdfPageSetup *setup)
 {
   g_return_if_fail (KASUS_IS_PDF_LAYOUT (self));
   g_return_if_fail (setup != NULL);
@@ -1063,9 +1063,7 @@ kasus_pdf_layout_get_subject (KasusPdfLayout *self)
 }
 
 void
-kasus_pdf_layout_set_page_numbering (KasusPdfLayout *self,
-                                     guint           first_number,
-                                     guint           total)
+kasus_pdf_layout_set_page_numbering (KasusPdfLayout *self, guint first_number, guint total)
 {
   g_return_if_fail (KASUS_IS_PDF_LAYOUT (self));
 

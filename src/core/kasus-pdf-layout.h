@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  KASUS_PDF_FLAGS_NONE  = 0,
-  KASUS_PDF_FLAGS_DRAFT = 1 << 0,   /* diagonal "UDKAST" / "DRAFT" on every page */
+  KASUS_PDF_FLAGS_NONE = 0,
+  KASUS_PDF_FLAGS_DRAFT = 1 << 0, /* diagonal "UDKAST" / "DRAFT" on every page */
 } KasusPdfFlags;
 
 /* Paper and margins in PostScript points (1/72 inch). A print dialog's
@@ -52,31 +52,26 @@ G_DECLARE_FINAL_TYPE (KasusPdfLayout, kasus_pdf_layout, KASUS, PDF_LAYOUT, GObje
  *
  * Measure and paint in the same thread: the layout holds fonts of that
  * thread's pango font map. */
-KasusPdfLayout *kasus_pdf_layout_new_for_case  (KasusCase               *kase,
-                                                const KasusPdfPageSetup *setup,
-                                                KasusPdfFlags            flags,
-                                                GError                 **error);
+KasusPdfLayout *kasus_pdf_layout_new_for_case (KasusCase               *kase,
+                                               const KasusPdfPageSetup *setup,
+                                               KasusPdfFlags            flags,
+                                               GError                 **error);
 
-guint           kasus_pdf_layout_get_n_pages   (KasusPdfLayout *self);
-void            kasus_pdf_layout_get_page_setup (KasusPdfLayout    *self,
-                                                 KasusPdfPageSetup *setup);
-KasusLanguage   kasus_pdf_layout_get_language  (KasusPdfLayout *self);
+guint         kasus_pdf_layout_get_n_pages (KasusPdfLayout *self);
+void          kasus_pdf_layout_get_page_setup (KasusPdfLayout *self, KasusPdfPageSetup *setup);
+KasusLanguage kasus_pdf_layout_get_language (KasusPdfLayout *self);
 /* The title as exported (known identifiers blacked out). */
-const char     *kasus_pdf_layout_get_title     (KasusPdfLayout *self);
+const char *kasus_pdf_layout_get_title (KasusPdfLayout *self);
 /* The PDF subject ("Patientcase: <patient group>"), in the case language. */
-const char     *kasus_pdf_layout_get_subject   (KasusPdfLayout *self);
+const char *kasus_pdf_layout_get_subject (KasusPdfLayout *self);
 
 /* Page numbers printed in the footer: page index i shows
  * first_number + i of total. Defaults to 1 and get_n_pages(); a bundle
  * numbers across its parts. */
-void            kasus_pdf_layout_set_page_numbering (KasusPdfLayout *self,
-                                                     guint           first_number,
-                                                     guint           total);
+void kasus_pdf_layout_set_page_numbering (KasusPdfLayout *self, guint first_number, guint total);
 
 /* Draws page index (0-based) in points with the origin at the top-left
  * corner of the paper. The cairo state is saved and restored. */
-void            kasus_pdf_layout_paint_page    (KasusPdfLayout *self,
-                                                cairo_t        *cr,
-                                                guint           index);
+void kasus_pdf_layout_paint_page (KasusPdfLayout *self, cairo_t *cr, guint index);
 
 G_END_DECLS

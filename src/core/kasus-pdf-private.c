@@ -32,8 +32,8 @@ _kasus_pdf_context_new (KasusLanguage language)
 
   _kasus_pdf_context_set_metrics (context);
   pango_context_set_round_glyph_positions (context, FALSE);
-  pango_context_set_language (context,
-                              pango_language_from_string (language == KASUS_LANGUAGE_EN ? "en" : "da"));
+  pango_context_set_language (
+    context, pango_language_from_string (language == KASUS_LANGUAGE_EN ? "en" : "da"));
   return context;
 }
 
@@ -44,9 +44,9 @@ _kasus_pdf_make_text (PangoContext            *context,
                       double                   width,
                       PangoAlignment           alignment)
 {
-  PangoLayout *layout = pango_layout_new (context);
+  PangoLayout          *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string (KASUS_PDF_FONT_FAMILY);
-  g_autofree char *upper = NULL;
+  g_autofree char      *upper = NULL;
 
   pango_font_description_set_size (font, (int) (style->size * PANGO_SCALE));
   pango_font_description_set_weight (font, style->weight);
@@ -57,7 +57,8 @@ _kasus_pdf_make_text (PangoContext            *context,
     {
       PangoAttrList *attrs = pango_attr_list_new ();
 
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (style->letter_spacing * PANGO_SCALE)));
+      pango_attr_list_insert (
+        attrs, pango_attr_letter_spacing_new ((int) (style->letter_spacing * PANGO_SCALE)));
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }
@@ -87,15 +88,10 @@ _kasus_pdf_text_height (PangoLayout *layout)
 }
 
 void
-_kasus_pdf_set_color (cairo_t *cr,
-                      guint32  color,
-                      double   alpha)
+_kasus_pdf_set_color (cairo_t *cr, guint32 color, double alpha)
 {
-  cairo_set_source_rgba (cr,
-                         ((color >> 16) & 0xff) / 255.0,
-                         ((color >> 8) & 0xff) / 255.0,
-                         (color & 0xff) / 255.0,
-                         alpha);
+  cairo_set_source_rgba (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
+                         (color & 0xff) / 255.0, alpha);
 }
 
 /* ------------------------------------------------------------------ */
@@ -103,15 +99,13 @@ _kasus_pdf_set_color (cairo_t *cr,
 
 typedef struct
 {
-  KasusPrivateFileWriter *file;   /* NULL for memory */
+  KasusPrivateFileWriter *file; /* NULL for memory */
   GByteArray             *bytes;
-  GError                 *error;  /* the first failed write */
+  GError                 *error; /* the first failed write */
 } Sink;
 
 static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
+sink_write (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
@@ -127,17 +121,17 @@ sink_write (void                *closure,
 }
 
 static gboolean
-draw_to_sink (Sink              *sink,
-              const char        *display_name,
-              double             width,
-              double             height,
-              KasusPdfDrawFunc   draw,
-              gpointer           user_data,
-              GError           **error)
+draw_to_sink (Sink            *sink,
+              const char      *display_name,
+              double           width,
+              double           height,
+              KasusPdfDrawFunc draw,
+              gpointer         user_data,
+              GError         **error)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
+  cairo_t         *cr;
+  cairo_status_t   status;
 
   surface = cairo_pdf_surface_create_for_stream (sink_write, sink, width, height);
   cr = cairo_create (surface);
@@ -157,24 +151,24 @@ draw_to_sink (Sink              *sink,
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write “%s”: %s"), display_name, cairo_status_to_string (status));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Cannot write “%s”: %s"), display_name,
+                   cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
-_kasus_pdf_write_file (GFile             *dest,
-                       double             width,
-                       double             height,
-                       KasusPdfDrawFunc   draw,
-                       gpointer           user_data,
-                       GError           **error)
+_kasus_pdf_write_file (GFile           *dest,
+                       double           width,
+                       double           height,
+                       KasusPdfDrawFunc draw,
+                       gpointer         user_data,
+                       GError         **error)
 {
-  g_autofree char *display_name = g_file_get_parse_name (dest);
-  g_autoptr(KasusPrivateFileWriter) file = NULL;
-  Sink sink = { NULL, NULL, NULL };
+  g_autofree char                   *display_name = g_file_get_parse_name (dest);
+  g_autoptr (KasusPrivateFileWriter) file = NULL;
+  Sink                               sink = { NULL, NULL, NULL };
 
   file = kasus_private_file_writer_open (dest, display_name, error);
   if (file == NULL)
@@ -186,11 +180,11 @@ _kasus_pdf_write_file (GFile             *dest,
 }
 
 GBytes *
-_kasus_pdf_write_bytes (double             width,
-                        double             height,
-                        KasusPdfDrawFunc   draw,
-                        gpointer           user_data,
-                        GError           **error)
+_kasus_pdf_write_bytes (double           width,
+                        double           height,
+                        KasusPdfDrawFunc draw,
+                        gpointer         user_data,
+                        GError         **error)
 {
   Sink sink = { NULL, g_byte_array_new (), NULL };
 

@@ -14,7 +14,7 @@
 
 struct _KasusPdfWriter
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   KasusPdfPageSetup setup;
 };
@@ -39,8 +39,7 @@ kasus_pdf_writer_new (void)
 }
 
 void
-kasus_pdf_writer_set_page_setup (KasusPdfWriter          *self,
-                                 const KasusPdfPageSetup *setup)
+kasus_pdf_writer_set_page_setup (KasusPdfWriter *self, const KasusPdfPageSetup *setup)
 {
   g_return_if_fail (KASUS_IS_PDF_WRITER (self));
 
@@ -51,8 +50,7 @@ kasus_pdf_writer_set_page_setup (KasusPdfWriter          *self,
 }
 
 void
-kasus_pdf_writer_get_page_setup (KasusPdfWriter    *self,
-                                 KasusPdfPageSetup *setup)
+kasus_pdf_writer_get_page_setup (KasusPdfWriter *self, KasusPdfPageSetup *setup)
 {
   g_return_if_fail (KASUS_IS_PDF_WRITER (self));
   g_return_if_fail (setup != NULL);
@@ -68,14 +66,12 @@ typedef struct
 } Source;
 
 static void
-draw (cairo_surface_t *surface,
-      cairo_t         *cr,
-      gpointer         user_data)
+draw (cairo_surface_t *surface, cairo_t *cr, gpointer user_data)
 {
-  Source *source = user_data;
+  Source     *source = user_data;
   const char *title;
   const char *subject;
-  guint n_pages;
+  guint       n_pages;
 
   if (source->layout != NULL)
     {
@@ -117,20 +113,18 @@ draw (cairo_surface_t *surface,
     {
       for (guint i = 0; i < kasus_pdf_bundle_get_n_parts (source->bundle); i++)
         {
-          g_autofree char *link = g_strdup_printf ("page=%u",
-                                                   kasus_pdf_bundle_get_part_first_page (source->bundle, i) + 1);
+          g_autofree char *link = g_strdup_printf (
+            "page=%u", kasus_pdf_bundle_get_part_first_page (source->bundle, i) + 1);
 
           cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
-                                         kasus_pdf_bundle_get_part_title (source->bundle, i),
-                                         link, 0);
+                                         kasus_pdf_bundle_get_part_title (source->bundle, i), link,
+                                         0);
         }
     }
 }
 
 static void
-page_size (Source *source,
-           double *width,
-           double *height)
+page_size (Source *source, double *width, double *height)
 {
   KasusPdfPageSetup setup;
 
@@ -147,9 +141,7 @@ page_size (Source *source,
 }
 
 static gboolean
-render_to_file (Source  *source,
-                GFile   *dest,
-                GError **error)
+render_to_file (Source *source, GFile *dest, GError **error)
 {
   double width, height;
 
@@ -158,8 +150,7 @@ render_to_file (Source  *source,
 }
 
 static GBytes *
-render_to_bytes (Source  *source,
-                 GError **error)
+render_to_bytes (Source *source, GError **error)
 {
   double width, height;
 
@@ -170,14 +161,14 @@ render_to_bytes (Source  *source,
 /* ------------------------------------------------------------------ */
 
 gboolean
-kasus_pdf_writer_export_case (KasusPdfWriter  *self,
-                              KasusCase       *kase,
-                              GFile           *dest,
-                              KasusPdfFlags    flags,
-                              GError         **error)
+kasus_pdf_writer_export_case (KasusPdfWriter *self,
+                              KasusCase      *kase,
+                              GFile          *dest,
+                              KasusPdfFlags   flags,
+                              GError        **error)
 {
-  g_autoptr(KasusPdfLayout) layout = NULL;
-  Source source = { 0 };
+  g_autoptr (KasusPdfLayout) layout = NULL;
+  Source                     source = { 0 };
 
   g_return_val_if_fail (KASUS_IS_PDF_WRITER (self), FALSE);
   g_return_val_if_fail (KASUS_IS_CASE (kase), FALSE);
@@ -192,13 +183,13 @@ kasus_pdf_writer_export_case (KasusPdfWriter  *self,
 }
 
 GBytes *
-kasus_pdf_writer_render_case (KasusPdfWriter  *self,
-                              KasusCase       *kase,
-                              KasusPdfFlags    flags,
-                              GError         **error)
+kasus_pdf_writer_render_case (KasusPdfWriter *self,
+                              KasusCase      *kase,
+                              KasusPdfFlags   flags,
+                              GError        **error)
 {
-  g_autoptr(KasusPdfLayout) layout = NULL;
-  Source source = { 0 };
+  g_autoptr (KasusPdfLayout) layout = NULL;
+  Source                     source = { 0 };
 
   g_return_val_if_fail (KASUS_IS_PDF_WRITER (self), NULL);
   g_return_val_if_fail (KASUS_IS_CASE (kase), NULL);
@@ -212,11 +203,11 @@ kasus_pdf_writer_render_case (KasusPdfWriter  *self,
 }
 
 gboolean
-kasus_pdf_writer_export_bundle (KasusPdfWriter  *self,
-                                KasusPdfBundle  *bundle,
-                                GFile           *dest,
-                                KasusPdfFlags    flags,
-                                GError         **error)
+kasus_pdf_writer_export_bundle (KasusPdfWriter *self,
+                                KasusPdfBundle *bundle,
+                                GFile          *dest,
+                                KasusPdfFlags   flags,
+                                GError        **error)
 {
   Source source = { 0 };
 
@@ -232,10 +223,10 @@ kasus_pdf_writer_export_bundle (KasusPdfWriter  *self,
 }
 
 GBytes *
-kasus_pdf_writer_render_bundle (KasusPdfWriter  *self,
-                                KasusPdfBundle  *bundle,
-                                KasusPdfFlags    flags,
-                                GError         **error)
+kasus_pdf_writer_render_bundle (KasusPdfWriter *self,
+                                KasusPdfBundle *bundle,
+                                KasusPdfFlags   flags,
+                                GError        **error)
 {
   Source source = { 0 };
 

@@ -22,11 +22,13 @@ static const GEnumValue kind_values[] = {
   { KASUS_READINESS_EMPTY_SECTION, "KASUS_READINESS_EMPTY_SECTION", "empty-section" },
   { KASUS_READINESS_ANALYSIS_UNSET, "KASUS_READINESS_ANALYSIS_UNSET", "analysis-unset" },
   { KASUS_READINESS_FINDINGS, "KASUS_READINESS_FINDINGS", "findings" },
-  { KASUS_READINESS_ANALYSIS_NOT_STATED, "KASUS_READINESS_ANALYSIS_NOT_STATED", "analysis-not-stated" },
+  { KASUS_READINESS_ANALYSIS_NOT_STATED, "KASUS_READINESS_ANALYSIS_NOT_STATED",
+    "analysis-not-stated" },
   { KASUS_READINESS_ANALYSIS_MISMATCH, "KASUS_READINESS_ANALYSIS_MISMATCH", "analysis-mismatch" },
   { KASUS_READINESS_CHECKLIST_ITEM, "KASUS_READINESS_CHECKLIST_ITEM", "checklist-item" },
   { KASUS_READINESS_CONSENT_UNDECIDED, "KASUS_READINESS_CONSENT_UNDECIDED", "consent-undecided" },
-  { KASUS_READINESS_CONSENT_NOT_OBTAINED, "KASUS_READINESS_CONSENT_NOT_OBTAINED", "consent-not-obtained" },
+  { KASUS_READINESS_CONSENT_NOT_OBTAINED, "KASUS_READINESS_CONSENT_NOT_OBTAINED",
+    "consent-not-obtained" },
   { KASUS_READINESS_CONSENT_NO_DATE, "KASUS_READINESS_CONSENT_NO_DATE", "consent-no-date" },
   { 0, NULL, NULL }
 };
@@ -37,8 +39,8 @@ kasus_readiness_kind_get_type (void)
   static gsize type;
 
   if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_enum_register_static (g_intern_static_string ("KasusReadinessKind"),
-                                                      kind_values));
+    g_once_init_leave (
+      &type, g_enum_register_static (g_intern_static_string ("KasusReadinessKind"), kind_values));
   return type;
 }
 
@@ -70,15 +72,14 @@ kasus_readiness_reason_free (KasusReadinessReason *reason)
   g_free (reason);
 }
 
-G_DEFINE_BOXED_TYPE (KasusReadinessReason, kasus_readiness_reason,
-                     kasus_readiness_reason_copy, kasus_readiness_reason_free)
+G_DEFINE_BOXED_TYPE (KasusReadinessReason,
+                     kasus_readiness_reason,
+                     kasus_readiness_reason_copy,
+                     kasus_readiness_reason_free)
 
 /* Takes message. */
 static KasusReadinessReason *
-reason_add (GPtrArray          *reasons,
-            KasusReadinessKind  kind,
-            const char         *section,
-            char               *message)
+reason_add (GPtrArray *reasons, KasusReadinessKind kind, const char *section, char *message)
 {
   KasusReadinessReason *reason = g_new0 (KasusReadinessReason, 1);
 
@@ -102,9 +103,7 @@ typedef struct
 /* The id by which the template names a metadata field, so that findings
  * and reasons point at the field the editor shows. */
 static const char *
-metadata_section_id (KasusTemplate *template,
-                     const char    *key,
-                     const char    *fallback)
+metadata_section_id (KasusTemplate *template, const char *key, const char *fallback)
 {
   if (template == NULL)
     return fallback;
@@ -124,7 +123,7 @@ exported_parts (KasusCase *self)
 {
   KasusTemplate *template = kasus_case_get_template (self);
   GArray *parts = g_array_new (FALSE, FALSE, sizeof (Part));
-  Part part;
+  Part    part;
 
   part.section = metadata_section_id (template, "title", "title");
   part.text = kasus_case_get_title (self);
@@ -152,12 +151,11 @@ ensure_scanner (KasusScanner *scanner)
 }
 
 GPtrArray *
-kasus_readiness_scan_case (KasusCase    *self,
-                           KasusScanner *scanner)
+kasus_readiness_scan_case (KasusCase *self, KasusScanner *scanner)
 {
-  g_autoptr(GArray) parts = NULL;
-  GPtrArray *known;
-  GPtrArray *all;
+  g_autoptr (GArray) parts = NULL;
+  GPtrArray         *known;
+  GPtrArray         *all;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
   g_return_val_if_fail (scanner == NULL || KASUS_IS_SCANNER (scanner), NULL);
@@ -171,8 +169,8 @@ kasus_readiness_scan_case (KasusCase    *self,
   parts = exported_parts (self);
   for (guint p = 0; p < parts->len; p++)
     {
-      const Part *part = &g_array_index (parts, Part, p);
-      g_autoptr(GPtrArray) findings = NULL;
+      const Part           *part = &g_array_index (parts, Part, p);
+      g_autoptr (GPtrArray) findings = NULL;
 
       if (part->text == NULL || *part->text == '\0')
         continue;
@@ -191,8 +189,7 @@ kasus_readiness_scan_case (KasusCase    *self,
 }
 
 gboolean
-kasus_readiness_finding_blocks (KasusCase          *self,
-                                const KasusFinding *finding)
+kasus_readiness_finding_blocks (KasusCase *self, const KasusFinding *finding)
 {
   g_return_val_if_fail (KASUS_IS_CASE (self), FALSE);
   g_return_val_if_fail (finding != NULL, FALSE);
@@ -201,16 +198,15 @@ kasus_readiness_finding_blocks (KasusCase          *self,
     return FALSE;
   if (g_strcmp0 (finding->rule, "known") == 0)
     return TRUE;
-  return kasus_case_lookup_accepted (self, finding->section, finding->category,
-                                     finding->text) == NULL;
+  return kasus_case_lookup_accepted (self, finding->section, finding->category, finding->text) ==
+         NULL;
 }
 
 GPtrArray *
-kasus_readiness_get_unresolved_findings (KasusCase    *self,
-                                         KasusScanner *scanner)
+kasus_readiness_get_unresolved_findings (KasusCase *self, KasusScanner *scanner)
 {
-  g_autoptr(GPtrArray) all = NULL;
-  GPtrArray *unresolved;
+  g_autoptr (GPtrArray) all = NULL;
+  GPtrArray            *unresolved;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), NULL);
   g_return_val_if_fail (scanner == NULL || KASUS_IS_SCANNER (scanner), NULL);
@@ -231,14 +227,12 @@ kasus_readiness_get_unresolved_findings (KasusCase    *self,
 /* Genome or exome, as the text says it */
 
 static GRegex *
-compile_once (GRegex           **regex,
-              const char        *pattern,
-              GRegexCompileFlags flags)
+compile_once (GRegex **regex, const char *pattern, GRegexCompileFlags flags)
 {
   if (g_once_init_enter (regex))
     {
-      g_autoptr(GError) error = NULL;
-      GRegex *r = g_regex_new (pattern, flags | G_REGEX_OPTIMIZE, 0, &error);
+      g_autoptr (GError) error = NULL;
+      GRegex            *r = g_regex_new (pattern, flags | G_REGEX_OPTIMIZE, 0, &error);
 
       /* The patterns are constants: a failure is a bug. */
       g_assert_no_error (error);
@@ -248,15 +242,13 @@ compile_once (GRegex           **regex,
 }
 
 void
-kasus_readiness_text_states_analysis (const char *text,
-                                      gboolean   *genome,
-                                      gboolean   *exome)
+kasus_readiness_text_states_analysis (const char *text, gboolean *genome, gboolean *exome)
 {
-  static GRegex *genome_words;
-  static GRegex *exome_words;
-  static GRegex *acronyms;
-  g_autoptr(GMatchInfo) match = NULL;
-  gboolean wgs = FALSE, wes = FALSE;
+  static GRegex         *genome_words;
+  static GRegex         *exome_words;
+  static GRegex         *acronyms;
+  g_autoptr (GMatchInfo) match = NULL;
+  gboolean               wgs = FALSE, wes = FALSE;
 
   if (text != NULL && *text != '\0')
     {
@@ -321,8 +313,7 @@ is_blank (const char *text)
 }
 
 static void
-check_required (KasusCase *self,
-                GPtrArray *reasons)
+check_required (KasusCase *self, GPtrArray *reasons)
 {
   KasusTemplate *template = kasus_case_get_template (self);
 
@@ -332,14 +323,14 @@ check_required (KasusCase *self,
     {
       if (is_blank (kasus_case_get_title (self)))
         reason_add (reasons, KASUS_READINESS_EMPTY_SECTION, "title",
-                    g_strdup (_("The title is empty")));
+                    g_strdup (_ ("The title is empty")));
       return;
     }
 
   for (guint i = 0; i < kasus_template_get_n_sections (template); i++)
     {
       const KasusTemplateSection *section = kasus_template_get_section (template, i);
-      const char *text;
+      const char                 *text;
 
       if (!section->required)
         continue;
@@ -356,7 +347,7 @@ check_required (KasusCase *self,
       if (is_blank (text))
         reason_add (reasons, KASUS_READINESS_EMPTY_SECTION, section->id,
                     /* Translators: %s is the title of a section of the case */
-                    g_strdup_printf (_("“%s” is empty"), section->title));
+                    g_strdup_printf (_ ("“%s” is empty"), section->title));
     }
 }
 
@@ -369,19 +360,17 @@ sequencing_section (KasusCase *self)
 }
 
 static void
-check_findings (KasusCase    *self,
-                KasusScanner *scanner,
-                GPtrArray    *reasons)
+check_findings (KasusCase *self, KasusScanner *scanner, GPtrArray *reasons)
 {
-  g_autoptr(GPtrArray) unresolved = NULL;
-  guint counts[KASUS_N_CATEGORIES] = { 0 };
-  const char *first[KASUS_N_CATEGORIES] = { NULL };
+  g_autoptr (GPtrArray) unresolved = NULL;
+  guint                 counts[KASUS_N_CATEGORIES] = { 0 };
+  const char           *first[KASUS_N_CATEGORIES] = { NULL };
 
   /* Fail closed: a text that could not be scanned is not cleared. */
   if (ensure_scanner (scanner) == NULL)
     {
       reason_add (reasons, KASUS_READINESS_FINDINGS, NULL,
-                  g_strdup (_("The text could not be checked for identifiers")));
+                  g_strdup (_ ("The text could not be checked for identifiers")));
       return;
     }
 
@@ -399,7 +388,7 @@ check_findings (KasusCase    *self,
 
   for (guint c = 0; c < KASUS_N_CATEGORIES; c++)
     {
-      g_autofree char *count = NULL;
+      g_autofree char      *count = NULL;
       KasusReadinessReason *reason;
 
       if (counts[c] == 0)
@@ -407,20 +396,19 @@ check_findings (KasusCase    *self,
       count = kasus_consent_format_category_count (c, counts[c]);
       reason = reason_add (reasons, KASUS_READINESS_FINDINGS, first[c],
                            /* Translators: %s is e.g. "3 ages" */
-                           g_strdup_printf (_("%s still in the text"), count));
+                           g_strdup_printf (_ ("%s still in the text"), count));
       reason->category = c;
       reason->count = counts[c];
     }
 }
 
 static void
-check_analysis_stated (KasusCase *self,
-                       GPtrArray *reasons)
+check_analysis_stated (KasusCase *self, GPtrArray *reasons)
 {
-  KasusAnalysis analysis = kasus_case_get_analysis (self);
+  KasusAnalysis    analysis = kasus_case_get_analysis (self);
   g_autofree char *text = NULL;
-  gboolean genome, exome;
-  gboolean stated, other;
+  gboolean         genome, exome;
+  gboolean         stated, other;
 
   if (analysis == KASUS_ANALYSIS_UNSET)
     return;
@@ -435,33 +423,33 @@ check_analysis_stated (KasusCase *self,
   if (other)
     reason_add (reasons, KASUS_READINESS_ANALYSIS_MISMATCH, sequencing_section (self),
                 g_strdup (analysis == KASUS_ANALYSIS_WGS
-                          ? _("The analysis is whole-genome sequencing (WGS), but the text "
-                              "mentions only exome sequencing")
-                          : _("The analysis is exome sequencing (WES), but the text "
-                              "mentions only whole-genome sequencing")));
+                            ? _ ("The analysis is whole-genome sequencing (WGS), but the text "
+                                 "mentions only exome sequencing")
+                            : _ ("The analysis is exome sequencing (WES), but the text "
+                                 "mentions only whole-genome sequencing")));
   else
     reason_add (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED, sequencing_section (self),
                 g_strdup (analysis == KASUS_ANALYSIS_WGS
-                          ? _("The text does not say that whole-genome sequencing (WGS) "
-                              "was used")
-                          : _("The text does not say that exome sequencing (WES) was used")));
+                            ? _ ("The text does not say that whole-genome sequencing (WGS) "
+                                 "was used")
+                            : _ ("The text does not say that exome sequencing (WES) was used")));
 }
 
 static void
-check_checklist (KasusCase *self,
-                 GPtrArray *reasons)
+check_checklist (KasusCase *self, GPtrArray *reasons)
 {
   for (guint i = 0; i < kasus_consent_get_n_items (); i++)
     {
       const KasusConsentItem *item = kasus_consent_get_item (i);
-      KasusReadinessReason *reason;
+      KasusReadinessReason   *reason;
 
       if (kasus_case_get_consent_item (self, item->id))
         continue;
-      reason = reason_add (reasons, KASUS_READINESS_CHECKLIST_ITEM, NULL,
-                           /* Translators: %s is a checklist item, e.g. "Age is limited or generalised" */
-                           g_strdup_printf (_("Not confirmed on the checklist: %s"),
-                                            kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO)));
+      reason =
+        reason_add (reasons, KASUS_READINESS_CHECKLIST_ITEM, NULL,
+                    /* Translators: %s is a checklist item, e.g. "Age is limited or generalised" */
+                    g_strdup_printf (_ ("Not confirmed on the checklist: %s"),
+                                     kasus_consent_item_get_title (item, KASUS_LANGUAGE_AUTO)));
       reason->item = g_strdup (item->id);
     }
 }
@@ -470,7 +458,7 @@ static gboolean
 valid_iso_date (const char *date)
 {
   guint year, month, day;
-  char end;
+  char  end;
 
   if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
     return FALSE;
@@ -480,46 +468,45 @@ valid_iso_date (const char *date)
 }
 
 static void
-check_consent (KasusCase *self,
-               GPtrArray *reasons)
+check_consent (KasusCase *self, GPtrArray *reasons)
 {
   const char *date;
 
   switch (kasus_case_get_consent_decision (self))
     {
-    case KASUS_CONSENT_UNDECIDED:
-      reason_add (reasons, KASUS_READINESS_CONSENT_UNDECIDED, NULL,
-                  g_strdup (_("No consent decision: either anonymized well enough, or "
-                              "consent needed")));
-      break;
+      case KASUS_CONSENT_UNDECIDED:
+        reason_add (reasons, KASUS_READINESS_CONSENT_UNDECIDED, NULL,
+                    g_strdup (_ ("No consent decision: either anonymized well enough, or "
+                                 "consent needed")));
+        break;
 
-    case KASUS_CONSENT_NEEDED:
-      if (!kasus_case_get_consent_obtained (self))
-        {
-          reason_add (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED, NULL,
-                      g_strdup (_("Consent is needed but not recorded as obtained")));
-          break;
-        }
-      date = kasus_case_get_consent_date (self);
-      if (date == NULL)
-        reason_add (reasons, KASUS_READINESS_CONSENT_NO_DATE, NULL,
-                    g_strdup (_("The date the consent was obtained is missing")));
-      else if (!valid_iso_date (date))
-        reason_add (reasons, KASUS_READINESS_CONSENT_NO_DATE, NULL,
-                    /* Translators: %s is the date as stored in the case */
-                    g_strdup_printf (_("The date of the consent, “%s”, is not a valid "
-                                       "date (YYYY-MM-DD)"), date));
-      break;
+      case KASUS_CONSENT_NEEDED:
+        if (!kasus_case_get_consent_obtained (self))
+          {
+            reason_add (reasons, KASUS_READINESS_CONSENT_NOT_OBTAINED, NULL,
+                        g_strdup (_ ("Consent is needed but not recorded as obtained")));
+            break;
+          }
+        date = kasus_case_get_consent_date (self);
+        if (date == NULL)
+          reason_add (reasons, KASUS_READINESS_CONSENT_NO_DATE, NULL,
+                      g_strdup (_ ("The date the consent was obtained is missing")));
+        else if (!valid_iso_date (date))
+          reason_add (reasons, KASUS_READINESS_CONSENT_NO_DATE, NULL,
+                      /* Translators: %s is the date as stored in the case */
+                      g_strdup_printf (_ ("The date of the consent, “%s”, is not a valid "
+                                          "date (YYYY-MM-DD)"),
+                                       date));
+        break;
 
-    case KASUS_CONSENT_ANONYMIZED:
-    default:
-      break;
+      case KASUS_CONSENT_ANONYMIZED:
+      default:
+        break;
     }
 }
 
 GPtrArray *
-kasus_case_get_readiness (KasusCase    *self,
-                          KasusScanner *scanner)
+kasus_case_get_readiness (KasusCase *self, KasusScanner *scanner)
 {
   GPtrArray *reasons;
 
@@ -532,7 +519,7 @@ kasus_case_get_readiness (KasusCase    *self,
   check_required (self, reasons);
   if (kasus_case_get_analysis (self) == KASUS_ANALYSIS_UNSET)
     reason_add (reasons, KASUS_READINESS_ANALYSIS_UNSET, KASUS_READINESS_SECTION_ANALYSIS,
-                g_strdup (_("No analysis chosen: whole-genome (WGS) or exome sequencing (WES)")));
+                g_strdup (_ ("No analysis chosen: whole-genome (WGS) or exome sequencing (WES)")));
   check_findings (self, scanner, reasons);
   check_analysis_stated (self, reasons);
   check_checklist (self, reasons);
@@ -542,10 +529,9 @@ kasus_case_get_readiness (KasusCase    *self,
 }
 
 gboolean
-kasus_case_is_ready (KasusCase    *self,
-                     KasusScanner *scanner)
+kasus_case_is_ready (KasusCase *self, KasusScanner *scanner)
 {
-  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr (GPtrArray) reasons = NULL;
 
   g_return_val_if_fail (KASUS_IS_CASE (self), FALSE);
 

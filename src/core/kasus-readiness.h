@@ -43,59 +43,52 @@ typedef enum
 
 typedef struct
 {
-  KasusReadinessKind  kind;
-  KasusCategory       category;   /* FINDINGS; else KASUS_N_CATEGORIES */
-  guint               count;      /* FINDINGS; else 0 */
-  char               *section;    /* where to fix it, or NULL */
-  char               *item;       /* CHECKLIST_ITEM: the item id; else NULL */
-  char               *message;    /* one sentence in the UI's language */
+  KasusReadinessKind kind;
+  KasusCategory      category; /* FINDINGS; else KASUS_N_CATEGORIES */
+  guint              count;    /* FINDINGS; else 0 */
+  char              *section;  /* where to fix it, or NULL */
+  char              *item;     /* CHECKLIST_ITEM: the item id; else NULL */
+  char              *message;  /* one sentence in the UI's language */
 } KasusReadinessReason;
 
-#define KASUS_TYPE_READINESS_KIND (kasus_readiness_kind_get_type ())
+#define KASUS_TYPE_READINESS_KIND   (kasus_readiness_kind_get_type ())
 #define KASUS_TYPE_READINESS_REASON (kasus_readiness_reason_get_type ())
 
-GType                 kasus_readiness_kind_get_type   (void) G_GNUC_CONST;
+GType                 kasus_readiness_kind_get_type (void) G_GNUC_CONST;
 GType                 kasus_readiness_reason_get_type (void) G_GNUC_CONST;
-KasusReadinessReason *kasus_readiness_reason_copy     (const KasusReadinessReason *reason);
-void                  kasus_readiness_reason_free     (KasusReadinessReason       *reason);
+KasusReadinessReason *kasus_readiness_reason_copy (const KasusReadinessReason *reason);
+void                  kasus_readiness_reason_free (KasusReadinessReason *reason);
 
 /* Every reason self is not ready for a final export, as
  * KasusReadinessReason elements (transfer full, with a free function).
  * An empty array means ready. scanner NULL means the default scanner.
  * Scanning is the expensive part: the editor should call this after its
  * own debounce, not on every keystroke. */
-GPtrArray *kasus_case_get_readiness (KasusCase    *self,
-                                     KasusScanner *scanner);
+GPtrArray *kasus_case_get_readiness (KasusCase *self, KasusScanner *scanner);
 
 /* TRUE when kasus_case_get_readiness() would return no reason. */
-gboolean   kasus_case_is_ready      (KasusCase    *self,
-                                     KasusScanner *scanner);
+gboolean kasus_case_is_ready (KasusCase *self, KasusScanner *scanner);
 
 /* Every finding in the exported text of self — title, patient group, prior
  * analyses and the text sections, scanned with the case's known
  * identifiers — with finding->section set: the template's section id
  * ("title", "patient-group", "history" …), or "prior_analyses" for that
  * metadata field. Ordered by section, then offset. Transfer full. */
-GPtrArray *kasus_readiness_scan_case (KasusCase    *self,
-                                      KasusScanner *scanner);
+GPtrArray *kasus_readiness_scan_case (KasusCase *self, KasusScanner *scanner);
 
 /* Whether finding (with section set) blocks a final export: medium or high
  * severity and not accepted in the case. Known identifiers (rule
  * "known") always block: accepting them does not make them safe. */
-gboolean   kasus_readiness_finding_blocks (KasusCase          *self,
-                                           const KasusFinding *finding);
+gboolean kasus_readiness_finding_blocks (KasusCase *self, const KasusFinding *finding);
 
 /* The findings of kasus_readiness_scan_case() that block; feed them to
  * kasus_consent_item_describe_findings() for the checklist. */
-GPtrArray *kasus_readiness_get_unresolved_findings (KasusCase    *self,
-                                                    KasusScanner *scanner);
+GPtrArray *kasus_readiness_get_unresolved_findings (KasusCase *self, KasusScanner *scanner);
 
 /* Whether text says that genome (WGS) and/or exome (WES) sequencing was
  * used, in Danish or English ("helgenomsekventering", "whole-genome",
  * "WGS", "eksomsekventering", "exome", "WES" …). Either may be NULL. */
-void       kasus_readiness_text_states_analysis (const char *text,
-                                                 gboolean   *genome,
-                                                 gboolean   *exome);
+void kasus_readiness_text_states_analysis (const char *text, gboolean *genome, gboolean *exome);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusReadinessReason, kasus_readiness_reason_free)
 

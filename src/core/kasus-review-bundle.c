@@ -14,10 +14,12 @@
 #include "kasus-readiness.h"
 #include "kasus-review-bundle.h"
 
-G_DEFINE_QUARK (kasus-review-bundle-error-quark, kasus_review_bundle_error)
+G_DEFINE_QUARK (kasus - review - bundle - error - quark, kasus_review_bundle_error)
 
-G_DEFINE_BOXED_TYPE (KasusBundleRefusal, kasus_bundle_refusal,
-                     kasus_bundle_refusal_copy, kasus_bundle_refusal_free)
+G_DEFINE_BOXED_TYPE (KasusBundleRefusal,
+                     kasus_bundle_refusal,
+                     kasus_bundle_refusal_copy,
+                     kasus_bundle_refusal_free)
 
 KasusBundleRefusal *
 kasus_bundle_refusal_copy (const KasusBundleRefusal *refusal)
@@ -43,9 +45,7 @@ kasus_bundle_refusal_free (KasusBundleRefusal *refusal)
 }
 
 static void
-refuse (GPtrArray       *refusals,
-        KasusSubmission *submission,
-        char            *message)
+refuse (GPtrArray *refusals, KasusSubmission *submission, char *message)
 {
   KasusBundleRefusal *refusal = g_new0 (KasusBundleRefusal, 1);
 
@@ -59,22 +59,21 @@ status_label (KasusReviewStatus status)
 {
   switch (status)
     {
-    case KASUS_REVIEW_NEW:
-      return C_("review status", "new");
-    case KASUS_REVIEW_COMMENTED:
-      return C_("review status", "commented");
-    case KASUS_REVIEW_APPROVED:
-      return C_("review status", "approved");
-    case KASUS_REVIEW_RETURNED:
-      return C_("review status", "returned");
-    default:
-      return "";
+      case KASUS_REVIEW_NEW:
+        return C_ ("review status", "new");
+      case KASUS_REVIEW_COMMENTED:
+        return C_ ("review status", "commented");
+      case KASUS_REVIEW_APPROVED:
+        return C_ ("review status", "approved");
+      case KASUS_REVIEW_RETURNED:
+        return C_ ("review status", "returned");
+      default:
+        return "";
     }
 }
 
 static GPtrArray *
-members_of (GPtrArray  *submissions,
-            const char *patient_group)
+members_of (GPtrArray *submissions, const char *patient_group)
 {
   GPtrArray *members = g_ptr_array_new ();
 
@@ -89,11 +88,10 @@ members_of (GPtrArray  *submissions,
 }
 
 GPtrArray *
-kasus_review_bundle_check (GPtrArray  *submissions,
-                           const char *patient_group)
+kasus_review_bundle_check (GPtrArray *submissions, const char *patient_group)
 {
-  g_autoptr(GPtrArray) members = NULL;
-  GPtrArray *refusals;
+  g_autoptr (GPtrArray) members = NULL;
+  GPtrArray            *refusals;
 
   g_return_val_if_fail (submissions != NULL, NULL);
   g_return_val_if_fail (patient_group != NULL, NULL);
@@ -104,20 +102,21 @@ kasus_review_bundle_check (GPtrArray  *submissions,
   members = members_of (submissions, patient_group);
 
   if (members->len == 0)
-    refuse (refusals, NULL,
-            g_strdup_printf (_("No case of patient group “%s” is among the files."), patient_group));
+    refuse (
+      refusals, NULL,
+      g_strdup_printf (_ ("No case of patient group “%s” is among the files."), patient_group));
   else if (members->len > KASUS_SUBMISSION_MAX_PER_GROUP)
-    refuse (refusals, NULL,
-            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Patient group “%s” has %u case; a bundle holds at most %u.",
-                                          "Patient group “%s” has %u cases; a bundle holds at most %u.",
-                                          members->len),
-                             patient_group, members->len, KASUS_SUBMISSION_MAX_PER_GROUP));
+    refuse (
+      refusals, NULL,
+      g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Patient group “%s” has %u case; a bundle holds at most %u.",
+                     "Patient group “%s” has %u cases; a bundle holds at most %u.", members->len),
+        patient_group, members->len, KASUS_SUBMISSION_MAX_PER_GROUP));
 
   for (guint i = 0; i < members->len; i++)
     {
-      KasusSubmission *submission = g_ptr_array_index (members, i);
-      const char *name = kasus_submission_get_name (submission);
+      KasusSubmission  *submission = g_ptr_array_index (members, i);
+      const char       *name = kasus_submission_get_name (submission);
       KasusReviewStatus status = kasus_submission_get_review_status (submission);
 
       /* A PDF whose review file is damaged: its approval is unknown. */
@@ -130,8 +129,8 @@ kasus_review_bundle_check (GPtrArray  *submissions,
       if (status != KASUS_REVIEW_APPROVED)
         refuse (refusals, submission,
                 /* Translators: "case.kasus: not approved (review status: commented)" */
-                g_strdup_printf (_("%s: not approved (review status: %s)"),
-                                 name, status_label (status)));
+                g_strdup_printf (_ ("%s: not approved (review status: %s)"), name,
+                                 status_label (status)));
 
       if (kasus_submission_get_kind (submission) == KASUS_SUBMISSION_CASE)
         {
@@ -143,14 +142,14 @@ kasus_review_bundle_check (GPtrArray  *submissions,
 
               refuse (refusals, submission,
                       /* Translators: "case.kasus: a draft, not ready: No analysis chosen …" */
-                      g_strdup_printf (_("%s: a draft, not ready: %s"), name, reason->message));
+                      g_strdup_printf (_ ("%s: a draft, not ready: %s"), name, reason->message));
             }
         }
       else
         {
           if (kasus_submission_get_draft (submission))
             refuse (refusals, submission,
-                    g_strdup_printf (_("%s: the PDF is marked as a draft"), name));
+                    g_strdup_printf (_ ("%s: the PDF is marked as a draft"), name));
           if (kasus_submission_get_warning (submission) != NULL)
             refuse (refusals, submission,
                     g_strdup_printf ("%s: %s", name, kasus_submission_get_warning (submission)));
@@ -183,24 +182,22 @@ export_data_free (gpointer data)
 
 /* Checks and copies: after this nothing refers to the submissions. */
 static KasusPdfBundle *
-prepare (GPtrArray      *submissions,
-         const char     *patient_group,
-         KasusLanguage   language,
-         GDateTime      *date,
-         GPtrArray     **refusals_out,
-         GError        **error)
+prepare (GPtrArray    *submissions,
+         const char   *patient_group,
+         KasusLanguage language,
+         GDateTime    *date,
+         GPtrArray   **refusals_out,
+         GError      **error)
 {
-  g_autoptr(GPtrArray) refusals = kasus_review_bundle_check (submissions, patient_group);
-  g_autoptr(GPtrArray) members = NULL;
-  g_autoptr(KasusPdfBundle) bundle = NULL;
+  g_autoptr (GPtrArray)      refusals = kasus_review_bundle_check (submissions, patient_group);
+  g_autoptr (GPtrArray)      members = NULL;
+  g_autoptr (KasusPdfBundle) bundle = NULL;
 
   if (refusals->len > 0)
     {
       g_set_error (error, KASUS_REVIEW_BUNDLE_ERROR, KASUS_REVIEW_BUNDLE_ERROR_REFUSED,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The bundle of “%s” cannot be made: %u reason.",
-                                "The bundle of “%s” cannot be made: %u reasons.",
-                                refusals->len),
+                   g_dngettext (GETTEXT_PACKAGE, "The bundle of “%s” cannot be made: %u reason.",
+                                "The bundle of “%s” cannot be made: %u reasons.", refusals->len),
                    patient_group, refusals->len);
       if (refusals_out)
         *refusals_out = g_steal_pointer (&refusals);
@@ -208,43 +205,44 @@ prepare (GPtrArray      *submissions,
     }
 
   members = members_of (submissions, patient_group);
-  bundle = kasus_pdf_bundle_new (kasus_submission_get_patient_group (g_ptr_array_index (members, 0)),
-                                 language);
+  bundle = kasus_pdf_bundle_new (
+    kasus_submission_get_patient_group (g_ptr_array_index (members, 0)), language);
   if (date != NULL)
     kasus_pdf_bundle_set_date (bundle, date);
 
   for (guint i = 0; i < members->len; i++)
     {
-      KasusSubmission *submission = g_ptr_array_index (members, i);
-      KasusCase *kase = kasus_submission_get_case (submission);
+      KasusSubmission  *submission = g_ptr_array_index (members, i);
+      KasusCase        *kase = kasus_submission_get_case (submission);
       KasusPdfDocument *pdf = kasus_submission_get_pdf (submission);
 
       if (kase != NULL)
         {
-          g_autofree char *data = NULL;
-          g_autoptr(KasusCase) copy = NULL;
-          gsize length;
+          g_autofree char      *data = NULL;
+          g_autoptr (KasusCase) copy = NULL;
+          gsize                 length;
 
           data = kasus_case_to_data (kase, &length);
-          copy = kasus_case_new_from_data (data, length, kasus_submission_get_name (submission), error);
+          copy =
+            kasus_case_new_from_data (data, length, kasus_submission_get_name (submission), error);
           if (copy == NULL)
             return NULL;
           kasus_pdf_bundle_add_case (bundle, copy);
         }
       else if (pdf != NULL)
         {
-          g_autoptr(GError) local_error = NULL;
-          PopplerDocument *document;
-          const char *title = kasus_submission_get_title (submission);
+          g_autoptr (GError) local_error = NULL;
+          PopplerDocument   *document;
+          const char        *title = kasus_submission_get_title (submission);
 
           /* Its own poppler document: the review window may be rendering
            * the submission's one in the main thread. */
-          document = poppler_document_new_from_bytes (kasus_pdf_document_get_bytes (pdf),
-                                                      NULL, &local_error);
+          document = poppler_document_new_from_bytes (kasus_pdf_document_get_bytes (pdf), NULL,
+                                                      &local_error);
           if (document == NULL)
             {
               g_set_error (error, KASUS_PDF_DOCUMENT_ERROR, KASUS_PDF_DOCUMENT_ERROR_DAMAGED,
-                           _("%s: the PDF is damaged or not a PDF (%s)"),
+                           _ ("%s: the PDF is damaged or not a PDF (%s)"),
                            kasus_submission_get_name (submission), local_error->message);
               return NULL;
             }
@@ -259,25 +257,23 @@ prepare (GPtrArray      *submissions,
 }
 
 static gboolean
-write_bundle (KasusPdfBundle  *bundle,
-              GFile           *dest,
-              GError         **error)
+write_bundle (KasusPdfBundle *bundle, GFile *dest, GError **error)
 {
-  g_autoptr(KasusPdfWriter) writer = kasus_pdf_writer_new ();
+  g_autoptr (KasusPdfWriter) writer = kasus_pdf_writer_new ();
 
   return kasus_pdf_writer_export_bundle (writer, bundle, dest, KASUS_PDF_FLAGS_NONE, error);
 }
 
 gboolean
-kasus_review_bundle_export (GPtrArray      *submissions,
-                            const char     *patient_group,
-                            KasusLanguage   language,
-                            GDateTime      *date,
-                            GFile          *dest,
-                            GPtrArray     **refusals,
-                            GError        **error)
+kasus_review_bundle_export (GPtrArray    *submissions,
+                            const char   *patient_group,
+                            KasusLanguage language,
+                            GDateTime    *date,
+                            GFile        *dest,
+                            GPtrArray   **refusals,
+                            GError      **error)
 {
-  g_autoptr(KasusPdfBundle) bundle = NULL;
+  g_autoptr (KasusPdfBundle) bundle = NULL;
 
   g_return_val_if_fail (submissions != NULL, FALSE);
   g_return_val_if_fail (patient_group != NULL, FALSE);
@@ -290,10 +286,7 @@ kasus_review_bundle_export (GPtrArray      *submissions,
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+export_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   ExportData *export = task_data;
   GError *error = NULL;
@@ -305,17 +298,17 @@ export_thread (GTask        *task,
 }
 
 void
-kasus_review_bundle_export_async (GPtrArray           *submissions,
-                                  const char          *patient_group,
-                                  KasusLanguage        language,
-                                  GDateTime           *date,
-                                  GFile               *dest,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+kasus_review_bundle_export_async (GPtrArray          *submissions,
+                                  const char         *patient_group,
+                                  KasusLanguage       language,
+                                  GDateTime          *date,
+                                  GFile              *dest,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
+  g_autoptr (GTask) task = NULL;
+  GError           *error = NULL;
   ExportData *export;
 
   g_return_if_fail (submissions != NULL);
@@ -338,9 +331,7 @@ kasus_review_bundle_export_async (GPtrArray           *submissions,
 }
 
 gboolean
-kasus_review_bundle_export_finish (GAsyncResult  *result,
-                                   GPtrArray    **refusals,
-                                   GError       **error)
+kasus_review_bundle_export_finish (GAsyncResult *result, GPtrArray **refusals, GError **error)
 {
   ExportData *export;
 

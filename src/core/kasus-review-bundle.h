@@ -15,24 +15,24 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  KASUS_REVIEW_BUNDLE_ERROR_REFUSED,   /* see the refusals */
+  KASUS_REVIEW_BUNDLE_ERROR_REFUSED, /* see the refusals */
 } KasusReviewBundleError;
 
 /* One reason the bundle cannot be made. */
 typedef struct
 {
-  KasusSubmission *submission;   /* the case it is about, or NULL (the group) */
-  char            *message;      /* one sentence in the UI's language,
-                                  * naming the file when there is one */
+  KasusSubmission *submission; /* the case it is about, or NULL (the group) */
+  char            *message;    /* one sentence in the UI's language,
+                                * naming the file when there is one */
 } KasusBundleRefusal;
 
 #define KASUS_TYPE_BUNDLE_REFUSAL (kasus_bundle_refusal_get_type ())
 GType               kasus_bundle_refusal_get_type (void) G_GNUC_CONST;
-KasusBundleRefusal *kasus_bundle_refusal_copy     (const KasusBundleRefusal *refusal);
-void                kasus_bundle_refusal_free     (KasusBundleRefusal       *refusal);
+KasusBundleRefusal *kasus_bundle_refusal_copy (const KasusBundleRefusal *refusal);
+void                kasus_bundle_refusal_free (KasusBundleRefusal *refusal);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusBundleRefusal, kasus_bundle_refusal_free)
 
-GQuark     kasus_review_bundle_error_quark (void);
+GQuark kasus_review_bundle_error_quark (void);
 
 /* Every reason the bundle of patient_group cannot be made from
  * submissions (KasusSubmission elements; those of other groups are left
@@ -41,8 +41,7 @@ GQuark     kasus_review_bundle_error_quark (void);
  * draft; each readiness reason is listed), a PDF marked as a draft, a PDF
  * not read in full, a review file that cannot be read. Empty means the
  * bundle can be made. Transfer full, with a free function. */
-GPtrArray *kasus_review_bundle_check       (GPtrArray    *submissions,
-                                            const char   *patient_group);
+GPtrArray *kasus_review_bundle_check (GPtrArray *submissions, const char *patient_group);
 
 /* Checks, then writes the bundle of patient_group to dest (atomic, 0600):
  * cover (language: AUTO means Danish), contents, each case from a new page
@@ -51,27 +50,26 @@ GPtrArray *kasus_review_bundle_check       (GPtrArray    *submissions,
  * KASUS_REVIEW_BUNDLE_ERROR_REFUSED and, if refusals is not NULL, the
  * reasons. Cases and PDFs are copied before anything is laid out, so the
  * submissions are not touched by the writing. */
-gboolean   kasus_review_bundle_export      (GPtrArray     *submissions,
-                                            const char    *patient_group,
-                                            KasusLanguage  language,
-                                            GDateTime     *date,
-                                            GFile         *dest,
-                                            GPtrArray    **refusals,
-                                            GError       **error);
+gboolean kasus_review_bundle_export (GPtrArray    *submissions,
+                                     const char   *patient_group,
+                                     KasusLanguage language,
+                                     GDateTime    *date,
+                                     GFile        *dest,
+                                     GPtrArray   **refusals,
+                                     GError      **error);
 
 /* The same, with the checks and copies done now (call it in the thread
  * that owns the submissions) and the layout and writing in a worker
  * thread. finish returns the refusals, as export does. */
-void       kasus_review_bundle_export_async  (GPtrArray           *submissions,
-                                              const char          *patient_group,
-                                              KasusLanguage        language,
-                                              GDateTime           *date,
-                                              GFile               *dest,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-gboolean   kasus_review_bundle_export_finish (GAsyncResult        *result,
-                                              GPtrArray          **refusals,
-                                              GError             **error);
+void kasus_review_bundle_export_async (GPtrArray          *submissions,
+                                       const char         *patient_group,
+                                       KasusLanguage       language,
+                                       GDateTime          *date,
+                                       GFile              *dest,
+                                       GCancellable       *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer            user_data);
+gboolean
+kasus_review_bundle_export_finish (GAsyncResult *result, GPtrArray **refusals, GError **error);
 
 G_END_DECLS

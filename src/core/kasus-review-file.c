@@ -24,19 +24,20 @@
 
 struct _KasusReviewFile
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  KasusReviewStatus  status;
-  char              *reviewer;
-  char              *patient_group;
-  GPtrArray         *comments;   /* KasusReviewComment */
+  KasusReviewStatus status;
+  char             *reviewer;
+  char             *patient_group;
+  GPtrArray        *comments; /* KasusReviewComment */
 };
 
 G_DEFINE_FINAL_TYPE (KasusReviewFile, kasus_review_file, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (kasus-review-file-error-quark, kasus_review_file_error)
+G_DEFINE_QUARK (kasus - review - file - error - quark, kasus_review_file_error)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STATUS,
   PROP_REVIEWER,
@@ -70,26 +71,23 @@ kasus_review_file_finalize (GObject *object)
 }
 
 static void
-kasus_review_file_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+kasus_review_file_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusReviewFile *self = KASUS_REVIEW_FILE (object);
 
   switch (prop_id)
     {
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-    case PROP_REVIEWER:
-      g_value_set_string (value, self->reviewer);
-      break;
-    case PROP_PATIENT_GROUP:
-      g_value_set_string (value, self->patient_group);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_STATUS:
+        g_value_set_enum (value, self->status);
+        break;
+      case PROP_REVIEWER:
+        g_value_set_string (value, self->reviewer);
+        break;
+      case PROP_PATIENT_GROUP:
+        g_value_set_string (value, self->patient_group);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -103,17 +101,17 @@ kasus_review_file_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STATUS:
-      kasus_review_file_set_status (self, g_value_get_enum (value));
-      break;
-    case PROP_REVIEWER:
-      kasus_review_file_set_reviewer (self, g_value_get_string (value));
-      break;
-    case PROP_PATIENT_GROUP:
-      kasus_review_file_set_patient_group (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_STATUS:
+        kasus_review_file_set_status (self, g_value_get_enum (value));
+        break;
+      case PROP_REVIEWER:
+        kasus_review_file_set_reviewer (self, g_value_get_string (value));
+        break;
+      case PROP_PATIENT_GROUP:
+        kasus_review_file_set_patient_group (self, g_value_get_string (value));
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -121,19 +119,16 @@ static void
 kasus_review_file_class_init (KasusReviewFileClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = kasus_review_file_finalize;
   object_class->get_property = kasus_review_file_get_property;
   object_class->set_property = kasus_review_file_set_property;
 
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       KASUS_TYPE_REVIEW_STATUS, KASUS_REVIEW_NEW, flags);
-  properties[PROP_REVIEWER] =
-    g_param_spec_string ("reviewer", NULL, NULL, "", flags);
-  properties[PROP_PATIENT_GROUP] =
-    g_param_spec_string ("patient-group", NULL, NULL, "", flags);
+    g_param_spec_enum ("status", NULL, NULL, KASUS_TYPE_REVIEW_STATUS, KASUS_REVIEW_NEW, flags);
+  properties[PROP_REVIEWER] = g_param_spec_string ("reviewer", NULL, NULL, "", flags);
+  properties[PROP_PATIENT_GROUP] = g_param_spec_string ("patient-group", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -155,9 +150,9 @@ kasus_review_file_new (void)
 GFile *
 kasus_review_file_get_file_for (GFile *pdf)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) parent = NULL;
+  g_autofree char  *basename = NULL;
+  g_autofree char  *name = NULL;
+  g_autoptr (GFile) parent = NULL;
 
   g_return_val_if_fail (G_IS_FILE (pdf), NULL);
 
@@ -173,34 +168,34 @@ kasus_review_file_get_file_for (GFile *pdf)
 /* Reading */
 
 static gboolean
-wrong_type (const char  *name,
-            const char  *field,
-            const char  *expected,
-            JsonNode    *node,
-            GError     **error)
+wrong_type (const char *name,
+            const char *field,
+            const char *expected,
+            JsonNode   *node,
+            GError    **error)
 {
   g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
                /* Translators: "case.kasus: “metadata.title” should be text, but is a number" */
-               _("%s: “%s” should be %s, but is %s"),
-               name, field, expected, _kasus_json_describe_node (node));
+               _ ("%s: “%s” should be %s, but is %s"), name, field, expected,
+               _kasus_json_describe_node (node));
   return FALSE;
 }
 
 /* A missing or null member leaves *value as it is. */
 static gboolean
-read_string (const char  *name,
-             JsonObject  *object,
-             const char  *member,
-             const char  *field,
-             char       **value,
-             GError     **error)
+read_string (const char *name,
+             JsonObject *object,
+             const char *member,
+             const char *field,
+             char      **value,
+             GError    **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!_kasus_json_holds_string (node))
-    return wrong_type (name, field, _("text"), node, error);
+    return wrong_type (name, field, _ ("text"), node, error);
   g_free (*value);
   /* json-glib turns a lone surrogate escape ("\udc00") into bytes that
    * are not UTF-8; keep the rest of the text. */
@@ -209,11 +204,10 @@ read_string (const char  *name,
 }
 
 static gboolean
-status_from_nick (const char        *nick,
-                  KasusReviewStatus *status)
+status_from_nick (const char *nick, KasusReviewStatus *status)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (KASUS_TYPE_REVIEW_STATUS);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (KASUS_TYPE_REVIEW_STATUS);
+  GEnumValue            *value = g_enum_get_value_by_nick (klass, nick);
 
   if (value == NULL)
     return FALSE;
@@ -224,30 +218,30 @@ status_from_nick (const char        *nick,
 static const char *
 status_to_nick (KasusReviewStatus status)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (KASUS_TYPE_REVIEW_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, status);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (KASUS_TYPE_REVIEW_STATUS);
+  GEnumValue            *value = g_enum_get_value (klass, status);
 
   return value ? value->value_nick : "new";
 }
 
 KasusReviewFile *
-kasus_review_file_new_from_data (const char  *data,
-                                 gssize       length,
-                                 const char  *display_name,
-                                 GError     **error)
+kasus_review_file_new_from_data (const char *data,
+                                 gssize      length,
+                                 const char *display_name,
+                                 GError    **error)
 {
-  g_autoptr(KasusReviewFile) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *status = NULL;
-  const char *invalid = NULL;
-  JsonObject *root;
-  JsonNode *node;
-  gint64 version;
+  g_autoptr (KasusReviewFile) self = NULL;
+  g_autoptr (JsonParser)      parser = NULL;
+  g_autoptr (GError)          local_error = NULL;
+  g_autofree char            *status = NULL;
+  const char                 *invalid = NULL;
+  JsonObject                 *root;
+  JsonNode                   *node;
+  gint64                      version;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (data == NULL)
-    data = "";  /* an empty file: json-glib wants a string, not NULL */
+    data = ""; /* an empty file: json-glib wants a string, not NULL */
 
   kasus_core_init ();
 
@@ -259,16 +253,16 @@ kasus_review_file_new_from_data (const char  *data,
   if (!g_utf8_validate (data, length, &invalid))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
-                   _("%s: not UTF-8 text: invalid byte at offset %lu"),
-                   display_name, (unsigned long) (invalid - data));
+                   _ ("%s: not UTF-8 text: invalid byte at offset %lu"), display_name,
+                   (unsigned long) (invalid - data));
       return NULL;
     }
 
   if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
-                   _("%s: damaged file: nested more than %d levels deep"),
-                   display_name, KASUS_CORE_JSON_MAX_DEPTH);
+                   _ ("%s: damaged file: nested more than %d levels deep"), display_name,
+                   KASUS_CORE_JSON_MAX_DEPTH);
       return NULL;
     }
 
@@ -276,13 +270,13 @@ kasus_review_file_new_from_data (const char  *data,
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_autofree char *detail = NULL;
-      int line, column;
+      int              line, column;
 
       detail = _kasus_json_parse_error (local_error->message, &line, &column);
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
                    /* Translators: "case.kasus:2:7: damaged file, not valid JSON (…)" */
-                   _("%s:%d:%d: damaged file, not valid JSON (%s)"),
-                   display_name, line, column, detail);
+                   _ ("%s:%d:%d: damaged file, not valid JSON (%s)"), display_name, line, column,
+                   detail);
       return NULL;
     }
 
@@ -290,7 +284,7 @@ kasus_review_file_new_from_data (const char  *data,
   if (node == NULL)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_MALFORMED,
-                   _("%s: the file is empty"), display_name);
+                   _ ("%s: the file is empty"), display_name);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (node) ||
@@ -300,7 +294,7 @@ kasus_review_file_new_from_data (const char  *data,
       g_strcmp0 (json_node_get_string (node), KASUS_REVIEW_FILE_FORMAT) != 0)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_NOT_A_REVIEW,
-                   _("%s: not a Kasus review file"), display_name);
+                   _ ("%s: not a Kasus review file"), display_name);
       return NULL;
     }
   root = json_node_get_object (json_parser_get_root (parser));
@@ -309,28 +303,28 @@ kasus_review_file_new_from_data (const char  *data,
   if (node == NULL)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
-                   _("%s: “%s” is missing"), display_name, "version");
+                   _ ("%s: “%s” is missing"), display_name, "version");
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      wrong_type (display_name, "version", _("a whole number"), node, error);
+      wrong_type (display_name, "version", _ ("a whole number"), node, error);
       return NULL;
     }
   version = json_node_get_int (node);
   if (version > KASUS_REVIEW_FILE_VERSION)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_NEWER_VERSION,
-                   _("%s: written by a newer version of Kasus (file format %lld, "
-                     "this version reads up to %d); update Kasus to open it"),
+                   _ ("%s: written by a newer version of Kasus (file format %lld, "
+                      "this version reads up to %d); update Kasus to open it"),
                    display_name, (long long) version, KASUS_REVIEW_FILE_VERSION);
       return NULL;
     }
   if (version < 1)
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
-                   _("%s: “version” has the unknown value %lld"),
-                   display_name, (long long) version);
+                   _ ("%s: “version” has the unknown value %lld"), display_name,
+                   (long long) version);
       return NULL;
     }
 
@@ -338,14 +332,13 @@ kasus_review_file_new_from_data (const char  *data,
 
   if (!read_string (display_name, root, "status", "status", &status, error) ||
       !read_string (display_name, root, "reviewer", "reviewer", &self->reviewer, error) ||
-      !read_string (display_name, root, "patient_group", "patient_group",
-                    &self->patient_group, error))
+      !read_string (display_name, root, "patient_group", "patient_group", &self->patient_group,
+                    error))
     return NULL;
   if (status != NULL && !status_from_nick (status, &self->status))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_WRONG_TYPE,
-                   _("%s: “%s” has the unknown value “%s”"),
-                   display_name, "status", status);
+                   _ ("%s: “%s” has the unknown value “%s”"), display_name, "status", status);
       return NULL;
     }
 
@@ -356,30 +349,31 @@ kasus_review_file_new_from_data (const char  *data,
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
-          wrong_type (display_name, "comments", _("a list"), node, error);
+          wrong_type (display_name, "comments", _ ("a list"), node, error);
           return NULL;
         }
       comments = json_node_get_array (node);
       for (guint i = 0; i < json_array_get_length (comments); i++)
         {
-          JsonNode *element = json_array_get_element (comments, i);
-          g_autofree char *field = g_strdup_printf ("comments[%u]", i);
-          g_autofree char *author_field = g_strconcat (field, ".author", NULL);
-          g_autofree char *date_field = g_strconcat (field, ".date", NULL);
-          g_autofree char *text_field = g_strconcat (field, ".text", NULL);
+          JsonNode           *element = json_array_get_element (comments, i);
+          g_autofree char    *field = g_strdup_printf ("comments[%u]", i);
+          g_autofree char    *author_field = g_strconcat (field, ".author", NULL);
+          g_autofree char    *date_field = g_strconcat (field, ".date", NULL);
+          g_autofree char    *text_field = g_strconcat (field, ".text", NULL);
           KasusReviewComment *comment;
-          JsonObject *object;
+          JsonObject         *object;
 
           if (!JSON_NODE_HOLDS_OBJECT (element))
             {
-              wrong_type (display_name, field, _("an object"), element, error);
+              wrong_type (display_name, field, _ ("an object"), element, error);
               return NULL;
             }
           object = json_node_get_object (element);
 
           comment = g_new0 (KasusReviewComment, 1);
           g_ptr_array_add (self->comments, comment);
-          if (!read_string (display_name, object, "author", author_field, &comment->author, error) ||
+          if (!read_string (display_name, object, "author", author_field, &comment->author,
+                            error) ||
               !read_string (display_name, object, "date", date_field, &comment->date, error) ||
               !read_string (display_name, object, "text", text_field, &comment->text, error))
             return NULL;
@@ -394,13 +388,12 @@ kasus_review_file_new_from_data (const char  *data,
 }
 
 KasusReviewFile *
-kasus_review_file_new_from_file (GFile   *file,
-                                 GError **error)
+kasus_review_file_new_from_file (GFile *file, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char   *name = NULL;
+  g_autofree char   *contents = NULL;
+  gsize              length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -408,8 +401,8 @@ kasus_review_file_new_from_file (GFile   *file,
   if (g_file_peek_path (file) != NULL)
     {
       /* Only a regular file of a sane size: never block on a FIFO. */
-      if (!kasus_core_read_file (g_file_peek_path (file), name, KASUS_CORE_MAX_FILE_SIZE,
-                                 &contents, &length, &local_error))
+      if (!kasus_core_read_file (g_file_peek_path (file), name, KASUS_CORE_MAX_FILE_SIZE, &contents,
+                                 &length, &local_error))
         {
           g_set_error_literal (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_UNREADABLE,
                                local_error->message);
@@ -419,17 +412,16 @@ kasus_review_file_new_from_file (GFile   *file,
   else if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, KASUS_REVIEW_FILE_ERROR, KASUS_REVIEW_FILE_ERROR_UNREADABLE,
-                   _("%s: cannot be read: %s"), name, local_error->message);
+                   _ ("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
   return kasus_review_file_new_from_data (contents, length, name, error);
 }
 
 KasusReviewFile *
-kasus_review_file_load_for (GFile   *pdf,
-                            GError **error)
+kasus_review_file_load_for (GFile *pdf, GError **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   g_return_val_if_fail (G_IS_FILE (pdf), NULL);
 
@@ -443,14 +435,13 @@ kasus_review_file_load_for (GFile   *pdf,
 /* Writing */
 
 char *
-kasus_review_file_to_data (KasusReviewFile *self,
-                           gsize           *length)
+kasus_review_file_to_data (KasusReviewFile *self, gsize *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  GString *out;
-  char *data;
+  g_autoptr (JsonBuilder)   builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode)      root = NULL;
+  GString                  *out;
+  char                     *data;
 
   g_return_val_if_fail (KASUS_IS_REVIEW_FILE (self), NULL);
 
@@ -504,14 +495,12 @@ kasus_review_file_to_data (KasusReviewFile *self,
 }
 
 gboolean
-kasus_review_file_save (KasusReviewFile  *self,
-                        GFile            *file,
-                        GError          **error)
+kasus_review_file_save (KasusReviewFile *self, GFile *file, GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
+  g_autofree char   *name = NULL;
+  g_autofree char   *data = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gsize              length;
 
   g_return_val_if_fail (KASUS_IS_REVIEW_FILE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -529,11 +518,9 @@ kasus_review_file_save (KasusReviewFile  *self,
 }
 
 gboolean
-kasus_review_file_save_for (KasusReviewFile  *self,
-                            GFile            *pdf,
-                            GError          **error)
+kasus_review_file_save_for (KasusReviewFile *self, GFile *pdf, GError **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   g_return_val_if_fail (KASUS_IS_REVIEW_FILE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (pdf), FALSE);
@@ -553,8 +540,7 @@ kasus_review_file_get_status (KasusReviewFile *self)
 }
 
 void
-kasus_review_file_set_status (KasusReviewFile   *self,
-                              KasusReviewStatus  status)
+kasus_review_file_set_status (KasusReviewFile *self, KasusReviewStatus status)
 {
   g_return_if_fail (KASUS_IS_REVIEW_FILE (self));
 
@@ -572,8 +558,7 @@ kasus_review_file_get_reviewer (KasusReviewFile *self)
 }
 
 static gboolean
-set_string (char       **field,
-            const char  *value)
+set_string (char **field, const char *value)
 {
   if (value == NULL)
     value = "";
@@ -585,8 +570,7 @@ set_string (char       **field,
 }
 
 void
-kasus_review_file_set_reviewer (KasusReviewFile *self,
-                                const char      *reviewer)
+kasus_review_file_set_reviewer (KasusReviewFile *self, const char *reviewer)
 {
   g_return_if_fail (KASUS_IS_REVIEW_FILE (self));
 
@@ -602,8 +586,7 @@ kasus_review_file_get_patient_group (KasusReviewFile *self)
 }
 
 void
-kasus_review_file_set_patient_group (KasusReviewFile *self,
-                                     const char      *group)
+kasus_review_file_set_patient_group (KasusReviewFile *self, const char *group)
 {
   g_return_if_fail (KASUS_IS_REVIEW_FILE (self));
 
@@ -634,7 +617,7 @@ kasus_review_file_add_comment (KasusReviewFile *self,
     comment->date = g_strdup (date);
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
       comment->date = g_date_time_format_iso8601 (now);
     }

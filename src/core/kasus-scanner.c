@@ -36,7 +36,7 @@ G_DEFINE_FINAL_TYPE (KasusScanner, kasus_scanner, G_TYPE_OBJECT)
 
 /* Eight bytes at a time: most of a case text is ASCII. */
 #define HIGH_BITS G_GUINT64_CONSTANT (0x8080808080808080)
-#define LOW_BITS G_GUINT64_CONSTANT (0x0101010101010101)
+#define LOW_BITS  G_GUINT64_CONSTANT (0x0101010101010101)
 
 static inline gboolean
 ascii_word (const char *p)
@@ -50,13 +50,10 @@ ascii_word (const char *p)
 /* Advances *p (at code point *cp) towards code point target, not past
  * limit, exactly as g_utf8_next_char() one step at a time would. */
 static inline void
-advance_code_points (const char **p,
-                     gint64      *cp,
-                     gint64       target,
-                     const char  *limit)
+advance_code_points (const char **p, gint64 *cp, gint64 target, const char *limit)
 {
   const char *q = *p;
-  gint64 c = *cp;
+  gint64      c = *cp;
 
   while (q < limit && c < target)
     {
@@ -75,12 +72,10 @@ advance_code_points (const char **p,
 
 /* Advances *p to byte pointer target counting code points into *cp. */
 static inline void
-count_code_points (const char **p,
-                   gint64      *cp,
-                   const char  *target)
+count_code_points (const char **p, gint64 *cp, const char *target)
 {
   const char *q = *p;
-  gint64 c = *cp;
+  gint64      c = *cp;
 
   while (q < target)
     {
@@ -101,16 +96,14 @@ count_code_points (const char **p,
  * that are not plain ASCII (nor NUL) go through GLib, and on an error
  * GLib validates the rest to find the same bad byte. */
 static gboolean
-utf8_validate (const char  *text,
-               gsize        length,
-               const char **bad)
+utf8_validate (const char *text, gsize length, const char **bad)
 {
   const char *p = text, *end = text + length;
 
   while (p < end)
     {
       guchar c;
-      gsize n;
+      gsize  n;
 
       if (end - p >= 8)
         {
@@ -166,7 +159,7 @@ kasus_scanner_init (KasusScanner *self)
 KasusScanner *
 kasus_scanner_new (GError **error)
 {
-  g_autoptr(KasusScanner) self = g_object_new (KASUS_TYPE_SCANNER, NULL);
+  g_autoptr (KasusScanner) self = g_object_new (KASUS_TYPE_SCANNER, NULL);
 
   self->variants = kasus_variant_rules_new (error);
   if (self->variants == NULL)
@@ -184,8 +177,8 @@ kasus_scanner_get_default (void)
 
   if (g_once_init_enter (&scanner))
     {
-      g_autoptr(GError) error = NULL;
-      KasusScanner *s = kasus_scanner_new (&error);
+      g_autoptr (GError) error = NULL;
+      KasusScanner      *s = kasus_scanner_new (&error);
 
       if (s == NULL)
         g_critical ("Cannot load the scanner rules: %s", error->message);
@@ -195,9 +188,7 @@ kasus_scanner_get_default (void)
 }
 
 KasusLanguage
-kasus_scanner_detect_language (KasusScanner *self,
-                               const char   *text,
-                               gssize        length)
+kasus_scanner_detect_language (KasusScanner *self, const char *text, gssize length)
 {
   KasusLanguage lang;
 
@@ -226,10 +217,7 @@ alnum_char (gunichar c)
 
 /* Matches needle (lower-case code points) at p; returns the end or NULL. */
 static const char *
-known_match_at (const char     *p,
-                const char     *end,
-                const gunichar *needle,
-                gsize           n)
+known_match_at (const char *p, const char *end, const gunichar *needle, gsize n)
 {
   for (gsize k = 0; k < n; k++)
     {
@@ -257,24 +245,24 @@ known_match_at (const char     *p,
 }
 
 static void
-scan_known (KasusScanner  *self,
-            const char    *text,
-            gsize          bstart,
-            gsize          bend,
-            KasusLanguage  language,
-            GPtrArray     *known,
-            GArray        *out)
+scan_known (KasusScanner *self,
+            const char   *text,
+            gsize         bstart,
+            gsize         bend,
+            KasusLanguage language,
+            GPtrArray    *known,
+            GArray       *out)
 {
   const char *end = text + bend;
 
   for (guint k = 0; k < known->len; k++)
     {
       const KasusKnownIdentifier *id = g_ptr_array_index (known, k);
-      g_autofree char *down = NULL;
-      g_autofree gunichar *needle = NULL;
-      glong n = 0;
-      gboolean prev_alnum = FALSE;
-      char *stripped;
+      g_autofree char            *down = NULL;
+      g_autofree gunichar        *needle = NULL;
+      glong                       n = 0;
+      gboolean                    prev_alnum = FALSE;
+      char                       *stripped;
 
       if (id == NULL || id->text == NULL)
         continue;
@@ -287,7 +275,7 @@ scan_known (KasusScanner  *self,
 
       for (const char *p = text + bstart; p < end; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          gunichar    c = g_utf8_get_char (p);
           const char *m;
 
           if (!prev_alnum && g_unichar_tolower (c) == needle[0] &&
@@ -301,7 +289,8 @@ scan_known (KasusScanner  *self,
                 for (guint s = 0; s < G_N_ELEMENTS (known_suffixes); s++)
                   {
                     gsize sl = strlen (known_suffixes[s]);
-                    if ((gsize) (end - m) >= sl && g_ascii_strncasecmp (m, known_suffixes[s], sl) == 0 &&
+                    if ((gsize) (end - m) >= sl &&
+                        g_ascii_strncasecmp (m, known_suffixes[s], sl) == 0 &&
                         (m + sl >= end || !alnum_char (g_utf8_get_char (m + sl))))
                       {
                         stop = m + sl;
@@ -313,8 +302,9 @@ scan_known (KasusScanner  *self,
                   KasusCandidate cand = { 0 };
 
                   /* the possessive mark is not part of the name */
-                  if (stop > m && (stop[-1] == '\'' || (stop - m >= 3 && (guchar) stop[-1] == 0x99 &&
-                                                        (guchar) stop[-2] == 0x80)))
+                  if (stop > m &&
+                      (stop[-1] == '\'' ||
+                       (stop - m >= 3 && (guchar) stop[-1] == 0x99 && (guchar) stop[-2] == 0x80)))
                     stop = stop[-1] == '\'' ? stop - 1 : stop - 3;
                   cand.start = p - text;
                   cand.end = stop - text;
@@ -324,8 +314,8 @@ scan_known (KasusScanner  *self,
                   cand.rule = "known";
                   cand.suggestion = kasus_scan_rules_known_suggestion (id->category, language);
                   cand.reason = g_strdup (language == KASUS_LANGUAGE_EN
-                                          ? "known to identify this patient"
-                                          : "kendt identifikation af denne patient");
+                                            ? "known to identify this patient"
+                                            : "kendt identifikation af denne patient");
                   g_array_append_val (out, cand);
                   p = stop - 1;
                   while (p > text && ((guchar) *p & 0xC0) == 0x80)
@@ -342,8 +332,7 @@ scan_known (KasusScanner  *self,
 /* ------------------------------------------------------------------ */
 
 static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
+compare_candidates (gconstpointer a, gconstpointer b)
 {
   const KasusCandidate *ca = a, *cb = b;
 
@@ -355,8 +344,7 @@ compare_candidates (gconstpointer a,
 }
 
 static gboolean
-better (const KasusCandidate *a,
-        const KasusCandidate *b)
+better (const KasusCandidate *a, const KasusCandidate *b)
 {
   if (a->priority != b->priority)
     return a->priority > b->priority;
@@ -392,7 +380,7 @@ resolve_overlaps (GArray *cands)
       else
         {
           /* greedy by quality within the cluster */
-          guint n = j - i;
+          guint                n = j - i;
           g_autofree gboolean *keep = g_new0 (gboolean, n);
 
           for (;;)
@@ -401,7 +389,7 @@ resolve_overlaps (GArray *cands)
               for (guint k = 0; k < n; k++)
                 {
                   KasusCandidate *c = &g_array_index (cands, KasusCandidate, i + k);
-                  gboolean free_ = !keep[k] && c->end > c->start;
+                  gboolean        free_ = !keep[k] && c->end > c->start;
 
                   if (!free_)
                     continue;
@@ -411,7 +399,8 @@ resolve_overlaps (GArray *cands)
                       if (keep[m] && o->start < c->end && c->start < o->end)
                         free_ = FALSE;
                     }
-                  if (free_ && (best < 0 || better (c, &g_array_index (cands, KasusCandidate, i + best))))
+                  if (free_ &&
+                      (best < 0 || better (c, &g_array_index (cands, KasusCandidate, i + best))))
                     best = k;
                 }
               if (best < 0)
@@ -420,7 +409,7 @@ resolve_overlaps (GArray *cands)
             }
           {
             g_autofree KasusCandidate *kept = g_new (KasusCandidate, n);
-            guint nk = 0;
+            guint                      nk = 0;
 
             for (guint k = 0; k < n; k++)
               {
@@ -469,17 +458,17 @@ fallback_language (KasusScanner  *self,
 }
 
 static void
-scan_paragraph (KasusScanner  *self,
-                const char    *text,
-                gsize          ps,
-                gsize          pe,
-                KasusLanguage  forced,
-                KasusLanguage *fallback,
-                gsize          bstart,
-                gsize          bend,
+scan_paragraph (KasusScanner     *self,
+                const char       *text,
+                gsize             ps,
+                gsize             pe,
+                KasusLanguage     forced,
+                KasusLanguage    *fallback,
+                gsize             bstart,
+                gsize             bend,
                 KasusScanScratch *scratch,
-                GPtrArray     *vf,
-                GArray        *cands)
+                GPtrArray        *vf,
+                GArray           *cands)
 {
   KasusLanguage lang = forced;
 
@@ -494,7 +483,7 @@ scan_paragraph (KasusScanner  *self,
   kasus_variant_rules_scan (self->variants, text + ps, pe - ps, lang, vf);
   for (guint k = 0; k < vf->len; k++)
     {
-      KasusFinding *f = g_ptr_array_index (vf, k);
+      KasusFinding  *f = g_ptr_array_index (vf, k);
       KasusCandidate c = { 0 };
 
       if (f->start < 0 || f->end > (gint64) (pe - ps) || f->start >= f->end)
@@ -515,23 +504,23 @@ scan_paragraph (KasusScanner  *self,
 
 /* Scans text[bstart, bend) whose first byte is code point cp_base. */
 static GPtrArray *
-scan_bytes (KasusScanner  *self,
-            const char    *text,
-            gsize          bstart,
-            gsize          bend,
-            gint64         cp_base,
-            KasusLanguage  language,
-            GPtrArray     *known)
+scan_bytes (KasusScanner *self,
+            const char   *text,
+            gsize         bstart,
+            gsize         bend,
+            gint64        cp_base,
+            KasusLanguage language,
+            GPtrArray    *known)
 {
-  g_autoptr(GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
+  g_autoptr (GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
   /* reused by every paragraph */
-  g_autoptr(GPtrArray) vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
-  g_autoptr(KasusScanScratch) scratch = kasus_scan_scratch_new ();
-  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  g_autoptr (GPtrArray) vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  g_autoptr (KasusScanScratch) scratch = kasus_scan_scratch_new ();
+  GPtrArray    *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   KasusLanguage fallback;
-  gsize p = bstart;
-  const char *q;
-  gint64 cp;
+  gsize         p = bstart;
+  const char   *q;
+  gint64        cp;
 
   g_array_set_clear_func (cands, candidate_array_clear);
 
@@ -548,7 +537,7 @@ scan_bytes (KasusScanner  *self,
       while (e < bend)
         {
           const char *nl = memchr (text + e, '\n', bend - e);
-          gsize after;
+          gsize       after;
 
           if (nl == NULL)
             {
@@ -583,7 +572,8 @@ scan_bytes (KasusScanner  *self,
   if (known != NULL && known->len > 0)
     scan_known (self, text, bstart, bend,
                 language == KASUS_LANGUAGE_AUTO
-                ? fallback_language (self, text, bstart, bend, &fallback) : language,
+                  ? fallback_language (self, text, bstart, bend, &fallback)
+                  : language,
                 known, cands);
 
   resolve_overlaps (cands);
@@ -594,13 +584,13 @@ scan_bytes (KasusScanner  *self,
   cp = cp_base;
   for (guint k = 0; k < cands->len; k++)
     {
-      KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
-      gint64 s, e;
-      KasusFinding *f;
+      KasusCandidate  *c = &g_array_index (cands, KasusCandidate, k);
+      gint64           s, e;
+      KasusFinding    *f;
       g_autofree char *long_surface = NULL;
-      char buf[256];
-      char *surface = buf;
-      gsize len = c->end - c->start;
+      char             buf[256];
+      char            *surface = buf;
+      gsize            len = c->end - c->start;
 
       count_code_points (&q, &cp, text + c->start);
       s = cp;
@@ -624,8 +614,8 @@ scan_bytes (KasusScanner  *self,
         }
       else if (c->finding)
         {
-          f = kasus_finding_new (s, e, c->finding->category, c->finding->severity,
-                                 c->finding->rule, surface, c->finding->suggestion);
+          f = kasus_finding_new (s, e, c->finding->category, c->finding->severity, c->finding->rule,
+                                 surface, c->finding->suggestion);
           kasus_finding_set_reason (f, c->finding->reason);
         }
       else
@@ -643,8 +633,7 @@ scan_bytes (KasusScanner  *self,
 }
 
 static gsize
-valid_length (const char *text,
-              gssize      length)
+valid_length (const char *text, gssize length)
 {
   const char *bad = NULL;
 
@@ -660,11 +649,11 @@ valid_length (const char *text,
 }
 
 GPtrArray *
-kasus_scanner_scan (KasusScanner  *self,
-                    const char    *text,
-                    gssize         length,
-                    KasusLanguage  language,
-                    GPtrArray     *known)
+kasus_scanner_scan (KasusScanner *self,
+                    const char   *text,
+                    gssize        length,
+                    KasusLanguage language,
+                    GPtrArray    *known)
 {
   gsize len;
 
@@ -678,18 +667,18 @@ kasus_scanner_scan (KasusScanner  *self,
 }
 
 GPtrArray *
-kasus_scanner_scan_range (KasusScanner  *self,
-                          const char    *text,
-                          gssize         length,
-                          gint64         start,
-                          gint64         end,
-                          KasusLanguage  language,
-                          GPtrArray     *known)
+kasus_scanner_scan_range (KasusScanner *self,
+                          const char   *text,
+                          gssize        length,
+                          gint64        start,
+                          gint64        end,
+                          KasusLanguage language,
+                          GPtrArray    *known)
 {
-  gsize len;
+  gsize       len;
   const char *p, *limit;
-  gsize bs, be;
-  gint64 cp = 0;
+  gsize       bs, be;
+  gint64      cp = 0;
 
   g_return_val_if_fail (KASUS_IS_SCANNER (self), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);

@@ -25,7 +25,7 @@
 /* Longest word handed to hunspell, in bytes. */
 #define WORD_MAX 200
 
-G_DEFINE_QUARK (kasus-spell-error-quark, kasus_spell_error)
+G_DEFINE_QUARK (kasus - spell - error - quark, kasus_spell_error)
 
 /* ------------------------------------------------------------------ */
 /* KasusMisspelling                                                    */
@@ -52,15 +52,13 @@ kasus_misspelling_free (KasusMisspelling *self)
   g_free (self);
 }
 
-G_DEFINE_BOXED_TYPE (KasusMisspelling, kasus_misspelling,
-                     kasus_misspelling_copy, kasus_misspelling_free)
+G_DEFINE_BOXED_TYPE (KasusMisspelling,
+                     kasus_misspelling,
+                     kasus_misspelling_copy,
+                     kasus_misspelling_free)
 
 static KasusMisspelling *
-misspelling_new (guint          start,
-                 guint          end,
-                 const char    *word,
-                 gsize          len,
-                 KasusLanguage  language)
+misspelling_new (guint start, guint end, const char *word, gsize len, KasusLanguage language)
 {
   KasusMisspelling *m = g_new (KasusMisspelling, 1);
 
@@ -76,32 +74,32 @@ misspelling_new (guint          start,
 
 typedef struct
 {
-  int            ref_count;     /* under cache_lock */
-  KasusLanguage  language;
-  char          *aff_path;      /* also the cache key */
-  char          *dic_path;
-  char          *encoding;      /* NULL when UTF-8 */
+  int           ref_count; /* under cache_lock */
+  KasusLanguage language;
+  char         *aff_path; /* also the cache key */
+  char         *dic_path;
+  char         *encoding; /* NULL when UTF-8 */
 
   /* The handle for checking: held only for microseconds. */
-  GMutex         check_lock;
-  Hunhandle     *check;
-  GHashTable    *verdicts;      /* UTF-8 word → GINT_TO_POINTER (1 good, 2 bad) */
+  GMutex      check_lock;
+  Hunhandle  *check;
+  GHashTable *verdicts; /* UTF-8 word → GINT_TO_POINTER (1 good, 2 bad) */
 
   /* A second handle for suggestions, which hold it for up to ~130 ms, so
    * that checking on the main thread never waits for them. Made on the
    * first suggestion. */
-  GMutex         suggest_lock;
-  Hunhandle     *suggest;
+  GMutex     suggest_lock;
+  Hunhandle *suggest;
 
   /* The personal dictionary (UTF-8 words) and what the suggestion handle
    * has yet to learn of it ("+word", "-word"). */
-  GMutex         words_lock;
-  GHashTable    *personal;
-  GPtrArray     *pending;
+  GMutex      words_lock;
+  GHashTable *personal;
+  GPtrArray  *pending;
 } SpellDict;
 
-static GMutex cache_lock;
-static GHashTable *dict_cache;  /* aff_path → SpellDict (weak) */
+static GMutex      cache_lock;
+static GHashTable *dict_cache; /* aff_path → SpellDict (weak) */
 
 static const char *
 language_code (KasusLanguage language)
@@ -114,8 +112,8 @@ language_name (KasusLanguage language)
 {
   /* Translators: a language, in a sentence such as "The dictionary for
    * Danish could not be read" */
-  return language == KASUS_LANGUAGE_EN ? C_("in a sentence", "English")
-                                       : C_("in a sentence", "Danish");
+  return language == KASUS_LANGUAGE_EN ? C_ ("in a sentence", "English")
+                                       : C_ ("in a sentence", "Danish");
 }
 
 static void
@@ -144,8 +142,7 @@ spell_dict_release (SpellDict *dict)
 
   g_mutex_lock (&cache_lock);
   last = --dict->ref_count == 0;
-  if (last && dict_cache != NULL &&
-      g_hash_table_lookup (dict_cache, dict->aff_path) == dict)
+  if (last && dict_cache != NULL && g_hash_table_lookup (dict_cache, dict->aff_path) == dict)
     g_hash_table_remove (dict_cache, dict->aff_path);
   g_mutex_unlock (&cache_lock);
 
@@ -155,9 +152,7 @@ spell_dict_release (SpellDict *dict)
 
 /* Converts UTF-8 to the dictionary's encoding; NULL when not representable. */
 static char *
-to_dict (SpellDict  *dict,
-         const char *word,
-         gssize      len)
+to_dict (SpellDict *dict, const char *word, gssize len)
 {
   if (len < 0)
     len = strlen (word);
@@ -167,8 +162,7 @@ to_dict (SpellDict  *dict,
 }
 
 static char *
-from_dict (SpellDict  *dict,
-           const char *word)
+from_dict (SpellDict *dict, const char *word)
 {
   if (dict->encoding == NULL)
     return g_utf8_validate (word, -1, NULL) ? g_strdup (word) : NULL;
@@ -179,12 +173,12 @@ from_dict (SpellDict  *dict,
 static GPtrArray *
 dictionary_dirs (void)
 {
-  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray  *dirs = g_ptr_array_new_with_free_func (g_free);
   const char *env = g_getenv ("KASUS_HUNSPELL_PATH");
 
   if (env != NULL && *env != '\0')
     {
-      g_auto(GStrv) parts = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
+      g_auto (GStrv) parts = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
 
       for (guint i = 0; parts[i] != NULL; i++)
         if (*parts[i] != '\0')
@@ -193,7 +187,7 @@ dictionary_dirs (void)
     }
 
   g_ptr_array_add (dirs, g_build_filename (g_get_user_data_dir (), "hunspell", NULL));
-  for (const char * const *d = g_get_system_data_dirs (); *d != NULL; d++)
+  for (const char *const *d = g_get_system_data_dirs (); *d != NULL; d++)
     g_ptr_array_add (dirs, g_build_filename (*d, "hunspell", NULL));
   g_ptr_array_add (dirs, g_strdup ("/app/share/hunspell"));
   g_ptr_array_add (dirs, g_strdup ("/usr/share/hunspell"));
@@ -209,21 +203,18 @@ dictionary_dirs (void)
 }
 
 static gboolean
-find_dictionary (KasusLanguage   language,
-                 char          **aff_path,
-                 char          **dic_path,
-                 GError        **error)
+find_dictionary (KasusLanguage language, char **aff_path, char **dic_path, GError **error)
 {
-  static const char * const da_names[] = { "da_DK", "da", NULL };
-  static const char * const en_names[] = { "en_US", "en_GB", "en", NULL };
-  const char * const *names = language == KASUS_LANGUAGE_EN ? en_names : da_names;
-  g_autoptr(GPtrArray) dirs = dictionary_dirs ();
-  g_autoptr(GString) tried = g_string_new (NULL);
+  static const char *const da_names[] = { "da_DK", "da", NULL };
+  static const char *const en_names[] = { "en_US", "en_GB", "en", NULL };
+  const char *const       *names = language == KASUS_LANGUAGE_EN ? en_names : da_names;
+  g_autoptr (GPtrArray)    dirs = dictionary_dirs ();
+  g_autoptr (GString)      tried = g_string_new (NULL);
 
   for (guint n = 0; names[n] != NULL; n++)
     for (guint i = 0; i < dirs->len; i++)
       {
-        const char *dir = g_ptr_array_index (dirs, i);
+        const char      *dir = g_ptr_array_index (dirs, i);
         g_autofree char *base = g_strconcat (names[n], ".dic", NULL);
         g_autofree char *dic = g_build_filename (dir, base, NULL);
         g_autofree char *aff = NULL;
@@ -247,7 +238,7 @@ find_dictionary (KasusLanguage   language,
   g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NO_DICTIONARY,
                /* Translators: %s is a language name, then a hunspell
                 * dictionary name, then a list of paths */
-               _("No dictionary for %s: %s.aff/.dic not found (tried %s). Install hunspell-%s."),
+               _ ("No dictionary for %s: %s.aff/.dic not found (tried %s). Install hunspell-%s."),
                language_name (language), names[0], tried->str, language_code (language));
   return FALSE;
 }
@@ -269,10 +260,10 @@ kasus_spell_get_dictionary_path (KasusLanguage language)
 static GHashTable *
 read_personal (KasusLanguage language)
 {
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable      *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *path = kasus_spell_get_dictionary_path (language);
   g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
 
   if (!g_file_get_contents (path, &contents, NULL, NULL))
     return words;
@@ -289,16 +280,15 @@ read_personal (KasusLanguage language)
 }
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 static char **
 sorted_words (GHashTable *set)
 {
-  guint n = 0;
+  guint  n = 0;
   char **words = (char **) g_hash_table_get_keys_as_array (set, &n);
   char **copy;
 
@@ -311,16 +301,14 @@ sorted_words (GHashTable *set)
 }
 
 static gboolean
-write_personal (KasusLanguage   language,
-                GHashTable     *words,
-                GError        **error)
+write_personal (KasusLanguage language, GHashTable *words, GError **error)
 {
-  g_autofree char *path = kasus_spell_get_dictionary_path (language);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) dir = g_file_get_parent (file);
-  g_auto(GStrv) sorted = sorted_words (words);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char  *path = kasus_spell_get_dictionary_path (language);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) dir = g_file_get_parent (file);
+  g_auto (GStrv) sorted = sorted_words (words);
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GError)  local_error = NULL;
 
   /* The words a physician adds may be patients' names. */
   if (!kasus_file_ensure_private_dir (dir, &local_error))
@@ -336,7 +324,7 @@ write_personal (KasusLanguage   language,
   if (!kasus_file_write_private (file, NULL, out->str, out->len, &local_error))
     {
       g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_FAILED,
-                   _("Could not save the personal dictionary: %s"), local_error->message);
+                   _ ("Could not save the personal dictionary: %s"), local_error->message);
       return FALSE;
     }
   return TRUE;
@@ -347,12 +335,12 @@ write_personal (KasusLanguage   language,
 static KasusLexicon *
 gene_symbols (void)
 {
-  static gsize initialized;
+  static gsize         initialized;
   static KasusLexicon *genes;
 
   if (g_once_init_enter (&initialized))
     {
-      g_autoptr(GBytes) bytes = kasus_core_lookup_resource ("spell/genes.txt", NULL);
+      g_autoptr (GBytes) bytes = kasus_core_lookup_resource ("spell/genes.txt", NULL);
 
       if (bytes != NULL)
         genes = kasus_lexicon_new_from_bytes (bytes, NULL);
@@ -372,10 +360,10 @@ add_word_list (SpellDict  *dict,
                const char *resource,
                const char *default_example)
 {
-  g_autoptr(GBytes) bytes = kasus_core_lookup_resource (resource, NULL);
-  g_autofree char *default_ex = NULL;
-  const char *p, *end;
-  gsize size;
+  g_autoptr (GBytes) bytes = kasus_core_lookup_resource (resource, NULL);
+  g_autofree char   *default_ex = NULL;
+  const char        *p, *end;
+  gsize              size;
 
   if (bytes == NULL)
     {
@@ -420,8 +408,7 @@ add_word_list (SpellDict  *dict,
 }
 
 static void
-add_supplement (SpellDict *dict,
-                Hunhandle *handle)
+add_supplement (SpellDict *dict, Hunhandle *handle)
 {
   add_word_list (dict, handle, "spell/eponyms.txt", NULL);
   if (dict->language == KASUS_LANGUAGE_DA)
@@ -438,10 +425,7 @@ add_supplement (SpellDict *dict,
 }
 
 static void
-add_personal_word (SpellDict  *dict,
-                   Hunhandle  *handle,
-                   const char *word,
-                   gboolean    add)
+add_personal_word (SpellDict *dict, Hunhandle *handle, const char *word, gboolean add)
 {
   g_autofree char *w = to_dict (dict, word, -1);
 
@@ -463,12 +447,9 @@ create_handle (SpellDict *dict)
 }
 
 static SpellDict *
-spell_dict_new (KasusLanguage   language,
-                const char     *aff_path,
-                const char     *dic_path,
-                GError        **error)
+spell_dict_new (KasusLanguage language, const char *aff_path, const char *dic_path, GError **error)
 {
-  SpellDict *dict = g_new0 (SpellDict, 1);
+  SpellDict  *dict = g_new0 (SpellDict, 1);
   const char *encoding;
 
   dict->ref_count = 1;
@@ -486,8 +467,8 @@ spell_dict_new (KasusLanguage   language,
   if (dict->check == NULL || encoding == NULL)
     {
       g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NO_DICTIONARY,
-                   _("The dictionary for %s, %s, could not be read"),
-                   language_name (language), dic_path);
+                   _ ("The dictionary for %s, %s, could not be read"), language_name (language),
+                   dic_path);
       spell_dict_free (dict);
       return NULL;
     }
@@ -513,18 +494,16 @@ spell_dict_new (KasusLanguage   language,
   return dict;
 }
 
-static GPtrArray *known_drugs (void);
+static GPtrArray  *known_drugs (void);
 static GHashTable *stop_words (void);
 
 /* A loaded dictionary for language, from the cache or the disk. */
 static SpellDict *
-spell_dict_acquire (KasusLanguage   language,
-                    GCancellable   *cancellable,
-                    GError        **error)
+spell_dict_acquire (KasusLanguage language, GCancellable *cancellable, GError **error)
 {
   g_autofree char *aff = NULL;
   g_autofree char *dic = NULL;
-  SpellDict *dict, *other;
+  SpellDict       *dict, *other;
 
   if (!find_dictionary (language, &aff, &dic, error))
     return NULL;
@@ -570,11 +549,9 @@ spell_dict_acquire (KasusLanguage   language,
 
 /* The hunspell verdict on one word (UTF-8), cached. */
 static gboolean
-dict_spell (SpellDict  *dict,
-            const char *word,
-            gsize       len)
+dict_spell (SpellDict *dict, const char *word, gsize len)
 {
-  char buf[WORD_MAX + 1];
+  char     buf[WORD_MAX + 1];
   gpointer verdict;
   gboolean good;
 
@@ -618,13 +595,13 @@ dict_spell (SpellDict  *dict,
 
 struct _KasusSpell
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   /* Indexed by KasusLanguage; set once, then constant until finalize. */
-  SpellDict  *dicts[3];
+  SpellDict *dicts[3];
 
-  GMutex      lock;      /* guards ignored */
-  GHashTable *ignored;   /* lower-cased words */
+  GMutex      lock;    /* guards ignored */
+  GHashTable *ignored; /* lower-cased words */
 };
 
 G_DEFINE_FINAL_TYPE (KasusSpell, kasus_spell, G_TYPE_OBJECT)
@@ -662,12 +639,8 @@ kasus_spell_class_init (KasusSpellClass *klass)
    *
    * The verdict on some words may have changed: recheck.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -685,8 +658,7 @@ kasus_spell_new (void)
 }
 
 static SpellDict *
-get_dict (KasusSpell    *self,
-          KasusLanguage  language)
+get_dict (KasusSpell *self, KasusLanguage language)
 {
   if (language != KASUS_LANGUAGE_DA && language != KASUS_LANGUAGE_EN)
     return NULL;
@@ -694,29 +666,27 @@ get_dict (KasusSpell    *self,
 }
 
 gboolean
-kasus_spell_has_language (KasusSpell    *self,
-                          KasusLanguage  language)
+kasus_spell_has_language (KasusSpell *self, KasusLanguage language)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), FALSE);
 
   if (language == KASUS_LANGUAGE_AUTO)
-    return get_dict (self, KASUS_LANGUAGE_DA) != NULL &&
-           get_dict (self, KASUS_LANGUAGE_EN) != NULL;
+    return get_dict (self, KASUS_LANGUAGE_DA) != NULL && get_dict (self, KASUS_LANGUAGE_EN) != NULL;
   return get_dict (self, language) != NULL;
 }
 
 /* Loading ------------------------------------------------------------ */
 
 static gboolean
-load_languages (KasusSpell     *self,
-                KasusLanguage   language,
-                GCancellable   *cancellable,
-                gboolean       *loaded_any,
-                GError        **error)
+load_languages (KasusSpell   *self,
+                KasusLanguage language,
+                GCancellable *cancellable,
+                gboolean     *loaded_any,
+                GError      **error)
 {
-  KasusLanguage langs[2];
-  guint n_langs = 0;
-  g_autoptr(GString) messages = NULL;
+  KasusLanguage       langs[2];
+  guint               n_langs = 0;
+  g_autoptr (GString) messages = NULL;
 
   *loaded_any = FALSE;
   if (language == KASUS_LANGUAGE_AUTO || language == KASUS_LANGUAGE_DA)
@@ -726,8 +696,8 @@ load_languages (KasusSpell     *self,
 
   for (guint i = 0; i < n_langs; i++)
     {
-      g_autoptr(GError) local_error = NULL;
-      SpellDict *dict;
+      g_autoptr (GError) local_error = NULL;
+      SpellDict         *dict;
 
       if (get_dict (self, langs[i]) != NULL)
         continue;
@@ -772,15 +742,12 @@ typedef struct
 } LoadData;
 
 static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+load_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  KasusSpell *self = source_object;
-  LoadData *data = task_data;
+  KasusSpell   *self = source_object;
+  LoadData     *data = task_data;
   KasusLanguage language = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "language"));
-  GError *error = NULL;
+  GError       *error = NULL;
 
   if (load_languages (self, language, cancellable, &data->loaded_any, &error))
     g_task_return_boolean (task, TRUE);
@@ -790,12 +757,10 @@ load_thread (GTask        *task,
 
 /* Runs in the caller's main context: tell listeners, then the caller. */
 static void
-load_ready (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+load_ready (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   KasusSpell *self = KASUS_SPELL (object);
-  LoadData *data = g_task_get_task_data (G_TASK (result));
+  LoadData   *data = g_task_get_task_data (G_TASK (result));
 
   if (data->loaded_any)
     g_signal_emit (self, signals[CHANGED], 0);
@@ -804,14 +769,14 @@ load_ready (GObject      *object,
 }
 
 void
-kasus_spell_load_async (KasusSpell          *self,
-                        KasusLanguage        language,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+kasus_spell_load_async (KasusSpell         *self,
+                        KasusLanguage       language,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
+  g_autoptr (GTask) task = NULL;
+  LoadData         *data;
 
   g_return_if_fail (KASUS_IS_SPELL (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
@@ -828,9 +793,7 @@ kasus_spell_load_async (KasusSpell          *self,
 }
 
 gboolean
-kasus_spell_load_finish (KasusSpell    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
+kasus_spell_load_finish (KasusSpell *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -839,10 +802,10 @@ kasus_spell_load_finish (KasusSpell    *self,
 }
 
 gboolean
-kasus_spell_load (KasusSpell     *self,
-                  KasusLanguage   language,
-                  GCancellable   *cancellable,
-                  GError        **error)
+kasus_spell_load (KasusSpell   *self,
+                  KasusLanguage language,
+                  GCancellable *cancellable,
+                  GError      **error)
 {
   gboolean loaded_any = FALSE;
   gboolean ret;
@@ -860,42 +823,41 @@ kasus_spell_load (KasusSpell     *self,
 static GHashTable *
 stop_words (void)
 {
-  static gsize initialized;
+  static gsize       initialized;
   static GHashTable *table;
 
   if (g_once_init_enter (&initialized))
     {
       /* Frequent function words of one language that are not words of the
        * other ("at", "for", "over", "under", "man" are both). */
-      static const char * const da[] = {
-        "og", "det", "en", "den", "til", "er", "som", "på", "de", "med",
-        "han", "af", "ikke", "der", "var", "mig", "sig", "men", "et",
-        "har", "om", "vi", "min", "havde", "ham", "hun", "nu", "da", "fra",
-        "du", "ud", "sin", "dem", "os", "op", "hans", "hvor", "eller",
-        "hvad", "skal", "selv", "her", "alle", "vil", "blev", "kunne",
-        "ind", "når", "være", "dog", "noget", "ville", "jo", "deres",
-        "efter", "ned", "skulle", "denne", "end", "dette", "mit", "også",
-        "have", "dig", "anden", "hende", "mine", "alt", "meget", "sit",
-        "sine", "vores", "mod", "disse", "hvis", "din", "nogle", "hos",
-        "blive", "mange", "bliver", "hendes", "været", "sådan", "ved",
-        "ingen", "både", "samt", "hvilket", "hvilken", "blandt", "uden",
-        "mellem", "fik", "får", "viste", "patienten", "behandling",
-        "ikke", "kan", "blev", "år", "ses", "pga", "fandt", "fundet",
-        NULL
+      static const char *const da[] = {
+        "og",        "det",        "en",     "den",   "til",    "er",    "som",   "på",
+        "de",        "med",        "han",    "af",    "ikke",   "der",   "var",   "mig",
+        "sig",       "men",        "et",     "har",   "om",     "vi",    "min",   "havde",
+        "ham",       "hun",        "nu",     "da",    "fra",    "du",    "ud",    "sin",
+        "dem",       "os",         "op",     "hans",  "hvor",   "eller", "hvad",  "skal",
+        "selv",      "her",        "alle",   "vil",   "blev",   "kunne", "ind",   "når",
+        "være",      "dog",        "noget",  "ville", "jo",     "deres", "efter", "ned",
+        "skulle",    "denne",      "end",    "dette", "mit",    "også",  "have",  "dig",
+        "anden",     "hende",      "mine",   "alt",   "meget",  "sit",   "sine",  "vores",
+        "mod",       "disse",      "hvis",   "din",   "nogle",  "hos",   "blive", "mange",
+        "bliver",    "hendes",     "været",  "sådan", "ved",    "ingen", "både",  "samt",
+        "hvilket",   "hvilken",    "blandt", "uden",  "mellem", "fik",   "får",   "viste",
+        "patienten", "behandling", "ikke",   "kan",   "blev",   "år",    "ses",   "pga",
+        "fandt",     "fundet",     NULL
       };
-      static const char * const en[] = {
-        "the", "of", "and", "to", "is", "was", "with", "that", "on", "as",
-        "by", "from", "this", "were", "be", "are", "an", "which", "or",
-        "had", "has", "have", "not", "but", "after", "his", "her", "who",
-        "we", "it", "its", "they", "their", "there", "been", "would",
-        "could", "should", "these", "those", "than", "then", "into",
-        "because", "while", "during", "between", "without", "also", "our",
-        "she", "he", "him", "them", "what", "when", "where", "whether",
-        "no", "yes", "all", "any", "each", "other", "such", "only", "both",
-        "either", "neither", "very", "patient", "treatment", "showed",
-        "found", "revealed", "received", "can", "may", "did", "does", "do",
-        "one", "two", "three", "year", "years", "old",
-        NULL
+      static const char *const en[] = {
+        "the",    "of",      "and",      "to",       "is",      "was",    "with",    "that",
+        "on",     "as",      "by",       "from",     "this",    "were",   "be",      "are",
+        "an",     "which",   "or",       "had",      "has",     "have",   "not",     "but",
+        "after",  "his",     "her",      "who",      "we",      "it",     "its",     "they",
+        "their",  "there",   "been",     "would",    "could",   "should", "these",   "those",
+        "than",   "then",    "into",     "because",  "while",   "during", "between", "without",
+        "also",   "our",     "she",      "he",       "him",     "them",   "what",    "when",
+        "where",  "whether", "no",       "yes",      "all",     "any",    "each",    "other",
+        "such",   "only",    "both",     "either",   "neither", "very",   "patient", "treatment",
+        "showed", "found",   "revealed", "received", "can",     "may",    "did",     "does",
+        "do",     "one",     "two",      "three",    "year",    "years",  "old",     NULL
       };
 
       table = g_hash_table_new (g_str_hash, g_str_equal);
@@ -915,13 +877,11 @@ is_letter (gunichar c)
 }
 
 KasusLanguage
-kasus_spell_detect_language (const char    *text,
-                             gssize         length,
-                             KasusLanguage  fallback)
+kasus_spell_detect_language (const char *text, gssize length, KasusLanguage fallback)
 {
   GHashTable *table = stop_words ();
   const char *p, *end;
-  guint da = 0, en = 0;
+  guint       da = 0, en = 0;
 
   g_return_val_if_fail (text != NULL, fallback);
 
@@ -932,8 +892,8 @@ kasus_spell_detect_language (const char    *text,
 
   while (p < end)
     {
-      char buf[16];
-      gsize n = 0;
+      char     buf[16];
+      gsize    n = 0;
       gboolean danish_letter = FALSE;
       gboolean too_long = FALSE;
       gpointer hit;
@@ -947,7 +907,7 @@ kasus_spell_detect_language (const char    *text,
       while (p < end && is_letter (g_utf8_get_char (p)))
         {
           const char *next = g_utf8_next_char (p);
-          gsize clen = next - p;
+          gsize       clen = next - p;
 
           if (clen == 2 && (guchar) p[0] == 0xC3)
             {
@@ -1000,21 +960,20 @@ kasus_spell_detect_language (const char    *text,
 
 typedef struct
 {
-  KasusSpell    *self;
-  SpellDict     *dict;
-  SpellDict     *other;       /* the other language, for loanwords */
-  KasusLanguage  language;
-  GPtrArray     *out;         /* NULL: stop at the first misspelling */
-  gboolean       found;
+  KasusSpell   *self;
+  SpellDict    *dict;
+  SpellDict    *other; /* the other language, for loanwords */
+  KasusLanguage language;
+  GPtrArray    *out; /* NULL: stop at the first misspelling */
+  gboolean      found;
   /* Code point counting, advanced as misspellings are reported in order. */
-  const char    *base;
-  const char    *cursor;
-  guint          cursor_cp;
+  const char *base;
+  const char *cursor;
+  guint       cursor_cp;
 } Checker;
 
 static guint
-checker_offset (Checker    *ck,
-                const char *p)
+checker_offset (Checker *ck, const char *p)
 {
   if (p < ck->cursor)
     {
@@ -1027,9 +986,7 @@ checker_offset (Checker    *ck,
 }
 
 static void
-report (Checker    *ck,
-        const char *word,
-        gsize       len)
+report (Checker *ck, const char *word, gsize len)
 {
   guint start, end;
 
@@ -1042,12 +999,10 @@ report (Checker    *ck,
 }
 
 static gboolean
-is_ignored (KasusSpell *self,
-            const char *word,
-            gsize       len)
+is_ignored (KasusSpell *self, const char *word, gsize len)
 {
   g_autofree char *lower = NULL;
-  gboolean ret;
+  gboolean         ret;
 
   g_mutex_lock (&self->lock);
   ret = g_hash_table_size (self->ignored) > 0;
@@ -1064,19 +1019,17 @@ is_ignored (KasusSpell *self,
 
 /* Drug names (INNs) are made from published stems: an unknown word with a
  * stem is a drug we have not listed, unless it is a typo of one we have. */
-static const char * const inn_stems[] = {
-  "mab", "nib", "parib", "ciclib", "lisib", "sertib", "degib", "zomib",
-  "rasib", "denib", "toclax", "platin", "taxel", "rubicin", "tecan",
-  "citabine", "citabin", "trexed", "mustine", "mustin", "fosfamide",
-  "fosfamid", "lutamide", "lutamid", "relin", "relix", "strozole",
-  "strozol", "lidomide", "lidomid", "leucel", "cept", "fusp", "tansine",
-  "tansin", "vedotin", "limus", "inostat", "metostat", "mycin", "tamab",
-  NULL
+static const char *const inn_stems[] = {
+  "mab",      "nib",      "parib",   "ciclib",   "lisib",   "sertib",   "degib",
+  "zomib",    "rasib",    "denib",   "toclax",   "platin",  "taxel",    "rubicin",
+  "tecan",    "citabine", "citabin", "trexed",   "mustine", "mustin",   "fosfamide",
+  "fosfamid", "lutamide", "lutamid", "relin",    "relix",   "strozole", "strozol",
+  "lidomide", "lidomid",  "leucel",  "cept",     "fusp",    "tansine",  "tansin",
+  "vedotin",  "limus",    "inostat", "metostat", "mycin",   "tamab",    NULL
 };
 
 static gboolean
-has_inn_stem (const char *word,
-              gsize       len)
+has_inn_stem (const char *word, gsize len)
 {
   for (guint i = 0; inn_stems[i] != NULL; i++)
     {
@@ -1094,18 +1047,19 @@ static guint edit_distance (const char *a, const char *b);
 static GPtrArray *
 known_drugs (void)
 {
-  static gsize initialized;
+  static gsize      initialized;
   static GPtrArray *drugs;
 
   if (g_once_init_enter (&initialized))
     {
-      g_autoptr(GBytes) bytes = kasus_core_lookup_resource ("spell/common.txt", NULL);
-      GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GBytes) bytes = kasus_core_lookup_resource ("spell/common.txt", NULL);
+      GPtrArray         *list = g_ptr_array_new_with_free_func (g_free);
 
       if (bytes != NULL)
         {
-          g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+          g_autofree char *text =
+            g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+          g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
 
           for (guint i = 0; lines[i] != NULL; i++)
             {
@@ -1124,11 +1078,10 @@ known_drugs (void)
 }
 
 static gboolean
-is_new_drug_name (const char *word,
-                  gsize       len)
+is_new_drug_name (const char *word, gsize len)
 {
   g_autofree char *lower = NULL;
-  GPtrArray *drugs;
+  GPtrArray       *drugs;
 
   if (len < 7 || len > 40)
     return FALSE;
@@ -1146,7 +1099,7 @@ is_new_drug_name (const char *word,
   for (guint i = 0; i < drugs->len; i++)
     {
       const char *drug = g_ptr_array_index (drugs, i);
-      gsize dlen = strlen (drug);
+      gsize       dlen = strlen (drug);
 
       if ((dlen > len ? dlen - len : len - dlen) <= 2 && edit_distance (lower, drug) <= 2)
         return FALSE;
@@ -1159,22 +1112,37 @@ is_new_drug_name (const char *word,
  * its American form is known (tumour, haemoptysis, randomised, centre,
  * counselling, analyse). */
 static gboolean
-british_ok (Checker    *ck,
-            const char *word,
-            gsize       len)
+british_ok (Checker *ck, const char *word, gsize len)
 {
-  static const struct { const char *from; const char *to; gboolean at_end; } rules[] = {
-    { "isations", "izations", TRUE }, { "isation", "ization", TRUE },
-    { "ising", "izing", TRUE }, { "ised", "ized", TRUE }, { "ises", "izes", TRUE },
-    { "ise", "ize", TRUE }, { "iser", "izer", TRUE }, { "isers", "izers", TRUE },
-    { "ysing", "yzing", TRUE }, { "ysed", "yzed", TRUE }, { "yse", "yze", TRUE },
-    { "ogue", "og", TRUE }, { "ogues", "ogs", TRUE },
-    { "tres", "ters", TRUE }, { "tre", "ter", TRUE },
-    { "lled", "led", TRUE }, { "lling", "ling", TRUE },
-    { "our", "or", FALSE }, { "ae", "e", FALSE }, { "oe", "e", FALSE },
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    gboolean    at_end;
+  } rules[] = {
+    { "isations", "izations", TRUE },
+    { "isation", "ization", TRUE },
+    { "ising", "izing", TRUE },
+    { "ised", "ized", TRUE },
+    { "ises", "izes", TRUE },
+    { "ise", "ize", TRUE },
+    { "iser", "izer", TRUE },
+    { "isers", "izers", TRUE },
+    { "ysing", "yzing", TRUE },
+    { "ysed", "yzed", TRUE },
+    { "yse", "yze", TRUE },
+    { "ogue", "og", TRUE },
+    { "ogues", "ogs", TRUE },
+    { "tres", "ters", TRUE },
+    { "tre", "ter", TRUE },
+    { "lled", "led", TRUE },
+    { "lling", "ling", TRUE },
+    { "our", "or", FALSE },
+    { "ae", "e", FALSE },
+    { "oe", "e", FALSE },
   };
-  g_autoptr(GString) american = NULL;
-  gboolean changed = FALSE;
+  g_autoptr (GString) american = NULL;
+  gboolean            changed = FALSE;
 
   if (ck->language != KASUS_LANGUAGE_EN || len < 5 || len > WORD_MAX ||
       !g_str_has_suffix (ck->dict->aff_path, "en_US.aff"))
@@ -1210,12 +1178,10 @@ british_ok (Checker    *ck,
 
 /* One plain word (letters, maybe apostrophes or dots inside). */
 static gboolean
-word_ok (Checker    *ck,
-         const char *word,
-         gsize       len)
+word_ok (Checker *ck, const char *word, gsize len)
 {
   KasusLexicon *genes;
-  gunichar first;
+  gunichar      first;
 
   if (dict_spell (ck->dict, word, len))
     return TRUE;
@@ -1225,8 +1191,8 @@ word_ok (Checker    *ck,
   if (g_unichar_isupper (first))
     {
       const char *rest = g_utf8_next_char (word);
-      char buf[WORD_MAX + 8];
-      int n = g_unichar_to_utf8 (g_unichar_tolower (first), buf);
+      char        buf[WORD_MAX + 8];
+      int         n = g_unichar_to_utf8 (g_unichar_tolower (first), buf);
 
       if (n + (len - (rest - word)) <= WORD_MAX)
         {
@@ -1261,18 +1227,17 @@ word_ok (Checker    *ck,
 
 typedef enum
 {
-  PART_WORD,      /* check it */
-  PART_SKIP,      /* not a word to check: abbreviation, number, symbol */
+  PART_WORD, /* check it */
+  PART_SKIP, /* not a word to check: abbreviation, number, symbol */
 } PartKind;
 
 /* Whether a hyphen- or dot-free piece of a token is worth checking. */
 static PartKind
-classify (const char *p,
-          gsize       len)
+classify (const char *p, gsize len)
 {
   const char *end = p + len;
-  guint n_letters = 0;
-  gboolean first = TRUE;
+  guint       n_letters = 0;
+  gboolean    first = TRUE;
 
   for (const char *q = p; q < end; q = g_utf8_next_char (q))
     {
@@ -1303,8 +1268,7 @@ is_connector (gunichar c)
 
 /* Strips what is not a letter or a digit from both ends. */
 static void
-trim (const char **start,
-      const char **end)
+trim (const char **start, const char **end)
 {
   while (*start < *end)
     {
@@ -1317,7 +1281,7 @@ trim (const char **start,
   while (*end > *start)
     {
       const char *prev = g_utf8_prev_char (*end);
-      gunichar c = g_utf8_get_char (prev);
+      gunichar    c = g_utf8_get_char (prev);
 
       if (is_letter (c) || g_unichar_isdigit (c))
         break;
@@ -1327,15 +1291,12 @@ trim (const char **start,
 
 /* A word that may hold dots: "f.eks.", "bl.a.", "i.v.", "e.g.", "mut.". */
 static void
-check_dotted (Checker    *ck,
-              const char *p,
-              const char *end,
-              gboolean    dot_after)
+check_dotted (Checker *ck, const char *p, const char *end, gboolean dot_after)
 {
   const char *dot = memchr (p, '.', end - p);
-  char buf[WORD_MAX + 2];
-  gsize len = end - p;
-  gboolean short_pieces = TRUE;
+  char        buf[WORD_MAX + 2];
+  gsize       len = end - p;
+  gboolean    short_pieces = TRUE;
   const char *q;
 
   if (dot == NULL)
@@ -1349,8 +1310,7 @@ check_dotted (Checker    *ck,
     {
       memcpy (buf, p, len);
       buf[len] = '.';
-      if (dict_spell (ck->dict, buf, len + 1) ||
-          (dot != NULL && dict_spell (ck->dict, buf, len)))
+      if (dict_spell (ck->dict, buf, len + 1) || (dot != NULL && dict_spell (ck->dict, buf, len)))
         return;
     }
 
@@ -1391,11 +1351,7 @@ check_dotted (Checker    *ck,
 /* The join of two hyphen parts, for Danish compounds written with a hyphen
  * ("helgenom-sekventering"). */
 static gboolean
-joined_ok (Checker    *ck,
-           const char *a,
-           gsize       alen,
-           const char *b,
-           gsize       blen)
+joined_ok (Checker *ck, const char *a, gsize alen, const char *b, gsize blen)
 {
   char buf[WORD_MAX + 1];
 
@@ -1415,14 +1371,11 @@ typedef struct
 
 /* A run of letters and connectors, trimmed. */
 static void
-check_word_token (Checker    *ck,
-                  const char *p,
-                  const char *end,
-                  gboolean    dot_after)
+check_word_token (Checker *ck, const char *p, const char *end, gboolean dot_after)
 {
-  Part parts[16];
-  guint n_parts = 0;
-  gboolean hyphen = FALSE;
+  Part        parts[16];
+  guint       n_parts = 0;
+  gboolean    hyphen = FALSE;
   const char *q, *part_start;
 
   for (q = p; q < end; q = g_utf8_next_char (q))
@@ -1488,27 +1441,24 @@ check_word_token (Checker    *ck,
           word_ok (ck, part->start, part->end - part->start))
         continue;
       if (i + 1 < n_parts && parts[i + 1].kind == PART_WORD &&
-          joined_ok (ck, part->start, part->end - part->start,
-                     parts[i + 1].start, parts[i + 1].end - parts[i + 1].start))
+          joined_ok (ck, part->start, part->end - part->start, parts[i + 1].start,
+                     parts[i + 1].end - parts[i + 1].start))
         continue;
       if (i > 0 && parts[i - 1].kind == PART_WORD &&
-          joined_ok (ck, parts[i - 1].start, parts[i - 1].end - parts[i - 1].start,
-                     part->start, part->end - part->start))
+          joined_ok (ck, parts[i - 1].start, parts[i - 1].end - parts[i - 1].start, part->start,
+                     part->end - part->start))
         continue;
       /* Danish joins English loans with hyphens: "break-apart-probe",
        * "tumor-of-origin-analyse". */
       if (ck->language == KASUS_LANGUAGE_DA && ck->other != NULL &&
           dict_spell (ck->other, part->start, part->end - part->start))
         continue;
-      check_dotted (ck, part->start, part->end,
-                    i + 1 == n_parts ? dot_after : FALSE);
+      check_dotted (ck, part->start, part->end, i + 1 == n_parts ? dot_after : FALSE);
     }
 }
 
 static gboolean
-has_prefix_ci (const char *p,
-               const char *end,
-               const char *prefix)
+has_prefix_ci (const char *p, const char *end, const char *prefix)
 {
   gsize n = strlen (prefix);
 
@@ -1516,14 +1466,12 @@ has_prefix_ci (const char *p,
 }
 
 static gboolean
-looks_like_domain (const char *p,
-                   const char *end)
+looks_like_domain (const char *p, const char *end)
 {
-  static const char * const tlds[] = {
-    "dk", "com", "org", "net", "eu", "de", "se", "no", "uk", "io", "gov",
-    "edu", "info", "nu", "fi", "is", "nl", "int", NULL
-  };
-  const char *dot = NULL;
+  static const char *const tlds[] = { "dk", "com", "org", "net", "eu",  "de",   "se",
+                                      "no", "uk",  "io",  "gov", "edu", "info", "nu",
+                                      "fi", "is",  "nl",  "int", NULL };
+  const char              *dot = NULL;
 
   for (const char *q = p; q < end; q++)
     if (*q == '.')
@@ -1541,16 +1489,13 @@ looks_like_domain (const char *p,
  * ("Børne- og Ungeafdelingen", "bryst- og æggestokkræft"): fine when some
  * common compound starts with it. */
 static gboolean
-suspended_ok (Checker    *ck,
-              const char *p,
-              const char *end)
+suspended_ok (Checker *ck, const char *p, const char *end)
 {
-  static const char * const da_heads[] = {
-    "afdeling", "behandling", "sygdom", "kræft", "læge", "undersøgelse", "test", NULL
-  };
-  static const char * const en_heads[] = { "operative", "treatment", NULL };
-  const char * const *heads = ck->language == KASUS_LANGUAGE_DA ? da_heads : en_heads;
-  gsize len = end - p;
+  static const char *const da_heads[] = { "afdeling", "behandling",   "sygdom", "kræft",
+                                          "læge",     "undersøgelse", "test",   NULL };
+  static const char *const en_heads[] = { "operative", "treatment", NULL };
+  const char *const       *heads = ck->language == KASUS_LANGUAGE_DA ? da_heads : en_heads;
+  gsize                    len = end - p;
 
   if (memchr (p, '-', len) != NULL || classify (p, len) != PART_WORD)
     return FALSE;
@@ -1568,13 +1513,11 @@ suspended_ok (Checker    *ck,
 
 /* A whitespace-delimited chunk of text. */
 static void
-check_chunk (Checker    *ck,
-             const char *p,
-             const char *end)
+check_chunk (Checker *ck, const char *p, const char *end)
 {
   const char *raw_end = end;
-  gboolean has_digit = FALSE;
-  gboolean technical = FALSE;
+  gboolean    has_digit = FALSE;
+  gboolean    technical = FALSE;
   const char *q;
 
   trim (&p, &end);
@@ -1582,10 +1525,8 @@ check_chunk (Checker    *ck,
     return;
 
   /* E-mail addresses, URLs, domain names. */
-  if (memchr (p, '@', end - p) != NULL ||
-      g_strstr_len (p, end - p, "://") != NULL ||
-      has_prefix_ci (p, end, "www.") ||
-      looks_like_domain (p, end))
+  if (memchr (p, '@', end - p) != NULL || g_strstr_len (p, end - p, "://") != NULL ||
+      has_prefix_ci (p, end, "www.") || looks_like_domain (p, end))
     return;
 
   for (q = p; q < end; q = g_utf8_next_char (q))
@@ -1608,7 +1549,7 @@ check_chunk (Checker    *ck,
   while (q < end)
     {
       const char *s = q, *e;
-      gboolean dot_after;
+      gboolean    dot_after;
 
       while (q < end)
         {
@@ -1631,9 +1572,7 @@ check_chunk (Checker    *ck,
 }
 
 static void
-check_span (Checker    *ck,
-            const char *p,
-            const char *end)
+check_span (Checker *ck, const char *p, const char *end)
 {
   while (p < end)
     {
@@ -1650,10 +1589,7 @@ check_span (Checker    *ck,
 }
 
 gboolean
-kasus_spell_check_word (KasusSpell    *self,
-                        const char    *word,
-                        gssize         length,
-                        KasusLanguage  language)
+kasus_spell_check_word (KasusSpell *self, const char *word, gssize length, KasusLanguage language)
 {
   Checker ck = { 0 };
 
@@ -1691,13 +1627,10 @@ kasus_spell_check_word (KasusSpell    *self,
 }
 
 GPtrArray *
-kasus_spell_check_text (KasusSpell    *self,
-                        const char    *text,
-                        gssize         length,
-                        KasusLanguage  language)
+kasus_spell_check_text (KasusSpell *self, const char *text, gssize length, KasusLanguage language)
 {
-  GPtrArray *out;
-  Checker ck = { 0 };
+  GPtrArray  *out;
+  Checker     ck = { 0 };
   const char *p, *end;
 
   g_return_val_if_fail (KASUS_IS_SPELL (self), NULL);
@@ -1725,7 +1658,8 @@ kasus_spell_check_text (KasusSpell    *self,
 
       ck.language = kasus_spell_detect_language (p, line_end - p, language);
       ck.dict = get_dict (self, ck.language);
-      ck.other = get_dict (self, ck.language == KASUS_LANGUAGE_DA ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
+      ck.other =
+        get_dict (self, ck.language == KASUS_LANGUAGE_DA ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
       if (ck.dict != NULL)
         check_span (&ck, p, line_end);
       p = line_end + 1;
@@ -1737,9 +1671,7 @@ kasus_spell_check_text (KasusSpell    *self,
 /* Suggestions -------------------------------------------------------- */
 
 static void
-add_candidate (GPtrArray  *candidates,
-               const char *word,
-               const char *original)
+add_candidate (GPtrArray *candidates, const char *word, const char *original)
 {
   if (word == NULL || *word == '\0' || g_str_equal (word, original))
     return;
@@ -1751,14 +1683,12 @@ add_candidate (GPtrArray  *candidates,
 
 /* Hunspell's suggestions for word, in UTF-8. */
 static char **
-hunspell_suggest (SpellDict  *dict,
-                  Hunhandle  *handle,
-                  const char *word)
+hunspell_suggest (SpellDict *dict, Hunhandle *handle, const char *word)
 {
-  g_autofree char *w = to_dict (dict, word, -1);
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
-  char **list = NULL;
-  int n;
+  g_autofree char      *w = to_dict (dict, word, -1);
+  g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  char                **list = NULL;
+  int                   n;
 
   if (w == NULL)
     return g_new0 (char *, 1);
@@ -1791,16 +1721,16 @@ count_bits (guint mask)
 static GPtrArray *
 danish_letter_variants (const char *word)
 {
-  GPtrArray *variants = g_ptr_array_new_with_free_func (g_free);
-  gsize pos[4];
+  GPtrArray  *variants = g_ptr_array_new_with_free_func (g_free);
+  gsize       pos[4];
   const char *repl_lower[4], *repl_upper[4];
-  gboolean upper[4];
-  guint k = 0;
-  gsize len = strlen (word);
+  gboolean    upper[4];
+  guint       k = 0;
+  gsize       len = strlen (word);
 
   for (gsize i = 0; i + 1 < len && k < G_N_ELEMENTS (pos); i++)
     {
-      char a = g_ascii_tolower (word[i]), b = g_ascii_tolower (word[i + 1]);
+      char        a = g_ascii_tolower (word[i]), b = g_ascii_tolower (word[i + 1]);
       const char *lower = NULL, *up = NULL;
 
       if (a == 'a' && b == 'e')
@@ -1826,7 +1756,7 @@ danish_letter_variants (const char *word)
     for (guint mask = 1; mask < (1u << k); mask++)
       {
         GString *s;
-        gsize from = 0;
+        gsize    from = 0;
 
         if (count_bits (mask) != bits)
           continue;
@@ -1848,16 +1778,15 @@ danish_letter_variants (const char *word)
 /* Damerau-Levenshtein (optimal string alignment) on code points,
  * lower-cased. */
 static guint
-edit_distance (const char *a,
-               const char *b)
+edit_distance (const char *a, const char *b)
 {
   g_autofree gunichar *ua = NULL;
   g_autofree gunichar *ub = NULL;
-  g_autofree guint *d = NULL;
-  g_autofree char *la = g_utf8_strdown (a, -1);
-  g_autofree char *lb = g_utf8_strdown (b, -1);
-  glong n, m;
-  guint ret;
+  g_autofree guint    *d = NULL;
+  g_autofree char     *la = g_utf8_strdown (a, -1);
+  g_autofree char     *lb = g_utf8_strdown (b, -1);
+  glong                n, m;
+  guint                ret;
 
   ua = g_utf8_to_ucs4_fast (la, -1, &n);
   ub = g_utf8_to_ucs4_fast (lb, -1, &m);
@@ -1888,18 +1817,21 @@ edit_distance (const char *a,
 /* How likely candidate is the word meant by typo, by the kind of slip
  * (0 best): the slips people make typing are two letters swapped, a letter
  * left out and a letter doubled; then any other single edit, then two. */
-static guint typo_kind (const gunichar *t, glong n, const gunichar *c, glong m,
-                        const char *typo, const char *candidate);
+static guint typo_kind (const gunichar *t,
+                        glong           n,
+                        const gunichar *c,
+                        glong           m,
+                        const char     *typo,
+                        const char     *candidate);
 
 static guint
-typo_tier (const char *typo,
-           const char *candidate)
+typo_tier (const char *typo, const char *candidate)
 {
-  g_autofree char *lt = g_utf8_strdown (typo, -1);
-  g_autofree char *lc = g_utf8_strdown (candidate, -1);
+  g_autofree char     *lt = g_utf8_strdown (typo, -1);
+  g_autofree char     *lc = g_utf8_strdown (candidate, -1);
   g_autofree gunichar *t = NULL;
   g_autofree gunichar *c = NULL;
-  glong n, m;
+  glong                n, m;
 
   /* Hunspell's splits ("T eh") are seldom what was meant. */
   if ((strchr (lc, ' ') && !strchr (lt, ' ')) || (strchr (lc, '-') && !strchr (lt, '-')))
@@ -1950,14 +1882,13 @@ typo_kind (const gunichar *t,
 
 typedef struct
 {
-  char  *word;
-  guint  distance;
-  guint  order;
+  char *word;
+  guint distance;
+  guint order;
 } Ranked;
 
 static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
+compare_ranked (gconstpointer a, gconstpointer b)
 {
   const Ranked *ra = a, *rb = b;
 
@@ -1968,26 +1899,24 @@ compare_ranked (gconstpointer a,
 
 /* Suggestions with handle, which the caller holds. */
 static char **
-suggest_with (SpellDict  *dict,
-              Hunhandle  *handle,
-              const char *word)
+suggest_with (SpellDict *dict, Hunhandle *handle, const char *word)
 {
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) variants = NULL;
-  g_auto(GStrv) own = NULL;
-  g_auto(GStrv) replaced = NULL;
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) variants = NULL;
+  g_auto (GStrv) own = NULL;
+  g_auto (GStrv) replaced = NULL;
   g_autofree Ranked *ranked = NULL;
-  const char *reference = word;
-  char **ret;
-  guint n_exact = 0;
-  guint n_own, n_replaced;
+  const char        *reference = word;
+  char             **ret;
+  guint              n_exact = 0;
+  guint              n_own, n_replaced;
 
   if (dict->language == KASUS_LANGUAGE_DA)
     {
       variants = danish_letter_variants (word);
       for (guint i = 0; i < variants->len; i++)
         {
-          const char *v = g_ptr_array_index (variants, i);
+          const char      *v = g_ptr_array_index (variants, i);
           g_autofree char *w = to_dict (dict, v, -1);
 
           if (w != NULL && Hunspell_spell (handle, w))
@@ -2043,7 +1972,7 @@ sync_suggest_handle (SpellDict *dict)
   if (dict->suggest == NULL)
     {
       GHashTableIter iter;
-      gpointer key;
+      gpointer       key;
 
       g_mutex_unlock (&dict->words_lock);
       dict->suggest = create_handle (dict);
@@ -2066,30 +1995,28 @@ sync_suggest_handle (SpellDict *dict)
 }
 
 static gboolean
-valid_word (const char  *word,
-            GError     **error)
+valid_word (const char *word, GError **error)
 {
   gsize len = word ? strlen (word) : 0;
 
   if (len == 0 || len > WORD_MAX || !g_utf8_validate (word, len, NULL))
     {
-      g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_INVALID_WORD,
-                   _("Not a word: “%s”"), word && g_utf8_validate (word, -1, NULL) ? word : "");
+      g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_INVALID_WORD, _ ("Not a word: “%s”"),
+                   word && g_utf8_validate (word, -1, NULL) ? word : "");
       return FALSE;
     }
   for (const char *p = word; *p; p = g_utf8_next_char (p))
     if (g_unichar_isspace (g_utf8_get_char (p)))
       {
         g_set_error (error, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_INVALID_WORD,
-                     _("Not one word: “%s”"), word);
+                     _ ("Not one word: “%s”"), word);
         return FALSE;
       }
   return TRUE;
 }
 
 static SpellDict *
-suggest_dict (KasusSpell    *self,
-              KasusLanguage  language)
+suggest_dict (KasusSpell *self, KasusLanguage language)
 {
   if (language == KASUS_LANGUAGE_AUTO)
     {
@@ -2101,12 +2028,10 @@ suggest_dict (KasusSpell    *self,
 }
 
 char **
-kasus_spell_suggest (KasusSpell    *self,
-                     const char    *word,
-                     KasusLanguage  language)
+kasus_spell_suggest (KasusSpell *self, const char *word, KasusLanguage language)
 {
   SpellDict *dict;
-  char **ret;
+  char     **ret;
 
   g_return_val_if_fail (KASUS_IS_SPELL (self), NULL);
 
@@ -2125,8 +2050,8 @@ kasus_spell_suggest (KasusSpell    *self,
 
 typedef struct
 {
-  char          *word;
-  KasusLanguage  language;
+  char         *word;
+  KasusLanguage language;
 } SuggestData;
 
 static void
@@ -2137,20 +2062,17 @@ suggest_data_free (SuggestData *data)
 }
 
 static void
-suggest_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+suggest_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  KasusSpell *self = source_object;
+  KasusSpell  *self = source_object;
   SuggestData *data = task_data;
-  SpellDict *dict = suggest_dict (self, data->language);
-  char **ret;
+  SpellDict   *dict = suggest_dict (self, data->language);
+  char       **ret;
 
   if (dict == NULL)
     {
       g_task_return_new_error (task, KASUS_SPELL_ERROR, KASUS_SPELL_ERROR_NOT_LOADED,
-                               _("The dictionary for %s is not loaded"),
+                               _ ("The dictionary for %s is not loaded"),
                                language_name (data->language));
       return;
     }
@@ -2169,16 +2091,16 @@ suggest_thread (GTask        *task,
 }
 
 void
-kasus_spell_suggest_async (KasusSpell          *self,
-                           const char          *word,
-                           KasusLanguage        language,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+kasus_spell_suggest_async (KasusSpell         *self,
+                           const char         *word,
+                           KasusLanguage       language,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  SuggestData *data;
+  g_autoptr (GTask)  task = NULL;
+  g_autoptr (GError) error = NULL;
+  SuggestData       *data;
 
   g_return_if_fail (KASUS_IS_SPELL (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
@@ -2203,9 +2125,7 @@ kasus_spell_suggest_async (KasusSpell          *self,
 }
 
 char **
-kasus_spell_suggest_finish (KasusSpell    *self,
-                            GAsyncResult  *result,
-                            GError       **error)
+kasus_spell_suggest_finish (KasusSpell *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -2216,15 +2136,15 @@ kasus_spell_suggest_finish (KasusSpell    *self,
 /* Personal dictionary ------------------------------------------------ */
 
 static gboolean
-change_dictionary (KasusSpell     *self,
-                   const char     *word,
-                   KasusLanguage   language,
-                   gboolean        add,
-                   GError        **error)
+change_dictionary (KasusSpell   *self,
+                   const char   *word,
+                   KasusLanguage language,
+                   gboolean      add,
+                   GError      **error)
 {
-  g_autoptr(GHashTable) words = NULL;
-  SpellDict *dict;
-  gboolean present;
+  g_autoptr (GHashTable) words = NULL;
+  SpellDict             *dict;
+  gboolean               present;
 
   if (!valid_word (word, error))
     return FALSE;
@@ -2272,10 +2192,10 @@ change_dictionary (KasusSpell     *self,
 }
 
 gboolean
-kasus_spell_add_to_dictionary (KasusSpell     *self,
-                               const char     *word,
-                               KasusLanguage   language,
-                               GError        **error)
+kasus_spell_add_to_dictionary (KasusSpell   *self,
+                               const char   *word,
+                               KasusLanguage language,
+                               GError      **error)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), FALSE);
 
@@ -2283,10 +2203,10 @@ kasus_spell_add_to_dictionary (KasusSpell     *self,
 }
 
 gboolean
-kasus_spell_remove_from_dictionary (KasusSpell     *self,
-                                    const char     *word,
-                                    KasusLanguage   language,
-                                    GError        **error)
+kasus_spell_remove_from_dictionary (KasusSpell   *self,
+                                    const char   *word,
+                                    KasusLanguage language,
+                                    GError      **error)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), FALSE);
 
@@ -2294,10 +2214,9 @@ kasus_spell_remove_from_dictionary (KasusSpell     *self,
 }
 
 char **
-kasus_spell_get_dictionary_words (KasusSpell    *self,
-                                  KasusLanguage  language)
+kasus_spell_get_dictionary_words (KasusSpell *self, KasusLanguage language)
 {
-  g_autoptr(GHashTable) words = NULL;
+  g_autoptr (GHashTable) words = NULL;
 
   g_return_val_if_fail (KASUS_IS_SPELL (self), NULL);
   g_return_val_if_fail (language == KASUS_LANGUAGE_DA || language == KASUS_LANGUAGE_EN, NULL);
@@ -2309,8 +2228,7 @@ kasus_spell_get_dictionary_words (KasusSpell    *self,
 /* Ignore all --------------------------------------------------------- */
 
 void
-kasus_spell_ignore_word (KasusSpell *self,
-                         const char *word)
+kasus_spell_ignore_word (KasusSpell *self, const char *word)
 {
   gboolean added;
 
@@ -2327,8 +2245,7 @@ kasus_spell_ignore_word (KasusSpell *self,
 }
 
 gboolean
-kasus_spell_is_ignored (KasusSpell *self,
-                        const char *word)
+kasus_spell_is_ignored (KasusSpell *self, const char *word)
 {
   g_return_val_if_fail (KASUS_IS_SPELL (self), FALSE);
 
@@ -2351,8 +2268,7 @@ kasus_spell_get_ignored_words (KasusSpell *self)
 }
 
 void
-kasus_spell_set_ignored_words (KasusSpell         *self,
-                               const char * const *words)
+kasus_spell_set_ignored_words (KasusSpell *self, const char *const *words)
 {
   g_return_if_fail (KASUS_IS_SPELL (self));
 

@@ -16,31 +16,32 @@
 
 struct _KasusSubmission
 {
-  GObject               parent_instance;
+  GObject parent_instance;
 
-  GFile                *file;
-  char                 *name;
-  KasusSubmissionKind   kind;
-  char                 *error;
-  char                 *warning;
-  GDateTime            *modified;
+  GFile              *file;
+  char               *name;
+  KasusSubmissionKind kind;
+  char               *error;
+  char               *warning;
+  GDateTime          *modified;
 
-  KasusCase            *kase;
-  KasusPdfDocument     *pdf;
-  KasusReviewFile      *review;
+  KasusCase        *kase;
+  KasusPdfDocument *pdf;
+  KasusReviewFile  *review;
 
-  char                 *title;
-  char                 *pdf_group;      /* what the PDF itself says */
-  KasusSequencing       sequencing;
-  GPtrArray            *findings;       /* KasusFinding */
-  guint                 n_findings[KASUS_SEVERITY_HIGH + 1];
-  GPtrArray            *readiness;      /* KasusReadinessReason */
-  gboolean              draft;
+  char           *title;
+  char           *pdf_group; /* what the PDF itself says */
+  KasusSequencing sequencing;
+  GPtrArray      *findings; /* KasusFinding */
+  guint           n_findings[KASUS_SEVERITY_HIGH + 1];
+  GPtrArray      *readiness; /* KasusReadinessReason */
+  gboolean        draft;
 };
 
 G_DEFINE_FINAL_TYPE (KasusSubmission, kasus_submission, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FILE,
   PROP_NAME,
@@ -67,11 +68,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const GEnumValue kind_values[] = {
-  { KASUS_SUBMISSION_CASE, "KASUS_SUBMISSION_CASE", "case" },
-  { KASUS_SUBMISSION_PDF, "KASUS_SUBMISSION_PDF", "pdf" },
-  { 0, NULL, NULL }
-};
+static const GEnumValue kind_values[] = { { KASUS_SUBMISSION_CASE, "KASUS_SUBMISSION_CASE",
+                                            "case" },
+                                          { KASUS_SUBMISSION_PDF, "KASUS_SUBMISSION_PDF", "pdf" },
+                                          { 0, NULL, NULL } };
 
 static const GFlagsValue sequencing_values[] = {
   { KASUS_SEQUENCING_NONE, "KASUS_SEQUENCING_NONE", "none" },
@@ -86,8 +86,8 @@ kasus_submission_kind_get_type (void)
   static gsize type;
 
   if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_enum_register_static (g_intern_static_string ("KasusSubmissionKind"),
-                                                      kind_values));
+    g_once_init_leave (
+      &type, g_enum_register_static (g_intern_static_string ("KasusSubmissionKind"), kind_values));
   return type;
 }
 
@@ -124,77 +124,74 @@ kasus_submission_finalize (GObject *object)
 }
 
 static void
-kasus_submission_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+kasus_submission_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KasusSubmission *self = KASUS_SUBMISSION (object);
 
   switch (prop_id)
     {
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, self->error);
-      break;
-    case PROP_WARNING:
-      g_value_set_string (value, self->warning);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, kasus_submission_get_title (self));
-      break;
-    case PROP_PATIENT_GROUP:
-      g_value_set_string (value, kasus_submission_get_patient_group (self));
-      break;
-    case PROP_ANALYSIS:
-      g_value_set_enum (value, kasus_submission_get_analysis (self));
-      break;
-    case PROP_SEQUENCING:
-      g_value_set_flags (value, self->sequencing);
-      break;
-    case PROP_N_HIGH:
-      g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_HIGH]);
-      break;
-    case PROP_N_MEDIUM:
-      g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_MEDIUM]);
-      break;
-    case PROP_N_LOW:
-      g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_LOW]);
-      break;
-    case PROP_CONSENT_DECISION:
-      g_value_set_enum (value, kasus_submission_get_consent_decision (self));
-      break;
-    case PROP_CONSENT_OBTAINED:
-      g_value_set_boolean (value, kasus_submission_get_consent_obtained (self));
-      break;
-    case PROP_HAS_READINESS:
-      g_value_set_boolean (value, kasus_submission_get_has_readiness (self));
-      break;
-    case PROP_READY:
-      g_value_set_boolean (value, kasus_submission_get_ready (self));
-      break;
-    case PROP_DRAFT:
-      g_value_set_boolean (value, self->draft);
-      break;
-    case PROP_REVIEW_STATUS:
-      g_value_set_enum (value, kasus_submission_get_review_status (self));
-      break;
-    case PROP_REVIEWER:
-      g_value_set_string (value, kasus_submission_get_reviewer (self));
-      break;
-    case PROP_MODIFIED:
-      g_value_set_boxed (value, self->modified);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      case PROP_FILE:
+        g_value_set_object (value, self->file);
+        break;
+      case PROP_NAME:
+        g_value_set_string (value, self->name);
+        break;
+      case PROP_KIND:
+        g_value_set_enum (value, self->kind);
+        break;
+      case PROP_ERROR:
+        g_value_set_string (value, self->error);
+        break;
+      case PROP_WARNING:
+        g_value_set_string (value, self->warning);
+        break;
+      case PROP_TITLE:
+        g_value_set_string (value, kasus_submission_get_title (self));
+        break;
+      case PROP_PATIENT_GROUP:
+        g_value_set_string (value, kasus_submission_get_patient_group (self));
+        break;
+      case PROP_ANALYSIS:
+        g_value_set_enum (value, kasus_submission_get_analysis (self));
+        break;
+      case PROP_SEQUENCING:
+        g_value_set_flags (value, self->sequencing);
+        break;
+      case PROP_N_HIGH:
+        g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_HIGH]);
+        break;
+      case PROP_N_MEDIUM:
+        g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_MEDIUM]);
+        break;
+      case PROP_N_LOW:
+        g_value_set_uint (value, self->n_findings[KASUS_SEVERITY_LOW]);
+        break;
+      case PROP_CONSENT_DECISION:
+        g_value_set_enum (value, kasus_submission_get_consent_decision (self));
+        break;
+      case PROP_CONSENT_OBTAINED:
+        g_value_set_boolean (value, kasus_submission_get_consent_obtained (self));
+        break;
+      case PROP_HAS_READINESS:
+        g_value_set_boolean (value, kasus_submission_get_has_readiness (self));
+        break;
+      case PROP_READY:
+        g_value_set_boolean (value, kasus_submission_get_ready (self));
+        break;
+      case PROP_DRAFT:
+        g_value_set_boolean (value, self->draft);
+        break;
+      case PROP_REVIEW_STATUS:
+        g_value_set_enum (value, kasus_submission_get_review_status (self));
+        break;
+      case PROP_REVIEWER:
+        g_value_set_string (value, kasus_submission_get_reviewer (self));
+        break;
+      case PROP_MODIFIED:
+        g_value_set_boxed (value, self->modified);
+        break;
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -202,7 +199,7 @@ static void
 kasus_submission_class_init (KasusSubmissionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = kasus_submission_finalize;
   object_class->get_property = kasus_submission_get_property;
@@ -215,23 +212,22 @@ kasus_submission_class_init (KasusSubmissionClass *klass)
   properties[PROP_WARNING] = g_param_spec_string ("warning", NULL, NULL, NULL, flags);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
   properties[PROP_PATIENT_GROUP] = g_param_spec_string ("patient-group", NULL, NULL, "", flags);
-  properties[PROP_ANALYSIS] = g_param_spec_enum ("analysis", NULL, NULL, KASUS_TYPE_ANALYSIS,
-                                                 KASUS_ANALYSIS_UNSET, flags);
+  properties[PROP_ANALYSIS] =
+    g_param_spec_enum ("analysis", NULL, NULL, KASUS_TYPE_ANALYSIS, KASUS_ANALYSIS_UNSET, flags);
   properties[PROP_SEQUENCING] = g_param_spec_flags ("sequencing", NULL, NULL, KASUS_TYPE_SEQUENCING,
                                                     KASUS_SEQUENCING_NONE, flags);
   properties[PROP_N_HIGH] = g_param_spec_uint ("n-high", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_N_MEDIUM] = g_param_spec_uint ("n-medium", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_N_LOW] = g_param_spec_uint ("n-low", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_CONSENT_DECISION] =
-    g_param_spec_enum ("consent-decision", NULL, NULL, KASUS_TYPE_CONSENT_DECISION,
-                       KASUS_CONSENT_UNDECIDED, flags);
-  properties[PROP_CONSENT_OBTAINED] = g_param_spec_boolean ("consent-obtained", NULL, NULL, FALSE, flags);
+  properties[PROP_CONSENT_DECISION] = g_param_spec_enum (
+    "consent-decision", NULL, NULL, KASUS_TYPE_CONSENT_DECISION, KASUS_CONSENT_UNDECIDED, flags);
+  properties[PROP_CONSENT_OBTAINED] =
+    g_param_spec_boolean ("consent-obtained", NULL, NULL, FALSE, flags);
   properties[PROP_HAS_READINESS] = g_param_spec_boolean ("has-readiness", NULL, NULL, FALSE, flags);
   properties[PROP_READY] = g_param_spec_boolean ("ready", NULL, NULL, FALSE, flags);
   properties[PROP_DRAFT] = g_param_spec_boolean ("draft", NULL, NULL, FALSE, flags);
-  properties[PROP_REVIEW_STATUS] =
-    g_param_spec_enum ("review-status", NULL, NULL, KASUS_TYPE_REVIEW_STATUS,
-                       KASUS_REVIEW_NEW, flags);
+  properties[PROP_REVIEW_STATUS] = g_param_spec_enum (
+    "review-status", NULL, NULL, KASUS_TYPE_REVIEW_STATUS, KASUS_REVIEW_NEW, flags);
   properties[PROP_REVIEWER] = g_param_spec_string ("reviewer", NULL, NULL, "", flags);
   properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -272,13 +268,12 @@ sequencing_of_text (const char *text)
 }
 
 static void
-read_case (KasusSubmission *self,
-           KasusScanner    *scanner)
+read_case (KasusSubmission *self, KasusScanner *scanner)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) readiness = NULL;
-  g_autoptr(GString) text = NULL;
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) readiness = NULL;
+  g_autoptr (GString)   text = NULL;
 
   self->kase = kasus_case_new_from_file_full (self->file, self->name, &error);
   if (self->kase == NULL)
@@ -292,15 +287,15 @@ read_case (KasusSubmission *self,
 
   switch (kasus_case_get_analysis (self->kase))
     {
-    case KASUS_ANALYSIS_WGS:
-      self->sequencing |= KASUS_SEQUENCING_GENOME;
-      break;
-    case KASUS_ANALYSIS_WES:
-      self->sequencing |= KASUS_SEQUENCING_EXOME;
-      break;
-    case KASUS_ANALYSIS_UNSET:
-    default:
-      break;
+      case KASUS_ANALYSIS_WGS:
+        self->sequencing |= KASUS_SEQUENCING_GENOME;
+        break;
+      case KASUS_ANALYSIS_WES:
+        self->sequencing |= KASUS_SEQUENCING_EXOME;
+        break;
+      case KASUS_ANALYSIS_UNSET:
+      default:
+        break;
     }
   text = g_string_new (kasus_case_get_title (self->kase));
   for (guint i = 0; i < kasus_case_get_n_sections (self->kase); i++)
@@ -330,11 +325,11 @@ read_case (KasusSubmission *self,
 static char *
 pdf_patient_group (KasusPdfDocument *pdf)
 {
-  static const char *prefixes[] = { "Patientcase:", "Patient case:" };
-  static GRegex *regex;
-  static gsize once;
-  const char *subject = kasus_pdf_document_get_subject (pdf);
-  g_autoptr(GMatchInfo) match = NULL;
+  static const char     *prefixes[] = { "Patientcase:", "Patient case:" };
+  static GRegex         *regex;
+  static gsize           once;
+  const char            *subject = kasus_pdf_document_get_subject (pdf);
+  g_autoptr (GMatchInfo) match = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     if (g_str_has_prefix (subject, prefixes[i]))
@@ -348,8 +343,9 @@ pdf_patient_group (KasusPdfDocument *pdf)
 
   if (g_once_init_enter (&once))
     {
-      regex = g_regex_new ("^[ \\t]*(?:patientgruppe|patient group)[ \\t]*:?[ \\t]*(\\S[^\\n]*?)[ \\t]*$",
-                           G_REGEX_MULTILINE | G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      regex =
+        g_regex_new ("^[ \\t]*(?:patientgruppe|patient group)[ \\t]*:?[ \\t]*(\\S[^\\n]*?)[ \\t]*$",
+                     G_REGEX_MULTILINE | G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   if (kasus_pdf_document_get_n_pages_read (pdf) > 0 &&
@@ -373,7 +369,7 @@ pdf_title (KasusPdfDocument *pdf)
   text = kasus_pdf_document_get_page_text (pdf, 0);
   while (*text != '\0')
     {
-      const char *end = strchr (text, '\n');
+      const char      *end = strchr (text, '\n');
       g_autofree char *line = g_strndup (text, end ? (gsize) (end - text) : strlen (text));
 
       g_strstrip (line);
@@ -391,13 +387,11 @@ pdf_title (KasusPdfDocument *pdf)
 }
 
 static void
-read_pdf (KasusSubmission *self,
-          KasusScanner    *scanner,
-          GCancellable    *cancellable)
+read_pdf (KasusSubmission *self, KasusScanner *scanner, GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GPtrArray *findings;
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *text = NULL;
+  GPtrArray         *findings;
 
   self->pdf = kasus_pdf_document_new_from_file (self->file, self->name, cancellable, &error);
   if (self->pdf == NULL)
@@ -431,13 +425,11 @@ read_pdf (KasusSubmission *self,
 }
 
 KasusSubmission *
-kasus_submission_new_for_file (GFile        *file,
-                               KasusScanner *scanner,
-                               GCancellable *cancellable)
+kasus_submission_new_for_file (GFile *file, KasusScanner *scanner, GCancellable *cancellable)
 {
-  g_autoptr(KasusSubmission) self = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *lower = NULL;
+  g_autoptr (KasusSubmission) self = NULL;
+  g_autoptr (GFileInfo)       info = NULL;
+  g_autofree char            *lower = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!scanner || KASUS_IS_SCANNER (scanner), NULL);
@@ -454,11 +446,12 @@ kasus_submission_new_for_file (GFile        *file,
   lower = g_ascii_strdown (self->name, -1);
   self->kind = g_str_has_suffix (lower, ".pdf") ? KASUS_SUBMISSION_PDF : KASUS_SUBMISSION_CASE;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  info =
+    g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                       G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (info != NULL)
     {
-      g_autoptr(GDateTime) utc = g_file_info_get_modification_date_time (info);
+      g_autoptr (GDateTime) utc = g_file_info_get_modification_date_time (info);
 
       if (utc != NULL)
         self->modified = g_date_time_to_local (utc);
@@ -550,8 +543,7 @@ kasus_submission_get_sequencing (KasusSubmission *self)
 }
 
 guint
-kasus_submission_get_n_findings (KasusSubmission *self,
-                                 KasusSeverity    severity)
+kasus_submission_get_n_findings (KasusSubmission *self, KasusSeverity severity)
 {
   g_return_val_if_fail (KASUS_IS_SUBMISSION (self), 0);
   g_return_val_if_fail (severity <= KASUS_SEVERITY_HIGH, 0);
@@ -681,8 +673,7 @@ kasus_submission_get_review_file (KasusSubmission *self)
 /* Reviewing */
 
 void
-kasus_submission_set_review_status (KasusSubmission   *self,
-                                    KasusReviewStatus  status)
+kasus_submission_set_review_status (KasusSubmission *self, KasusReviewStatus status)
 {
   g_return_if_fail (KASUS_IS_SUBMISSION (self));
 
@@ -698,8 +689,7 @@ kasus_submission_set_review_status (KasusSubmission   *self,
 }
 
 void
-kasus_submission_set_reviewer (KasusSubmission *self,
-                               const char      *reviewer)
+kasus_submission_set_reviewer (KasusSubmission *self, const char *reviewer)
 {
   g_return_if_fail (KASUS_IS_SUBMISSION (self));
 
@@ -715,12 +705,10 @@ kasus_submission_set_reviewer (KasusSubmission *self,
 }
 
 void
-kasus_submission_add_comment (KasusSubmission *self,
-                              const char      *author,
-                              const char      *text)
+kasus_submission_add_comment (KasusSubmission *self, const char *author, const char *text)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char      *date = NULL;
 
   g_return_if_fail (KASUS_IS_SUBMISSION (self));
 
@@ -738,8 +726,7 @@ kasus_submission_add_comment (KasusSubmission *self,
 }
 
 void
-kasus_submission_set_patient_group (KasusSubmission *self,
-                                    const char      *group)
+kasus_submission_set_patient_group (KasusSubmission *self, const char *group)
 {
   g_return_if_fail (KASUS_IS_SUBMISSION (self));
 
@@ -752,8 +739,7 @@ kasus_submission_set_patient_group (KasusSubmission *self,
 }
 
 gboolean
-kasus_submission_save_review (KasusSubmission  *self,
-                              GError          **error)
+kasus_submission_save_review (KasusSubmission *self, GError **error)
 {
   g_return_val_if_fail (KASUS_IS_SUBMISSION (self), FALSE);
 
@@ -762,9 +748,8 @@ kasus_submission_save_review (KasusSubmission  *self,
   if (self->review != NULL)
     return kasus_review_file_save_for (self->review, self->file, error);
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               _("%s: the review cannot be saved: %s"), self->name,
-               self->error ? self->error : _("the file could not be read"));
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("%s: the review cannot be saved: %s"),
+               self->name, self->error ? self->error : _ ("the file could not be read"));
   return FALSE;
 }
 
@@ -781,8 +766,7 @@ kasus_submission_group_key (const char *patient_group)
 }
 
 gboolean
-kasus_submission_in_group (KasusSubmission *self,
-                           const char      *patient_group)
+kasus_submission_in_group (KasusSubmission *self, const char *patient_group)
 {
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
@@ -797,8 +781,7 @@ kasus_submission_in_group (KasusSubmission *self,
 }
 
 static int
-compare_collated (gconstpointer a,
-                  gconstpointer b)
+compare_collated (gconstpointer a, gconstpointer b)
 {
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
@@ -806,18 +789,18 @@ compare_collated (gconstpointer a,
 GStrv
 kasus_submission_list_groups (GListModel *model)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
-  guint n;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray)  groups = g_ptr_array_new ();
+  guint                  n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
 
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KasusSubmission) item = g_list_model_get_item (model, i);
-      g_autofree char *key = NULL;
-      const char *group;
+      g_autoptr (KasusSubmission) item = g_list_model_get_item (model, i);
+      g_autofree char            *key = NULL;
+      const char                 *group;
 
       if (item->kase == NULL && item->pdf == NULL)
         continue;
@@ -835,11 +818,10 @@ kasus_submission_list_groups (GListModel *model)
 }
 
 GPtrArray *
-kasus_submission_get_group (GListModel *model,
-                            const char *patient_group)
+kasus_submission_get_group (GListModel *model, const char *patient_group)
 {
   GPtrArray *out;
-  guint n;
+  guint      n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
 
@@ -847,7 +829,7 @@ kasus_submission_get_group (GListModel *model,
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KasusSubmission) item = g_list_model_get_item (model, i);
+      g_autoptr (KasusSubmission) item = g_list_model_get_item (model, i);
 
       if (kasus_submission_in_group (item, patient_group))
         g_ptr_array_add (out, g_steal_pointer (&item));
@@ -856,21 +838,19 @@ kasus_submission_get_group (GListModel *model,
 }
 
 char *
-kasus_submission_check_group_size (GListModel *model,
-                                   const char *patient_group)
+kasus_submission_check_group_size (GListModel *model, const char *patient_group)
 {
-  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr (GPtrArray) members = NULL;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
 
   members = kasus_submission_get_group (model, patient_group);
   if (members->len <= KASUS_SUBMISSION_MAX_PER_GROUP)
     return NULL;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Patient group “%s” has %u case; a bundle holds at most %u.",
-                                       "Patient group “%s” has %u cases; a bundle holds at most %u.",
-                                       members->len),
-                          patient_group, members->len, KASUS_SUBMISSION_MAX_PER_GROUP);
+  return g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "Patient group “%s” has %u case; a bundle holds at most %u.",
+                 "Patient group “%s” has %u cases; a bundle holds at most %u.", members->len),
+    patient_group, members->len, KASUS_SUBMISSION_MAX_PER_GROUP);
 }
 
 /* ------------------------------------------------------------------ */
@@ -879,27 +859,27 @@ kasus_submission_check_group_size (GListModel *model,
 typedef struct
 {
   /* Set before the workers start, then read-only. */
-  GTask                   *task;
-  GMainContext            *context;
-  GFile                   *folder;
-  KasusScanner            *scanner;
-  GListStore              *store;
-  GCancellable            *cancellable;
-  KasusSubmissionProgress  progress;
-  gpointer                 progress_data;
-  GDestroyNotify           progress_data_free;
-  GPtrArray               *files;        /* GFile, set by the lister */
+  GTask                  *task;
+  GMainContext           *context;
+  GFile                  *folder;
+  KasusScanner           *scanner;
+  GListStore             *store;
+  GCancellable           *cancellable;
+  KasusSubmissionProgress progress;
+  gpointer                progress_data;
+  GDestroyNotify          progress_data_free;
+  GPtrArray              *files; /* GFile, set by the lister */
 
   /* Workers */
-  guint                    next;         /* atomic: index of the next file */
-  guint                    n_running;    /* atomic: workers still at work */
+  guint next;      /* atomic: index of the next file */
+  guint n_running; /* atomic: workers still at work */
 
-  guint                    n_pending;    /* atomic: messages sent, not yet handled */
+  guint n_pending; /* atomic: messages sent, not yet handled */
 
   /* Main context only */
-  guint                    n_done;
-  gboolean                 workers_done;
-  GError                  *error;
+  guint    n_done;
+  gboolean workers_done;
+  GError  *error;
 } LoadData;
 
 static void
@@ -938,14 +918,12 @@ load_maybe_complete (LoadData *load)
 typedef struct
 {
   LoadData        *load;
-  KasusSubmission *submission;   /* NULL: the count of files is known */
+  KasusSubmission *submission; /* NULL: the count of files is known */
   guint            n_total;
 } RowMessage;
 
 static int
-compare_by_name (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+compare_by_name (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   KasusSubmission *sa = (KasusSubmission *) a;
   KasusSubmission *sb = (KasusSubmission *) b;
@@ -957,7 +935,7 @@ static gboolean
 row_arrived (gpointer data)
 {
   RowMessage *message = data;
-  LoadData *load = message->load;
+  LoadData   *load = message->load;
 
   g_atomic_int_dec_and_test (&load->n_pending);
   if (message->submission == NULL)
@@ -998,12 +976,9 @@ workers_finished (gpointer data)
 /* Always through an idle source: g_main_context_invoke() would run the
  * function right here if the context happened to be free. */
 static void
-post (GMainContext   *context,
-      GSourceFunc     func,
-      gpointer        data,
-      GDestroyNotify  notify)
+post (GMainContext *context, GSourceFunc func, gpointer data, GDestroyNotify notify)
 {
-  g_autoptr(GSource) source = g_idle_source_new ();
+  g_autoptr (GSource) source = g_idle_source_new ();
 
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, func, data, notify);
@@ -1012,9 +987,7 @@ post (GMainContext   *context,
 }
 
 static void
-send_row (LoadData        *load,
-          KasusSubmission *submission,
-          guint            n_total)
+send_row (LoadData *load, KasusSubmission *submission, guint n_total)
 {
   RowMessage *message = g_new0 (RowMessage, 1);
 
@@ -1032,7 +1005,7 @@ load_worker (gpointer data)
 
   for (;;)
     {
-      guint index = (guint) g_atomic_int_add (&load->next, 1);
+      guint            index = (guint) g_atomic_int_add (&load->next, 1);
       KasusSubmission *submission;
 
       if (index >= load->files->len || g_cancellable_is_cancelled (load->cancellable))
@@ -1048,8 +1021,7 @@ load_worker (gpointer data)
 }
 
 static int
-compare_files (gconstpointer a,
-               gconstpointer b)
+compare_files (gconstpointer a, gconstpointer b)
 {
   g_autofree char *na = g_file_get_basename (*(GFile **) a);
   g_autofree char *nb = g_file_get_basename (*(GFile **) b);
@@ -1061,19 +1033,18 @@ compare_files (gconstpointer a,
 static gpointer
 load_lister (gpointer data)
 {
-  LoadData *load = data;
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_workers;
+  LoadData                   *load = data;
+  g_autoptr (GFileEnumerator) enumerator = NULL;
+  g_autoptr (GError)          error = NULL;
+  guint                       n_workers;
 
-  enumerator = g_file_enumerate_children (load->folder,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, load->cancellable, &error);
+  enumerator = g_file_enumerate_children (
+    load->folder, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+    G_FILE_QUERY_INFO_NONE, load->cancellable, &error);
   while (enumerator != NULL)
     {
       GFileInfo *info = NULL;
-      GFile *child = NULL;
+      GFile     *child = NULL;
 
       if (!g_file_enumerator_iterate (enumerator, &info, &child, load->cancellable, &error) ||
           info == NULL)
@@ -1087,13 +1058,13 @@ load_lister (gpointer data)
   if (error != NULL)
     {
       g_autofree char *name = g_file_get_parse_name (load->folder);
-      GError *wrapped;
+      GError          *wrapped;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         wrapped = g_steal_pointer (&error);
       else
-        wrapped = g_error_new (error->domain, error->code,
-                               _("%s: the folder cannot be read: %s"), name, error->message);
+        wrapped = g_error_new (error->domain, error->code, _ ("%s: the folder cannot be read: %s"),
+                               name, error->message);
       /* Reported by workers_finished in the main context. */
       load->error = wrapped;
       g_ptr_array_set_size (load->files, 0);
@@ -1112,15 +1083,15 @@ load_lister (gpointer data)
 }
 
 void
-kasus_submission_load_folder_async (GFile                   *folder,
-                                    KasusScanner            *scanner,
-                                    GListStore              *store,
-                                    GCancellable            *cancellable,
-                                    KasusSubmissionProgress  progress,
-                                    gpointer                 progress_data,
-                                    GDestroyNotify           progress_data_free,
-                                    GAsyncReadyCallback      callback,
-                                    gpointer                 user_data)
+kasus_submission_load_folder_async (GFile                  *folder,
+                                    KasusScanner           *scanner,
+                                    GListStore             *store,
+                                    GCancellable           *cancellable,
+                                    KasusSubmissionProgress progress,
+                                    gpointer                progress_data,
+                                    GDestroyNotify          progress_data_free,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data)
 {
   LoadData *load;
 
@@ -1154,8 +1125,7 @@ kasus_submission_load_folder_async (GFile                   *folder,
 }
 
 gboolean
-kasus_submission_load_folder_finish (GAsyncResult  *result,
-                                     GError       **error)
+kasus_submission_load_folder_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);

@@ -15,22 +15,22 @@
 #include "kasus-core.h"
 #include "kasus-template.h"
 
-#define TEMPLATE_FORMAT "kasus-template"
+#define TEMPLATE_FORMAT  "kasus-template"
 #define TEMPLATE_VERSION 1
 
 struct _KasusTemplate
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
-  char          *id;
-  char          *name;
-  KasusLanguage  language;
-  GPtrArray     *sections;  /* KasusTemplateSection */
+  char         *id;
+  char         *name;
+  KasusLanguage language;
+  GPtrArray    *sections; /* KasusTemplateSection */
 };
 
 G_DEFINE_FINAL_TYPE (KasusTemplate, kasus_template, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (kasus-template-error-quark, kasus_template_error)
+G_DEFINE_QUARK (kasus - template - error - quark, kasus_template_error)
 
 static void
 kasus_template_section_free (gpointer data)
@@ -73,8 +73,7 @@ kasus_template_init (KasusTemplate *self)
 
 /* Ids end up in case files and as keys in code: keep them plain. */
 static gboolean
-is_valid_id (const char *id,
-             gboolean    allow_underscore)
+is_valid_id (const char *id, gboolean allow_underscore)
 {
   if (id == NULL || *id == '\0')
     return FALSE;
@@ -96,13 +95,13 @@ is_blank (const char *text)
 
 /* A member that must be a non-empty string, or NULL with error set. */
 static const char *
-get_string (JsonObject  *object,
-            const char  *member,
-            const char  *where,
-            gboolean     required,
-            GError     **error)
+get_string (JsonObject *object,
+            const char *member,
+            const char *where,
+            gboolean    required,
+            GError    **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode   *node = json_object_get_member (object, member);
   const char *value;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -112,14 +111,14 @@ get_string (JsonObject  *object,
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
                    /* Translators: first %s is a part of the template such as
                     * "section 3", second the name of a field */
-                   _("Invalid case template: %s has no “%s”"), where, member);
+                   _ ("Invalid case template: %s has no “%s”"), where, member);
       return NULL;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: “%s” of %s is not text"), member, where);
+                   _ ("Invalid case template: “%s” of %s is not text"), member, where);
       return NULL;
     }
 
@@ -128,36 +127,36 @@ get_string (JsonObject  *object,
   if (!g_utf8_validate (value, -1, NULL))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: “%s” of %s is not text"), member, where);
+                   _ ("Invalid case template: “%s” of %s is not text"), member, where);
       return NULL;
     }
   if (required && is_blank (value))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: “%s” of %s is empty"), member, where);
+                   _ ("Invalid case template: “%s” of %s is empty"), member, where);
       return NULL;
     }
   return value;
 }
 
 static gboolean
-parse_section (KasusTemplate  *self,
-               JsonNode       *node,
-               guint           index,
-               GHashTable     *seen_ids,
-               GHashTable     *seen_keys,
-               GError        **error)
+parse_section (KasusTemplate *self,
+               JsonNode      *node,
+               guint          index,
+               GHashTable    *seen_ids,
+               GHashTable    *seen_keys,
+               GError       **error)
 {
-  g_autofree char *where = g_strdup_printf (_("section %u"), index + 1);
+  g_autofree char      *where = g_strdup_printf (_ ("section %u"), index + 1);
   KasusTemplateSection *section;
-  JsonObject *object;
-  JsonNode *required;
-  const char *id, *title, *prompt, *help, *metadata_key = NULL;
+  JsonObject           *object;
+  JsonNode             *required;
+  const char           *id, *title, *prompt, *help, *metadata_key = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: %s is not an object"), where);
+                   _ ("Invalid case template: %s is not an object"), where);
       return FALSE;
     }
   object = json_node_get_object (node);
@@ -167,14 +166,14 @@ parse_section (KasusTemplate  *self,
   if (!is_valid_id (id, FALSE))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: the id “%s” of %s may only hold a–z, 0–9 and “-”"),
+                   _ ("Invalid case template: the id “%s” of %s may only hold a–z, 0–9 and “-”"),
                    id, where);
       return FALSE;
     }
   if (g_hash_table_contains (seen_ids, id))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: the id “%s” is used by more than one section"), id);
+                   _ ("Invalid case template: the id “%s” is used by more than one section"), id);
       return FALSE;
     }
 
@@ -187,7 +186,7 @@ parse_section (KasusTemplate  *self,
   if (strchr (prompt, '\n') != NULL)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: the prompt of %s is more than one line"), where);
+                   _ ("Invalid case template: the prompt of %s is more than one line"), where);
       return FALSE;
     }
 
@@ -198,16 +197,18 @@ parse_section (KasusTemplate  *self,
         return FALSE;
       if (!is_valid_id (metadata_key, TRUE))
         {
-          g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                       _("Invalid case template: the metadata key “%s” of %s may only hold a–z, 0–9 and “_”"),
-                       metadata_key, where);
+          g_set_error (
+            error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
+            _ ("Invalid case template: the metadata key “%s” of %s may only hold a–z, 0–9 and “_”"),
+            metadata_key, where);
           return FALSE;
         }
       if (g_hash_table_contains (seen_keys, metadata_key))
         {
-          g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                       _("Invalid case template: the metadata key “%s” is used by more than one section"),
-                       metadata_key);
+          g_set_error (
+            error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
+            _ ("Invalid case template: the metadata key “%s” is used by more than one section"),
+            metadata_key);
           return FALSE;
         }
     }
@@ -217,7 +218,7 @@ parse_section (KasusTemplate  *self,
       (!JSON_NODE_HOLDS_VALUE (required) || json_node_get_value_type (required) != G_TYPE_BOOLEAN))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: “required” of %s is not true or false"), where);
+                   _ ("Invalid case template: “required” of %s is not true or false"), where);
       return FALSE;
     }
 
@@ -238,20 +239,18 @@ parse_section (KasusTemplate  *self,
 }
 
 KasusTemplate *
-kasus_template_new_from_data (const char  *data,
-                              gssize       length,
-                              GError     **error)
+kasus_template_new_from_data (const char *data, gssize length, GError **error)
 {
-  g_autoptr(KasusTemplate) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GHashTable) seen_ids = NULL;
-  g_autoptr(GHashTable) seen_keys = NULL;
-  JsonObject *root;
-  JsonNode *node;
-  JsonArray *sections;
-  const char *format, *id, *name, *language;
-  gint64 version;
+  g_autoptr (KasusTemplate) self = NULL;
+  g_autoptr (JsonParser)    parser = NULL;
+  g_autoptr (GError)        local_error = NULL;
+  g_autoptr (GHashTable)    seen_ids = NULL;
+  g_autoptr (GHashTable)    seen_keys = NULL;
+  JsonObject               *root;
+  JsonNode                 *node;
+  JsonArray                *sections;
+  const char               *format, *id, *name, *language;
+  gint64                    version;
 
   g_return_val_if_fail (data != NULL, NULL);
 
@@ -261,14 +260,14 @@ kasus_template_new_from_data (const char  *data,
   if (!g_utf8_validate (data, length, NULL))
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                           _("Invalid case template: not UTF-8 text"));
+                           _ ("Invalid case template: not UTF-8 text"));
       return NULL;
     }
 
   if (!kasus_core_json_depth_ok (data, length, KASUS_CORE_JSON_MAX_DEPTH))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: nested more than %d levels deep"),
+                   _ ("Invalid case template: nested more than %d levels deep"),
                    KASUS_CORE_JSON_MAX_DEPTH);
       return NULL;
     }
@@ -277,7 +276,7 @@ kasus_template_new_from_data (const char  *data,
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: %s"), local_error->message);
+                   _ ("Invalid case template: %s"), local_error->message);
       return NULL;
     }
 
@@ -285,7 +284,7 @@ kasus_template_new_from_data (const char  *data,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                           _("Invalid case template: not a JSON object"));
+                           _ ("Invalid case template: not a JSON object"));
       return NULL;
     }
   root = json_node_get_object (node);
@@ -295,7 +294,7 @@ kasus_template_new_from_data (const char  *data,
   if (g_strcmp0 (format, TEMPLATE_FORMAT) != 0)
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                           _("Invalid case template: “format” is not “kasus-template”"));
+                           _ ("Invalid case template: “format” is not “kasus-template”"));
       return NULL;
     }
 
@@ -304,36 +303,35 @@ kasus_template_new_from_data (const char  *data,
       json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                           _("Invalid case template: “version” is not a whole number"));
+                           _ ("Invalid case template: “version” is not a whole number"));
       return NULL;
     }
   version = json_node_get_int (node);
   if (version != TEMPLATE_VERSION)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: version %lld is not supported"),
-                   (long long) version);
+                   _ ("Invalid case template: version %lld is not supported"), (long long) version);
       return NULL;
     }
 
   self = g_object_new (KASUS_TYPE_TEMPLATE, NULL);
 
-  if (!(id = get_string (root, "id", _("the template"), TRUE, error)) ||
-      !(name = get_string (root, "name", _("the template"), TRUE, error)) ||
-      !(language = get_string (root, "language", _("the template"), TRUE, error)))
+  if (!(id = get_string (root, "id", _ ("the template"), TRUE, error)) ||
+      !(name = get_string (root, "name", _ ("the template"), TRUE, error)) ||
+      !(language = get_string (root, "language", _ ("the template"), TRUE, error)))
     return NULL;
 
   if (!is_valid_id (id, FALSE))
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: the id “%s” may only hold a–z, 0–9 and “-”"), id);
+                   _ ("Invalid case template: the id “%s” may only hold a–z, 0–9 and “-”"), id);
       return NULL;
     }
   if (!kasus_language_from_string (language, &self->language) ||
       self->language == KASUS_LANGUAGE_AUTO)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                   _("Invalid case template: unknown language “%s”"), language);
+                   _ ("Invalid case template: unknown language “%s”"), language);
       return NULL;
     }
   self->id = g_strdup (id);
@@ -344,7 +342,7 @@ kasus_template_new_from_data (const char  *data,
       json_array_get_length (json_node_get_array (node)) == 0)
     {
       g_set_error_literal (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_INVALID,
-                           _("Invalid case template: “sections” is not a list of sections"));
+                           _ ("Invalid case template: “sections” is not a list of sections"));
       return NULL;
     }
   sections = json_node_get_array (node);
@@ -352,8 +350,7 @@ kasus_template_new_from_data (const char  *data,
   seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
   seen_keys = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < json_array_get_length (sections); i++)
-    if (!parse_section (self, json_array_get_element (sections, i), i,
-                        seen_ids, seen_keys, error))
+    if (!parse_section (self, json_array_get_element (sections, i), i, seen_ids, seen_keys, error))
       return NULL;
 
   return g_steal_pointer (&self);
@@ -364,13 +361,12 @@ G_LOCK_DEFINE_STATIC (defaults);
 static KasusTemplate *defaults[KASUS_LANGUAGE_EN + 1];
 
 KasusTemplate *
-kasus_template_new_default (KasusLanguage   language,
-                            GError        **error)
+kasus_template_new_default (KasusLanguage language, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *path = NULL;
-  KasusTemplate *self;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char   *path = NULL;
+  KasusTemplate     *self;
 
   if (language != KASUS_LANGUAGE_EN)
     language = KASUS_LANGUAGE_DA;
@@ -386,13 +382,13 @@ kasus_template_new_default (KasusLanguage   language,
   if (bytes == NULL)
     {
       g_set_error (error, KASUS_TEMPLATE_ERROR, KASUS_TEMPLATE_ERROR_NOT_FOUND,
-                   _("The built-in case template “%s” is missing: %s"),
-                   path, local_error->message);
+                   _ ("The built-in case template “%s” is missing: %s"), path,
+                   local_error->message);
       return NULL;
     }
 
-  self = kasus_template_new_from_data (g_bytes_get_data (bytes, NULL),
-                                       g_bytes_get_size (bytes), error);
+  self =
+    kasus_template_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
   if (self == NULL)
     return NULL;
 
@@ -437,8 +433,7 @@ kasus_template_get_n_sections (KasusTemplate *self)
 }
 
 const KasusTemplateSection *
-kasus_template_get_section (KasusTemplate *self,
-                            guint          index)
+kasus_template_get_section (KasusTemplate *self, guint index)
 {
   g_return_val_if_fail (KASUS_IS_TEMPLATE (self), NULL);
   g_return_val_if_fail (index < self->sections->len, NULL);
@@ -447,8 +442,7 @@ kasus_template_get_section (KasusTemplate *self,
 }
 
 const KasusTemplateSection *
-kasus_template_find_section (KasusTemplate *self,
-                             const char    *id)
+kasus_template_find_section (KasusTemplate *self, const char *id)
 {
   g_return_val_if_fail (KASUS_IS_TEMPLATE (self), NULL);
 

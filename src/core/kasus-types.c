@@ -48,35 +48,35 @@ static const GEnumValue analysis_values[] = {
   { 0, NULL, NULL },
 };
 
-#define DEFINE_ENUM(TypeName, type_name, values)                              \
-  GType type_name##_get_type (void)                                           \
-  {                                                                           \
-    static gsize type_id;                                                     \
-    if (g_once_init_enter (&type_id))                                         \
-      g_once_init_leave (&type_id,                                            \
-                         g_enum_register_static (g_intern_static_string (#TypeName), values)); \
-    return type_id;                                                           \
-  }                                                                           \
-                                                                              \
-  const char *type_name##_to_string (TypeName value)                          \
-  {                                                                           \
-    for (guint i = 0; values[i].value_nick != NULL; i++)                      \
-      if (values[i].value == (int) value)                                     \
-        return values[i].value_nick;                                          \
-    return NULL;                                                              \
-  }                                                                           \
-                                                                              \
-  gboolean type_name##_from_string (const char *str, TypeName *value)         \
-  {                                                                           \
-    if (str == NULL)                                                          \
-      return FALSE;                                                           \
-    for (guint i = 0; values[i].value_nick != NULL; i++)                      \
-      if (g_strcmp0 (values[i].value_nick, str) == 0)                         \
-        {                                                                     \
-          *value = values[i].value;                                           \
-          return TRUE;                                                        \
-        }                                                                     \
-    return FALSE;                                                             \
+#define DEFINE_ENUM(TypeName, type_name, values)                                                   \
+  GType type_name##_get_type (void)                                                                \
+  {                                                                                                \
+    static gsize type_id;                                                                          \
+    if (g_once_init_enter (&type_id))                                                              \
+      g_once_init_leave (&type_id,                                                                 \
+                         g_enum_register_static (g_intern_static_string (#TypeName), values));     \
+    return type_id;                                                                                \
+  }                                                                                                \
+                                                                                                   \
+  const char *type_name##_to_string (TypeName value)                                               \
+  {                                                                                                \
+    for (guint i = 0; values[i].value_nick != NULL; i++)                                           \
+      if (values[i].value == (int) value)                                                          \
+        return values[i].value_nick;                                                               \
+    return NULL;                                                                                   \
+  }                                                                                                \
+                                                                                                   \
+  gboolean type_name##_from_string (const char *str, TypeName *value)                              \
+  {                                                                                                \
+    if (str == NULL)                                                                               \
+      return FALSE;                                                                                \
+    for (guint i = 0; values[i].value_nick != NULL; i++)                                           \
+      if (g_strcmp0 (values[i].value_nick, str) == 0)                                              \
+        {                                                                                          \
+          *value = values[i].value;                                                                \
+          return TRUE;                                                                             \
+        }                                                                                          \
+    return FALSE;                                                                                  \
   }
 
 DEFINE_ENUM (KasusLanguage, kasus_language, language_values)
@@ -89,20 +89,33 @@ kasus_category_get_label (KasusCategory category)
 {
   switch (category)
     {
-    case KASUS_CATEGORY_CPR: return _("CPR number");
-    case KASUS_CATEGORY_NAME: return _("Name");
-    case KASUS_CATEGORY_AGE: return _("Age");
-    case KASUS_CATEGORY_DATE: return _("Date");
-    case KASUS_CATEGORY_FAMILY: return _("Family relation");
-    case KASUS_CATEGORY_VARIANT: return _("Gene alteration");
-    case KASUS_CATEGORY_GENE: return _("Gene");
-    case KASUS_CATEGORY_PLACE: return _("Place");
-    case KASUS_CATEGORY_INSTITUTION: return _("Institution");
-    case KASUS_CATEGORY_CONTACT: return _("Contact details");
-    case KASUS_CATEGORY_ID: return _("Record or sample number");
-    case KASUS_CATEGORY_OCCUPATION: return _("Occupation");
-    case KASUS_N_CATEGORIES:
-    default: return "";
+      case KASUS_CATEGORY_CPR:
+        return _ ("CPR number");
+      case KASUS_CATEGORY_NAME:
+        return _ ("Name");
+      case KASUS_CATEGORY_AGE:
+        return _ ("Age");
+      case KASUS_CATEGORY_DATE:
+        return _ ("Date");
+      case KASUS_CATEGORY_FAMILY:
+        return _ ("Family relation");
+      case KASUS_CATEGORY_VARIANT:
+        return _ ("Gene alteration");
+      case KASUS_CATEGORY_GENE:
+        return _ ("Gene");
+      case KASUS_CATEGORY_PLACE:
+        return _ ("Place");
+      case KASUS_CATEGORY_INSTITUTION:
+        return _ ("Institution");
+      case KASUS_CATEGORY_CONTACT:
+        return _ ("Contact details");
+      case KASUS_CATEGORY_ID:
+        return _ ("Record or sample number");
+      case KASUS_CATEGORY_OCCUPATION:
+        return _ ("Occupation");
+      case KASUS_N_CATEGORIES:
+      default:
+        return "";
     }
 }
 
@@ -111,9 +124,13 @@ kasus_severity_get_label (KasusSeverity severity)
 {
   switch (severity)
     {
-    case KASUS_SEVERITY_LOW: return _("Low");
-    case KASUS_SEVERITY_MEDIUM: return _("Medium");
-    case KASUS_SEVERITY_HIGH: return _("High");
-    default: return "";
+      case KASUS_SEVERITY_LOW:
+        return _ ("Low");
+      case KASUS_SEVERITY_MEDIUM:
+        return _ ("Medium");
+      case KASUS_SEVERITY_HIGH:
+        return _ ("High");
+      default:
+        return "";
     }
 }

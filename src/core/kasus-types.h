@@ -59,17 +59,13 @@ GType kasus_analysis_get_type (void) G_GNUC_CONST;
 
 /* Stable identifiers used in files and JSON ("da", "cpr", "high", "wgs"). */
 const char *kasus_language_to_string (KasusLanguage language);
-gboolean    kasus_language_from_string (const char    *str,
-                                        KasusLanguage *language);
+gboolean    kasus_language_from_string (const char *str, KasusLanguage *language);
 const char *kasus_category_to_string (KasusCategory category);
-gboolean    kasus_category_from_string (const char    *str,
-                                        KasusCategory *category);
+gboolean    kasus_category_from_string (const char *str, KasusCategory *category);
 const char *kasus_severity_to_string (KasusSeverity severity);
-gboolean    kasus_severity_from_string (const char    *str,
-                                        KasusSeverity *severity);
+gboolean    kasus_severity_from_string (const char *str, KasusSeverity *severity);
 const char *kasus_analysis_to_string (KasusAnalysis analysis);
-gboolean    kasus_analysis_from_string (const char    *str,
-                                        KasusAnalysis *analysis);
+gboolean    kasus_analysis_from_string (const char *str, KasusAnalysis *analysis);
 
 /* Translated, for people. */
 const char *kasus_category_get_label (KasusCategory category);

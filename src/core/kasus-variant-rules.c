@@ -60,7 +60,7 @@ struct _KasusVariantRules
   KasusLexicon *cancer;
   KasusLexicon *ambiguous;
   KasusLexicon *hotspots;
-  guint         serial;  /* tells the per-thread gene caches apart */
+  guint         serial; /* tells the per-thread gene caches apart */
 };
 
 /* --- small tables ---------------------------------------------------- */
@@ -93,113 +93,318 @@ typedef struct
 
 /* Sorted by symbol (bsearch). */
 static const GeneClassEntry gene_classes[] = {
-  { "ABL1", CLASS_KINASE }, { "ACVR1", CLASS_KINASE }, { "AKT1", CLASS_PI3K },
-  { "AKT2", CLASS_PI3K }, { "AKT3", CLASS_PI3K }, { "ALK", CLASS_RTK },
-  { "APC", CLASS_WNT }, { "AR", CLASS_HORMONE }, { "ARAF", CLASS_RAS_MAPK },
-  { "ARID1A", CLASS_EPIGENETIC }, { "ARID1B", CLASS_EPIGENETIC }, { "ARID2", CLASS_EPIGENETIC },
-  { "ASPSCR1", CLASS_TF }, { "ASXL1", CLASS_EPIGENETIC }, { "ATF1", CLASS_TF },
-  { "ATM", CLASS_DNA_REPAIR }, { "ATR", CLASS_DNA_REPAIR }, { "ATRX", CLASS_EPIGENETIC },
-  { "AXIN1", CLASS_WNT }, { "AXL", CLASS_RTK }, { "B2M", CLASS_CANCER },
-  { "BAP1", CLASS_TSG }, { "BARD1", CLASS_DNA_REPAIR }, { "BCL2", CLASS_CANCER },
-  { "BCOR", CLASS_EPIGENETIC }, { "BCR", CLASS_KINASE }, { "BICC1", CLASS_CANCER },
-  { "BLM", CLASS_DNA_REPAIR }, { "BMPR1A", CLASS_TSG }, { "BRAF", CLASS_RAS_MAPK },
-  { "BRCA1", CLASS_DNA_REPAIR }, { "BRCA2", CLASS_DNA_REPAIR }, { "BRD3", CLASS_EPIGENETIC },
-  { "BRD4", CLASS_EPIGENETIC }, { "BRIP1", CLASS_DNA_REPAIR }, { "BTK", CLASS_KINASE },
-  { "CALR", CLASS_CANCER }, { "CARD11", CLASS_CANCER }, { "CBFB", CLASS_TF },
-  { "CBL", CLASS_RAS_MAPK }, { "CCDC6", CLASS_CANCER }, { "CCND1", CLASS_CELL_CYCLE },
-  { "CCNE1", CLASS_CELL_CYCLE }, { "CD74", CLASS_CANCER }, { "CDH1", CLASS_TSG },
-  { "CDK12", CLASS_DNA_REPAIR }, { "CDK4", CLASS_CELL_CYCLE }, { "CDK6", CLASS_CELL_CYCLE },
-  { "CDKN1A", CLASS_CELL_CYCLE }, { "CDKN1B", CLASS_CELL_CYCLE }, { "CDKN2A", CLASS_TSG },
-  { "CDKN2B", CLASS_TSG }, { "CDKN2C", CLASS_CELL_CYCLE }, { "CEBPA", CLASS_TF },
-  { "CHD4", CLASS_EPIGENETIC }, { "CHEK1", CLASS_DNA_REPAIR }, { "CHEK2", CLASS_DNA_REPAIR },
-  { "CIC", CLASS_TF }, { "CREB1", CLASS_TF }, { "CREBBP", CLASS_EPIGENETIC },
-  { "CRLF2", CLASS_KINASE }, { "CSF1R", CLASS_RTK }, { "CTNNB1", CLASS_WNT },
-  { "CUX1", CLASS_TF }, { "CYLD", CLASS_TSG }, { "DDIT3", CLASS_TF },
-  { "DDR2", CLASS_RTK }, { "DDX41", CLASS_CANCER }, { "DICER1", CLASS_TSG },
-  { "DNMT3A", CLASS_EPIGENETIC }, { "DPYD", CLASS_METABOLISM }, { "DUX4", CLASS_TF },
-  { "EED", CLASS_EPIGENETIC }, { "EGFR", CLASS_RTK }, { "EIF1AX", CLASS_CANCER },
-  { "ELF3", CLASS_TF }, { "EML4", CLASS_RTK }, { "EP300", CLASS_EPIGENETIC },
-  { "EPCAM", CLASS_MMR }, { "ERBB2", CLASS_RTK }, { "ERBB3", CLASS_RTK },
-  { "ERBB4", CLASS_RTK }, { "ERCC2", CLASS_DNA_REPAIR }, { "ERCC4", CLASS_DNA_REPAIR },
-  { "ERG", CLASS_TF }, { "ESR1", CLASS_HORMONE }, { "ETV1", CLASS_TF },
-  { "ETV4", CLASS_TF }, { "ETV6", CLASS_TF }, { "EWSR1", CLASS_TF },
-  { "EZH2", CLASS_EPIGENETIC }, { "FANCA", CLASS_DNA_REPAIR }, { "FANCC", CLASS_DNA_REPAIR },
-  { "FANCD2", CLASS_DNA_REPAIR }, { "FANCM", CLASS_DNA_REPAIR }, { "FAT1", CLASS_TSG },
-  { "FBXW7", CLASS_TSG }, { "FGFR1", CLASS_RTK }, { "FGFR2", CLASS_RTK },
-  { "FGFR3", CLASS_RTK }, { "FGFR4", CLASS_RTK }, { "FH", CLASS_METABOLISM },
-  { "FLCN", CLASS_TSG }, { "FLI1", CLASS_TF }, { "FLT3", CLASS_RTK },
-  { "FOXL2", CLASS_TF }, { "FOXO1", CLASS_TF }, { "FUS", CLASS_TF },
-  { "GATA2", CLASS_TF }, { "GATA3", CLASS_TF }, { "GLI1", CLASS_TF },
-  { "GNA11", CLASS_RAS_MAPK }, { "GNAQ", CLASS_RAS_MAPK }, { "GNAS", CLASS_RAS_MAPK },
-  { "GREM1", CLASS_WNT }, { "H3-3A", CLASS_EPIGENETIC }, { "H3F3A", CLASS_EPIGENETIC },
-  { "HMGA2", CLASS_TF }, { "HNF1A", CLASS_TF }, { "HRAS", CLASS_RAS_MAPK },
-  { "IDH1", CLASS_METABOLISM }, { "IDH2", CLASS_METABOLISM }, { "IGH", CLASS_CANCER },
-  { "IKZF1", CLASS_TF }, { "JAK1", CLASS_KINASE }, { "JAK2", CLASS_KINASE },
-  { "KDM5C", CLASS_EPIGENETIC }, { "KDM6A", CLASS_EPIGENETIC }, { "KEAP1", CLASS_TSG },
-  { "KIAA1549", CLASS_CANCER }, { "KIF5B", CLASS_CANCER }, { "KIT", CLASS_RTK },
-  { "KMT2A", CLASS_EPIGENETIC }, { "KMT2C", CLASS_EPIGENETIC }, { "KMT2D", CLASS_EPIGENETIC },
-  { "KRAS", CLASS_RAS_MAPK }, { "LZTR1", CLASS_RAS_MAPK }, { "MAP2K1", CLASS_RAS_MAPK },
-  { "MAP2K2", CLASS_RAS_MAPK }, { "MAP3K1", CLASS_RAS_MAPK }, { "MAX", CLASS_TF },
-  { "MDM2", CLASS_CELL_CYCLE }, { "MDM4", CLASS_CELL_CYCLE }, { "MEN1", CLASS_TSG },
-  { "MET", CLASS_RTK }, { "MGMT", CLASS_DNA_REPAIR }, { "MITF", CLASS_TF },
-  { "MLH1", CLASS_MMR }, { "MLH3", CLASS_MMR }, { "MPL", CLASS_KINASE },
-  { "MSH2", CLASS_MMR }, { "MSH3", CLASS_MMR }, { "MSH4", CLASS_MMR },
-  { "MSH6", CLASS_MMR }, { "MTAP", CLASS_METABOLISM }, { "MTOR", CLASS_PI3K },
-  { "MUTYH", CLASS_DNA_REPAIR }, { "MYB", CLASS_TF }, { "MYC", CLASS_TF },
-  { "MYCN", CLASS_TF }, { "MYD88", CLASS_CANCER }, { "MYH11", CLASS_CANCER },
-  { "MYOD1", CLASS_TF }, { "NAB2", CLASS_TF }, { "NBN", CLASS_DNA_REPAIR },
-  { "NCOA4", CLASS_CANCER }, { "NF1", CLASS_RAS_MAPK }, { "NF2", CLASS_TSG },
-  { "NFE2L2", CLASS_TF }, { "NKX2-1", CLASS_TF }, { "NOTCH1", CLASS_TF },
-  { "NOTCH2", CLASS_TF }, { "NPM1", CLASS_CANCER }, { "NRAS", CLASS_RAS_MAPK },
-  { "NRG1", CLASS_RTK }, { "NSD1", CLASS_EPIGENETIC }, { "NSD2", CLASS_EPIGENETIC },
-  { "NTHL1", CLASS_DNA_REPAIR }, { "NTRK1", CLASS_RTK }, { "NTRK2", CLASS_RTK },
-  { "NTRK3", CLASS_RTK }, { "NUP98", CLASS_CANCER }, { "NUTM1", CLASS_EPIGENETIC },
-  { "P2RY8", CLASS_CANCER }, { "PALB2", CLASS_DNA_REPAIR }, { "PAX3", CLASS_TF },
-  { "PAX8", CLASS_TF }, { "PBRM1", CLASS_EPIGENETIC }, { "PDGFRA", CLASS_RTK },
-  { "PDGFRB", CLASS_RTK }, { "PHOX2B", CLASS_TF }, { "PIK3CA", CLASS_PI3K },
-  { "PIK3R1", CLASS_PI3K }, { "PLCG2", CLASS_KINASE }, { "PML", CLASS_TF },
-  { "PMS2", CLASS_MMR }, { "POLD1", CLASS_DNA_REPAIR }, { "POLE", CLASS_DNA_REPAIR },
-  { "POLH", CLASS_DNA_REPAIR }, { "POT1", CLASS_DNA_REPAIR }, { "PPM1D", CLASS_DNA_REPAIR },
-  { "PRDM1", CLASS_TF }, { "PRKAR1A", CLASS_KINASE }, { "PTCH1", CLASS_TSG },
-  { "PTEN", CLASS_PI3K }, { "PTPN11", CLASS_RAS_MAPK }, { "QKI", CLASS_CANCER },
-  { "RAC1", CLASS_RAS_MAPK }, { "RAD50", CLASS_DNA_REPAIR }, { "RAD51", CLASS_DNA_REPAIR },
-  { "RAD51B", CLASS_DNA_REPAIR }, { "RAD51C", CLASS_DNA_REPAIR }, { "RAD51D", CLASS_DNA_REPAIR },
-  { "RAF1", CLASS_RAS_MAPK }, { "RARA", CLASS_TF }, { "RB1", CLASS_TSG },
-  { "RECQL4", CLASS_DNA_REPAIR }, { "RELA", CLASS_TF }, { "RET", CLASS_RTK },
-  { "RHOA", CLASS_CANCER }, { "RIT1", CLASS_RAS_MAPK }, { "RNF43", CLASS_WNT },
-  { "ROS1", CLASS_RTK }, { "RPL22", CLASS_CANCER }, { "RUNX1", CLASS_TF },
-  { "RUNX1T1", CLASS_TF }, { "SDC4", CLASS_CANCER }, { "SDHA", CLASS_METABOLISM },
-  { "SDHAF2", CLASS_METABOLISM }, { "SDHB", CLASS_METABOLISM }, { "SDHC", CLASS_METABOLISM },
-  { "SDHD", CLASS_METABOLISM }, { "SETD2", CLASS_EPIGENETIC }, { "SF3B1", CLASS_SPLICING },
-  { "SLX4", CLASS_DNA_REPAIR }, { "SMAD4", CLASS_TSG }, { "SMARCA2", CLASS_EPIGENETIC },
-  { "SMARCA4", CLASS_EPIGENETIC }, { "SMARCB1", CLASS_EPIGENETIC }, { "SMARCE1", CLASS_EPIGENETIC },
-  { "SMO", CLASS_CANCER }, { "SOS1", CLASS_RAS_MAPK }, { "SOX2", CLASS_TF },
-  { "SPOP", CLASS_CANCER }, { "SRSF2", CLASS_SPLICING }, { "SS18", CLASS_TF },
-  { "SSX1", CLASS_TF }, { "SSX2", CLASS_TF }, { "STAG2", CLASS_TSG },
-  { "STAT3", CLASS_TF }, { "STAT6", CLASS_TF }, { "STK11", CLASS_TSG },
-  { "SUFU", CLASS_TSG }, { "TACC3", CLASS_CANCER }, { "TCF3", CLASS_TF },
-  { "TERT", CLASS_CANCER }, { "TET2", CLASS_EPIGENETIC }, { "TFE3", CLASS_TF },
-  { "TMEM127", CLASS_TSG }, { "TMPRSS2", CLASS_HORMONE }, { "TNFAIP3", CLASS_TSG },
-  { "TP53", CLASS_TSG }, { "TPM3", CLASS_CANCER }, { "TRAF3", CLASS_TSG },
-  { "TSC1", CLASS_PI3K }, { "TSC2", CLASS_PI3K }, { "TSHR", CLASS_HORMONE },
-  { "U2AF1", CLASS_SPLICING }, { "VHL", CLASS_TSG }, { "WT1", CLASS_TF },
-  { "WWTR1", CLASS_TF }, { "XRCC2", CLASS_DNA_REPAIR }, { "YAP1", CLASS_TF },
-  { "ZFTA", CLASS_TF }, { "ZRSR2", CLASS_SPLICING },
+  { "ABL1", CLASS_KINASE },
+  { "ACVR1", CLASS_KINASE },
+  { "AKT1", CLASS_PI3K },
+  { "AKT2", CLASS_PI3K },
+  { "AKT3", CLASS_PI3K },
+  { "ALK", CLASS_RTK },
+  { "APC", CLASS_WNT },
+  { "AR", CLASS_HORMONE },
+  { "ARAF", CLASS_RAS_MAPK },
+  { "ARID1A", CLASS_EPIGENETIC },
+  { "ARID1B", CLASS_EPIGENETIC },
+  { "ARID2", CLASS_EPIGENETIC },
+  { "ASPSCR1", CLASS_TF },
+  { "ASXL1", CLASS_EPIGENETIC },
+  { "ATF1", CLASS_TF },
+  { "ATM", CLASS_DNA_REPAIR },
+  { "ATR", CLASS_DNA_REPAIR },
+  { "ATRX", CLASS_EPIGENETIC },
+  { "AXIN1", CLASS_WNT },
+  { "AXL", CLASS_RTK },
+  { "B2M", CLASS_CANCER },
+  { "BAP1", CLASS_TSG },
+  { "BARD1", CLASS_DNA_REPAIR },
+  { "BCL2", CLASS_CANCER },
+  { "BCOR", CLASS_EPIGENETIC },
+  { "BCR", CLASS_KINASE },
+  { "BICC1", CLASS_CANCER },
+  { "BLM", CLASS_DNA_REPAIR },
+  { "BMPR1A", CLASS_TSG },
+  { "BRAF", CLASS_RAS_MAPK },
+  { "BRCA1", CLASS_DNA_REPAIR },
+  { "BRCA2", CLASS_DNA_REPAIR },
+  { "BRD3", CLASS_EPIGENETIC },
+  { "BRD4", CLASS_EPIGENETIC },
+  { "BRIP1", CLASS_DNA_REPAIR },
+  { "BTK", CLASS_KINASE },
+  { "CALR", CLASS_CANCER },
+  { "CARD11", CLASS_CANCER },
+  { "CBFB", CLASS_TF },
+  { "CBL", CLASS_RAS_MAPK },
+  { "CCDC6", CLASS_CANCER },
+  { "CCND1", CLASS_CELL_CYCLE },
+  { "CCNE1", CLASS_CELL_CYCLE },
+  { "CD74", CLASS_CANCER },
+  { "CDH1", CLASS_TSG },
+  { "CDK12", CLASS_DNA_REPAIR },
+  { "CDK4", CLASS_CELL_CYCLE },
+  { "CDK6", CLASS_CELL_CYCLE },
+  { "CDKN1A", CLASS_CELL_CYCLE },
+  { "CDKN1B", CLASS_CELL_CYCLE },
+  { "CDKN2A", CLASS_TSG },
+  { "CDKN2B", CLASS_TSG },
+  { "CDKN2C", CLASS_CELL_CYCLE },
+  { "CEBPA", CLASS_TF },
+  { "CHD4", CLASS_EPIGENETIC },
+  { "CHEK1", CLASS_DNA_REPAIR },
+  { "CHEK2", CLASS_DNA_REPAIR },
+  { "CIC", CLASS_TF },
+  { "CREB1", CLASS_TF },
+  { "CREBBP", CLASS_EPIGENETIC },
+  { "CRLF2", CLASS_KINASE },
+  { "CSF1R", CLASS_RTK },
+  { "CTNNB1", CLASS_WNT },
+  { "CUX1", CLASS_TF },
+  { "CYLD", CLASS_TSG },
+  { "DDIT3", CLASS_TF },
+  { "DDR2", CLASS_RTK },
+  { "DDX41", CLASS_CANCER },
+  { "DICER1", CLASS_TSG },
+  { "DNMT3A", CLASS_EPIGENETIC },
+  { "DPYD", CLASS_METABOLISM },
+  { "DUX4", CLASS_TF },
+  { "EED", CLASS_EPIGENETIC },
+  { "EGFR", CLASS_RTK },
+  { "EIF1AX", CLASS_CANCER },
+  { "ELF3", CLASS_TF },
+  { "EML4", CLASS_RTK },
+  { "EP300", CLASS_EPIGENETIC },
+  { "EPCAM", CLASS_MMR },
+  { "ERBB2", CLASS_RTK },
+  { "ERBB3", CLASS_RTK },
+  { "ERBB4", CLASS_RTK },
+  { "ERCC2", CLASS_DNA_REPAIR },
+  { "ERCC4", CLASS_DNA_REPAIR },
+  { "ERG", CLASS_TF },
+  { "ESR1", CLASS_HORMONE },
+  { "ETV1", CLASS_TF },
+  { "ETV4", CLASS_TF },
+  { "ETV6", CLASS_TF },
+  { "EWSR1", CLASS_TF },
+  { "EZH2", CLASS_EPIGENETIC },
+  { "FANCA", CLASS_DNA_REPAIR },
+  { "FANCC", CLASS_DNA_REPAIR },
+  { "FANCD2", CLASS_DNA_REPAIR },
+  { "FANCM", CLASS_DNA_REPAIR },
+  { "FAT1", CLASS_TSG },
+  { "FBXW7", CLASS_TSG },
+  { "FGFR1", CLASS_RTK },
+  { "FGFR2", CLASS_RTK },
+  { "FGFR3", CLASS_RTK },
+  { "FGFR4", CLASS_RTK },
+  { "FH", CLASS_METABOLISM },
+  { "FLCN", CLASS_TSG },
+  { "FLI1", CLASS_TF },
+  { "FLT3", CLASS_RTK },
+  { "FOXL2", CLASS_TF },
+  { "FOXO1", CLASS_TF },
+  { "FUS", CLASS_TF },
+  { "GATA2", CLASS_TF },
+  { "GATA3", CLASS_TF },
+  { "GLI1", CLASS_TF },
+  { "GNA11", CLASS_RAS_MAPK },
+  { "GNAQ", CLASS_RAS_MAPK },
+  { "GNAS", CLASS_RAS_MAPK },
+  { "GREM1", CLASS_WNT },
+  { "H3-3A", CLASS_EPIGENETIC },
+  { "H3F3A", CLASS_EPIGENETIC },
+  { "HMGA2", CLASS_TF },
+  { "HNF1A", CLASS_TF },
+  { "HRAS", CLASS_RAS_MAPK },
+  { "IDH1", CLASS_METABOLISM },
+  { "IDH2", CLASS_METABOLISM },
+  { "IGH", CLASS_CANCER },
+  { "IKZF1", CLASS_TF },
+  { "JAK1", CLASS_KINASE },
+  { "JAK2", CLASS_KINASE },
+  { "KDM5C", CLASS_EPIGENETIC },
+  { "KDM6A", CLASS_EPIGENETIC },
+  { "KEAP1", CLASS_TSG },
+  { "KIAA1549", CLASS_CANCER },
+  { "KIF5B", CLASS_CANCER },
+  { "KIT", CLASS_RTK },
+  { "KMT2A", CLASS_EPIGENETIC },
+  { "KMT2C", CLASS_EPIGENETIC },
+  { "KMT2D", CLASS_EPIGENETIC },
+  { "KRAS", CLASS_RAS_MAPK },
+  { "LZTR1", CLASS_RAS_MAPK },
+  { "MAP2K1", CLASS_RAS_MAPK },
+  { "MAP2K2", CLASS_RAS_MAPK },
+  { "MAP3K1", CLASS_RAS_MAPK },
+  { "MAX", CLASS_TF },
+  { "MDM2", CLASS_CELL_CYCLE },
+  { "MDM4", CLASS_CELL_CYCLE },
+  { "MEN1", CLASS_TSG },
+  { "MET", CLASS_RTK },
+  { "MGMT", CLASS_DNA_REPAIR },
+  { "MITF", CLASS_TF },
+  { "MLH1", CLASS_MMR },
+  { "MLH3", CLASS_MMR },
+  { "MPL", CLASS_KINASE },
+  { "MSH2", CLASS_MMR },
+  { "MSH3", CLASS_MMR },
+  { "MSH4", CLASS_MMR },
+  { "MSH6", CLASS_MMR },
+  { "MTAP", CLASS_METABOLISM },
+  { "MTOR", CLASS_PI3K },
+  { "MUTYH", CLASS_DNA_REPAIR },
+  { "MYB", CLASS_TF },
+  { "MYC", CLASS_TF },
+  { "MYCN", CLASS_TF },
+  { "MYD88", CLASS_CANCER },
+  { "MYH11", CLASS_CANCER },
+  { "MYOD1", CLASS_TF },
+  { "NAB2", CLASS_TF },
+  { "NBN", CLASS_DNA_REPAIR },
+  { "NCOA4", CLASS_CANCER },
+  { "NF1", CLASS_RAS_MAPK },
+  { "NF2", CLASS_TSG },
+  { "NFE2L2", CLASS_TF },
+  { "NKX2-1", CLASS_TF },
+  { "NOTCH1", CLASS_TF },
+  { "NOTCH2", CLASS_TF },
+  { "NPM1", CLASS_CANCER },
+  { "NRAS", CLASS_RAS_MAPK },
+  { "NRG1", CLASS_RTK },
+  { "NSD1", CLASS_EPIGENETIC },
+  { "NSD2", CLASS_EPIGENETIC },
+  { "NTHL1", CLASS_DNA_REPAIR },
+  { "NTRK1", CLASS_RTK },
+  { "NTRK2", CLASS_RTK },
+  { "NTRK3", CLASS_RTK },
+  { "NUP98", CLASS_CANCER },
+  { "NUTM1", CLASS_EPIGENETIC },
+  { "P2RY8", CLASS_CANCER },
+  { "PALB2", CLASS_DNA_REPAIR },
+  { "PAX3", CLASS_TF },
+  { "PAX8", CLASS_TF },
+  { "PBRM1", CLASS_EPIGENETIC },
+  { "PDGFRA", CLASS_RTK },
+  { "PDGFRB", CLASS_RTK },
+  { "PHOX2B", CLASS_TF },
+  { "PIK3CA", CLASS_PI3K },
+  { "PIK3R1", CLASS_PI3K },
+  { "PLCG2", CLASS_KINASE },
+  { "PML", CLASS_TF },
+  { "PMS2", CLASS_MMR },
+  { "POLD1", CLASS_DNA_REPAIR },
+  { "POLE", CLASS_DNA_REPAIR },
+  { "POLH", CLASS_DNA_REPAIR },
+  { "POT1", CLASS_DNA_REPAIR },
+  { "PPM1D", CLASS_DNA_REPAIR },
+  { "PRDM1", CLASS_TF },
+  { "PRKAR1A", CLASS_KINASE },
+  { "PTCH1", CLASS_TSG },
+  { "PTEN", CLASS_PI3K },
+  { "PTPN11", CLASS_RAS_MAPK },
+  { "QKI", CLASS_CANCER },
+  { "RAC1", CLASS_RAS_MAPK },
+  { "RAD50", CLASS_DNA_REPAIR },
+  { "RAD51", CLASS_DNA_REPAIR },
+  { "RAD51B", CLASS_DNA_REPAIR },
+  { "RAD51C", CLASS_DNA_REPAIR },
+  { "RAD51D", CLASS_DNA_REPAIR },
+  { "RAF1", CLASS_RAS_MAPK },
+  { "RARA", CLASS_TF },
+  { "RB1", CLASS_TSG },
+  { "RECQL4", CLASS_DNA_REPAIR },
+  { "RELA", CLASS_TF },
+  { "RET", CLASS_RTK },
+  { "RHOA", CLASS_CANCER },
+  { "RIT1", CLASS_RAS_MAPK },
+  { "RNF43", CLASS_WNT },
+  { "ROS1", CLASS_RTK },
+  { "RPL22", CLASS_CANCER },
+  { "RUNX1", CLASS_TF },
+  { "RUNX1T1", CLASS_TF },
+  { "SDC4", CLASS_CANCER },
+  { "SDHA", CLASS_METABOLISM },
+  { "SDHAF2", CLASS_METABOLISM },
+  { "SDHB", CLASS_METABOLISM },
+  { "SDHC", CLASS_METABOLISM },
+  { "SDHD", CLASS_METABOLISM },
+  { "SETD2", CLASS_EPIGENETIC },
+  { "SF3B1", CLASS_SPLICING },
+  { "SLX4", CLASS_DNA_REPAIR },
+  { "SMAD4", CLASS_TSG },
+  { "SMARCA2", CLASS_EPIGENETIC },
+  { "SMARCA4", CLASS_EPIGENETIC },
+  { "SMARCB1", CLASS_EPIGENETIC },
+  { "SMARCE1", CLASS_EPIGENETIC },
+  { "SMO", CLASS_CANCER },
+  { "SOS1", CLASS_RAS_MAPK },
+  { "SOX2", CLASS_TF },
+  { "SPOP", CLASS_CANCER },
+  { "SRSF2", CLASS_SPLICING },
+  { "SS18", CLASS_TF },
+  { "SSX1", CLASS_TF },
+  { "SSX2", CLASS_TF },
+  { "STAG2", CLASS_TSG },
+  { "STAT3", CLASS_TF },
+  { "STAT6", CLASS_TF },
+  { "STK11", CLASS_TSG },
+  { "SUFU", CLASS_TSG },
+  { "TACC3", CLASS_CANCER },
+  { "TCF3", CLASS_TF },
+  { "TERT", CLASS_CANCER },
+  { "TET2", CLASS_EPIGENETIC },
+  { "TFE3", CLASS_TF },
+  { "TMEM127", CLASS_TSG },
+  { "TMPRSS2", CLASS_HORMONE },
+  { "TNFAIP3", CLASS_TSG },
+  { "TP53", CLASS_TSG },
+  { "TPM3", CLASS_CANCER },
+  { "TRAF3", CLASS_TSG },
+  { "TSC1", CLASS_PI3K },
+  { "TSC2", CLASS_PI3K },
+  { "TSHR", CLASS_HORMONE },
+  { "U2AF1", CLASS_SPLICING },
+  { "VHL", CLASS_TSG },
+  { "WT1", CLASS_TF },
+  { "WWTR1", CLASS_TF },
+  { "XRCC2", CLASS_DNA_REPAIR },
+  { "YAP1", CLASS_TF },
+  { "ZFTA", CLASS_TF },
+  { "ZRSR2", CLASS_SPLICING },
 };
 
 static const char *const class_da[] = {
-  "et gen", "et kræftrelevant gen", "et DNA-reparationsgen", "et mismatch-reparationsgen",
-  "et tyrosinkinase-receptorgen", "et vækstsignalgen", "et gen i PI3K-signalvejen",
-  "et tumorsuppressorgen", "et epigenetisk regulatorgen", "et transkriptionsfaktorgen",
-  "et kinasegen", "et splejsningsgen", "et cellecyklusgen", "et hormonreceptorgen",
-  "et gen i WNT-signalvejen", "et stofskiftegen",
+  "et gen",
+  "et kræftrelevant gen",
+  "et DNA-reparationsgen",
+  "et mismatch-reparationsgen",
+  "et tyrosinkinase-receptorgen",
+  "et vækstsignalgen",
+  "et gen i PI3K-signalvejen",
+  "et tumorsuppressorgen",
+  "et epigenetisk regulatorgen",
+  "et transkriptionsfaktorgen",
+  "et kinasegen",
+  "et splejsningsgen",
+  "et cellecyklusgen",
+  "et hormonreceptorgen",
+  "et gen i WNT-signalvejen",
+  "et stofskiftegen",
 };
 static const char *const class_en[] = {
-  "a gene", "a cancer gene", "a DNA repair gene", "a mismatch repair gene",
-  "a receptor tyrosine kinase gene", "a growth signalling gene", "a PI3K pathway gene",
-  "a tumour suppressor gene", "an epigenetic regulator gene", "a transcription factor gene",
-  "a kinase gene", "a splicing gene", "a cell cycle gene", "a hormone receptor gene",
-  "a WNT pathway gene", "a metabolic gene",
+  "a gene",
+  "a cancer gene",
+  "a DNA repair gene",
+  "a mismatch repair gene",
+  "a receptor tyrosine kinase gene",
+  "a growth signalling gene",
+  "a PI3K pathway gene",
+  "a tumour suppressor gene",
+  "an epigenetic regulator gene",
+  "a transcription factor gene",
+  "a kinase gene",
+  "a splicing gene",
+  "a cell cycle gene",
+  "a hormone receptor gene",
+  "a WNT pathway gene",
+  "a metabolic gene",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (class_da) == CLASS_METABOLISM + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (class_en) == CLASS_METABOLISM + 1);
@@ -207,43 +412,178 @@ G_STATIC_ASSERT (G_N_ELEMENTS (class_en) == CLASS_METABOLISM + 1);
 /* Genes that recur as fusion partners: "A-B" between two genes counts as a
  * fusion only when one of them is here (so MSH2-MSH6 is not one). */
 static const char *const fusion_genes[] = {
-  "ABL1", "AFF1", "ALK", "BCL2", "BCL6", "BCOR", "BCR", "BICC1", "BRAF", "BRD4", "CAMTA1",
-  "CBFB", "CCDC6", "CD74", "CIC", "CRLF2", "CRTC1", "DDIT3", "DUX4", "EML4", "ERG", "ETV1",
-  "ETV4", "ETV6", "EWSR1", "EZR", "FGFR1", "FGFR2", "FGFR3", "FLI1", "FOXO1", "FUS",
-  "JAK2", "KIF5B", "KMT2A", "MAML2", "MET", "MLLT3", "MYB", "MYC", "MYH11", "NCOA4",
-  "NFIB", "NPM1", "NRG1", "NSD1", "NTRK1", "NTRK2", "NTRK3", "NUP98", "NUTM1", "P2RY8",
-  "PAX3", "PAX7", "PAX8", "PDGFB", "PDGFRA", "PDGFRB", "PML", "PPARG", "RAF1", "RARA",
-  "RET", "ROS1", "RUNX1", "RUNX1T1", "SDC4", "SLC34A2", "SS18", "SSX1", "SSX2", "TACC3",
-  "TCF3", "TFE3", "TFEB", "TMPRSS2", "TPM3", "WWTR1", "YAP1", "ZNF384",
+  "ABL1",
+  "AFF1",
+  "ALK",
+  "BCL2",
+  "BCL6",
+  "BCOR",
+  "BCR",
+  "BICC1",
+  "BRAF",
+  "BRD4",
+  "CAMTA1",
+  "CBFB",
+  "CCDC6",
+  "CD74",
+  "CIC",
+  "CRLF2",
+  "CRTC1",
+  "DDIT3",
+  "DUX4",
+  "EML4",
+  "ERG",
+  "ETV1",
+  "ETV4",
+  "ETV6",
+  "EWSR1",
+  "EZR",
+  "FGFR1",
+  "FGFR2",
+  "FGFR3",
+  "FLI1",
+  "FOXO1",
+  "FUS",
+  "JAK2",
+  "KIF5B",
+  "KMT2A",
+  "MAML2",
+  "MET",
+  "MLLT3",
+  "MYB",
+  "MYC",
+  "MYH11",
+  "NCOA4",
+  "NFIB",
+  "NPM1",
+  "NRG1",
+  "NSD1",
+  "NTRK1",
+  "NTRK2",
+  "NTRK3",
+  "NUP98",
+  "NUTM1",
+  "P2RY8",
+  "PAX3",
+  "PAX7",
+  "PAX8",
+  "PDGFB",
+  "PDGFRA",
+  "PDGFRB",
+  "PML",
+  "PPARG",
+  "RAF1",
+  "RARA",
+  "RET",
+  "ROS1",
+  "RUNX1",
+  "RUNX1T1",
+  "SDC4",
+  "SLC34A2",
+  "SS18",
+  "SSX1",
+  "SSX2",
+  "TACC3",
+  "TCF3",
+  "TFE3",
+  "TFEB",
+  "TMPRSS2",
+  "TPM3",
+  "WWTR1",
+  "YAP1",
+  "ZNF384",
   /* more recurrent partners of sarcoma, leukaemia and solid tumour fusions */
-  "ASPSCR1", "ATF1", "CREB1", "CREB3L1", "CREB3L2", "CCNB3", "COL1A1", "CSF1", "DEK",
-  "ETV5", "GLI1", "HEY1", "HMGA2", "IGH", "KIAA1549", "MALAT1", "MAML3",
-  "MECOM", "MKL1", "MLLT1", "MLLT10", "MN1", "NAB2", "NCOA1", "NCOA2", "NR4A3", "NUP214",
-  "PICALM", "PLAG1", "QKI", "RBM15", "RELA", "SLC45A3", "SQSTM1", "STAT6", "TAF15",
-  "TFG", "USP6", "YWHAE", "ZFTA", "CBFA2T3", "GLIS2", "MYH9", "ATIC",
-  "TPR", "TRIM24", "LMNA", "SND1", "AGK", "TACC1", "PBX1", "HLF", "MEF2D",
-  "ABL2", "ERC1", "PRKAR1A", "TRIM33", "CLTC", "EPC1", "PHF1", "JAZF1", "SUZ12",
-  "BCL3", "CCND1", "IGK", "IGL", "MAF", "MAFB", "FGFR4", "TERT", "MYCN",
+  "ASPSCR1",
+  "ATF1",
+  "CREB1",
+  "CREB3L1",
+  "CREB3L2",
+  "CCNB3",
+  "COL1A1",
+  "CSF1",
+  "DEK",
+  "ETV5",
+  "GLI1",
+  "HEY1",
+  "HMGA2",
+  "IGH",
+  "KIAA1549",
+  "MALAT1",
+  "MAML3",
+  "MECOM",
+  "MKL1",
+  "MLLT1",
+  "MLLT10",
+  "MN1",
+  "NAB2",
+  "NCOA1",
+  "NCOA2",
+  "NR4A3",
+  "NUP214",
+  "PICALM",
+  "PLAG1",
+  "QKI",
+  "RBM15",
+  "RELA",
+  "SLC45A3",
+  "SQSTM1",
+  "STAT6",
+  "TAF15",
+  "TFG",
+  "USP6",
+  "YWHAE",
+  "ZFTA",
+  "CBFA2T3",
+  "GLIS2",
+  "MYH9",
+  "ATIC",
+  "TPR",
+  "TRIM24",
+  "LMNA",
+  "SND1",
+  "AGK",
+  "TACC1",
+  "PBX1",
+  "HLF",
+  "MEF2D",
+  "ABL2",
+  "ERC1",
+  "PRKAR1A",
+  "TRIM33",
+  "CLTC",
+  "EPC1",
+  "PHF1",
+  "JAZF1",
+  "SUZ12",
+  "BCL3",
+  "CCND1",
+  "IGK",
+  "IGL",
+  "MAF",
+  "MAFB",
+  "FGFR4",
+  "TERT",
+  "MYCN",
 };
 
 /* Kinase drivers with approved targeted drugs: their fusions are
  * "targetable". */
 static const char *const targetable_fusion_genes[] = {
-  "ABL1", "ALK", "BRAF", "FGFR1", "FGFR2", "FGFR3", "MET", "NRG1", "NTRK1", "NTRK2",
-  "NTRK3", "PDGFRA", "PDGFRB", "RET", "ROS1",
+  "ABL1",  "ALK",   "BRAF",  "FGFR1",  "FGFR2",  "FGFR3", "MET",  "NRG1",
+  "NTRK1", "NTRK2", "NTRK3", "PDGFRA", "PDGFRB", "RET",   "ROS1",
 };
 
 /* Driver fusions common enough not to single anyone out. */
 static const char *const common_fusions[] = {
-  "BCR ABL1", "CBFB MYH11", "CD74 ROS1", "EML4 ALK", "ETV6 RUNX1", "EWSR1 FLI1",
-  "KIF5B RET", "PML RARA", "RUNX1 RUNX1T1", "TCF3 PBX1", "TMPRSS2 ERG", "CCDC6 RET",
-  "FGFR3 TACC3", "PAX3 FOXO1", "SS18 SSX1", "SS18 SSX2", "NPM1 ALK", "ETV6 NTRK3",
+  "BCR ABL1",    "CBFB MYH11", "CD74 ROS1",     "EML4 ALK",  "ETV6 RUNX1",  "EWSR1 FLI1",
+  "KIF5B RET",   "PML RARA",   "RUNX1 RUNX1T1", "TCF3 PBX1", "TMPRSS2 ERG", "CCDC6 RET",
+  "FGFR3 TACC3", "PAX3 FOXO1", "SS18 SSX1",     "SS18 SSX2", "NPM1 ALK",    "ETV6 NTRK3",
 };
 
 /* A gene named with "fusion" but no partner: common for these. */
 static const char *const common_fusion_drivers[] = {
-  "ABL1", "ALK", "BCR", "ERG", "ETV6", "EWSR1", "KMT2A", "PML", "RARA", "RET", "ROS1",
-  "RUNX1", "TMPRSS2",
+  "ABL1", "ALK",  "BCR", "ERG",  "ETV6",  "EWSR1",   "KMT2A",
+  "PML",  "RARA", "RET", "ROS1", "RUNX1", "TMPRSS2",
 };
 
 static const char *const common_amplifications[] = {
@@ -252,20 +592,42 @@ static const char *const common_amplifications[] = {
 
 /* Exon-level alterations seen in many patients. */
 static const char *const common_exon_alterations[] = {
-  "EGFR 19 del", "EGFR 20 ins", "ERBB2 20 ins", "MET 14 skip", "KIT 11 del", "KIT 11 mut",
-  "FLT3 itd", "NPM1 mut", "CALR 9 del", "CALR 9 ins",
+  "EGFR 19 del",
+  "EGFR 20 ins",
+  "ERBB2 20 ins",
+  "MET 14 skip",
+  "KIT 11 del",
+  "KIT 11 mut",
+  "FLT3 itd",
+  "NPM1 mut",
+  "CALR 9 del",
+  "CALR 9 ins",
   /* codons: "KRAS codon 12 mutation" */
-  "KRAS 12 mut", "KRAS 13 mut", "KRAS 61 mut", "NRAS 12 mut", "NRAS 13 mut", "NRAS 61 mut",
-  "BRAF 600 mut", "IDH1 132 mut", "IDH2 140 mut", "IDH2 172 mut", "PIK3CA 545 mut",
-  "PIK3CA 1047 mut", "EGFR 858 mut", "KRAS 2 mut", "KRAS 3 mut", "NRAS 2 mut", "NRAS 3 mut",
+  "KRAS 12 mut",
+  "KRAS 13 mut",
+  "KRAS 61 mut",
+  "NRAS 12 mut",
+  "NRAS 13 mut",
+  "NRAS 61 mut",
+  "BRAF 600 mut",
+  "IDH1 132 mut",
+  "IDH2 140 mut",
+  "IDH2 172 mut",
+  "PIK3CA 545 mut",
+  "PIK3CA 1047 mut",
+  "EGFR 858 mut",
+  "KRAS 2 mut",
+  "KRAS 3 mut",
+  "NRAS 2 mut",
+  "NRAS 3 mut",
 };
 
 /* Recurrent cytogenetic changes of leukaemia, lymphoma and sarcoma. */
 static const char *const common_karyotypes[] = {
-  "t(9;22)", "t(15;17)", "t(8;21)", "inv(16)", "t(16;16)", "t(11;14)", "t(4;14)",
-  "t(14;16)", "t(14;18)", "t(8;14)", "t(12;21)", "t(1;19)", "t(2;5)", "t(11;22)",
-  "t(X;18)", "t(12;16)", "t(11;18)", "t(9;11)", "t(6;9)", "inv(3)", "t(3;3)",
-  "del(5q)", "del(7q)", "del(17p)", "del(13q)", "del(20q)", "del(11q)", "i(17q)",
+  "t(9;22)",  "t(15;17)", "t(8;21)",  "inv(16)",  "t(16;16)", "t(11;14)", "t(4;14)",
+  "t(14;16)", "t(14;18)", "t(8;14)",  "t(12;21)", "t(1;19)",  "t(2;5)",   "t(11;22)",
+  "t(X;18)",  "t(12;16)", "t(11;18)", "t(9;11)",  "t(6;9)",   "inv(3)",   "t(3;3)",
+  "del(5q)",  "del(7q)",  "del(17p)", "del(13q)", "del(20q)", "del(11q)", "i(17q)",
 };
 
 /* Bare protein changes that stand for one gene in any oncology text. */
@@ -276,43 +638,121 @@ typedef struct
 } IconicChange;
 
 static const IconicChange iconic_changes[] = {
-  { "C797S", "EGFR" }, { "D538G", "ESR1" }, { "D816V", "KIT" }, { "D835Y", "FLT3" },
-  { "E542K", "PIK3CA" }, { "E545K", "PIK3CA" }, { "G12A", "KRAS" }, { "G12C", "KRAS" },
-  { "G12D", "KRAS" }, { "G12R", "KRAS" }, { "G12S", "KRAS" }, { "G12V", "KRAS" },
-  { "G13D", "KRAS" }, { "H1047R", "PIK3CA" }, { "K27M", "H3-3A" }, { "L858R", "EGFR" },
-  { "P286R", "POLE" }, { "Q61K", "NRAS" }, { "Q61R", "NRAS" }, { "R132C", "IDH1" },
-  { "R132H", "IDH1" }, { "R140Q", "IDH2" }, { "R172K", "IDH2" }, { "R882H", "DNMT3A" },
-  { "T790M", "EGFR" }, { "V600E", "BRAF" }, { "V600K", "BRAF" }, { "V617F", "JAK2" },
-  { "W515L", "MPL" }, { "Y537S", "ESR1" },
+  { "C797S", "EGFR" },
+  { "D538G", "ESR1" },
+  { "D816V", "KIT" },
+  { "D835Y", "FLT3" },
+  { "E542K", "PIK3CA" },
+  { "E545K", "PIK3CA" },
+  { "G12A", "KRAS" },
+  { "G12C", "KRAS" },
+  { "G12D", "KRAS" },
+  { "G12R", "KRAS" },
+  { "G12S", "KRAS" },
+  { "G12V", "KRAS" },
+  { "G13D", "KRAS" },
+  { "H1047R", "PIK3CA" },
+  { "K27M", "H3-3A" },
+  { "L858R", "EGFR" },
+  { "P286R", "POLE" },
+  { "Q61K", "NRAS" },
+  { "Q61R", "NRAS" },
+  { "R132C", "IDH1" },
+  { "R132H", "IDH1" },
+  { "R140Q", "IDH2" },
+  { "R172K", "IDH2" },
+  { "R882H", "DNMT3A" },
+  { "T790M", "EGFR" },
+  { "V600E", "BRAF" },
+  { "V600K", "BRAF" },
+  { "V617F", "JAK2" },
+  { "W515L", "MPL" },
+  { "Y537S", "ESR1" },
   /* resistance mutations and other changes that name their gene in any
    * oncology or haematology text */
-  { "T315I", "ABL1" }, { "E255K", "ABL1" }, { "Y253H", "ABL1" }, { "F317L", "ABL1" },
-  { "G250E", "ABL1" }, { "F359V", "ABL1" }, { "V299L", "ABL1" }, { "G1202R", "ALK" },
-  { "L1196M", "ALK" }, { "F1174L", "ALK" }, { "R1275Q", "ALK" }, { "I1171N", "ALK" },
-  { "G2032R", "ROS1" }, { "G810R", "RET" }, { "M918T", "RET" }, { "V804M", "RET" },
-  { "G719A", "EGFR" }, { "G719S", "EGFR" }, { "S768I", "EGFR" }, { "L861Q", "EGFR" },
-  { "D842V", "PDGFRA" }, { "N822K", "KIT" }, { "V560D", "KIT" }, { "K601E", "BRAF" },
-  { "G469A", "BRAF" }, { "V600D", "BRAF" }, { "V600R", "BRAF" }, { "G13C", "KRAS" },
-  { "G12F", "KRAS" }, { "Q61H", "KRAS" }, { "A146T", "KRAS" }, { "Q61L", "NRAS" },
-  { "H1047L", "PIK3CA" }, { "E17K", "AKT1" }, { "Y537C", "ESR1" }, { "Y537N", "ESR1" },
-  { "R132G", "IDH1" }, { "R132S", "IDH1" }, { "R132L", "IDH1" }, { "R140W", "IDH2" },
-  { "R882C", "DNMT3A" }, { "K700E", "SF3B1" }, { "S34F", "U2AF1" }, { "P95H", "SRSF2" },
-  { "L265P", "MYD88" }, { "C481S", "BTK" }, { "W515K", "MPL" }, { "Q209L", "GNAQ" },
-  { "Q209P", "GNAQ" }, { "R201H", "GNAS" }, { "R201C", "GNAS" }, { "S249C", "FGFR3" },
-  { "Y373C", "FGFR3" }, { "C134W", "FOXL2" }, { "G34R", "H3-3A" }, { "G34V", "H3-3A" },
-  { "R175H", "TP53" }, { "R248Q", "TP53" }, { "R248W", "TP53" }, { "R273H", "TP53" },
-  { "R273C", "TP53" }, { "R282W", "TP53" }, { "Y220C", "TP53" }, { "R337H", "TP53" },
-  { "S45F", "CTNNB1" }, { "T41A", "CTNNB1" }, { "V411L", "POLE" }, { "L755S", "ERBB2" },
-  { "V777L", "ERBB2" }, { "S310F", "ERBB2" }, { "D1228N", "MET" }, { "Y1230C", "MET" },
-  { "E709K", "EGFR" }, { "D835V", "FLT3" }, { "Y641N", "EZH2" }, { "Y641F", "EZH2" },
+  { "T315I", "ABL1" },
+  { "E255K", "ABL1" },
+  { "Y253H", "ABL1" },
+  { "F317L", "ABL1" },
+  { "G250E", "ABL1" },
+  { "F359V", "ABL1" },
+  { "V299L", "ABL1" },
+  { "G1202R", "ALK" },
+  { "L1196M", "ALK" },
+  { "F1174L", "ALK" },
+  { "R1275Q", "ALK" },
+  { "I1171N", "ALK" },
+  { "G2032R", "ROS1" },
+  { "G810R", "RET" },
+  { "M918T", "RET" },
+  { "V804M", "RET" },
+  { "G719A", "EGFR" },
+  { "G719S", "EGFR" },
+  { "S768I", "EGFR" },
+  { "L861Q", "EGFR" },
+  { "D842V", "PDGFRA" },
+  { "N822K", "KIT" },
+  { "V560D", "KIT" },
+  { "K601E", "BRAF" },
+  { "G469A", "BRAF" },
+  { "V600D", "BRAF" },
+  { "V600R", "BRAF" },
+  { "G13C", "KRAS" },
+  { "G12F", "KRAS" },
+  { "Q61H", "KRAS" },
+  { "A146T", "KRAS" },
+  { "Q61L", "NRAS" },
+  { "H1047L", "PIK3CA" },
+  { "E17K", "AKT1" },
+  { "Y537C", "ESR1" },
+  { "Y537N", "ESR1" },
+  { "R132G", "IDH1" },
+  { "R132S", "IDH1" },
+  { "R132L", "IDH1" },
+  { "R140W", "IDH2" },
+  { "R882C", "DNMT3A" },
+  { "K700E", "SF3B1" },
+  { "S34F", "U2AF1" },
+  { "P95H", "SRSF2" },
+  { "L265P", "MYD88" },
+  { "C481S", "BTK" },
+  { "W515K", "MPL" },
+  { "Q209L", "GNAQ" },
+  { "Q209P", "GNAQ" },
+  { "R201H", "GNAS" },
+  { "R201C", "GNAS" },
+  { "S249C", "FGFR3" },
+  { "Y373C", "FGFR3" },
+  { "C134W", "FOXL2" },
+  { "G34R", "H3-3A" },
+  { "G34V", "H3-3A" },
+  { "R175H", "TP53" },
+  { "R248Q", "TP53" },
+  { "R248W", "TP53" },
+  { "R273H", "TP53" },
+  { "R273C", "TP53" },
+  { "R282W", "TP53" },
+  { "Y220C", "TP53" },
+  { "R337H", "TP53" },
+  { "S45F", "CTNNB1" },
+  { "T41A", "CTNNB1" },
+  { "V411L", "POLE" },
+  { "L755S", "ERBB2" },
+  { "V777L", "ERBB2" },
+  { "S310F", "ERBB2" },
+  { "D1228N", "MET" },
+  { "Y1230C", "MET" },
+  { "E709K", "EGFR" },
+  { "D835V", "FLT3" },
+  { "Y641N", "EZH2" },
+  { "Y641F", "EZH2" },
 };
 
 /* cancerhotspots.org counts solid tumours only: the defining changes of
  * myeloid and lymphoid neoplasms, seen in many Danish patients a year,
  * and the genes mutated in a large share of AML and MPN. */
 static const char *const common_heme_changes[] = {
-  "CALR K385fs", "CALR L367fs", "JAK2 V617F", "KIT D816V", "MPL W515K", "MPL W515L",
-  "NPM1 W288fs",
+  "CALR K385fs", "CALR L367fs", "JAK2 V617F", "KIT D816V", "MPL W515K", "MPL W515L", "NPM1 W288fs",
 };
 static const char *const common_heme_genes[] = {
   "ASXL1", "CALR", "DNMT3A", "FLT3", "JAK2", "NPM1", "TET2",
@@ -320,18 +760,28 @@ static const char *const common_heme_genes[] = {
 
 /* Common names that are not official symbols. */
 static const IconicChange gene_aliases[] = {
-  { "HER2", "ERBB2" }, { "HER3", "ERBB3" }, { "HER4", "ERBB4" }, { "MLL", "KMT2A" },
-  { "H3F3A", "H3-3A" }, { "C-KIT", "KIT" }, { "C-MET", "MET" }, { "C-MYC", "MYC" },
+  { "HER2", "ERBB2" },
+  { "HER3", "ERBB3" },
+  { "HER4", "ERBB4" },
+  { "MLL", "KMT2A" },
+  { "H3F3A", "H3-3A" },
+  { "C-KIT", "KIT" },
+  { "C-MET", "MET" },
+  { "C-MYC", "MYC" },
   /* families named as one in WHO names and reports: "IDH-muteret",
    * "NTRK-fusion", "RAS-muteret", "H3 K27-altered", "BRCA-mutation" */
-  { "IDH", "IDH1" }, { "NTRK", "NTRK1" }, { "FGFR", "FGFR2" }, { "RAS", "KRAS" },
-  { "H3", "H3-3A" }, { "BRCA", "BRCA1" }, { "SSX", "SSX1" }, { "PDGFR", "PDGFRA" },
+  { "IDH", "IDH1" },
+  { "NTRK", "NTRK1" },
+  { "FGFR", "FGFR2" },
+  { "RAS", "KRAS" },
+  { "H3", "H3-3A" },
+  { "BRCA", "BRCA1" },
+  { "SSX", "SSX1" },
+  { "PDGFR", "PDGFRA" },
 };
 
 static gboolean
-in_list (const char *const *list,
-         gsize               n,
-         const char         *word)
+in_list (const char *const *list, gsize n, const char *word)
 {
   for (gsize i = 0; i < n; i++)
     if (strcmp (list[i], word) == 0)
@@ -341,15 +791,13 @@ in_list (const char *const *list,
 #define IN_LIST(list, word) in_list (list, G_N_ELEMENTS (list), word)
 
 static int
-compare_class (const void *key,
-               const void *entry)
+compare_class (const void *key, const void *entry)
 {
   return strcmp (key, ((const GeneClassEntry *) entry)->symbol);
 }
 
 static GeneClass
-gene_class (const KasusVariantRules *self,
-            const char              *gene)
+gene_class (const KasusVariantRules *self, const char *gene)
 {
   const GeneClassEntry *e;
 
@@ -367,17 +815,21 @@ gene_class (const KasusVariantRules *self,
 KasusVariantRules *
 kasus_variant_rules_new (GError **error)
 {
-  static gint serials = 0;
-  g_autoptr(KasusVariantRules) self = g_new0 (KasusVariantRules, 1);
+  static gint                   serials = 0;
+  g_autoptr (KasusVariantRules) self = g_new0 (KasusVariantRules, 1);
 
   /* never 0, never reused: a cache filled from freed rules stays unused */
   self->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
 
-  if (!(self->coding = kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-coding.txt", error)) ||
-      !(self->other = kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-other.txt", error)) ||
+  if (!(self->coding =
+          kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-coding.txt", error)) ||
+      !(self->other =
+          kasus_lexicon_new_from_resource (RULES_PATH "gene-symbols-other.txt", error)) ||
       !(self->cancer = kasus_lexicon_new_from_resource (RULES_PATH "gene-cancer.txt", error)) ||
-      !(self->ambiguous = kasus_lexicon_new_from_resource (RULES_PATH "gene-ambiguous.txt", error)) ||
-      !(self->hotspots = kasus_lexicon_new_from_resource (RULES_PATH "variant-hotspots.txt", error)))
+      !(self->ambiguous =
+          kasus_lexicon_new_from_resource (RULES_PATH "gene-ambiguous.txt", error)) ||
+      !(self->hotspots =
+          kasus_lexicon_new_from_resource (RULES_PATH "variant-hotspots.txt", error)))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -397,9 +849,7 @@ kasus_variant_rules_free (KasusVariantRules *self)
 }
 
 gboolean
-kasus_variant_rules_is_gene (const KasusVariantRules *self,
-                             const char              *word,
-                             gssize                   length)
+kasus_variant_rules_is_gene (const KasusVariantRules *self, const char *word, gssize length)
 {
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (word != NULL, FALSE);
@@ -416,10 +866,10 @@ kasus_variant_rules_is_gene (const KasusVariantRules *self,
 
 typedef struct
 {
-  gsize start;
-  gsize end;
-  char  symbol[MAX_SYMBOL]; /* canonical symbol */
-  gboolean coding;          /* protein-coding or a known cancer gene */
+  gsize    start;
+  gsize    end;
+  char     symbol[MAX_SYMBOL]; /* canonical symbol */
+  gboolean coding;             /* protein-coding or a known cancer gene */
   gboolean ambiguous;
   gboolean cancer;
 } Gene;
@@ -442,7 +892,7 @@ typedef struct
  * only what the rules of its serial gave. */
 typedef struct
 {
-  guint          serial;  /* of the rules the entries came from; 0: none */
+  guint          serial; /* of the rules the entries came from; 0: none */
   guint64        valid[GENE_CACHE_SIZE / 64];
   GeneCacheEntry entries[GENE_CACHE_SIZE];
 } GeneCache;
@@ -481,14 +931,14 @@ typedef struct
   /* the end of the last karyotype or fusion finding, for what only
    * continues one: "t(9;22) with an additional +Ph", "EML4::ALK,
    * variant 3a/b" */
-  gsize                    karyotype_end;
-  gsize                    fusion_end;
+  gsize karyotype_end;
+  gsize fusion_end;
 } Scan;
 
 typedef enum
 {
-  KIND_NOTATION,     /* HGVS, protein shorthand, ids: one exact variant */
-  KIND_TYPE,         /* gene + alteration type (BRCA2-mutation) */
+  KIND_NOTATION, /* HGVS, protein shorthand, ids: one exact variant */
+  KIND_TYPE,     /* gene + alteration type (BRCA2-mutation) */
   KIND_EXON,
   KIND_FUSION,
   KIND_AMPLIFICATION,
@@ -498,7 +948,10 @@ typedef enum
 /* ASCII letters and digits, and every byte of a multi-byte character:
  * a table, as the main loop asks it of every byte of the text */
 static const guint8 word_bytes[256] = {
-  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xFF] = 1,
+  ['0' ... '9'] = 1,
+  ['A' ... 'Z'] = 1,
+  ['a' ... 'z'] = 1,
+  [0x80 ... 0xFF] = 1,
 };
 
 static inline gboolean
@@ -508,15 +961,13 @@ is_word_byte (int c)
 }
 
 static inline int
-at_byte (const Scan *sc,
-         gsize       i)
+at_byte (const Scan *sc, gsize i)
 {
   return i < sc->n ? (unsigned char) sc->s[i] : 0;
 }
 
 static inline gboolean
-word_start (const Scan *sc,
-            gsize       i)
+word_start (const Scan *sc, gsize i)
 {
   return i == 0 || !is_word_byte ((unsigned char) sc->s[i - 1]);
 }
@@ -531,9 +982,7 @@ ascii_tolower (guchar c)
  * Inline: lit is a literal, so the loop unrolls, and the first byte
  * decides at most word starts. */
 static inline gboolean
-has_ci (const Scan *sc,
-        gsize       i,
-        const char *lit)
+has_ci (const Scan *sc, gsize i, const char *lit)
 {
   if (lit[0] == '\0')
     return TRUE;
@@ -546,8 +995,7 @@ has_ci (const Scan *sc,
 }
 
 static gsize
-skip_spaces (const Scan *sc,
-             gsize       i)
+skip_spaces (const Scan *sc, gsize i)
 {
   while (i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t' ||
                        ((unsigned char) sc->s[i] == 0xc2 && at_byte (sc, i + 1) == 0xa0)))
@@ -557,8 +1005,7 @@ skip_spaces (const Scan *sc,
 
 /* End of the word (letters, digits, UTF-8) at i. */
 static gsize
-word_end (const Scan *sc,
-          gsize       i)
+word_end (const Scan *sc, gsize i)
 {
   while (i < sc->n && is_word_byte ((unsigned char) sc->s[i]))
     i++;
@@ -567,8 +1014,7 @@ word_end (const Scan *sc,
 
 /* A dash: '-', en dash, em dash. Returns its length or 0. */
 static gsize
-dash_at (const Scan *sc,
-         gsize       i)
+dash_at (const Scan *sc, gsize i)
 {
   if (at_byte (sc, i) == '-')
     return 1;
@@ -580,18 +1026,13 @@ dash_at (const Scan *sc,
 
 /* --- genes ----------------------------------------------------------- */
 
-static gboolean lookup_symbol_uncached (const KasusVariantRules *rules,
-                                        const char              *tok,
-                                        gsize                    len,
-                                        Gene                    *gene);
+static gboolean
+lookup_symbol_uncached (const KasusVariantRules *rules, const char *tok, gsize len, Gene *gene);
 
 static gboolean
-lookup_symbol (const Scan *sc,
-               const char *tok,
-               gsize       len,
-               Gene       *gene)
+lookup_symbol (const Scan *sc, const char *tok, gsize len, Gene *gene)
 {
-  guint h = 2166136261u;
+  guint           h = 2166136261u;
   GeneCacheEntry *e;
 
   if (len == 0 || len >= MAX_SYMBOL)
@@ -600,11 +1041,13 @@ lookup_symbol (const Scan *sc,
     h = (h ^ (guchar) tok[k]) * 16777619u;
   h &= sc->cache_mask;
   e = &sc->cache[h];
-  if (!(sc->cache_valid[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) ||
-      e->len != len || memcmp (e->token, tok, len) != 0)
+  if (!(sc->cache_valid[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) || e->len != len ||
+      memcmp (e->token, tok, len) != 0)
     {
       sc->cache_valid[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
-      Gene g = { 0, };
+      Gene g = {
+        0,
+      };
 
       e->found = lookup_symbol_uncached (sc->rules, tok, len, &g);
       e->gene = g;
@@ -623,12 +1066,9 @@ lookup_symbol (const Scan *sc,
 }
 
 static gboolean
-lookup_symbol_uncached (const KasusVariantRules *rules,
-                        const char              *tok,
-                        gsize                    len,
-                        Gene                    *gene)
+lookup_symbol_uncached (const KasusVariantRules *rules, const char *tok, gsize len, Gene *gene)
 {
-  char upper[MAX_SYMBOL];
+  char        upper[MAX_SYMBOL];
   const char *canon = NULL;
 
   if (len == 0 || len >= MAX_SYMBOL)
@@ -645,7 +1085,8 @@ lookup_symbol_uncached (const KasusVariantRules *rules,
       for (gsize k = 0; k < len; k++)
         upper[k] = g_ascii_toupper (tok[k]);
       for (guint k = 0; k < G_N_ELEMENTS (gene_aliases) && canon == NULL; k++)
-        if (strlen (gene_aliases[k].change) == len && memcmp (gene_aliases[k].change, upper, len) == 0)
+        if (strlen (gene_aliases[k].change) == len &&
+            memcmp (gene_aliases[k].change, upper, len) == 0)
           canon = gene_aliases[k].gene;
       if (canon == NULL)
         return FALSE;
@@ -668,12 +1109,10 @@ lookup_symbol_uncached (const KasusVariantRules *rules,
 /* A gene symbol starting at i (a word start): HER2, NKX2-1, EML4 (of
  * EML4-ALK), C1orf43. */
 static gboolean
-gene_at (const Scan *sc,
-         gsize       i,
-         Gene       *gene)
+gene_at (const Scan *sc, gsize i, Gene *gene)
 {
   gsize j = i, lower = 0;
-  int c = at_byte (sc, i);
+  int   c = at_byte (sc, i);
 
   memset (gene, 0, sizeof *gene);
   if (!(g_ascii_isupper (c) || (c == 'c' && at_byte (sc, i + 1) == '-')))
@@ -686,8 +1125,8 @@ gene_at (const Scan *sc,
       if (g_ascii_islower (sc->s[j]))
         {
           /* "TP53mut", "KRASmut.": the symbol, then its alteration */
-          if (lower == 0 && c != 'c' && j - i >= 2 && has_ci (sc, j, "mut") &&
-              sc->s[j] == 'm' && !g_ascii_isalnum (at_byte (sc, j + 3)))
+          if (lower == 0 && c != 'c' && j - i >= 2 && has_ci (sc, j, "mut") && sc->s[j] == 'm' &&
+              !g_ascii_isalnum (at_byte (sc, j + 3)))
             break;
           /* "EGFRvIII": the symbol, then its variant */
           if (lower == 0 && c != 'c' && j - i >= 2 && sc->s[j] == 'v' && has_ci (sc, j, "vIII") &&
@@ -707,7 +1146,8 @@ gene_at (const Scan *sc,
     return FALSE;
 
   /* NKX2-1, HLA-A, MT-ND1 */
-  if (at_byte (sc, j) == '-' && (g_ascii_isupper (at_byte (sc, j + 1)) || g_ascii_isdigit (at_byte (sc, j + 1))))
+  if (at_byte (sc, j) == '-' &&
+      (g_ascii_isupper (at_byte (sc, j + 1)) || g_ascii_isdigit (at_byte (sc, j + 1))))
     {
       gsize k = j + 1;
 
@@ -726,7 +1166,8 @@ gene_at (const Scan *sc,
     return FALSE;
   gene->start = i;
   /* "CDKN2A/B", "IDH1/2", "NTRK1/2/3": one name for the pair */
-  while (at_byte (sc, j) == '/' && (g_ascii_isupper (at_byte (sc, j + 1)) || g_ascii_isdigit (at_byte (sc, j + 1))) &&
+  while (at_byte (sc, j) == '/' &&
+         (g_ascii_isupper (at_byte (sc, j + 1)) || g_ascii_isdigit (at_byte (sc, j + 1))) &&
          !g_ascii_isalnum (at_byte (sc, j + 2)))
     j += 2;
   gene->end = j;
@@ -746,21 +1187,20 @@ typedef enum
   ALT_FUSION,
   ALT_AMP,
   ALT_ITD,
-  ALT_GENERIC,  /* "variant": says a gene is involved, not how */
-  ALT_METH,     /* promoter (hyper)methylation */
-  ALT_INV,      /* inversion */
-  ALT_POS,      /* "ALK-positive": only after a dash, only driver genes */
-  ALT_REL,      /* "RAD51C-related", "BRCA2-bærer": only after a dash */
+  ALT_GENERIC, /* "variant": says a gene is involved, not how */
+  ALT_METH,    /* promoter (hyper)methylation */
+  ALT_INV,     /* inversion */
+  ALT_POS,     /* "ALK-positive": only after a dash, only driver genes */
+  ALT_REL,     /* "RAD51C-related", "BRCA2-bærer": only after a dash */
 } Alt;
 
 /* Words that name a test or a measure, not something carried. */
 static gboolean
-is_test_word (const char *w,
-              gsize       n)
+is_test_word (const char *w, gsize n)
 {
   static const char *const parts[] = {
-    "status", "analys", "test", "undersøg", "screen", "byrde", "burden", "panel", "signatur",
-    "signature", "assay", "rate", "metode", "method", "load", "profil", "profile",
+    "status",    "analys", "test", "undersøg", "screen", "byrde", "burden", "panel",   "signatur",
+    "signature", "assay",  "rate", "metode",   "method", "load",  "profil", "profile",
   };
   g_autofree char *low = g_ascii_strdown (w, n);
 
@@ -771,45 +1211,92 @@ is_test_word (const char *w,
 }
 
 static Alt
-alteration_word (const char *w,
-                 gsize       n)
+alteration_word (const char *w, gsize n)
 {
-  static const struct { const char *stem; gboolean exact; Alt alt; } words[] = {
-    { "mutation", FALSE, ALT_MUT }, { "mutat", FALSE, ALT_MUT }, { "muter", FALSE, ALT_MUT },
-    { "mutant", FALSE, ALT_MUT }, { "mut", TRUE, ALT_MUT }, { "variant", FALSE, ALT_GENERIC },
-    { "kimbanevariant", FALSE, ALT_GENERIC }, { "kimbanemutation", FALSE, ALT_MUT },
-    { "alteration", FALSE, ALT_MUT }, { "altered", TRUE, ALT_MUT }, { "aberration", FALSE, ALT_MUT },
-    { "ændring", FALSE, ALT_MUT }, { "forandring", FALSE, ALT_MUT },
-    { "frameshift", FALSE, ALT_MUT }, { "missense", FALSE, ALT_MUT }, { "nonsense", FALSE, ALT_MUT },
-    { "trunker", FALSE, ALT_MUT }, { "truncat", FALSE, ALT_MUT },
-    { "inaktiver", FALSE, ALT_MUT }, { "inactivat", FALSE, ALT_MUT }, { "knockout", FALSE, ALT_MUT },
+  static const struct
+  {
+    const char *stem;
+    gboolean    exact;
+    Alt         alt;
+  } words[] = {
+    { "mutation", FALSE, ALT_MUT },
+    { "mutat", FALSE, ALT_MUT },
+    { "muter", FALSE, ALT_MUT },
+    { "mutant", FALSE, ALT_MUT },
+    { "mut", TRUE, ALT_MUT },
+    { "variant", FALSE, ALT_GENERIC },
+    { "kimbanevariant", FALSE, ALT_GENERIC },
+    { "kimbanemutation", FALSE, ALT_MUT },
+    { "alteration", FALSE, ALT_MUT },
+    { "altered", TRUE, ALT_MUT },
+    { "aberration", FALSE, ALT_MUT },
+    { "ændring", FALSE, ALT_MUT },
+    { "forandring", FALSE, ALT_MUT },
+    { "frameshift", FALSE, ALT_MUT },
+    { "missense", FALSE, ALT_MUT },
+    { "nonsense", FALSE, ALT_MUT },
+    { "trunker", FALSE, ALT_MUT },
+    { "truncat", FALSE, ALT_MUT },
+    { "inaktiver", FALSE, ALT_MUT },
+    { "inactivat", FALSE, ALT_MUT },
+    { "knockout", FALSE, ALT_MUT },
     /* "TP53 multi-hit", "a harmful change in the PALB2 gene", "kimbanefund ATM" */
-    { "hit", TRUE, ALT_MUT }, { "hits", TRUE, ALT_MUT }, { "change", TRUE, ALT_MUT },
-    { "changes", TRUE, ALT_MUT }, { "fund", TRUE, ALT_GENERIC }, { "finding", TRUE, ALT_GENERIC },
+    { "hit", TRUE, ALT_MUT },
+    { "hits", TRUE, ALT_MUT },
+    { "change", TRUE, ALT_MUT },
+    { "changes", TRUE, ALT_MUT },
+    { "fund", TRUE, ALT_GENERIC },
+    { "finding", TRUE, ALT_GENERIC },
     { "findings", TRUE, ALT_GENERIC },
-    { "kromotrip", FALSE, ALT_INV }, { "chromothrip", FALSE, ALT_INV },
-    { "delet", FALSE, ALT_DEL }, { "del", TRUE, ALT_DEL }, { "loss", TRUE, ALT_DEL },
-    { "tab", TRUE, ALT_DEL }, { "tabet", TRUE, ALT_DEL }, { "loh", TRUE, ALT_DEL },
-    { "kodelet", FALSE, ALT_DEL }, { "codelet", FALSE, ALT_DEL },
-    { "dupli", FALSE, ALT_DUP }, { "dup", TRUE, ALT_DUP },
-    { "insert", FALSE, ALT_INS }, { "ins", TRUE, ALT_INS },
+    { "kromotrip", FALSE, ALT_INV },
+    { "chromothrip", FALSE, ALT_INV },
+    { "delet", FALSE, ALT_DEL },
+    { "del", TRUE, ALT_DEL },
+    { "loss", TRUE, ALT_DEL },
+    { "tab", TRUE, ALT_DEL },
+    { "tabet", TRUE, ALT_DEL },
+    { "loh", TRUE, ALT_DEL },
+    { "kodelet", FALSE, ALT_DEL },
+    { "codelet", FALSE, ALT_DEL },
+    { "dupli", FALSE, ALT_DUP },
+    { "dup", TRUE, ALT_DUP },
+    { "insert", FALSE, ALT_INS },
+    { "ins", TRUE, ALT_INS },
     { "skip", FALSE, ALT_SKIP },
-    { "fusion", FALSE, ALT_FUSION }, { "rearr", FALSE, ALT_FUSION },
-    { "translok", FALSE, ALT_FUSION }, { "transloc", FALSE, ALT_FUSION },
-    { "omlejr", FALSE, ALT_FUSION }, { "brudpunkt", FALSE, ALT_FUSION },
-    { "breakpoint", FALSE, ALT_FUSION }, { "fused", TRUE, ALT_FUSION },
-    { "amplif", FALSE, ALT_AMP }, { "amp", TRUE, ALT_AMP },
-    { "gain", TRUE, ALT_AMP }, { "gains", TRUE, ALT_AMP }, { "gevinst", TRUE, ALT_AMP },
-    { "itd", TRUE, ALT_ITD }, { "tkd", TRUE, ALT_ITD },
-    { "methyl", FALSE, ALT_METH }, { "metyl", FALSE, ALT_METH },
-    { "hypermethyl", FALSE, ALT_METH }, { "hypermetyl", FALSE, ALT_METH },
-    { "invers", FALSE, ALT_INV }, { "inverter", FALSE, ALT_INV }, { "inverted", TRUE, ALT_INV },
-    { "positiv", FALSE, ALT_POS }, { "pos", TRUE, ALT_POS },
-    { "relateret", FALSE, ALT_REL }, { "related", TRUE, ALT_REL },
-    { "associeret", FALSE, ALT_REL }, { "associated", TRUE, ALT_REL },
-    { "drevet", FALSE, ALT_REL }, { "driven", TRUE, ALT_REL },
-    { "bærer", TRUE, ALT_REL }, { "bærere", TRUE, ALT_REL },
-    { "carrier", TRUE, ALT_REL }, { "carriers", TRUE, ALT_REL },
+    { "fusion", FALSE, ALT_FUSION },
+    { "rearr", FALSE, ALT_FUSION },
+    { "translok", FALSE, ALT_FUSION },
+    { "transloc", FALSE, ALT_FUSION },
+    { "omlejr", FALSE, ALT_FUSION },
+    { "brudpunkt", FALSE, ALT_FUSION },
+    { "breakpoint", FALSE, ALT_FUSION },
+    { "fused", TRUE, ALT_FUSION },
+    { "amplif", FALSE, ALT_AMP },
+    { "amp", TRUE, ALT_AMP },
+    { "gain", TRUE, ALT_AMP },
+    { "gains", TRUE, ALT_AMP },
+    { "gevinst", TRUE, ALT_AMP },
+    { "itd", TRUE, ALT_ITD },
+    { "tkd", TRUE, ALT_ITD },
+    { "methyl", FALSE, ALT_METH },
+    { "metyl", FALSE, ALT_METH },
+    { "hypermethyl", FALSE, ALT_METH },
+    { "hypermetyl", FALSE, ALT_METH },
+    { "invers", FALSE, ALT_INV },
+    { "inverter", FALSE, ALT_INV },
+    { "inverted", TRUE, ALT_INV },
+    { "positiv", FALSE, ALT_POS },
+    { "pos", TRUE, ALT_POS },
+    { "relateret", FALSE, ALT_REL },
+    { "related", TRUE, ALT_REL },
+    { "associeret", FALSE, ALT_REL },
+    { "associated", TRUE, ALT_REL },
+    { "drevet", FALSE, ALT_REL },
+    { "driven", TRUE, ALT_REL },
+    { "bærer", TRUE, ALT_REL },
+    { "bærere", TRUE, ALT_REL },
+    { "carrier", TRUE, ALT_REL },
+    { "carriers", TRUE, ALT_REL },
   };
 
   int first;
@@ -817,7 +1304,8 @@ alteration_word (const char *w,
   if (n < 3)
     return ALT_NONE;
   /* "promotormethylering", "TERT-promotormutation": the compound's head */
-  if (n > 8 && (g_ascii_strncasecmp (w, "promotor", 8) == 0 || g_ascii_strncasecmp (w, "promoter", 8) == 0))
+  if (n > 8 &&
+      (g_ascii_strncasecmp (w, "promotor", 8) == 0 || g_ascii_strncasecmp (w, "promoter", 8) == 0))
     {
       w += 8;
       n -= 8;
@@ -828,9 +1316,9 @@ alteration_word (const char *w,
    * "genfusion", "kimbanedeletion", "splejsevariant" */
   {
     static const char *const heads[] = {
-      "hotspot", "punkt", "point", "driver", "kimbane", "germline", "somatisk", "frameshift",
-      "splejse", "splice", "nonsense", "missense", "founder", "stop", "resistens", "resistance",
-      "gen", "kopitals", "kopital", "exon", "ekson",
+      "hotspot",    "punkt",      "point",  "driver",   "kimbane",  "germline", "somatisk",
+      "frameshift", "splejse",    "splice", "nonsense", "missense", "founder",  "stop",
+      "resistens",  "resistance", "gen",    "kopitals", "kopital",  "exon",     "ekson",
     };
     int f = g_ascii_tolower (w[0]);
 
@@ -878,10 +1366,7 @@ alteration_word (const char *w,
 /* --- negation -------------------------------------------------------- */
 
 static gboolean
-word_in (const char         *w,
-         gsize               n,
-         const char *const  *list,
-         gsize               len)
+word_in (const char *w, gsize n, const char *const *list, gsize len)
 {
   int first = n > 0 ? g_ascii_tolower (w[0]) : 0;
 
@@ -894,35 +1379,33 @@ word_in (const char         *w,
 /* Does the text say the patient does not carry the alteration at
  * [start, end)? Looks back to the clause start and a little ahead. */
 static gboolean
-negated (const Scan *sc,
-         gsize       start,
-         gsize       end)
+negated (const Scan *sc, gsize start, gsize end)
 {
   static const char *const before_cues[] = {
-    "ingen", "ikke", "uden", "no", "not", "without", "targets", "targeting", "target",
-    "absence", "fravær", "udelukket", "excluded", "omfatter", "omfattede", "dækker",
-    "dækkede", "covers", "covered", "covering", "including", "inkl", "inklusive", "herunder",
-    "nor", "hverken", "wildtype", "vildtype",
+    "ingen",     "ikke",      "uden",     "no",     "not",       "without",  "targets",
+    "targeting", "target",    "absence",  "fravær", "udelukket", "excluded", "omfatter",
+    "omfattede", "dækker",    "dækkede",  "covers", "covered",   "covering", "including",
+    "inkl",      "inklusive", "herunder", "nor",    "hverken",   "wildtype", "vildtype",
   };
   static const char *const before_pairs[] = {
-    "testet for", "tested for", "testing for", "undersøgt for", "screenet for",
-    "screened for", "screening for", "analyseret for", "analysed for", "analyzed for",
-    "analyse for", "analysis for", "negativ for", "negative for", "test for",
-    "risiko for", "risk of", "risk for",
+    "testet for",   "tested for",    "testing for",    "undersøgt for", "screenet for",
+    "screened for", "screening for", "analyseret for", "analysed for",  "analyzed for",
+    "analyse for",  "analysis for",  "negativ for",    "negative for",  "test for",
+    "risiko for",   "risk of",       "risk for",
   };
   static const char *const contrast[] = {
-    "men", "but", "dog", "however", "derimod", "whereas", "mens", "while",
+    "men",   "but",    "dog",      "however", "derimod",  "whereas", "mens",  "while",
     "viste", "showed", "revealed", "påviste", "harbours", "harbors", "bærer", "carries",
   };
   static const char *const after_cues[] = {
-    "negativ", "negative", "neg", "wt", "wildtype", "vildtype", "udelukket", "excluded",
-    "absent", "ikke", "not", "normal", "afkræftet", "refuted", "artefakt", "artefact",
-    "artifact",
+    "negativ",   "negative", "neg",      "wt",       "wildtype", "vildtype",
+    "udelukket", "excluded", "absent",   "ikke",     "not",      "normal",
+    "afkræftet", "refuted",  "artefakt", "artefact", "artifact",
   };
   /* a list headed "Not detected:" or "Ikke påvist:" */
   static const char *const labels[] = {
-    "not detected", "ikke påvist", "ikke fundet", "not found", "negative", "negativ",
-    "none", "ingen",
+    "not detected", "ikke påvist", "ikke fundet", "not found",
+    "negative",     "negativ",     "none",        "ingen",
   };
   gsize i = start, words = 0;
   gsize limit = start > 120 ? start - 120 : 0;
@@ -931,7 +1414,7 @@ negated (const Scan *sc,
   while (i > limit && words < 14)
     {
       gsize we, ws;
-      int c = (unsigned char) sc->s[i - 1];
+      int   c = (unsigned char) sc->s[i - 1];
 
       if (c == ':' && ((i >= 2 && sc->s[i - 2] == ':') || at_byte (sc, i) == ':'))
         {
@@ -962,7 +1445,8 @@ negated (const Scan *sc,
               gsize k = i - 1;
               while (k > 0 && is_word_byte ((unsigned char) sc->s[k - 1]))
                 k--;
-              if (!word_in (sc->s + k, i - 1 - k, (const char *const []) { "inkl", "bl.a", "pga" }, 3))
+              if (!word_in (sc->s + k, i - 1 - k, (const char *const[]){ "inkl", "bl.a", "pga" },
+                            3))
                 break;
             }
           else
@@ -1035,7 +1519,7 @@ negated (const Scan *sc,
   words = 0;
   while (i < sc->n && words < 3 && i < end + 40)
     {
-      int c = (unsigned char) sc->s[i];
+      int   c = (unsigned char) sc->s[i];
       gsize we;
 
       if (c == '.' || c == ';' || c == '\n' || c == ',' || c == '(' || c == '!' || c == '?')
@@ -1053,7 +1537,8 @@ negated (const Scan *sc,
 
           /* "T315I not detected? → WGS showed …": doubted, not denied */
           if ((has_ci (sc, q, "påvist") || has_ci (sc, q, "fundet") || has_ci (sc, q, "detected") ||
-               has_ci (sc, q, "found")) && at_byte (sc, word_end (sc, q)) == '?')
+               has_ci (sc, q, "found")) &&
+              at_byte (sc, word_end (sc, q)) == '?')
             return FALSE;
           if (at_byte (sc, q) == '?')
             return FALSE;
@@ -1098,7 +1583,7 @@ negated (const Scan *sc,
                 break;
             }
           e = word_end (sc, k);
-          return word_in (sc->s + k, e - k, (const char *const []) { "no", "nej", "nope" }, 3);
+          return word_in (sc->s + k, e - k, (const char *const[]){ "no", "nej", "nope" }, 3);
         }
     }
   return FALSE;
@@ -1108,18 +1593,16 @@ negated (const Scan *sc,
  * or drugs in general ("ved myxoid liposarkom ser man typisk FUS::DDIT3",
  * "good effect in NTRK fusion", "a KRAS-mutant basket trial")? */
 static gboolean
-generic_statement (const Scan *sc,
-                   gsize       start,
-                   gsize       end)
+generic_statement (const Scan *sc, gsize start, gsize end)
 {
   static const char *const before[] = {
-    "man typisk", "typisk ser", "ses typisk", "typically", "usually", "sædvanligvis",
-    "effekt ved", "effect in", "effective in", "activity in", "aktivitet ved",
-    "godkendt til", "approved for", "approved in", "indiceret ved", "indicated in",
+    "man typisk",   "typisk ser",  "ses typisk",    "typically",    "usually",       "sædvanligvis",
+    "effekt ved",   "effect in",   "effective in",  "activity in",  "aktivitet ved", "godkendt til",
+    "approved for", "approved in", "indiceret ved", "indicated in",
   };
   static const char *const after[] = {
-    "trial", "trials", "studie", "studiet", "study", "forsøg", "forsøget", "protokol",
-    "protocol", "kohorte", "cohort", "basket",
+    "trial",    "trials",   "studie",   "studiet", "study",  "forsøg",
+    "forsøget", "protokol", "protocol", "kohorte", "cohort", "basket",
   };
   gsize i = start, limit = start > 100 ? start - 100 : 0;
 
@@ -1165,9 +1648,9 @@ typedef struct
   const char *rule;
   char        gene[MAX_SYMBOL];
   char        gene2[MAX_SYMBOL];
-  char        protein[48];     /* 1-letter change, for the hotspot lookup */
+  char        protein[48]; /* 1-letter change, for the hotspot lookup */
   gboolean    position_only;
-  gboolean    force_common;    /* decided by a table of common changes */
+  gboolean    force_common; /* decided by a table of common changes */
   gboolean    nonstandard;
   /* set when the text names the gene but not an alteration the patient
    * carries in a way that singles them out: reported LOW, with this
@@ -1177,9 +1660,7 @@ typedef struct
 } Hit;
 
 static int
-hotspot_count (const Scan *sc,
-               const char *gene,
-               const char *protein)
+hotspot_count (const Scan *sc, const char *gene, const char *protein)
 {
   g_autofree char *key = NULL;
   g_autofree char *value = NULL;
@@ -1200,8 +1681,7 @@ hotspot_count (const Scan *sc,
 }
 
 static int
-gene_total (const Scan *sc,
-            const char *gene)
+gene_total (const Scan *sc, const char *gene)
 {
   g_autofree char *value = NULL;
 
@@ -1226,98 +1706,102 @@ exact_dna_notation (const Hit *hit)
   if (strcmp (hit->rule, "variant.rsid") == 0)
     return TRUE;
   n = strlen (hit->rule);
-  return (g_str_has_prefix (hit->rule, "variant.hgvs.") || g_str_has_prefix (hit->rule, "variant.legacy.")) &&
+  return (g_str_has_prefix (hit->rule, "variant.hgvs.") ||
+          g_str_has_prefix (hit->rule, "variant.legacy.")) &&
          hit->rule[n - 1] != 'p';
 }
 
 static void
-emit (Scan      *sc,
-      const Hit *hit)
+emit (Scan *sc, const Hit *hit)
 {
-  KasusFinding *f;
+  KasusFinding    *f;
   g_autofree char *text = NULL;
   g_autofree char *suggestion = NULL;
   g_autofree char *reason = NULL;
-  KasusSeverity severity = KASUS_SEVERITY_HIGH;
-  gboolean frequent = FALSE;
-  gboolean en = sc->en;
-  GeneClass klass = gene_class (sc->rules, hit->gene);
-  const char *in_class = en ? class_en[klass] : class_da[klass];
-  const char *gene = hit->gene;
+  KasusSeverity    severity = KASUS_SEVERITY_HIGH;
+  gboolean         frequent = FALSE;
+  gboolean         en = sc->en;
+  GeneClass        klass = gene_class (sc->rules, hit->gene);
+  const char      *in_class = en ? class_en[klass] : class_da[klass];
+  const char      *gene = hit->gene;
 
   text = g_strndup (sc->s + hit->start, hit->end - hit->start);
 
   switch (hit->kind)
     {
-    case KIND_NOTATION:
-    case KIND_EXON:
-      {
-        int n = hit->protein[0] ? hotspot_count (sc, gene, hit->protein) : -1;
+      case KIND_NOTATION:
+      case KIND_EXON:
+        {
+          int n = hit->protein[0] ? hotspot_count (sc, gene, hit->protein) : -1;
 
-        if (n >= FREQUENT_HOTSPOT_MIN)
-          {
-            frequent = TRUE;
-            reason = g_strdup_printf (en ? "frequent hotspot (n=%d)" : "hyppigt hotspot (n=%d)", n);
-          }
-        else if (hit->force_common)
-          {
-            frequent = TRUE;
-            reason = g_strdup (en ? "common alteration" : "hyppig forandring");
-          }
-        else
-          reason = g_strdup (en ? "rare or unknown variant" : "sjælden eller ukendt variant");
+          if (n >= FREQUENT_HOTSPOT_MIN)
+            {
+              frequent = TRUE;
+              reason =
+                g_strdup_printf (en ? "frequent hotspot (n=%d)" : "hyppigt hotspot (n=%d)", n);
+            }
+          else if (hit->force_common)
+            {
+              frequent = TRUE;
+              reason = g_strdup (en ? "common alteration" : "hyppig forandring");
+            }
+          else
+            reason = g_strdup (en ? "rare or unknown variant" : "sjælden eller ukendt variant");
 
-        if (klass == CLASS_NONE && *gene == '\0')
-          suggestion = g_strdup (en ? (frequent ? "a frequent variant" : "a rare variant")
-                                    : (frequent ? "en hyppig variant" : "en sjælden variant"));
-        else
-          /* g_strconcat(), not a printf: one per finding showed in profiles */
-          suggestion = g_strconcat (en ? "a " : "en ",
-                                    en ? (frequent ? "frequent" : "rare")
-                                       : (frequent ? "hyppig" : "sjælden"),
-                                    en ? " variant in " : " variant i ", in_class, NULL);
-      }
-      break;
+          if (klass == CLASS_NONE && *gene == '\0')
+            suggestion = g_strdup (en ? (frequent ? "a frequent variant" : "a rare variant")
+                                      : (frequent ? "en hyppig variant" : "en sjælden variant"));
+          else
+            /* g_strconcat(), not a printf: one per finding showed in profiles */
+            suggestion = g_strconcat (en ? "a " : "en ",
+                                      en ? (frequent ? "frequent" : "rare")
+                                         : (frequent ? "hyppig" : "sjælden"),
+                                      en ? " variant in " : " variant i ", in_class, NULL);
+        }
+        break;
 
-    case KIND_TYPE:
-      frequent = hit->force_common || gene_total (sc, gene) >= FREQUENT_GENE_MIN;
-      reason = g_strdup (frequent
-                         ? (en ? "frequently altered gene" : "hyppigt ændret gen")
-                         : (en ? "rare alteration in this gene" : "sjælden forandring i genet"));
-      suggestion = g_strconcat (en ? "a variant in " : "en variant i ", in_class, NULL);
-      break;
+      case KIND_TYPE:
+        frequent = hit->force_common || gene_total (sc, gene) >= FREQUENT_GENE_MIN;
+        reason = g_strdup (
+          frequent ? (en ? "frequently altered gene" : "hyppigt ændret gen")
+                   : (en ? "rare alteration in this gene" : "sjælden forandring i genet"));
+        suggestion = g_strconcat (en ? "a variant in " : "en variant i ", in_class, NULL);
+        break;
 
-    case KIND_FUSION:
-      {
-        g_autofree char *pair = g_strconcat (gene, " ", hit->gene2, NULL);
-        g_autofree char *pair_r = g_strconcat (hit->gene2, " ", gene, NULL);
-        gboolean targetable = IN_LIST (targetable_fusion_genes, gene) ||
-                              IN_LIST (targetable_fusion_genes, hit->gene2);
+      case KIND_FUSION:
+        {
+          g_autofree char *pair = g_strconcat (gene, " ", hit->gene2, NULL);
+          g_autofree char *pair_r = g_strconcat (hit->gene2, " ", gene, NULL);
+          gboolean         targetable = IN_LIST (targetable_fusion_genes, gene) ||
+                                IN_LIST (targetable_fusion_genes, hit->gene2);
 
-        if (hit->gene2[0])
-          frequent = IN_LIST (common_fusions, pair) || IN_LIST (common_fusions, pair_r);
-        else
-          frequent = IN_LIST (common_fusion_drivers, gene);
-        reason = g_strdup (frequent ? (en ? "common gene fusion" : "hyppig genfusion")
-                                    : (en ? "rare gene fusion" : "sjælden genfusion"));
-        suggestion = g_strdup (targetable ? (en ? "a targetable gene fusion" : "en behandlingsrelevant genfusion")
-                                          : (en ? "a gene fusion" : "en genfusion"));
-      }
-      break;
+          if (hit->gene2[0])
+            frequent = IN_LIST (common_fusions, pair) || IN_LIST (common_fusions, pair_r);
+          else
+            frequent = IN_LIST (common_fusion_drivers, gene);
+          reason = g_strdup (frequent ? (en ? "common gene fusion" : "hyppig genfusion")
+                                      : (en ? "rare gene fusion" : "sjælden genfusion"));
+          suggestion = g_strdup (
+            targetable ? (en ? "a targetable gene fusion" : "en behandlingsrelevant genfusion")
+                       : (en ? "a gene fusion" : "en genfusion"));
+        }
+        break;
 
-    case KIND_AMPLIFICATION:
-      frequent = IN_LIST (common_amplifications, gene);
-      reason = g_strdup (frequent ? (en ? "common amplification" : "hyppig amplifikation")
-                                  : (en ? "rare amplification" : "sjælden amplifikation"));
-      suggestion = g_strconcat (en ? "an amplification of " : "en amplifikation af ", in_class, NULL);
-      break;
+      case KIND_AMPLIFICATION:
+        frequent = IN_LIST (common_amplifications, gene);
+        reason = g_strdup (frequent ? (en ? "common amplification" : "hyppig amplifikation")
+                                    : (en ? "rare amplification" : "sjælden amplifikation"));
+        suggestion =
+          g_strconcat (en ? "an amplification of " : "en amplifikation af ", in_class, NULL);
+        break;
 
-    case KIND_KARYOTYPE:
-      frequent = hit->force_common;
-      reason = g_strdup (frequent ? (en ? "common chromosomal change" : "hyppig kromosomforandring")
-                                  : (en ? "rare chromosomal change" : "sjælden kromosomforandring"));
-      suggestion = g_strdup (en ? "a chromosomal rearrangement" : "en kromosomforandring");
-      break;
+      case KIND_KARYOTYPE:
+        frequent = hit->force_common;
+        reason =
+          g_strdup (frequent ? (en ? "common chromosomal change" : "hyppig kromosomforandring")
+                             : (en ? "rare chromosomal change" : "sjælden kromosomforandring"));
+        suggestion = g_strdup (en ? "a chromosomal rearrangement" : "en kromosomforandring");
+        break;
     }
 
   severity = frequent ? KASUS_SEVERITY_MEDIUM : KASUS_SEVERITY_HIGH;
@@ -1337,7 +1821,8 @@ emit (Scan      *sc,
     {
       severity = KASUS_SEVERITY_LOW;
       g_free (reason);
-      reason = g_strdup (en ? "general statement, not the patient's" : "generel udtalelse, ikke patientens");
+      reason = g_strdup (en ? "general statement, not the patient's"
+                            : "generel udtalelse, ikke patientens");
     }
 
   if (hit->kind == KIND_KARYOTYPE)
@@ -1345,18 +1830,17 @@ emit (Scan      *sc,
   else if (hit->kind == KIND_FUSION)
     sc->fusion_end = hit->end;
 
-  f = kasus_finding_new (hit->start, hit->end, KASUS_CATEGORY_VARIANT, severity,
-                         hit->rule, text, suggestion);
+  f = kasus_finding_new (hit->start, hit->end, KASUS_CATEGORY_VARIANT, severity, hit->rule, text,
+                         suggestion);
   kasus_finding_set_reason (f, reason);
   g_ptr_array_add (sc->findings, f);
 }
 
 static void
-emit_gene (Scan       *sc,
-           const Gene *gene)
+emit_gene (Scan *sc, const Gene *gene)
 {
   g_autofree char *text = g_strndup (sc->s + gene->start, gene->end - gene->start);
-  KasusFinding *f;
+  KasusFinding    *f;
 
   f = kasus_finding_new (gene->start, gene->end, KASUS_CATEGORY_GENE, KASUS_SEVERITY_LOW,
                          "gene.symbol", text,
@@ -1371,8 +1855,7 @@ emit_gene (Scan       *sc,
 /* After a parsed notation: the text must not run on into the same token
  * (c.2376G>C[];[] is not c.2376G>C). Returns the token end when it does. */
 static gsize
-runs_on (const Scan *sc,
-         gsize       end)
+runs_on (const Scan *sc, gsize end)
 {
   int c = at_byte (sc, end);
 
@@ -1400,9 +1883,7 @@ run:
 
 /* An HGVS description at i (accession or type prefix). */
 static gboolean
-hgvs_at (const Scan *sc,
-         gsize       i,
-         KasusHgvs  *h)
+hgvs_at (const Scan *sc, gsize i, KasusHgvs *h)
 {
   gsize tail;
 
@@ -1424,13 +1905,12 @@ static gboolean
 is_aa1 (int c)
 {
   /* one bit for each letter of ACDEFGHIKLMNPQRSTVWY */
-  const guint32 aa = (1u << ('A' - 'A')) | (1u << ('C' - 'A')) | (1u << ('D' - 'A')) |
-                     (1u << ('E' - 'A')) | (1u << ('F' - 'A')) | (1u << ('G' - 'A')) |
-                     (1u << ('H' - 'A')) | (1u << ('I' - 'A')) | (1u << ('K' - 'A')) |
-                     (1u << ('L' - 'A')) | (1u << ('M' - 'A')) | (1u << ('N' - 'A')) |
-                     (1u << ('P' - 'A')) | (1u << ('Q' - 'A')) | (1u << ('R' - 'A')) |
-                     (1u << ('S' - 'A')) | (1u << ('T' - 'A')) | (1u << ('V' - 'A')) |
-                     (1u << ('W' - 'A')) | (1u << ('Y' - 'A'));
+  const guint32 aa =
+    (1u << ('A' - 'A')) | (1u << ('C' - 'A')) | (1u << ('D' - 'A')) | (1u << ('E' - 'A')) |
+    (1u << ('F' - 'A')) | (1u << ('G' - 'A')) | (1u << ('H' - 'A')) | (1u << ('I' - 'A')) |
+    (1u << ('K' - 'A')) | (1u << ('L' - 'A')) | (1u << ('M' - 'A')) | (1u << ('N' - 'A')) |
+    (1u << ('P' - 'A')) | (1u << ('Q' - 'A')) | (1u << ('R' - 'A')) | (1u << ('S' - 'A')) |
+    (1u << ('T' - 'A')) | (1u << ('V' - 'A')) | (1u << ('W' - 'A')) | (1u << ('Y' - 'A'));
 
   return c >= 'A' && c <= 'Z' && (aa & (1u << (c - 'A')));
 }
@@ -1446,7 +1926,7 @@ shorthand_at (const Scan *sc,
               gboolean   *position_only)
 {
   gsize j = i, d;
-  int c;
+  int   c;
 
   *position_only = FALSE;
   if (!is_aa1 (at_byte (sc, j)))
@@ -1458,7 +1938,8 @@ shorthand_at (const Scan *sc,
   if (j == d || j - d > 4 || at_byte (sc, d) == '0')
     return 0;
 
-  if (at_byte (sc, j) == '_' && is_aa1 (at_byte (sc, j + 1)) && g_ascii_isdigit (at_byte (sc, j + 2)))
+  if (at_byte (sc, j) == '_' && is_aa1 (at_byte (sc, j + 1)) &&
+      g_ascii_isdigit (at_byte (sc, j + 2)))
     {
       /* E746_A750del, Y772_A775dup, D770_N771insG */
       j += 2;
@@ -1508,7 +1989,8 @@ shorthand_at (const Scan *sc,
 
   /* must end the token: "G12C", "G12C-mutation", "V600E," — not "T2N1M0" */
   c = at_byte (sc, j);
-  if (g_ascii_isalnum (c) || c == '_' || c == '>' || (c == '.' && g_ascii_isalnum (at_byte (sc, j + 1))))
+  if (g_ascii_isalnum (c) || c == '_' || c == '>' ||
+      (c == '.' && g_ascii_isalnum (at_byte (sc, j + 1))))
     return 0;
   if (j - i + 1 > key_size)
     return 0;
@@ -1522,14 +2004,11 @@ shorthand_at (const Scan *sc,
 /* "exon 19", "ekson 4–7", "ex19", "exon 2-5", "intron 10". Returns the end
  * and the first number. */
 static gsize
-exon_at (const Scan *sc,
-         gsize       i,
-         int        *number,
-         gboolean   *intron)
+exon_at (const Scan *sc, gsize i, int *number, gboolean *intron)
 {
   static const char *const words[] = {
-    "exons", "exon", "eksoner", "ekson", "exoner", "introns", "intron", "codons", "codon",
-    "kodoner", "kodon", "ex",
+    "exons",  "exon",   "eksoner", "ekson",   "exoner", "introns",
+    "intron", "codons", "codon",   "kodoner", "kodon",  "ex",
   };
   gsize j = 0;
   gsize k;
@@ -1582,10 +2061,7 @@ exon_at (const Scan *sc,
 /* The compact exon forms of reports: "del19", "delex19", "ins20",
  * "dup20". ("ex19del" is exon_at's.) Returns the end, or 0. */
 static gsize
-compact_exon_at (const Scan *sc,
-                 gsize       i,
-                 int        *exon,
-                 Alt        *alt)
+compact_exon_at (const Scan *sc, gsize i, int *exon, Alt *alt)
 {
   gsize j = i + 3;
 
@@ -1616,23 +2092,64 @@ compact_exon_at (const Scan *sc,
  * inaktivering", "BRCA1 promoter hypermethylation", "somatiske
  * frameshift-mutationer". Prefixes, so that Danish inflections count. */
 static gboolean
-is_qualifier (const char *w,
-              gsize       n)
+is_qualifier (const char *w, gsize n)
 {
   static const char *const stems[] = {
-    "germline", "kimbane", "somati", "patogen", "pathogen", "homozyg", "heterozyg",
-    "hemizyg", "bialle", "monoalle", "fokal", "focal", "aktiver", "activat", "promot",
-    "intragen", "interstiti", "partiel", "partial", "komplet", "complet", "hotspot",
-    "splice", "splejs", "sandsynlig", "likely", "konstitution", "constitution",
-    "recurrent", "rekurrent", "subklonal", "subclonal", "klonal", "clonal", "genomi",
-    "struktur", "structur", "kompleks", "complex", "intronisk", "intronic",
-    "multi", "enhancer", "dobbelt", "double", "opstrøms", "upstream",
+    "germline",
+    "kimbane",
+    "somati",
+    "patogen",
+    "pathogen",
+    "homozyg",
+    "heterozyg",
+    "hemizyg",
+    "bialle",
+    "monoalle",
+    "fokal",
+    "focal",
+    "aktiver",
+    "activat",
+    "promot",
+    "intragen",
+    "interstiti",
+    "partiel",
+    "partial",
+    "komplet",
+    "complet",
+    "hotspot",
+    "splice",
+    "splejs",
+    "sandsynlig",
+    "likely",
+    "konstitution",
+    "constitution",
+    "recurrent",
+    "rekurrent",
+    "subklonal",
+    "subclonal",
+    "klonal",
+    "clonal",
+    "genomi",
+    "struktur",
+    "structur",
+    "kompleks",
+    "complex",
+    "intronisk",
+    "intronic",
+    "multi",
+    "enhancer",
+    "dobbelt",
+    "double",
+    "opstrøms",
+    "upstream",
     /* "ERBB2 copy-number gain", "CN loss", "kopitalsgevinst" */
-    "copy", "number", "kopital",
+    "copy",
+    "number",
+    "kopital",
   };
   static const char *const exact[] = {
-    "dyb", "dybe", "deep", "stor", "store", "large", "small", "lille", "kendt", "known",
-    "gene", "genet", "gen", "high-level", "lav", "low", "høj", "cn",
+    "dyb",   "dybe", "deep",  "stor", "store",      "large", "small", "lille", "kendt",
+    "known", "gene", "genet", "gen",  "high-level", "lav",   "low",   "høj",   "cn",
   };
 
   if (n < 1)
@@ -1650,14 +2167,11 @@ is_qualifier (const char *w,
 /* An alteration word at i, directly or after '-'/space, perhaps after
  * qualifiers ("homozygot deletion"): returns its end. */
 static gsize
-alteration_after (const Scan *sc,
-                  gsize       i,
-                  gboolean    allow_space,
-                  Alt        *alt)
+alteration_after (const Scan *sc, gsize i, gboolean allow_space, Alt *alt)
 {
-  gsize j = i, e;
+  gsize    j = i, e;
   gboolean dashed = FALSE;
-  guint qualified = 0;
+  guint    qualified = 0;
 
   if (dash_at (sc, j))
     {
@@ -1696,14 +2210,15 @@ alteration_after (const Scan *sc,
     }
   /* "mut.", "amp." — abbreviations, not "3p-tab." at a sentence end */
   if (at_byte (sc, e) == '.' && !g_ascii_isalnum (at_byte (sc, e + 1)) &&
-      word_in (sc->s + j, e - j, (const char *const []) { "mut", "amp", "del", "ins", "dup", "pos" }, 6))
+      word_in (sc->s + j, e - j, (const char *const[]){ "mut", "amp", "del", "ins", "dup", "pos" },
+               6))
     e++;
   /* "frameshift mutation", "missense-variant", "homozygot deletion" */
   else if (*alt != ALT_POS && *alt != ALT_REL)
     {
       gsize m = dash_at (sc, e) ? e + dash_at (sc, e) : skip_spaces (sc, e);
       gsize me = word_end (sc, m);
-      Alt second;
+      Alt   second;
 
       if (m > e && me > m)
         {
@@ -1723,11 +2238,40 @@ alteration_after (const Scan *sc,
  * KRAS", "fusion af NTRK1", "variant in the BRCA1 gene", "loss of
  * chromosome 22q", "inversion on 10q26". */
 static const char *const linking_words[] = {
-  "i", "in", "af", "of", "involving", "involverende", "med", "with", "mellem", "between",
-  "på", "on", "at", "the", "genet", "gene", "et", "en", "a", "an", "det", "den",
-  "kromosom", "chromosome", "chr", "arm", "armen", "kimbane", "germline",
+  "i",
+  "in",
+  "af",
+  "of",
+  "involving",
+  "involverende",
+  "med",
+  "with",
+  "mellem",
+  "between",
+  "på",
+  "on",
+  "at",
+  "the",
+  "genet",
+  "gene",
+  "et",
+  "en",
+  "a",
+  "an",
+  "det",
+  "den",
+  "kromosom",
+  "chromosome",
+  "chr",
+  "arm",
+  "armen",
+  "kimbane",
+  "germline",
   /* "a change in a gene called FH" */
-  "called", "named", "kaldet", "kaldes",
+  "called",
+  "named",
+  "kaldet",
+  "kaldes",
 };
 
 /* An alteration word just before [gene.start: "mutation i KRAS",
@@ -1736,14 +2280,11 @@ static const char *const linking_words[] = {
  * as "rare" or "sjælden" shows the text already speaks in general terms
  * ("a rare insertion in EGFR"). */
 static gsize
-alteration_before_full (const Scan *sc,
-                        gsize       start,
-                        Alt        *alt,
-                        gboolean   *generalised)
+alteration_before_full (const Scan *sc, gsize start, Alt *alt, gboolean *generalised)
 {
   static const char *const general[] = {
-    "rare", "sjælden", "sjældent", "sjældne", "hyppig", "hyppige", "frequent", "common",
-    "almindelig", "uncommon", "novel", "ny",
+    "rare",     "sjælden", "sjældent",   "sjældne",  "hyppig", "hyppige",
+    "frequent", "common",  "almindelig", "uncommon", "novel",  "ny",
   };
   gsize i = start;
 
@@ -1772,7 +2313,8 @@ alteration_before_full (const Scan *sc,
             {
               gsize pe = ws, ps;
 
-              while (pe > 0 && (sc->s[pe - 1] == ' ' || sc->s[pe - 1] == '\t' || sc->s[pe - 1] == '-'))
+              while (pe > 0 &&
+                     (sc->s[pe - 1] == ' ' || sc->s[pe - 1] == '\t' || sc->s[pe - 1] == '-'))
                 pe--;
               ps = pe;
               while (ps > 0 && is_word_byte ((unsigned char) sc->s[ps - 1]))
@@ -1799,9 +2341,7 @@ alteration_before_full (const Scan *sc,
 }
 
 static gsize
-alteration_before (const Scan *sc,
-                   gsize       start,
-                   Alt        *alt)
+alteration_before (const Scan *sc, gsize start, Alt *alt)
 {
   return alteration_before_full (sc, start, alt, NULL);
 }
@@ -1809,9 +2349,7 @@ alteration_before (const Scan *sc,
 /* A report cell's "alteration, location": "homozygot deletion, 13q14".
  * The word before the comma must be the alteration word itself. */
 static gsize
-alteration_before_comma (const Scan *sc,
-                         gsize       start,
-                         Alt        *alt)
+alteration_before_comma (const Scan *sc, gsize start, Alt *alt)
 {
   gsize i = start, ws;
 
@@ -1829,12 +2367,7 @@ alteration_before_comma (const Scan *sc,
 }
 
 static void
-hit_init (Hit        *hit,
-          Kind        kind,
-          gsize       start,
-          gsize       end,
-          const char *rule,
-          const char *gene)
+hit_init (Hit *hit, Kind kind, gsize start, gsize end, const char *rule, const char *gene)
 {
   memset (hit, 0, sizeof *hit);
   hit->kind = kind;
@@ -1858,7 +2391,7 @@ hgvs_rule (const KasusHgvs *h)
   };
   const char *types = "cgmnorp";
   const char *t = strchr (types, h->type);
-  gsize k = t ? (gsize) (t - types) : 0;
+  gsize       k = t ? (gsize) (t - types) : 0;
 
   return h->nonstandard ? legacy[k] : std[k];
 }
@@ -1867,9 +2400,7 @@ hgvs_rule (const KasusHgvs *h)
  * named: "CHEK2 1100delC", "BRCA1 5382insC", "185delAG", "BRCA2 6174delT",
  * "MLH1 1852_1854del". Bases are required unless a gene is named. */
 static gsize
-legacy_at (const Scan *sc,
-           gsize       i,
-           gboolean    with_gene)
+legacy_at (const Scan *sc, gsize i, gboolean with_gene)
 {
   gsize j = i, d;
   gsize bases = 0;
@@ -1886,10 +2417,12 @@ legacy_at (const Scan *sc,
         j++;
     }
   d = j;
-  if (strchr ("ACGT", at_byte (sc, j)) != NULL && at_byte (sc, j) != 0 && at_byte (sc, j + 1) == '>' &&
-      strchr ("ACGT", at_byte (sc, j + 2)) != NULL && at_byte (sc, j + 2) != 0)
+  if (strchr ("ACGT", at_byte (sc, j)) != NULL && at_byte (sc, j) != 0 &&
+      at_byte (sc, j + 1) == '>' && strchr ("ACGT", at_byte (sc, j + 2)) != NULL &&
+      at_byte (sc, j + 2) != 0)
     j += 3;
-  else if (has_ci (sc, j, "delins") || has_ci (sc, j, "del") || has_ci (sc, j, "ins") || has_ci (sc, j, "dup"))
+  else if (has_ci (sc, j, "delins") || has_ci (sc, j, "del") || has_ci (sc, j, "ins") ||
+           has_ci (sc, j, "dup"))
     {
       if (!g_ascii_islower (at_byte (sc, j)))
         return 0;
@@ -1912,16 +2445,13 @@ legacy_at (const Scan *sc,
 /* After a notation: "(p.Pro286Arg)", " p.(Arg232Ter)" — the protein
  * change that goes with a c. description. */
 static gsize
-protein_companion (const Scan *sc,
-                   gsize       end,
-                   char       *protein,
-                   gsize       size)
+protein_companion (const Scan *sc, gsize end, char *protein, gsize size)
 {
-  gsize j = skip_spaces (sc, end);
-  gboolean paren = FALSE;
+  gsize     j = skip_spaces (sc, end);
+  gboolean  paren = FALSE;
   KasusHgvs h;
 
-  if (at_byte (sc, j) == ',' )
+  if (at_byte (sc, j) == ',')
     j = skip_spaces (sc, j + 1);
   if (at_byte (sc, j) == '(' && at_byte (sc, j + 1) == 'p' && at_byte (sc, j + 2) == '.')
     {
@@ -1946,9 +2476,7 @@ protein_companion (const Scan *sc,
 
 /* A gene symbol after the notation: "c.5946delT i BRCA2", "V600E (BRAF)" */
 static gboolean
-gene_after (const Scan *sc,
-            gsize       end,
-            Gene       *gene)
+gene_after (const Scan *sc, gsize end, Gene *gene)
 {
   gsize j = skip_spaces (sc, end);
   gsize e;
@@ -1958,7 +2486,7 @@ gene_after (const Scan *sc,
   else
     {
       e = word_end (sc, j);
-      if (!word_in (sc->s + j, e - j, (const char *const []) { "i", "in", "af", "of" }, 4))
+      if (!word_in (sc->s + j, e - j, (const char *const[]){ "i", "in", "af", "of" }, 4))
         return FALSE;
       j = skip_spaces (sc, e);
       if (has_ci (sc, j, "genet ") || has_ci (sc, j, "the "))
@@ -1973,10 +2501,9 @@ gene_after (const Scan *sc,
 
 /* A fusion transcript's exon junction: "E6;A20", "E13:A20", "e14a2". */
 static gsize
-junction_at (const Scan *sc,
-             gsize       i)
+junction_at (const Scan *sc, gsize i)
 {
-  gsize j = i;
+  gsize    j = i;
   gboolean upper = at_byte (sc, j) == 'E';
 
   if (at_byte (sc, j) != 'E' && at_byte (sc, j) != 'e')
@@ -2004,13 +2531,12 @@ junction_at (const Scan *sc,
  * it: " (in-frame, FGFR2 exon 17 – BICC1 exon 3)", " (breakpoint i CIC
  * exon 20)", " (exons 2–7 deletion)". Returns its end, or end. */
 static gsize
-breakpoint_aside (const Scan *sc,
-                  gsize       end)
+breakpoint_aside (const Scan *sc, gsize end)
 {
   static const char *const cues[] = {
     "exon", "ekson", "intron", "breakpoint", "brudpunkt", "junction",
   };
-  gsize k = skip_spaces (sc, end), e;
+  gsize    k = skip_spaces (sc, end), e;
   gboolean cue = FALSE, digit = FALSE;
 
   if (at_byte (sc, k) != '(')
@@ -2038,12 +2564,12 @@ breakpoint_aside (const Scan *sc,
 /* After a fusion: " p210", " (e14a2)", " (E6;A20)", a breakpoint aside
  * belong to it. */
 static gsize
-junction_after (const Scan *sc,
-                gsize       end)
+junction_after (const Scan *sc, gsize end)
 {
   gsize k = skip_spaces (sc, end), e;
 
-  if (at_byte (sc, k) == 'p' && (has_ci (sc, k, "p210") || has_ci (sc, k, "p190") || has_ci (sc, k, "p230")) &&
+  if (at_byte (sc, k) == 'p' &&
+      (has_ci (sc, k, "p210") || has_ci (sc, k, "p190") || has_ci (sc, k, "p230")) &&
       !is_word_byte (at_byte (sc, k + 4)))
     {
       end = k + 4;
@@ -2055,8 +2581,7 @@ junction_after (const Scan *sc,
 }
 
 static gboolean
-fusion_pair_ok (const Gene *a,
-                const Gene *b)
+fusion_pair_ok (const Gene *a, const Gene *b)
 {
   gboolean driver = IN_LIST (fusion_genes, a->symbol) || IN_LIST (fusion_genes, b->symbol);
 
@@ -2070,9 +2595,7 @@ fusion_pair_ok (const Gene *a,
 
 /* A fusion word right after the pair or just before it. */
 static gboolean
-fusion_context (const Scan *sc,
-                gsize       start,
-                const Gene *second)
+fusion_context (const Scan *sc, gsize start, const Gene *second)
 {
   Alt alt = ALT_NONE;
 
@@ -2081,10 +2604,7 @@ fusion_context (const Scan *sc,
   return alteration_before (sc, start, &alt) != G_MAXSIZE && alt == ALT_FUSION;
 }
 
-static gsize aa3_change_at (const Scan *sc,
-                            gsize       i,
-                            char       *key,
-                            gsize       key_size);
+static gsize aa3_change_at (const Scan *sc, gsize i, char *key, gsize key_size);
 
 /* Driver genes whose "-positive" names the alteration itself ("ALK-positiv
  * lungekræft" is an ALK fusion). "HER2-positiv" is a receptor status and
@@ -2099,13 +2619,11 @@ static const char *const positive_mutation_genes[] = {
 /* Protein loss is read on immunohistochemistry ("MMR-IHC: tab af MSH6",
  * "MMR-deficient (loss of MSH2/MSH6)"): the sentence around says so. */
 static gboolean
-ihc_context (const Scan *sc,
-             gsize       start,
-             gsize       end)
+ihc_context (const Scan *sc, gsize start, gsize end)
 {
   static const char *const cues[] = {
-    "ihc", "immunhist", "immunohist", "farvning", "staining", "stained", "expression",
-    "udtryk", "mmr", "protein",
+    "ihc",     "immunhist",  "immunohist", "farvning", "staining",
+    "stained", "expression", "udtryk",     "mmr",      "protein",
   };
   gsize a = start > 150 ? start - 150 : 0, b = MIN (sc->n, end + 80);
 
@@ -2138,69 +2656,65 @@ ihc_context (const Scan *sc,
  * spans [word, word_end), the finding [start, end). FALSE when the pair
  * is no finding at all. */
 static gboolean
-type_hit (const Scan *sc,
-          Hit        *hit,
-          const Gene *gene,
-          Alt         alt,
-          gsize       start,
-          gsize       end,
-          gsize       word)
+type_hit (const Scan *sc, Hit *hit, const Gene *gene, Alt alt, gsize start, gsize end, gsize word)
 {
-  Kind kind = KIND_TYPE;
+  Kind        kind = KIND_TYPE;
   const char *rule = "variant.gene-alteration";
 
   switch (alt)
     {
-    case ALT_FUSION:
-      /* "BRCA2 large genomic rearrangement" is structural, no fusion */
-      if (!IN_LIST (fusion_genes, gene->symbol) && (has_ci (sc, word, "rearr") || has_ci (sc, word, "omlejr")))
+      case ALT_FUSION:
+        /* "BRCA2 large genomic rearrangement" is structural, no fusion */
+        if (!IN_LIST (fusion_genes, gene->symbol) &&
+            (has_ci (sc, word, "rearr") || has_ci (sc, word, "omlejr")))
+          {
+            rule = "variant.structural";
+            break;
+          }
+        kind = KIND_FUSION;
+        rule = "variant.fusion";
+        break;
+      case ALT_AMP:
+        kind = KIND_AMPLIFICATION;
+        rule = "variant.amplification";
+        break;
+      case ALT_METH:
+        rule = "variant.methylation";
+        break;
+      case ALT_INV:
+        rule = "variant.structural";
+        break;
+      case ALT_POS:
+        if (IN_LIST (positive_fusion_genes, gene->symbol))
+          {
+            kind = KIND_FUSION;
+            rule = "variant.fusion";
+          }
+        else if (!IN_LIST (positive_mutation_genes, gene->symbol))
+          return FALSE;
+        break;
+      case ALT_REL:
         {
-          rule = "variant.structural";
-          break;
-        }
-      kind = KIND_FUSION;
-      rule = "variant.fusion";
-      break;
-    case ALT_AMP:
-      kind = KIND_AMPLIFICATION;
-      rule = "variant.amplification";
-      break;
-    case ALT_METH:
-      rule = "variant.methylation";
-      break;
-    case ALT_INV:
-      rule = "variant.structural";
-      break;
-    case ALT_POS:
-      if (IN_LIST (positive_fusion_genes, gene->symbol))
-        {
-          kind = KIND_FUSION;
-          rule = "variant.fusion";
-        }
-      else if (!IN_LIST (positive_mutation_genes, gene->symbol))
-        return FALSE;
-      break;
-    case ALT_REL:
-      {
-        /* syndrome names are eponym-like ("MUTYH-associeret polypose");
-         * a drug class's side effects and pathways name no carrier
-         * ("EGFR-relateret udslæt", "EGFR-related signalling") */
-        gsize m = skip_spaces (sc, end);
-        static const char *const syndromes[] = {
-          "syndrom", "polypos", "tumorpr", "tumourpr", "tumour pr", "tumor pr", "prædisp",
-          "predisp", "hamartom", "cancersyndrom", "cancer syndrom", "tox", "toksi", "udslæt",
-          "rash", "bivirkn", "side", "advers", "hud", "skin", "pneumonit", "kardio", "cardio",
-          "diarr", "inhib", "hæmm", "behandl", "treatment", "therap", "terapi", "gen",
-          "signal", "pathway",
-        };
+          /* syndrome names are eponym-like ("MUTYH-associeret polypose");
+           * a drug class's side effects and pathways name no carrier
+           * ("EGFR-relateret udslæt", "EGFR-related signalling") */
+          gsize                    m = skip_spaces (sc, end);
+          static const char *const syndromes[] = {
+            "syndrom", "polypos", "tumorpr",   "tumourpr",      "tumour pr",      "tumor pr",
+            "prædisp", "predisp", "hamartom",  "cancersyndrom", "cancer syndrom", "tox",
+            "toksi",   "udslæt",  "rash",      "bivirkn",       "side",           "advers",
+            "hud",     "skin",    "pneumonit", "kardio",        "cardio",         "diarr",
+            "inhib",   "hæmm",    "behandl",   "treatment",     "therap",         "terapi",
+            "gen",     "signal",  "pathway",
+          };
 
-        for (guint q = 0; q < G_N_ELEMENTS (syndromes); q++)
-          if (has_ci (sc, m, syndromes[q]))
-            return FALSE;
-      }
-      break;
-    default:
-      break;
+          for (guint q = 0; q < G_N_ELEMENTS (syndromes); q++)
+            if (has_ci (sc, m, syndromes[q]))
+              return FALSE;
+        }
+        break;
+      default:
+        break;
     }
 
   hit_init (hit, kind, start, end, rule, gene->symbol);
@@ -2226,14 +2740,13 @@ type_hit (const Scan *sc,
 /* Scans from a gene; returns the end of what was reported (or of the gene
  * when nothing), never before gene->end. */
 static gsize
-scan_gene (Scan       *sc,
-           const Gene *gene)
+scan_gene (Scan *sc, const Gene *gene)
 {
-  Hit hit;
-  gsize j = gene->end, k;
-  Gene g2;
-  Alt alt;
-  int exon;
+  Hit      hit;
+  gsize    j = gene->end, k;
+  Gene     g2;
+  Alt      alt;
+  int      exon;
   gboolean intron;
   gboolean usable = !gene->ambiguous || gene->cancer;
 
@@ -2249,7 +2762,7 @@ scan_gene (Scan       *sc,
       return hit.end;
     }
   {
-    gsize sep = j, d, m;
+    gsize    sep = j, d, m;
     gboolean breakpoints = FALSE, spaced, slash, colons;
 
     /* "FGFR3 exon 17 – TACC3 exon 11", "CD74 intron 6 / ROS1 intron 33",
@@ -2279,7 +2792,8 @@ scan_gene (Scan       *sc,
             gboolean strong = colons || breakpoints || fusion_context (sc, gene->start, &g2);
             gboolean plain = !(gene->ambiguous && !gene->cancer) && !(g2.ambiguous && !g2.cancer);
 
-            if ((fusion_pair_ok (gene, &g2) && ((!spaced && !slash) || strong)) || (plain && strong))
+            if ((fusion_pair_ok (gene, &g2) && ((!spaced && !slash) || strong)) ||
+                (plain && strong))
               {
                 hit_init (&hit, KIND_FUSION, gene->start, g2.end, "variant.fusion", gene->symbol);
                 g_strlcpy (hit.gene2, g2.symbol, sizeof hit.gene2);
@@ -2308,7 +2822,9 @@ scan_gene (Scan       *sc,
 
       hit_init (&hit, KIND_EXON, gene->start, k, "variant.exon", gene->symbol);
       g_snprintf (key, sizeof key, "%s %d %s", gene->symbol, exon,
-                  alt == ALT_DEL ? "del" : alt == ALT_INS ? "ins" : "dup");
+                  alt == ALT_DEL   ? "del"
+                  : alt == ALT_INS ? "ins"
+                                   : "dup");
       hit.force_common = IN_LIST (common_exon_alterations, key);
       emit (sc, &hit);
       return hit.end;
@@ -2318,29 +2834,32 @@ scan_gene (Scan       *sc,
     {
       gsize a;
       gsize before = alteration_before (sc, gene->start, &alt);
-      Alt before_alt = alt;
+      Alt   before_alt = alt;
 
       a = alteration_after (sc, k, TRUE, &alt);
       if (a > 0 || before != G_MAXSIZE)
         {
           char key[48];
-          Alt which = a > 0 ? alt : before_alt;
+          Alt  which = a > 0 ? alt : before_alt;
 
           hit_init (&hit, which == ALT_FUSION ? KIND_FUSION : KIND_EXON,
                     before != G_MAXSIZE ? before : gene->start, a > 0 ? a : k,
                     which == ALT_FUSION ? "variant.fusion" : "variant.exon", gene->symbol);
           g_snprintf (key, sizeof key, "%s %d %s", gene->symbol, exon,
-                      which == ALT_DEL ? "del" : which == ALT_INS ? "ins" :
-                      which == ALT_SKIP ? "skip" : which == ALT_DUP ? "dup" : "mut");
+                      which == ALT_DEL    ? "del"
+                      : which == ALT_INS  ? "ins"
+                      : which == ALT_SKIP ? "skip"
+                      : which == ALT_DUP  ? "dup"
+                                          : "mut");
           hit.force_common = IN_LIST (common_exon_alterations, key);
           emit (sc, &hit);
           return hit.end;
         }
       /* "KIT exon 17 D816V", "EGFR exon 21 p.L858R": the exon, then the change */
       {
-        gsize m = skip_spaces (sc, at_byte (sc, k) == ':' ? k + 1 : k), e = 0;
-        char key[48] = "";
-        gboolean position_only = FALSE;
+        gsize     m = skip_spaces (sc, at_byte (sc, k) == ':' ? k + 1 : k), e = 0;
+        char      key[48] = "";
+        gboolean  position_only = FALSE;
         KasusHgvs h;
 
         if (!intron && m - k <= 2)
@@ -2369,12 +2888,12 @@ scan_gene (Scan       *sc,
   /* 3. a notation: "KRAS G12C", "BRAF p.V600E", "RAD51D c.694C>T",
    * "TERT promoter C228T", "EGFR: L858R", "KRAS (G12D)" */
   {
-    gsize m = j;
-    gboolean paren = FALSE;
+    gsize     m = j;
+    gboolean  paren = FALSE;
     KasusHgvs h;
-    char key[48] = "";
-    gboolean position_only = FALSE;
-    gsize e = 0;
+    char      key[48] = "";
+    gboolean  position_only = FALSE;
+    gsize     e = 0;
 
     if (at_byte (sc, m) == ':' || at_byte (sc, m) == '-' || at_byte (sc, m) == '*')
       m++;
@@ -2391,7 +2910,8 @@ scan_gene (Scan       *sc,
       m = skip_spaces (sc, m + 9);
     if (m - j <= 12)
       {
-        if (((at_byte (sc, m + 1) == '.' && strchr ("cgmnrp", at_byte (sc, m)) && at_byte (sc, m) != 0) ||
+        if (((at_byte (sc, m + 1) == '.' && strchr ("cgmnrp", at_byte (sc, m)) &&
+              at_byte (sc, m) != 0) ||
              kasus_hgvs_accession_length (sc->s + m, sc->n - m, NULL) > 0) &&
             hgvs_at (sc, m, &h))
           {
@@ -2417,9 +2937,10 @@ scan_gene (Scan       *sc,
                  (strcmp (gene->symbol, "NPM1") == 0 || strcmp (gene->symbol, "CALR") == 0))
           {
             gsize t = skip_spaces (sc, m + (has_ci (sc, m, "type ") ? 5 : 4));
-            int v = at_byte (sc, t);
+            int   v = at_byte (sc, t);
 
-            if ((gene->symbol[0] == 'N' ? (v == 'A' || v == 'B' || v == 'D') : (v == '1' || v == '2')) &&
+            if ((gene->symbol[0] == 'N' ? (v == 'A' || v == 'B' || v == 'D')
+                                        : (v == '1' || v == '2')) &&
                 !is_word_byte (at_byte (sc, t + 1)))
               {
                 e = t + 1;
@@ -2442,7 +2963,8 @@ scan_gene (Scan       *sc,
         hit.end = e;
         g_strlcpy (hit.protein, key, sizeof hit.protein);
         hit.position_only = position_only;
-        if (strcmp (hit.rule, "variant.hgvs.p") != 0 && strcmp (hit.rule, "variant.legacy.p") != 0 &&
+        if (strcmp (hit.rule, "variant.hgvs.p") != 0 &&
+            strcmp (hit.rule, "variant.legacy.p") != 0 &&
             (k = protein_companion (sc, hit.end, hit.protein, sizeof hit.protein)))
           hit.end = k;
         if ((k = alteration_after (sc, hit.end, FALSE, &alt)))
@@ -2453,11 +2975,12 @@ scan_gene (Scan       *sc,
   }
 
   /* a pedigree's "BRCA1 positive": the family's carrier status */
-  if ((strcmp (gene->symbol, "BRCA1") == 0 || strcmp (gene->symbol, "BRCA2") == 0) && at_byte (sc, j) == ' ')
+  if ((strcmp (gene->symbol, "BRCA1") == 0 || strcmp (gene->symbol, "BRCA2") == 0) &&
+      at_byte (sc, j) == ' ')
     {
       gsize m = j + 1, e = word_end (sc, m);
 
-      if (word_in (sc->s + m, e - m, (const char *const []) { "positive", "positiv" }, 2))
+      if (word_in (sc->s + m, e - m, (const char *const[]){ "positive", "positiv" }, 2))
         {
           hit_init (&hit, KIND_TYPE, gene->start, e, "variant.gene-alteration", gene->symbol);
           emit (sc, &hit);
@@ -2479,10 +3002,10 @@ scan_gene (Scan       *sc,
       if (type_hit (sc, &hit, gene, alt, gene->start, k, word))
         {
           /* "EGFR-mutation (L858R)", "KRAS mutation G12C" */
-          gsize m = skip_spaces (sc, k);
-          char key[48];
+          gsize    m = skip_spaces (sc, k);
+          char     key[48];
           gboolean position_only;
-          gsize e;
+          gsize    e;
 
           /* "en sjælden EGFR-variant", "a rare BRCA2 variant": the general
            * wording a reviewer suggests, not the patient's variant */
@@ -2496,8 +3019,10 @@ scan_gene (Scan       *sc,
               while (ps > 0 && is_word_byte ((unsigned char) sc->s[ps - 1]))
                 ps--;
               if (word_in (sc->s + ps, pe - ps,
-                           (const char *const []) { "rare", "sjælden", "sjældent", "sjældne", "uncommon",
-                                                    "hyppig", "hyppige", "frequent", "common" }, 9))
+                           (const char *const[]){ "rare", "sjælden", "sjældent", "sjældne",
+                                                  "uncommon", "hyppig", "hyppige", "frequent",
+                                                  "common" },
+                           9))
                 {
                   hit.low_da = "allerede generaliseret formulering";
                   hit.low_en = "wording already general";
@@ -2535,8 +3060,9 @@ scan_gene (Scan       *sc,
 
         if (e > m && (is_test_word (sc->s + m, e - m) ||
                       word_in (sc->s + m, e - m,
-                               (const char *const []) { "expression", "udtryk", "udtrykket", "level", "levels",
-                                                        "niveau", "ihc", "score" }, 8)))
+                               (const char *const[]){ "expression", "udtryk", "udtrykket", "level",
+                                                      "levels", "niveau", "ihc", "score" },
+                               8)))
           k = G_MAXSIZE;
       }
     if (k != G_MAXSIZE && alt != ALT_ITD && type_hit (sc, &hit, gene, alt, k, gene->end, k))
@@ -2551,7 +3077,9 @@ scan_gene (Scan       *sc,
             /* "… og TPM3", "… and TPM3", "… med TPM3", "… with TPM3" */
             gsize m = skip_spaces (sc, hit.end), e = word_end (sc, m);
 
-            if (e > m && word_in (sc->s + m, e - m, (const char *const []) { "og", "and", "med", "with", "til", "to" }, 6) &&
+            if (e > m &&
+                word_in (sc->s + m, e - m,
+                         (const char *const[]){ "og", "and", "med", "with", "til", "to" }, 6) &&
                 gene_at (sc, skip_spaces (sc, e), &g2) && !g2.ambiguous)
               {
                 hit.end = g2.end;
@@ -2567,7 +3095,7 @@ bare:
   /* 6. the gene alone */
   {
     gboolean context = FALSE;
-    gsize m = j;
+    gsize    m = j;
 
     if (dash_at (sc, m) == 1 || at_byte (sc, m) == ' ')
       {
@@ -2575,8 +3103,9 @@ bare:
 
         m++;
         e = word_end (sc, m);
-        context = word_in (sc->s + m, e - m,
-                           (const char *const []) { "gen", "genet", "gene", "genes", "gener", "generne", "locus" }, 7);
+        context = word_in (
+          sc->s + m, e - m,
+          (const char *const[]){ "gen", "genet", "gene", "genes", "gener", "generne", "locus" }, 7);
       }
     if (gene->coding && !gene->ambiguous && (gene->cancer || context))
       emit_gene (sc, gene);
@@ -2587,8 +3116,7 @@ bare:
 /* --- karyotypes ------------------------------------------------------ */
 
 static gsize
-chromosome (const Scan *sc,
-            gsize       i)
+chromosome (const Scan *sc, gsize i)
 {
   gsize j = i;
 
@@ -2603,8 +3131,7 @@ chromosome (const Scan *sc,
 
 /* 5q, 17p13, q34, q12.3q14.11, p15.4 */
 static gsize
-band (const Scan *sc,
-      gsize       i)
+band (const Scan *sc, gsize i)
 {
   gsize j = i;
   gsize n = 0;
@@ -2624,14 +3151,13 @@ band (const Scan *sc,
 
 /* t(9;22)(q34;q11), inv(16), del(5q), der(22)t(9;22) … */
 static gsize
-karyotype_item (const Scan *sc,
-                gsize       i,
-                gboolean   *common)
+karyotype_item (const Scan *sc, gsize i, gboolean *common)
 {
-  static const char *const ops[] = { "t(", "inv(", "del(", "dup(", "der(", "ins(", "add(", "idic(", "i(", "ider(" };
-  gsize j = 0, k, chroms = 0;
-  gboolean arm = FALSE;
-  const char *op = NULL;
+  static const char *const ops[] = { "t(",   "inv(", "del(",  "dup(", "der(",
+                                     "ins(", "add(", "idic(", "i(",   "ider(" };
+  gsize                    j = 0, k, chroms = 0;
+  gboolean                 arm = FALSE;
+  const char              *op = NULL;
 
   /* cheap first: a short lower-case word right before '(' */
   for (k = i; k < i + 5 && g_ascii_islower (at_byte (sc, k)); k++)
@@ -2697,12 +3223,13 @@ karyotype_item (const Scan *sc,
         }
     }
   if ((strcmp (op, "del(") == 0 || strcmp (op, "dup(") == 0 || strcmp (op, "i(") == 0 ||
-       strcmp (op, "add(") == 0) && !arm)
+       strcmp (op, "add(") == 0) &&
+      !arm)
     return 0;
   if (strcmp (op, "der(") == 0)
     {
       gboolean dummy;
-      gsize more = karyotype_item (sc, k, &dummy);
+      gsize    more = karyotype_item (sc, k, &dummy);
 
       if (more)
         k = more;
@@ -2712,12 +3239,12 @@ karyotype_item (const Scan *sc,
 
 /* 47,XY,+8 or 46,XX,t(15;17)(q24;q21)[20] */
 static gsize
-full_karyotype (const Scan *sc,
-                gsize       i)
+full_karyotype (const Scan *sc, gsize i)
 {
   gsize j = i, abnormal = 0;
 
-  if (!(g_ascii_isdigit (at_byte (sc, j)) && g_ascii_isdigit (at_byte (sc, j + 1)) && at_byte (sc, j + 2) == ','))
+  if (!(g_ascii_isdigit (at_byte (sc, j)) && g_ascii_isdigit (at_byte (sc, j + 1)) &&
+        at_byte (sc, j + 2) == ','))
     return 0;
   if ((at_byte (sc, j) - '0') * 10 + (at_byte (sc, j + 1) - '0') < 35 ||
       (at_byte (sc, j) - '0') * 10 + (at_byte (sc, j + 1) - '0') > 99)
@@ -2729,9 +3256,9 @@ full_karyotype (const Scan *sc,
     j++;
   while (at_byte (sc, j) == ',')
     {
-      gsize k = j + 1;
+      gsize    k = j + 1;
       gboolean common;
-      gsize e;
+      gsize    e;
 
       if ((at_byte (sc, k) == '+' || at_byte (sc, k) == '-') && chromosome (sc, k + 1))
         e = chromosome (sc, k + 1);
@@ -2765,14 +3292,17 @@ full_karyotype (const Scan *sc,
 /* --- the loop -------------------------------------------------------- */
 
 static gboolean
-id_at (const Scan *sc,
-       gsize       i,
-       gsize      *end,
-       const char **rule)
+id_at (const Scan *sc, gsize i, gsize *end, const char **rule)
 {
-  static const struct { const char *prefix; gsize min_digits; const char *rule; } ids[] = {
-    { "rs", 3, "variant.rsid" }, { "COSM", 2, "variant.cosmic" }, { "COSV", 5, "variant.cosmic" },
-    { "COSF", 2, "variant.cosmic" }, { "VCV", 6, "variant.clinvar" }, { "RCV", 6, "variant.clinvar" },
+  static const struct
+  {
+    const char *prefix;
+    gsize       min_digits;
+    const char *rule;
+  } ids[] = {
+    { "rs", 3, "variant.rsid" },     { "COSM", 2, "variant.cosmic" },
+    { "COSV", 5, "variant.cosmic" }, { "COSF", 2, "variant.cosmic" },
+    { "VCV", 6, "variant.clinvar" }, { "RCV", 6, "variant.clinvar" },
     { "SCV", 6, "variant.clinvar" }, { "CA", 6, "variant.clingen" },
   };
 
@@ -2787,7 +3317,8 @@ id_at (const Scan *sc,
         j++;
       if (j - i - len < ids[k].min_digits)
         return FALSE;
-      if (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1)) && ids[k].prefix[1] == 'C')
+      if (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1)) &&
+          ids[k].prefix[1] == 'C')
         {
           j++;
           while (g_ascii_isdigit (at_byte (sc, j)))
@@ -2805,16 +3336,13 @@ id_at (const Scan *sc,
 /* A three-letter protein change without "p.": "Arg248Trp", "Gly12Cys",
  * "Gln1756Profs*74". Writes the 1-letter key. */
 static gsize
-aa3_change_at (const Scan *sc,
-               gsize       i,
-               char       *key,
-               gsize       key_size)
+aa3_change_at (const Scan *sc, gsize i, char *key, gsize key_size)
 {
   static const char aa3[] = "AlaArgAsnAspCysGlnGluGlyHisIleLeuLysMetPheProSerThrTrpTyrValTer";
-  char buf[72];
-  KasusHgvs h;
-  gsize avail, e;
-  gboolean known = FALSE;
+  char              buf[72];
+  KasusHgvs         h;
+  gsize             avail, e;
+  gboolean          known = FALSE;
 
   if (!g_ascii_isupper (at_byte (sc, i)) || !g_ascii_islower (at_byte (sc, i + 1)) ||
       !g_ascii_islower (at_byte (sc, i + 2)) || !g_ascii_isdigit (at_byte (sc, i + 3)))
@@ -2838,11 +3366,10 @@ aa3_change_at (const Scan *sc,
 
 /* A chromosome (1-22, X, Y) at i, as a whole word or followed by an arm. */
 static gsize
-chromosome_number (const Scan *sc,
-                   gsize       i)
+chromosome_number (const Scan *sc, gsize i)
 {
   gsize j = i;
-  int n = 0;
+  int   n = 0;
 
   if (at_byte (sc, j) == 'X' || at_byte (sc, j) == 'Y')
     return j + 1;
@@ -2855,9 +3382,7 @@ chromosome_number (const Scan *sc,
 
 /* "3p", "22q", "21q22", "17p13.1", "1p/19q": a chromosome arm or band. */
 static gsize
-arm_at (const Scan *sc,
-        gsize       i,
-        gboolean   *banded)
+arm_at (const Scan *sc, gsize i, gboolean *banded)
 {
   gsize j = chromosome_number (sc, i);
 
@@ -2878,7 +3403,7 @@ arm_at (const Scan *sc,
   if (at_byte (sc, j) == '/' && g_ascii_isdigit (at_byte (sc, j + 1)))
     {
       gboolean b2;
-      gsize k = arm_at (sc, j + 1, &b2);
+      gsize    k = arm_at (sc, j + 1, &b2);
 
       if (k)
         j = k;
@@ -2897,13 +3422,12 @@ chromosomal_alt (Alt alt)
  * 22q", "inversion on 10q26", "tab af kromosom 10", "chromosome 7 gain".
  * Emits and returns the end, or 0. */
 static gsize
-chromosome_event_at (Scan  *sc,
-                     gsize  i)
+chromosome_event_at (Scan *sc, gsize i)
 {
   gboolean banded = FALSE;
-  gsize e = arm_at (sc, i, &banded), start = i, k;
-  Alt alt = ALT_NONE;
-  Hit hit;
+  gsize    e = arm_at (sc, i, &banded), start = i, k;
+  Alt      alt = ALT_NONE;
+  Hit      hit;
 
   if (e == 0 && sc->s[i] == 'P')
     {
@@ -2923,7 +3447,8 @@ chromosome_event_at (Scan  *sc,
       we = ws;
       while (ws > 0 && is_word_byte ((unsigned char) sc->s[ws - 1]))
         ws--;
-      if (!word_in (sc->s + ws, we - ws, (const char *const []) { "kromosom", "chromosome", "chr" }, 3))
+      if (!word_in (sc->s + ws, we - ws, (const char *const[]){ "kromosom", "chromosome", "chr" },
+                    3))
         return 0;
       start = ws;
     }
@@ -2931,7 +3456,8 @@ chromosome_event_at (Scan  *sc,
     e = k;
   else if ((k = alteration_before (sc, start, &alt)) != G_MAXSIZE && chromosomal_alt (alt))
     start = k;
-  else if (banded && (k = alteration_before_comma (sc, start, &alt)) != G_MAXSIZE && chromosomal_alt (alt))
+  else if (banded && (k = alteration_before_comma (sc, start, &alt)) != G_MAXSIZE &&
+           chromosomal_alt (alt))
     start = k;
   else
     return 0;
@@ -2945,12 +3471,11 @@ chromosome_event_at (Scan  *sc,
 
 /* "monosomi 7", "trisomy 8", "trisomi for kromosom 21" */
 static gsize
-aneuploidy_at (Scan  *sc,
-               gsize  i)
+aneuploidy_at (Scan *sc, gsize i)
 {
   static const char *const words[] = { "monosom", "trisom", "tetrasom", "nullisom" };
-  gsize j = 0, e, k;
-  Hit hit;
+  gsize                    j = 0, e, k;
+  Hit                      hit;
 
   for (guint w = 0; w < G_N_ELEMENTS (words) && j == 0; w++)
     if (has_ci (sc, i, words[w]))
@@ -2959,16 +3484,16 @@ aneuploidy_at (Scan  *sc,
     return 0;
   k = skip_spaces (sc, j);
   e = word_end (sc, k);
-  if (word_in (sc->s + k, e - k, (const char *const []) { "for", "af", "of" }, 3))
+  if (word_in (sc->s + k, e - k, (const char *const[]){ "for", "af", "of" }, 3))
     k = skip_spaces (sc, e);
   e = word_end (sc, k);
-  if (word_in (sc->s + k, e - k, (const char *const []) { "kromosom", "chromosome", "chr" }, 3))
+  if (word_in (sc->s + k, e - k, (const char *const[]){ "kromosom", "chromosome", "chr" }, 3))
     k = skip_spaces (sc, at_byte (sc, e) == '.' ? e + 1 : e);
   if ((e = chromosome_number (sc, k)) == 0)
     return 0;
   {
     gboolean banded;
-    gsize a = arm_at (sc, k, &banded);
+    gsize    a = arm_at (sc, k, &banded);
 
     if (a)
       e = a;
@@ -2977,7 +3502,8 @@ aneuploidy_at (Scan  *sc,
     return 0;
   /* prenatal screening names the risk, not a finding */
   k = dash_at (sc, e) ? e + dash_at (sc, e) : skip_spaces (sc, e);
-  if (has_ci (sc, k, "screen") || has_ci (sc, k, "risi") || has_ci (sc, k, "risk") || has_ci (sc, k, "test"))
+  if (has_ci (sc, k, "screen") || has_ci (sc, k, "risi") || has_ci (sc, k, "risk") ||
+      has_ci (sc, k, "test"))
     return e;
   hit_init (&hit, KIND_KARYOTYPE, i, e, "variant.chromosomal", NULL);
   hit.force_common = TRUE;
@@ -2988,12 +3514,11 @@ aneuploidy_at (Scan  *sc,
 /* Histone H3: "H3 K27M", "H3K27M", "H3 K27-altered", "H3.3 G34R" — not
  * the IHC marker H3K27me3. */
 static gsize
-histone_at (Scan  *sc,
-            gsize  i)
+histone_at (Scan *sc, gsize i)
 {
   gsize j = i + 2, e;
-  Alt alt;
-  Hit hit;
+  Alt   alt;
+  Hit   hit;
 
   if (at_byte (sc, j) == '.' && g_ascii_isdigit (at_byte (sc, j + 1)))
     j += 2;
@@ -3018,11 +3543,10 @@ histone_at (Scan  *sc,
  * right after its fusion ("EML4::ALK fusion, variant 3a/b (EML4 exon 6 –
  * ALK exon 20)") */
 static gsize
-fusion_variant_at (Scan  *sc,
-                   gsize  i)
+fusion_variant_at (Scan *sc, gsize i)
 {
   gsize j = skip_spaces (sc, i + 7), e, n;
-  Hit hit;
+  Hit   hit;
 
   if (!g_ascii_isdigit (at_byte (sc, j)))
     return 0;
@@ -3031,8 +3555,8 @@ fusion_variant_at (Scan  *sc,
   if (at_byte (sc, j) == 'a' || at_byte (sc, j) == 'b')
     j++;
   /* "3a/b", "3a/3b" */
-  if (at_byte (sc, j) == '/' && (g_ascii_isdigit (at_byte (sc, j + 1)) || at_byte (sc, j + 1) == 'a' ||
-                                 at_byte (sc, j + 1) == 'b'))
+  if (at_byte (sc, j) == '/' && (g_ascii_isdigit (at_byte (sc, j + 1)) ||
+                                 at_byte (sc, j + 1) == 'a' || at_byte (sc, j + 1) == 'b'))
     {
       j++;
       while (g_ascii_isdigit (at_byte (sc, j)))
@@ -3058,11 +3582,10 @@ fusion_variant_at (Scan  *sc,
  * ("tab af 1p og +8", "t(9;22)(q34;q11) with an additional +Ph"); i is
  * after the sign. Elsewhere a signed number is a lab value. */
 static gsize
-extra_chromosome_at (Scan  *sc,
-                     gsize  i)
+extra_chromosome_at (Scan *sc, gsize i)
 {
   gsize start = i - 1, e;
-  Hit hit;
+  Hit   hit;
 
   if (start > 0 && !g_ascii_isspace (sc->s[start - 1]) && strchr (",(/", sc->s[start - 1]) == NULL)
     return 0;
@@ -3078,8 +3601,10 @@ extra_chromosome_at (Scan  *sc,
       ps--;
     if (ps == pe ? !(pe == 0 || strchr (",;(/\n", sc->s[pe - 1]) != NULL)
                  : !word_in (sc->s + ps, pe - ps,
-                             (const char *const []) { "og", "and", "samt", "med", "with", "additional", "ekstra",
-                                                      "extra", "desuden", "derudover", "an", "en", "et", "plus" }, 14))
+                             (const char *const[]){ "og", "and", "samt", "med", "with",
+                                                    "additional", "ekstra", "extra", "desuden",
+                                                    "derudover", "an", "en", "et", "plus" },
+                             14))
       return 0;
   }
   if (sc->karyotype_end == 0 || sc->karyotype_end > start || start - sc->karyotype_end > 100 ||
@@ -3101,8 +3626,7 @@ extra_chromosome_at (Scan  *sc,
 /* What follows a bare protein change when it names an antibody or a
  * stain, not a variant: "R132H-antistoffet", "V600E IHC". */
 static gboolean
-antibody_after (const Scan *sc,
-                gsize       end)
+antibody_after (const Scan *sc, gsize end)
 {
   gsize k = dash_at (sc, end) ? end + dash_at (sc, end) : skip_spaces (sc, end);
 
@@ -3112,17 +3636,16 @@ antibody_after (const Scan *sc,
 }
 
 static gsize
-scan_at (Scan  *sc,
-         gsize  i)
+scan_at (Scan *sc, gsize i)
 {
-  int c = (unsigned char) sc->s[i];
-  int c1 = at_byte (sc, i + 1);
-  KasusHgvs h;
-  Hit hit;
-  Gene gene;
-  gsize e;
+  int         c = (unsigned char) sc->s[i];
+  int         c1 = at_byte (sc, i + 1);
+  KasusHgvs   h;
+  Hit         hit;
+  Gene        gene;
+  gsize       e;
   const char *rule;
-  gboolean common = FALSE;
+  gboolean    common = FALSE;
   /* the small letters that start something below: every test but these
    * needs a capital or a digit first; most words start otherwise */
   const guint32 small_starts = (1u << ('a' - 'a')) | (1u << ('c' - 'a')) | (1u << ('d' - 'a')) |
@@ -3155,7 +3678,8 @@ scan_at (Scan  *sc,
           g_strlcpy (hit.protein, h.protein, sizeof hit.protein);
           hit.position_only = h.position_only;
           hit.nonstandard = h.nonstandard;
-          if (h.type != 'p' && (e = protein_companion (sc, hit.end, hit.protein, sizeof hit.protein)))
+          if (h.type != 'p' &&
+              (e = protein_companion (sc, hit.end, hit.protein, sizeof hit.protein)))
             hit.end = e;
           if (gene_after (sc, hit.end, &gene))
             {
@@ -3168,7 +3692,8 @@ scan_at (Scan  *sc,
     }
 
   /* ids */
-  if (((c == 'r' && c1 == 's') || ((c == 'C' || c == 'V' || c == 'R' || c == 'S') && g_ascii_isupper (c1))) &&
+  if (((c == 'r' && c1 == 's') ||
+       ((c == 'C' || c == 'V' || c == 'R' || c == 'S') && g_ascii_isupper (c1))) &&
       id_at (sc, i, &e, &rule))
     {
       hit_init (&hit, KIND_NOTATION, i, e, rule, NULL);
@@ -3177,7 +3702,8 @@ scan_at (Scan  *sc,
     }
 
   /* karyotypes, chromosome arms and bands, aneuploidy */
-  if (i > 0 && (sc->s[i - 1] == '+' || sc->s[i - 1] == '-') && (g_ascii_isdigit (c) || c == 'X' || c == 'Y' || c == 'P') &&
+  if (i > 0 && (sc->s[i - 1] == '+' || sc->s[i - 1] == '-') &&
+      (g_ascii_isdigit (c) || c == 'X' || c == 'Y' || c == 'P') &&
       (e = extra_chromosome_at (sc, i)))
     return e;
   if (g_ascii_isdigit (c) && (e = chromosome_event_at (sc, i)))
@@ -3197,8 +3723,8 @@ scan_at (Scan  *sc,
       emit (sc, &hit);
       return hit.end;
     }
-  if ((c == 'm' || c == 'M' || c == 't' || c == 'T' || c == 'n' || c == 'N') && g_ascii_islower (c1) &&
-      (e = aneuploidy_at (sc, i)))
+  if ((c == 'm' || c == 'M' || c == 't' || c == 'T' || c == 'n' || c == 'N') &&
+      g_ascii_islower (c1) && (e = aneuploidy_at (sc, i)))
     return e;
   if (c == 'H' && c1 == '3' && (e = histone_at (sc, i)))
     return e;
@@ -3247,14 +3773,15 @@ scan_at (Scan  *sc,
   /* "exon 19-deletion", "deletion af exon 2-5 i BRCA1" */
   if ((((c == 'e' || c == 'E') && (c1 == 'x' || c1 == 'k')) ||
        ((c == 'd' || c == 'D' || c == 'i' || c == 'I' || c == 'm' || c == 'M') &&
-        (has_ci (sc, i, "del") || has_ci (sc, i, "ins") || has_ci (sc, i, "dup") || has_ci (sc, i, "mut")))) &&
+        (has_ci (sc, i, "del") || has_ci (sc, i, "ins") || has_ci (sc, i, "dup") ||
+         has_ci (sc, i, "mut")))) &&
       !g_ascii_isdigit (c1))
     {
-      gsize start = i, k = i;
-      int exon;
+      gsize    start = i, k = i;
+      int      exon;
       gboolean intron;
-      Alt alt = ALT_NONE;
-      gsize a = 0;
+      Alt      alt = ALT_NONE;
+      gsize    a = 0;
 
       if (c != 'e' && c != 'E')
         {
@@ -3274,7 +3801,9 @@ scan_at (Scan  *sc,
                   hit.end = gene.end;
                 }
               g_snprintf (key, sizeof key, "%s %d %s", hit.gene[0] ? hit.gene : "EGFR", exon,
-                          alt == ALT_DEL ? "del" : alt == ALT_INS ? "ins" : "dup");
+                          alt == ALT_DEL   ? "del"
+                          : alt == ALT_INS ? "ins"
+                                           : "dup");
               hit.force_common = IN_LIST (common_exon_alterations, key);
               emit (sc, &hit);
               return hit.end;
@@ -3287,7 +3816,7 @@ scan_at (Scan  *sc,
           /* "deletion af exon 2-5"; a report cell's "deletion, exons 1–32" */
           if (at_byte (sc, we) == ',')
             e = we + 1;
-          else if (!word_in (sc->s + m, e - m, (const char *const []) { "af", "of", "i", "in" }, 4))
+          else if (!word_in (sc->s + m, e - m, (const char *const[]){ "af", "of", "i", "in" }, 4))
             return we;
           k = skip_spaces (sc, e);
           a = 1;
@@ -3297,7 +3826,8 @@ scan_at (Scan  *sc,
           if (a == 0)
             {
               a = alteration_after (sc, e, TRUE, &alt);
-              if (a == 0 || !(alt == ALT_DEL || alt == ALT_INS || alt == ALT_DUP || alt == ALT_SKIP || alt == ALT_MUT))
+              if (a == 0 || !(alt == ALT_DEL || alt == ALT_INS || alt == ALT_DUP ||
+                              alt == ALT_SKIP || alt == ALT_MUT))
                 return e;
               e = a;
             }
@@ -3313,7 +3843,10 @@ scan_at (Scan  *sc,
             char key[48];
 
             g_snprintf (key, sizeof key, "%s %d %s", hit.gene[0] ? hit.gene : "EGFR", exon,
-                        alt == ALT_DEL ? "del" : alt == ALT_INS ? "ins" : alt == ALT_SKIP ? "skip" : "mut");
+                        alt == ALT_DEL    ? "del"
+                        : alt == ALT_INS  ? "ins"
+                        : alt == ALT_SKIP ? "skip"
+                                          : "mut");
             hit.force_common = IN_LIST (common_exon_alterations, key) ||
                                (hit.gene[0] == '\0' && alt == ALT_SKIP && exon == 14);
           }
@@ -3327,13 +3860,13 @@ scan_at (Scan  *sc,
    * stands for its gene on its own ("V600E") */
   if (g_ascii_isdigit (c1) && is_aa1 (c))
     {
-      char key[48];
+      char     key[48];
       gboolean position_only;
 
       if ((e = shorthand_at (sc, i, FALSE, key, sizeof key, &position_only)) > 0)
         {
-          gsize end = e;
-          Alt alt;
+          gsize       end = e;
+          Alt         alt;
           const char *g = NULL;
 
           if (antibody_after (sc, end))
@@ -3380,8 +3913,8 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
                           GPtrArray               *findings)
 {
   GeneCache *cache;
-  Scan sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings, NULL };
-  gsize i = 0;
+  Scan       sc = { self, text, length, language == KASUS_LANGUAGE_EN, findings, NULL };
+  gsize      i = 0;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (text != NULL || length == 0);
@@ -3396,7 +3929,7 @@ kasus_variant_rules_scan (const KasusVariantRules *self,
 
   while (i < length)
     {
-      int c = (unsigned char) text[i];
+      int   c = (unsigned char) text[i];
       gsize next;
 
       /* Only a word start that can begin something is looked at. */

@@ -20,26 +20,25 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GError)    error = NULL;
 
   kase = kasus_case_new_from_data ((const char *) data, size, "fuzz.kasus", &error);
   g_assert ((kase == NULL) == (error != NULL));
   if (kase != NULL)
     {
       /* What loads must save and load again. */
-      g_autofree char *out = NULL;
-      g_autoptr(KasusCase) again = NULL;
-      g_autoptr(GError) error2 = NULL;
-      gsize len = 0;
+      g_autofree char      *out = NULL;
+      g_autoptr (KasusCase) again = NULL;
+      g_autoptr (GError)    error2 = NULL;
+      gsize                 len = 0;
 
       out = kasus_case_to_data (kase, &len);
       g_assert (out != NULL);
       again = kasus_case_new_from_data (out, len, "fuzz-again.kasus", &error2);
       if (again == NULL)
         g_error ("saved case does not load again: %s", error2->message);
-      g_assert_cmpuint (kasus_case_get_n_sections (again), ==,
-                        kasus_case_get_n_sections (kase));
+      g_assert_cmpuint (kasus_case_get_n_sections (again), ==, kasus_case_get_n_sections (kase));
     }
   else
     {

@@ -22,10 +22,10 @@ int LLVMFuzzerInitialize (int *argc, char ***argv);
 /* Quiet GLib, except for criticals (a g_return_if_fail() that hostile
  * input reaches is a bug) and errors, which are printed and abort. */
 static inline void
-fuzz_quiet_log (const char     *log_domain,
-                GLogLevelFlags  log_level,
-                const char     *message,
-                gpointer        user_data)
+fuzz_quiet_log (const char    *log_domain,
+                GLogLevelFlags log_level,
+                const char    *message,
+                gpointer       user_data)
 {
   if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
     {

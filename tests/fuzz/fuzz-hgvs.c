@@ -23,9 +23,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   /* An exact-size heap copy without a terminator, so ASan sees any read
    * past `length`. */
   g_autofree char *copy = g_malloc (size > 0 ? size : 1);
-  KasusHgvs result;
-  gboolean versioned = FALSE;
-  gsize n;
+  KasusHgvs        result;
+  gboolean         versioned = FALSE;
+  gsize            n;
 
   if (size > 0)
     memcpy (copy, data, size);

@@ -15,7 +15,7 @@ static KasusScanner *scanner;
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fuzz_init_common ();
   kasus_core_init ();
@@ -27,11 +27,11 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(KasusPdfDocument) doc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GPtrArray *findings;
+  g_autoptr (GBytes)           bytes = g_bytes_new (data, size);
+  g_autoptr (KasusPdfDocument) doc = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *text = NULL;
+  GPtrArray                   *findings;
 
   doc = kasus_pdf_document_new_from_bytes (bytes, "fuzz.pdf", NULL, &error);
   g_assert ((doc == NULL) == (error != NULL));
@@ -54,7 +54,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       double w = 0, h = 0;
 
       (void) kasus_pdf_document_get_page_text (doc, p);
-      g_autoptr(GPtrArray) on_page = kasus_pdf_document_get_page_findings (doc, p);
+      g_autoptr (GPtrArray) on_page = kasus_pdf_document_get_page_findings (doc, p);
 
       g_assert (on_page != NULL);
       kasus_pdf_document_get_page_size (doc, p, &w, &h);

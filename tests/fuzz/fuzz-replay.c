@@ -24,10 +24,10 @@
 static void
 replay_file (gconstpointer data)
 {
-  const char *path = data;
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
+  const char        *path = data;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize              length = 0;
 
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
@@ -42,12 +42,11 @@ replay_file (gconstpointer data)
 }
 
 static void
-add_folder (const char *kind,
-            const char *folder)
+add_folder (const char *kind, const char *folder)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GDir)      dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char           *name;
 
   if (dir == NULL)
     return;
@@ -60,11 +59,11 @@ add_folder (const char *kind,
   g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
   for (guint i = 0; i < names->len; i++)
     {
-      const char *n = g_ptr_array_index (names, i);
+      const char      *n = g_ptr_array_index (names, i);
       g_autofree char *test_path = g_strdup_printf ("/fuzz/%s/%s/%s", FUZZ_TARGET, kind, n);
 
-      g_test_add_data_func_full (test_path, g_build_filename (folder, n, NULL),
-                                 replay_file, g_free);
+      g_test_add_data_func_full (test_path, g_build_filename (folder, n, NULL), replay_file,
+                                 g_free);
     }
 }
 
@@ -73,8 +72,8 @@ main (int argc, char **argv)
 {
   g_autofree char *corpus = NULL;
   g_autofree char *regressions = NULL;
-  int fake_argc = 1;
-  char **fake_argv = argv;
+  int              fake_argc = 1;
+  char           **fake_argv = argv;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);

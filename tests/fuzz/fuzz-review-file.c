@@ -20,16 +20,16 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(KasusReviewFile) review = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusReviewFile) review = NULL;
+  g_autoptr (GError)          error = NULL;
 
   review = kasus_review_file_new_from_data ((const char *) data, size, "fuzz.kasus-review", &error);
   g_assert ((review == NULL) == (error != NULL));
   if (review != NULL)
     {
-      g_autofree char *out = NULL;
-      g_autoptr(KasusReviewFile) again = NULL;
-      g_autoptr(GError) error2 = NULL;
+      g_autofree char            *out = NULL;
+      g_autoptr (KasusReviewFile) again = NULL;
+      g_autoptr (GError)          error2 = NULL;
 
       out = kasus_review_file_to_data (review, NULL);
       g_assert (out != NULL);

@@ -25,7 +25,7 @@ static KasusTemplate *template;
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fuzz_init_common ();
   kasus_core_init ();
@@ -37,20 +37,16 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 }
 
 static void
-check_findings (GPtrArray  *findings,
-                const char *text,
-                glong       n_chars,
-                gint64      lo,
-                gint64      hi)
+check_findings (GPtrArray *findings, const char *text, glong n_chars, gint64 lo, gint64 hi)
 {
   gint64 prev_start = -1;
 
   g_assert (findings != NULL);
   for (guint i = 0; i < findings->len; i++)
     {
-      KasusFinding *f = g_ptr_array_index (findings, i);
+      KasusFinding    *f = g_ptr_array_index (findings, i);
       g_autofree char *surface = NULL;
-      const char *s, *e;
+      const char      *s, *e;
 
       g_assert_cmpint (f->start, >=, lo);
       g_assert_cmpint (f->end, <=, hi);
@@ -73,17 +69,20 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   static const KasusLanguage languages[] = {
-    KASUS_LANGUAGE_AUTO, KASUS_LANGUAGE_DA, KASUS_LANGUAGE_EN, KASUS_LANGUAGE_DA,
+    KASUS_LANGUAGE_AUTO,
+    KASUS_LANGUAGE_DA,
+    KASUS_LANGUAGE_EN,
+    KASUS_LANGUAGE_DA,
   };
-  g_autoptr(KasusCase) kase = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) ranged = NULL;
-  g_autofree char *text = NULL;
-  GPtrArray *known = NULL;
-  KasusLanguage language;
-  const char *body;
-  glong n_chars;
-  gint64 a, b;
+  g_autoptr (KasusCase) kase = NULL;
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) ranged = NULL;
+  g_autofree char      *text = NULL;
+  GPtrArray            *known = NULL;
+  KasusLanguage         language;
+  const char           *body;
+  glong                 n_chars;
+  gint64                a, b;
 
   if (size < 5)
     return 0;
@@ -100,13 +99,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       if (sep != NULL)
         {
           g_autofree char *list = g_strndup (text, sep - text);
-          g_auto(GStrv) items = g_strsplit (list, ",", 8);
+          g_auto (GStrv) items = g_strsplit (list, ",", 8);
 
           for (guint i = 0; items[i] != NULL; i++)
             if (*g_strstrip (items[i]) != '\0')
-              kasus_case_add_known_identifier (kase,
-                                               (KasusCategory) (i % (KASUS_CATEGORY_OCCUPATION + 1)),
-                                               items[i]);
+              kasus_case_add_known_identifier (
+                kase, (KasusCategory) (i % (KASUS_CATEGORY_OCCUPATION + 1)), items[i]);
           body = sep + 1;
         }
       known = kasus_case_get_known_identifiers (kase);

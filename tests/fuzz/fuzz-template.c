@@ -20,8 +20,8 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(KasusTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KasusTemplate) template = NULL;
+  g_autoptr (GError) error = NULL;
 
   template = kasus_template_new_from_data ((const char *) data, size, &error);
   g_assert ((template == NULL) == (error != NULL));
