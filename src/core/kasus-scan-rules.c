@@ -22,58 +22,57 @@
 
 enum
 {
-  R_MONTH        = 1u << 0,
-  R_WEEKDAY      = 1u << 1,
-  R_SEASON       = 1u << 2,
-  R_HOLIDAY      = 1u << 3,
-  R_PLACE_PREP   = 1u << 4,
-  R_YEAR_PREP    = 1u << 5,
-  R_POSS         = 1u << 6,
-  R_COUNT        = 1u << 7,
-  R_FAM_ADJ      = 1u << 8,
-  R_PERSON       = 1u << 9,
-  R_GREETING     = 1u << 10,
-  R_SIGNOFF      = 1u << 11,
-  R_OCC_TRIGGER  = 1u << 12,
-  R_PRONOUN      = 1u << 13,
-  R_DA_FUNC      = 1u << 14,
-  R_EN_FUNC      = 1u << 15,
-  R_FAMILY_DA    = 1u << 16,
-  R_FAMILY_EN    = 1u << 17,
-  R_OCC          = 1u << 18,
-  R_TITLE        = 1u << 19,
-  R_ID_LABEL     = 1u << 20,
-  R_INST_HEAD    = 1u << 21,
-  R_DEPT_HEAD    = 1u << 22,
-  R_AGE_TRIGGER  = 1u << 23,
-  R_BORN         = 1u << 24,
-  R_PREG         = 1u << 25,
+  R_MONTH = 1u << 0,
+  R_WEEKDAY = 1u << 1,
+  R_SEASON = 1u << 2,
+  R_HOLIDAY = 1u << 3,
+  R_PLACE_PREP = 1u << 4,
+  R_YEAR_PREP = 1u << 5,
+  R_POSS = 1u << 6,
+  R_COUNT = 1u << 7,
+  R_FAM_ADJ = 1u << 8,
+  R_PERSON = 1u << 9,
+  R_GREETING = 1u << 10,
+  R_SIGNOFF = 1u << 11,
+  R_OCC_TRIGGER = 1u << 12,
+  R_PRONOUN = 1u << 13,
+  R_DA_FUNC = 1u << 14,
+  R_EN_FUNC = 1u << 15,
+  R_FAMILY_DA = 1u << 16,
+  R_FAMILY_EN = 1u << 17,
+  R_OCC = 1u << 18,
+  R_TITLE = 1u << 19,
+  R_ID_LABEL = 1u << 20,
+  R_INST_HEAD = 1u << 21,
+  R_DEPT_HEAD = 1u << 22,
+  R_AGE_TRIGGER = 1u << 23,
+  R_BORN = 1u << 24,
+  R_PREG = 1u << 25,
   R_FAM_NEG_NEXT = 1u << 26,
-  R_MEDICAL      = 1u << 27,
-  R_STREET_SFX   = 1u << 28,
-  R_MONTH_AMBIG  = 1u << 29,
-  R_TIME_UNIT    = 1u << 30,
-  R_HEADER       = 1u << 31,
+  R_MEDICAL = 1u << 27,
+  R_STREET_SFX = 1u << 28,
+  R_MONTH_AMBIG = 1u << 29,
+  R_TIME_UNIT = 1u << 30,
+  R_HEADER = 1u << 31,
 };
 /* second word of roles */
 #define R2_EPONYM_NEXT  (1u << 0)
-#define R2_NATIONALITY  (1u << 1)  /* tyrkisk, Greenlandic: a place with a person noun */
-#define R2_ORIGIN_NOUN  (1u << 2)  /* oprindelse, descent, patient … after a nationality */
-#define R2_PERSON_LABEL (1u << 3)  /* "referent:", "reviewed by": initials follow */
-#define R2_UNIT         (1u << 4)  /* a unit after 8 digits makes them a quantity */
-#define R2_SEX          (1u << 5)  /* K, M, kvinde, male: "K, 54" is an age */
-#define R2_EXTENSION    (1u << 6)  /* lok., ext.: a phone extension follows */
-#define R2_HOLIDAY_TAIL (1u << 7)  /* "Easter holidays 2023", "påskeferien 2022" */
-#define R2_AGE_VERB     (1u << 8)  /* er, is, fylder, turned: "pt er 67 år" */
-#define R2_NO_INITIALS  (1u << 9)  /* ID, RE, SV: upper-case words that are no person */
+#define R2_NATIONALITY  (1u << 1) /* tyrkisk, Greenlandic: a place with a person noun */
+#define R2_ORIGIN_NOUN  (1u << 2) /* oprindelse, descent, patient … after a nationality */
+#define R2_PERSON_LABEL (1u << 3) /* "referent:", "reviewed by": initials follow */
+#define R2_UNIT         (1u << 4) /* a unit after 8 digits makes them a quantity */
+#define R2_SEX          (1u << 5) /* K, M, kvinde, male: "K, 54" is an age */
+#define R2_EXTENSION    (1u << 6) /* lok., ext.: a phone extension follows */
+#define R2_HOLIDAY_TAIL (1u << 7) /* "Easter holidays 2023", "påskeferien 2022" */
+#define R2_AGE_VERB     (1u << 8) /* er, is, fylder, turned: "pt er 67 år" */
+#define R2_NO_INITIALS  (1u << 9) /* ID, RE, SV: upper-case words that are no person */
 #define R2_HOOK         (1u << 10) /* opens a phrase the scan loop checks: "bygden X", "spiller tuba" */
 
 #define ROLE2(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles2 & (r)))
 
 #define FUNC_SLOTS 512
-#define FUNC_DA 1
-#define FUNC_EN 2
-
+#define FUNC_DA    1
+#define FUNC_EN    2
 
 typedef struct
 {
@@ -82,19 +81,19 @@ typedef struct
   guint32     hash;
   guint32     roles;
   guint32     roles2;
-  char        fam_da;     /* 'r', 'm', 'c' */
+  char        fam_da; /* 'r', 'm', 'c' */
   char        fam_en;
-  char        title;      /* 'p' before a name, 't' the patient */
-  guint8      num;        /* month 1-12, count 1-10 */
-  const char *occ_class;  /* interned; ends in '*' when staff-ish */
+  char        title;     /* 'p' before a name, 't' the patient */
+  guint8      num;       /* month 1-12, count 1-10 */
+  const char *occ_class; /* interned; ends in '*' when staff-ish */
 } Role;
 
 struct _KasusScanRules
 {
   const KasusVariantRules *variants;
 
-  Role  *roles;       /* open addressing, power of two */
-  guint  roles_mask;
+  Role *roles; /* open addressing, power of two */
+  guint roles_mask;
   /* a bit for the top 16 bits of every key's hash: most words of a text
    * have no role, and this answers them from the L1 cache */
   guint8 roles_filter[65536 / 8];
@@ -102,9 +101,9 @@ struct _KasusScanRules
 
   /* Function words for detecting the language, their lower-case bytes
    * packed into an integer: open addressing, 0 is empty. */
-  guint64 func_keys[FUNC_SLOTS];
-  guint8  func_lang[FUNC_SLOTS]; /* FUNC_DA | FUNC_EN */
-  gsize   func_max_len;
+  guint64       func_keys[FUNC_SLOTS];
+  guint8        func_lang[FUNC_SLOTS]; /* FUNC_DA | FUNC_EN */
+  gsize         func_max_len;
   GStringChunk *strings;
 
   KasusLexicon *words_da;
@@ -118,12 +117,12 @@ struct _KasusScanRules
   KasusLexicon *occupation_heads;
   /* street suffixes (roles): their longest length, and a bit for each
    * last two bytes */
-  gsize   street_max_len;
-  guint8  street_endings[65536 / 8];
+  gsize  street_max_len;
+  guint8 street_endings[65536 / 8];
   /* occupation heads: their lengths, and a bit for each last two bytes */
-  gsize   heads_min_len;
-  gsize   heads_max_len;
-  guint8  heads_endings[65536 / 8];
+  gsize         heads_min_len;
+  gsize         heads_max_len;
+  guint8        heads_endings[65536 / 8];
   KasusLexicon *eponyms;
 };
 
@@ -142,9 +141,9 @@ static inline guint64
 letter_byte_mask (guint64 w)
 {
   const guint64 h = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 y = (w | G_GUINT64_CONSTANT (0x2020202020202020)) & ~h;
-  guint64 ge_a = y + G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F);  /* >= 'a' */
-  guint64 gt_z = y + G_GUINT64_CONSTANT (0x0505050505050505);  /* > 'z' */
+  guint64       y = (w | G_GUINT64_CONSTANT (0x2020202020202020)) & ~h;
+  guint64       ge_a = y + G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F); /* >= 'a' */
+  guint64       gt_z = y + G_GUINT64_CONSTANT (0x0505050505050505); /* > 'z' */
 
   return ge_a & ~gt_z & ~w & h;
 }
@@ -152,13 +151,12 @@ letter_byte_mask (guint64 w)
 /* p advanced over ASCII letters, eight bytes at a time while eight are
  * left before end */
 static inline const guchar *
-skip_letters (const guchar *p,
-              const guchar *end)
+skip_letters (const guchar *p, const guchar *end)
 {
   while (end - p >= 8)
     {
-      guint64 other = ~letter_byte_mask (load64 ((const char *) p)) &
-                      G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 other =
+        ~letter_byte_mask (load64 ((const char *) p)) & G_GUINT64_CONSTANT (0x8080808080808080);
 
       if (other != 0)
         return p + __builtin_ctzll (other) / 8;
@@ -179,8 +177,7 @@ load32 (const char *p)
 /* A word's hash: eight bytes at a time, the tail read as overlapping
  * words, so that short words cost a few instructions. */
 static inline guint32
-hash_bytes (const char *s,
-            gsize       len)
+hash_bytes (const char *s, gsize len)
 {
   guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ len;
   guint64 w;
@@ -202,8 +199,8 @@ hash_bytes (const char *s,
   else if (len >= 4)
     w = load32 (s) | (load32 (s + len - 4) << 32);
   else if (len > 0)
-    w = (guchar) s[0] | ((guint64) (guchar) s[len / 2] << 8) |
-        ((guint64) (guchar) s[len - 1] << 16);
+    w =
+      (guchar) s[0] | ((guint64) (guchar) s[len / 2] << 8) | ((guint64) (guchar) s[len - 1] << 16);
   else
     w = 0;
   h = (h ^ w) * G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
@@ -212,10 +209,7 @@ hash_bytes (const char *s,
 }
 
 static Role *
-role_slot (const KasusScanRules *self,
-           const char           *key,
-           gsize                 len,
-           guint32               h)
+role_slot (const KasusScanRules *self, const char *key, gsize len, guint32 h)
 {
   guint i = h & self->roles_mask;
 
@@ -223,8 +217,7 @@ role_slot (const KasusScanRules *self,
     {
       Role *r = &self->roles[i];
 
-      if (r->key == NULL ||
-          (r->hash == h && r->len == len && memcmp (r->key, key, len) == 0))
+      if (r->key == NULL || (r->hash == h && r->len == len && memcmp (r->key, key, len) == 0))
         return r;
       i = (i + 1) & self->roles_mask;
     }
@@ -232,10 +225,7 @@ role_slot (const KasusScanRules *self,
 
 /* The role of key, whose hash is h, or NULL. */
 static inline const Role *
-role_find (const KasusScanRules *self,
-           const char           *key,
-           gsize                 len,
-           guint32               h)
+role_find (const KasusScanRules *self, const char *key, gsize len, guint32 h)
 {
   const Role *r;
 
@@ -246,28 +236,21 @@ role_find (const KasusScanRules *self,
 }
 
 static inline const Role *
-role_lookup (const KasusScanRules *self,
-             const char           *key,
-             gsize                 len)
+role_lookup (const KasusScanRules *self, const char *key, gsize len)
 {
   if (len == 0 || len > 64)
     return NULL;
   return role_find (self, key, len, hash_bytes (key, len));
 }
 
-static void
-roles2_add_list (KasusScanRules *self,
-                 const char     *words,
-                 guint32         roles2);
+static void roles2_add_list (KasusScanRules *self, const char *words, guint32 roles2);
 
 static Role *
-role_add (KasusScanRules *self,
-          const char     *key,
-          guint32         roles)
+role_add (KasusScanRules *self, const char *key, guint32 roles)
 {
-  gsize len = strlen (key);
+  gsize   len = strlen (key);
   guint32 h = hash_bytes (key, len);
-  Role *r = role_slot (self, key, len, h);
+  Role   *r = role_slot (self, key, len, h);
 
   if (r->key == NULL)
     {
@@ -281,11 +264,9 @@ role_add (KasusScanRules *self,
 }
 
 static void
-roles_add_list (KasusScanRules *self,
-                const char     *words,
-                guint32         roles)
+roles_add_list (KasusScanRules *self, const char *words, guint32 roles)
 {
-  g_auto(GStrv) v = g_strsplit_set (words, " \n", -1);
+  g_auto (GStrv) v = g_strsplit_set (words, " \n", -1);
 
   for (guint i = 0; v[i]; i++)
     if (*v[i])
@@ -293,11 +274,9 @@ roles_add_list (KasusScanRules *self,
 }
 
 static void
-roles2_add_list (KasusScanRules *self,
-                 const char     *words,
-                 guint32         roles2)
+roles2_add_list (KasusScanRules *self, const char *words, guint32 roles2)
 {
-  g_auto(GStrv) v = g_strsplit_set (words, " \n", -1);
+  g_auto (GStrv) v = g_strsplit_set (words, " \n", -1);
 
   for (guint i = 0; v[i]; i++)
     if (*v[i])
@@ -305,15 +284,12 @@ roles2_add_list (KasusScanRules *self,
 }
 
 static gboolean
-roles_add_lexicon (KasusScanRules *self,
-                   const char     *name,
-                   guint32         roles,
-                   GError        **error)
+roles_add_lexicon (KasusScanRules *self, const char *name, guint32 roles, GError **error)
 {
-  g_autofree char *path = g_strconcat ("rules/", name, NULL);
-  g_autoptr(GBytes) bytes = kasus_core_lookup_resource (path, error);
-  const char *p, *end;
-  gsize size;
+  g_autofree char   *path = g_strconcat ("rules/", name, NULL);
+  g_autoptr (GBytes) bytes = kasus_core_lookup_resource (path, error);
+  const char        *p, *end;
+  gsize              size;
 
   if (bytes == NULL)
     return FALSE;
@@ -321,13 +297,13 @@ roles_add_lexicon (KasusScanRules *self,
   end = p + size;
   while (p < end)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *le = nl ? nl : end;
-      const char *tab = memchr (p, '\t', le - p);
+      const char      *nl = memchr (p, '\n', end - p);
+      const char      *le = nl ? nl : end;
+      const char      *tab = memchr (p, '\t', le - p);
       g_autofree char *key = NULL;
-      const char *val = NULL;
-      gsize vlen = 0;
-      Role *r;
+      const char      *val = NULL;
+      gsize            vlen = 0;
+      Role            *r;
 
       if (le > p && *p != '#')
         {
@@ -358,20 +334,19 @@ roles_add_lexicon (KasusScanRules *self,
 /* ------------------------------------------------------------------ */
 
 static const char *months_da[] = {
-  "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-  "september", "oktober", "november", "december",
+  "januar", "februar", "marts",     "april",   "maj",      "juni",
+  "juli",   "august",  "september", "oktober", "november", "december",
 };
 static const char *months_en[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august",
-  "september", "october", "november", "december",
+  "january", "february", "march",     "april",   "may",      "june",
+  "july",    "august",   "september", "october", "november", "december",
 };
 static const char *months_abbr[] = {
   "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
 };
 
 static KasusLexicon *
-load_lexicon (const char  *name,
-              GError     **error)
+load_lexicon (const char *name, GError **error)
 {
   g_autofree char *path = g_build_path ("/", KASUS_CORE_RESOURCE_PATH, "rules", name, NULL);
 
@@ -380,8 +355,7 @@ load_lexicon (const char  *name,
 
 /* The last two bytes of a word, as an index into heads_endings. */
 static inline guint
-ending_of (const char *s,
-           gsize       len)
+ending_of (const char *s, gsize len)
 {
   return ((guint) (guchar) s[len - 2] << 8) | (guchar) s[len - 1];
 }
@@ -401,11 +375,10 @@ kasus_candidate_clear (KasusCandidate *c)
 }
 
 KasusScanRules *
-kasus_scan_rules_new (const KasusVariantRules *variants,
-                      GError                 **error)
+kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
 {
   KasusScanRules *self = g_new0 (KasusScanRules, 1);
-  Role *r;
+  Role           *r;
 
   self->variants = variants;
   self->roles_mask = (1u << 13) - 1;
@@ -424,39 +397,54 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
           r->num = i + 1;
         }
     }
-  r = role_add (self, "sept", R_MONTH | R_MONTH_AMBIG); r->num = 9;
-  r = role_add (self, "oct", R_MONTH | R_MONTH_AMBIG); r->num = 10;
+  r = role_add (self, "sept", R_MONTH | R_MONTH_AMBIG);
+  r->num = 9;
+  r = role_add (self, "oct", R_MONTH | R_MONTH_AMBIG);
+  r->num = 10;
   /* Months that are ordinary words too need a day or a year. */
   roles_add_list (self, "may march august maj", R_MONTH_AMBIG);
 
-  roles_add_list (self, "mandag tirsdag onsdag torsdag fredag lørdag søndag "
-                  "monday tuesday wednesday thursday friday saturday sunday", R_WEEKDAY);
-  roles_add_list (self, "foråret sommeren efteråret vinteren forår sommer efterår vinter "
+  roles_add_list (self,
+                  "mandag tirsdag onsdag torsdag fredag lørdag søndag "
+                  "monday tuesday wednesday thursday friday saturday sunday",
+                  R_WEEKDAY);
+  roles_add_list (self,
+                  "foråret sommeren efteråret vinteren forår sommer efterår vinter "
                   "primo medio ultimo spring summer autumn fall winter early late mid "
                   "begyndelsen slutningen starten midten udgangen start end julen "
-                  "påsken beginning", R_SEASON);
-  roles_add_list (self, "juleaften juledag julen jul nytårsaften nytårsdag nytår påskedag "
+                  "påsken beginning",
+                  R_SEASON);
+  roles_add_list (self,
+                  "juleaften juledag julen jul nytårsaften nytårsdag nytår påskedag "
                   "påske påsken pinse pinsen pinsedag skærtorsdag langfredag sankthans "
                   "sankthansaften fastelavn mortensaften christmas easter nytårsnat "
                   "grundlovsdag fødselsdag fødselsdagen birthday sommerferie sommerferien "
                   "efterårsferie efterårsferien vinterferie vinterferien juleferie "
                   "juleferien påskeferie påskeferien juleaftensdag nytårsaftensdag "
-                  "juledag juledagen", R_HOLIDAY);
-  roles_add_list (self, "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
+                  "juledag juledagen",
+                  R_HOLIDAY);
+  roles_add_list (self,
+                  "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
                   "lives living lived born født opvokset grew moved flyttede kommer comes "
-                  "oprindeligt originally native hjemmehørende udenfor outside ", R_PLACE_PREP);
-  roles_add_list (self, "i in fra from siden since til until år året year før efter before "
+                  "oprindeligt originally native hjemmehørende udenfor outside ",
+                  R_PLACE_PREP);
+  roles_add_list (self,
+                  "i in fra from siden since til until år året year før efter before "
                   "after during under ultimo primo medio ca omkring around by of indtil inden "
-                  "maj may juni june juli july", R_YEAR_PREP);
-  roles_add_list (self, "hans hendes sin sit sine deres min mit mine vores jeres his her "
-                  "their my our your din dit dine patientens pt.s pts patient's patients dennes", R_POSS);
+                  "maj may juni june juli july",
+                  R_YEAR_PREP);
+  roles_add_list (self,
+                  "hans hendes sin sit sine deres min mit mine vores jeres his her "
+                  "their my our your din dit dine patientens pt.s pts patient's patients dennes",
+                  R_POSS);
   {
-    static const char *counts[] = { "en et ét a an one", "to two begge both",
-                                    "tre three", "fire four", "fem five", "seks six",
-                                    "syv seven", "otte eight", "ni nine", "ti ten" };
+    static const char *counts[] = {
+      "en et ét a an one", "to two begge both", "tre three",  "fire four", "fem five",
+      "seks six",          "syv seven",         "otte eight", "ni nine",   "ti ten"
+    };
     for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
       {
-        g_auto(GStrv) v = g_strsplit (counts[i], " ", -1);
+        g_auto (GStrv) v = g_strsplit (counts[i], " ", -1);
         for (guint j = 0; v[j]; j++)
           {
             r = role_add (self, v[j], R_COUNT);
@@ -471,43 +459,58 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
       static const char *ordinals[] = { "første first", "anden andet second", "tredje third" };
       for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
         {
-          g_auto(GStrv) v = g_strsplit (ordinals[i], " ", -1);
+          g_auto (GStrv) v = g_strsplit (ordinals[i], " ", -1);
           for (guint j = 0; v[j]; j++)
             role_add (self, v[j], R_COUNT)->num = 11 + i;
         }
     }
   }
-  roles_add_list (self, "voksne små raske yngre ældre yngste ældste mindreårige "
+  roles_add_list (self,
+                  "voksne små raske yngre ældre yngste ældste mindreårige "
                   "biologiske hjemmeboende udeboende grown-up grown adult young younger "
                   "older elder eldest youngest teenage healthy little biological only "
-                  "eneste lille store", R_FAM_ADJ);
-  roles_add_list (self, "mand kvinde pige dreng patient patienten pt barn dame herre "
+                  "eneste lille store",
+                  R_FAM_ADJ);
+  roles_add_list (self,
+                  "mand kvinde pige dreng patient patienten pt barn dame herre "
                   "person man woman boy girl child baby gentleman lady male female "
-                  "teenager", R_PERSON);
+                  "teenager",
+                  R_PERSON);
   roles_add_list (self, "hej hi dear kære hello goddag morning hey", R_GREETING);
   roles_add_list (self, "til to fra from cc att attn re vedr emne subject", R_HEADER);
-  roles_add_list (self, "mvh hilsen hilsner regards best sincerely cheers vh venlig "
-                  "venligst kind thanks tak signed sign underskrevet", R_SIGNOFF);
-  roles_add_list (self, "som as tidligere former retired pensioneret fhv forhenværende "
+  roles_add_list (self,
+                  "mvh hilsen hilsner regards best sincerely cheers vh venlig "
+                  "venligst kind thanks tak signed sign underskrevet",
+                  R_SIGNOFF);
+  roles_add_list (self,
+                  "som as tidligere former retired pensioneret fhv forhenværende "
                   "uddannet trained arbejder arbejdede works worked ansat employed job "
                   "erhverv occupation profession beskæftiget selvstændig self-employed "
-                  "working arbejdende married", R_OCC_TRIGGER);
+                  "working arbejdende married career karriere",
+                  R_OCC_TRIGGER);
   roles_add_list (self, "han hun pt patienten he she patient pte", R_PRONOUN);
-  roles_add_list (self, "og i er af med til på det en et ikke som der har blev ved hos efter "
+  roles_add_list (self,
+                  "og i er af med til på det en et ikke som der har blev ved hos efter "
                   "den de var fik for men kan skal vil også eller fra om da ingen samt "
-                  "uden pga mhp hun han hans hendes sig sin deres vi jeg", R_DA_FUNC);
-  roles_add_list (self, "the and of is was with to in a for on he she his her after were "
+                  "uden pga mhp hun han hans hendes sig sin deres vi jeg",
+                  R_DA_FUNC);
+  roles_add_list (self,
+                  "the and of is was with to in a for on he she his her after were "
                   "has had are be been by from at this that which no not but an as "
-                  "we our it its they their who", R_EN_FUNC);
-  roles_add_list (self, "id nr no nummer number ref rekv rekvisition rekvisitionsnr "
+                  "we our it its they their who",
+                  R_EN_FUNC);
+  roles_add_list (self,
+                  "id nr no nummer number ref rekv rekvisition rekvisitionsnr "
                   "rekvisitionsnummer sagsnr sagsnummer journalnr journalnummer "
                   "journal sample prøve prøvenr prøvenummer biobank biobanknr mdt "
                   "record case mrn accession accessionsnr barcode stregkode lab labnr "
                   "reference referencenr requisition specimen kørsel kørselsnr run "
                   "løbenr løbenummer patientnr patientnummer projektnr project "
                   "studienr study-id screeningsnr episode henvisningsnr ydernr ydernummer "
-                  "personnummer fødselsnummer", R_ID_LABEL);
-  roles_add_list (self, "hospital hospitalet hospitaler sygehus sygehuset sygehuse "
+                  "personnummer fødselsnummer",
+                  R_ID_LABEL);
+  roles_add_list (self,
+                  "hospital hospitalet hospitaler sygehus sygehuset sygehuse "
                   "universitetshospital universitetshospitalet apotek apoteket skole "
                   "skolen school gymnasium gymnasiet efterskole efterskolen højskole "
                   "friskole universitet universitetet university college orkester "
@@ -519,33 +522,44 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                   "gruppen lægehus lægehuset lægepraksis tandlægepraksis "
                   "tandlægeklinik lægeklinik kommune kommunes politi politikreds "
                   "brandvæsen beredskab fabrik fabrikken rederi rederiet akademi "
-                  "akademiet seminarium hotel hotellet restaurant kro kroen", R_INST_HEAD);
-  roles_add_list (self, "afdeling afdelingen afd afsnit afsnittet klinik klinikken center "
+                  "akademiet seminarium hotel hotellet restaurant kro kroen",
+                  R_INST_HEAD);
+  roles_add_list (self,
+                  "afdeling afdelingen afd afsnit afsnittet klinik klinikken center "
                   "centret centeret enhed enheden ambulatorium ambulatoriet sengeafsnit "
                   "department dept unit clinic centre division ward laboratory "
                   "laboratorium laboratoriet sektion section team institut institute "
-                  "service", R_DEPT_HEAD);
+                  "service",
+                  R_DEPT_HEAD);
   roles_add_list (self, "aged age alder alderen", R_AGE_TRIGGER);
   roles_add_list (self, "født f born b årgang årg", R_BORN);
-  roles_add_list (self, "gravid gravide graviditet graviditeten graviditetsuge sectio "
+  roles_add_list (self,
+                  "gravid gravide graviditet graviditeten graviditetsuge sectio "
                   "forløst forløsning svangerskab svangerskabet gestationsalder "
                   "pregnant pregnancy gestation gestational ga termin fødsel fødslen "
-                  "delivered delivery caesarean", R_PREG);
-  roles_add_list (self, "chromatid chromatids kromatid kromatider cell cells celle celler "
+                  "delivered delivery caesarean",
+                  R_PREG);
+  roles_add_list (self,
+                  "chromatid chromatids kromatid kromatider cell cells celle celler "
                   "cellen cellerne colonies clone clones lesion lesions nodule nodules "
-                  "tumour tumor tumors tumours lineage", R_FAM_NEG_NEXT);
+                  "tumour tumor tumors tumours lineage",
+                  R_FAM_NEG_NEXT);
   {
-    g_auto(GStrv) v = g_strsplit ("syndrom syndromet syndrome sygdom sygdommen disease lymfom "
-                                  "lymfomet lymphoma sarkom sarkomet sarcoma tumor tumour test "
-                                  "testen score scoren klassifikation classification criteria "
-                                  "kriterier protokol protokollen protocol regime regimet regimen "
-                                  "trial studie studiet study stadie stage cyste cyst celler cells "
-                                  "paralyse palsy anæmi anemia anaemia type", " ", -1);
+    g_auto (GStrv) v =
+      g_strsplit ("syndrom syndromet syndrome sygdom sygdommen disease lymfom "
+                  "lymfomet lymphoma sarkom sarkomet sarcoma tumor tumour test "
+                  "testen score scoren klassifikation classification criteria "
+                  "kriterier protokol protokollen protocol regime regimet regimen "
+                  "trial studie studiet study stadie stage cyste cyst celler cells "
+                  "paralyse palsy anæmi anemia anaemia type",
+                  " ", -1);
     for (guint i = 0; v[i]; i++)
       role_add (self, v[i], 0)->roles2 |= R2_EPONYM_NEXT;
   }
-  roles_add_list (self, "år års years year yrs yr måneder måned mdr mdr. months month "
-                  "uger uge weeks week dage dag days day timer hours", R_TIME_UNIT);
+  roles_add_list (self,
+                  "år års years year yrs yr måneder måned mdr mdr. months month "
+                  "uger uge weeks week dage dag days day timer hours",
+                  R_TIME_UNIT);
 
   /* Nationalities but the Danish one: a place when they describe a person
    * or an origin ("en tyrkisk kvinde", "Greenlandic patient") */
@@ -574,7 +588,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                    /* regional adjectives: "en mindre jysk kommune" */
                    "jysk jyske fynsk fynske sjællandsk sjællandske sønderjysk sønderjyske "
                    "nordjysk nordjyske vestjysk vestjyske østjysk østjyske midtjysk "
-                   "midtjyske bornholmsk bornholmske", R2_NATIONALITY);
+                   "midtjyske bornholmsk bornholmske",
+                   R2_NATIONALITY);
   roles2_add_list (self,
                    "oprindelse herkomst afstamning baggrund statsborger statsborgerskab "
                    "nationalitet familie mand kvinde pige dreng patient patienten pt barn "
@@ -590,24 +605,24 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
                    "underskrevet reviewed written dictated dikteret godkendt approved "
                    "skrevet author forfatter chair formand kontaktperson ansvarlig "
                    "responsible initialer initials dikt sek discussed drøftet addendum "
-                   "participants", R2_PERSON_LABEL);
+                   "participants",
+                   R2_PERSON_LABEL);
   roles2_add_list (self,
                    "mg g kg ml l dl µg mcg ug mmol µmol umol nmol pmol iu ie u e gy cgy "
                    "mm cm m km kr dkk eur usd stk x celler cells kopier copies reads bp "
                    "kb mb gb baser bases molekyler molecules år mdr uger dage timer "
-                   "years months weeks days hours min sek sec", R2_UNIT);
-  roles2_add_list (self,
-                   "k m f kvinde mand woman man male female dreng pige boy girl",
-                   R2_SEX);
+                   "years months weeks days hours min sek sec",
+                   R2_UNIT);
+  roles2_add_list (self, "k m f kvinde mand woman man male female dreng pige boy girl", R2_SEX);
   roles2_add_list (self, "lok lokal ext extension direkte", R2_EXTENSION);
-  roles2_add_list (self,
-                   "holiday holidays ferie ferien vacation break", R2_HOLIDAY_TAIL);
-  roles2_add_list (self,
-                   "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
+  roles2_add_list (self, "holiday holidays ferie ferien vacation break", R2_HOLIDAY_TAIL);
+  roles2_add_list (self, "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
   roles2_add_list (self, "id re sv fw fwd vs nb obs ps dob cns ol ok eu us uk", R2_NO_INITIALS);
-  roles2_add_list (self, "new bygden byen landsbyen øen sognet village town island adresse "
+  roles2_add_list (self,
+                   "new bygden byen landsbyen øen sognet village town island adresse "
                    "address danish dansk danske spiller spillede plays played synger sings "
-                   "member medlem chairs chaired leads", R2_HOOK);
+                   "member medlem chairs chaired leads",
+                   R2_HOOK);
 
   if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
       !roles_add_lexicon (self, "family-en.txt", R_FAMILY_EN, error) ||
@@ -637,7 +652,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
   for (guint i = 0; i < kasus_lexicon_get_size (self->occupation_heads); i++)
     {
       g_autofree char *key = kasus_lexicon_get_key (self->occupation_heads, i);
-      gsize len = strlen (key);
+      gsize            len = strlen (key);
 
       self->heads_min_len = MIN (self->heads_min_len, len);
       self->heads_max_len = MAX (self->heads_max_len, len);
@@ -665,7 +680,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
       if (fr->roles & (R_DA_FUNC | R_EN_FUNC))
         {
           guint64 key = 0;
-          guint k;
+          guint   k;
 
           /* every function word fits in eight bytes */
           g_assert (fr->len <= 8);
@@ -676,8 +691,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants,
           while (self->func_keys[k] != 0)
             k = (k + 1) & (FUNC_SLOTS - 1);
           self->func_keys[k] = key;
-          self->func_lang[k] = ((fr->roles & R_DA_FUNC) ? FUNC_DA : 0) |
-                               ((fr->roles & R_EN_FUNC) ? FUNC_EN : 0);
+          self->func_lang[k] =
+            ((fr->roles & R_DA_FUNC) ? FUNC_DA : 0) | ((fr->roles & R_EN_FUNC) ? FUNC_EN : 0);
         }
     }
 
@@ -714,40 +729,40 @@ kasus_scan_rules_free (KasusScanRules *self)
 
 enum
 {
-  T_WORD   = 1 << 0,  /* starts with a letter or digit */
-  T_DIGIT  = 1 << 1,  /* has a digit */
-  T_ALPHA  = 1 << 2,  /* has a letter */
-  T_CAP    = 1 << 3,  /* first letter upper-case */
-  T_UPPER  = 1 << 4,  /* every letter upper-case */
-  T_NL     = 1 << 5,  /* a line break before it */
-  T_NUM    = 1 << 6,  /* only digits */
-  T_SENT   = 1 << 7,  /* starts a sentence or a line */
-  T_SPACE  = 1 << 8,  /* white space before it */
-  T_BLANK  = 1 << 9,  /* an empty line before it */
-  T_DASH   = 1 << 10, /* has a '-' (a word token: between two parts) */
+  T_WORD = 1 << 0,  /* starts with a letter or digit */
+  T_DIGIT = 1 << 1, /* has a digit */
+  T_ALPHA = 1 << 2, /* has a letter */
+  T_CAP = 1 << 3,   /* first letter upper-case */
+  T_UPPER = 1 << 4, /* every letter upper-case */
+  T_NL = 1 << 5,    /* a line break before it */
+  T_NUM = 1 << 6,   /* only digits */
+  T_SENT = 1 << 7,  /* starts a sentence or a line */
+  T_SPACE = 1 << 8, /* white space before it */
+  T_BLANK = 1 << 9, /* an empty line before it */
+  T_DASH = 1 << 10, /* has a '-' (a word token: between two parts) */
 };
 
 typedef struct
 {
-  guint32 start;
-  guint32 end;
-  guint32 flags;
+  guint32     start;
+  guint32     end;
+  guint32     flags;
   const Role *role;
 } Tok;
 
 typedef struct
 {
   const KasusScanRules *rules;
-  const char *text;
-  char       *lower;
-  gsize       length;
-  gsize       base;
-  KasusLanguage lang;
-  Tok        *t;
-  guint       n;
-  guint8     *name_kinds; /* memo of name_kind(), NAME_KIND_UNSET until asked */
-  GArray     *out;
-  gsize       name_end;   /* byte offset where the last name found ends, or 0 */
+  const char           *text;
+  char                 *lower;
+  gsize                 length;
+  gsize                 base;
+  KasusLanguage         lang;
+  Tok                  *t;
+  guint                 n;
+  guint8               *name_kinds; /* memo of name_kind(), NAME_KIND_UNSET until asked */
+  GArray               *out;
+  gsize                 name_end; /* byte offset where the last name found ends, or 0 */
 } Ctx;
 
 #define NAME_KIND_UNSET 0xFF
@@ -783,9 +798,7 @@ kasus_scan_scratch_free (KasusScanScratch *scratch)
 
 /* Makes *buf hold at least size bytes. */
 static void
-scratch_reserve (char  **buf,
-                 gsize  *buf_size,
-                 gsize   size)
+scratch_reserve (char **buf, gsize *buf_size, gsize size)
 {
   if (*buf_size < size)
     {
@@ -798,35 +811,32 @@ scratch_reserve (char  **buf,
 /* Byte classes for the loops that look at every byte. */
 enum
 {
-  C_LOWER = 1 << 0,  /* a-z */
-  C_UPPER = 1 << 1,  /* A-Z */
-  C_DIGIT = 1 << 2,  /* 0-9 */
-  C_SPACE = 1 << 3,  /* what the tokenizer skips: space \t \r \n \f \v */
-  C_JOIN  = 1 << 4,  /* may join two parts of a word: - _ ' . / , : */
-  C_HIGH  = 1 << 5,  /* part of a multi-byte character */
-  C_MARK  = 1 << 6,  /* may start an e-mail or URL: @ h w H W */
+  C_LOWER = 1 << 0, /* a-z */
+  C_UPPER = 1 << 1, /* A-Z */
+  C_DIGIT = 1 << 2, /* 0-9 */
+  C_SPACE = 1 << 3, /* what the tokenizer skips: space \t \r \n \f \v */
+  C_JOIN = 1 << 4,  /* may join two parts of a word: - _ ' . / , : */
+  C_HIGH = 1 << 5,  /* part of a multi-byte character */
+  C_MARK = 1 << 6,  /* may start an e-mail or URL: @ h w H W */
 };
 #define C_ALPHA (C_LOWER | C_UPPER)
 
 static const guint8 byte_class[256] = {
-  ['a' ... 'g'] = C_LOWER, ['h'] = C_LOWER | C_MARK, ['i' ... 'v'] = C_LOWER,
-  ['w'] = C_LOWER | C_MARK, ['x' ... 'z'] = C_LOWER,
-  ['A' ... 'G'] = C_UPPER, ['H'] = C_UPPER | C_MARK, ['I' ... 'V'] = C_UPPER,
-  ['W'] = C_UPPER | C_MARK, ['X' ... 'Z'] = C_UPPER,
-  ['0' ... '9'] = C_DIGIT,
-  [' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
-  ['\f'] = C_SPACE, ['\v'] = C_SPACE,
-  ['-'] = C_JOIN, ['_'] = C_JOIN, ['\''] = C_JOIN, ['.'] = C_JOIN, ['/'] = C_JOIN,
-  [','] = C_JOIN, [':'] = C_JOIN,
-  [0x80 ... 0xFF] = C_HIGH,
-  ['@'] = C_MARK,
+  ['a' ... 'g'] = C_LOWER,  ['h'] = C_LOWER | C_MARK, ['i' ... 'v'] = C_LOWER,
+  ['w'] = C_LOWER | C_MARK, ['x' ... 'z'] = C_LOWER,  ['A' ... 'G'] = C_UPPER,
+  ['H'] = C_UPPER | C_MARK, ['I' ... 'V'] = C_UPPER,  ['W'] = C_UPPER | C_MARK,
+  ['X' ... 'Z'] = C_UPPER,  ['0' ... '9'] = C_DIGIT,  [' '] = C_SPACE,
+  ['\t'] = C_SPACE,         ['\r'] = C_SPACE,         ['\n'] = C_SPACE,
+  ['\f'] = C_SPACE,         ['\v'] = C_SPACE,         ['-'] = C_JOIN,
+  ['_'] = C_JOIN,           ['\''] = C_JOIN,          ['.'] = C_JOIN,
+  ['/'] = C_JOIN,           [','] = C_JOIN,           [':'] = C_JOIN,
+  [0x80 ... 0xFF] = C_HIGH, ['@'] = C_MARK,
 };
 
 /* The high bit of every byte of w that equals c (exact for the lowest
  * one; a borrow may flag bytes above it). */
 static inline guint64
-has_byte (guint64 w,
-          guchar  c)
+has_byte (guint64 w, guchar c)
 {
   guint64 x = w ^ (G_GUINT64_CONSTANT (0x0101010101010101) * c);
 
@@ -842,9 +852,7 @@ is_ascii_alnum (guchar c)
 
 /* Letter or digit at p (UTF-8); *clen is its length. */
 static inline gboolean
-alnum_at (const char *p,
-          const char *end,
-          int        *clen)
+alnum_at (const char *p, const char *end, int *clen)
 {
   guchar c = *p;
 
@@ -892,13 +900,10 @@ is_lower_at (const char *p)
 }
 
 static gboolean
-is_joiner (const char *text,
-           const char *p,
-           const char *end,
-           const char *seg_start)
+is_joiner (const char *text, const char *p, const char *end, const char *seg_start)
 {
-  char c = *p;
-  int clen;
+  char   c = *p;
+  int    clen;
   guchar prev = p[-1];
   guchar next;
 
@@ -907,23 +912,23 @@ is_joiner (const char *text,
   next = p[1];
   switch (c)
     {
-    case '-':
-    case '_':
-      return TRUE;
-    case '\'':
-      return TRUE;
-    case '.':
-      if (g_ascii_isdigit (prev) && g_ascii_isdigit (next))
+      case '-':
+      case '_':
         return TRUE;
-      /* H.C., K.M.: single letters */
-      return p - seg_start == 1 && g_ascii_isalpha (prev) && g_ascii_isalpha (next) &&
-             (p + 2 >= end || !is_ascii_alnum (p[2]));
-    case '/':
-    case ',':
-    case ':':
-      return g_ascii_isdigit (prev) && g_ascii_isdigit (next);
-    default:
-      return FALSE;
+      case '\'':
+        return TRUE;
+      case '.':
+        if (g_ascii_isdigit (prev) && g_ascii_isdigit (next))
+          return TRUE;
+        /* H.C., K.M.: single letters */
+        return p - seg_start == 1 && g_ascii_isalpha (prev) && g_ascii_isalpha (next) &&
+               (p + 2 >= end || !is_ascii_alnum (p[2]));
+      case '/':
+      case ',':
+      case ':':
+        return g_ascii_isdigit (prev) && g_ascii_isdigit (next);
+      default:
+        return FALSE;
     }
 }
 
@@ -940,11 +945,11 @@ tokenize (const KasusScanRules *rules,
           KasusScanScratch     *scratch,
           guint                *n_out)
 {
-  gsize cap;
-  Tok *t;
-  guint n = 0;
+  gsize       cap;
+  Tok        *t;
+  guint       n = 0;
   const char *p = text, *end = text + length;
-  guint32 pending = T_SENT | T_NL;
+  guint32     pending = T_SENT | T_NL;
 
   if (scratch->toks_size < length / 4 + 16)
     {
@@ -958,7 +963,7 @@ tokenize (const KasusScanRules *rules,
   while (p < end)
     {
       guchar c = *p;
-      int clen;
+      int    clen;
 
       if (byte_class[c] & C_SPACE)
         {
@@ -990,16 +995,16 @@ tokenize (const KasusScanRules *rules,
       if (c < 0x80 ? g_ascii_isalnum (c) : alnum_at (p, end, &clen))
         {
           const char *s = p, *seg = p;
-          guint32 flags = T_WORD | pending;
-          gboolean any_lower = FALSE, any_upper = FALSE, all_digit = TRUE;
-          gsize len;
+          guint32     flags = T_WORD | pending;
+          gboolean    any_lower = FALSE, any_upper = FALSE, all_digit = TRUE;
+          gsize       len;
 
           if (is_upper_at (p))
             flags |= T_CAP;
           while (p < end)
             {
               guchar b = *p;
-              guint k = byte_class[b];
+              guint  k = byte_class[b];
 
               if (k & C_LOWER)
                 {
@@ -1078,8 +1083,8 @@ tokenize (const KasusScanRules *rules,
           t[n].flags = flags;
           t[n].role = NULL;
           if (len <= rules->roles_max_len)
-            t[n].role = role_find (rules, lower + t[n].start, len,
-                                   hash_bytes (lower + t[n].start, len));
+            t[n].role =
+              role_find (rules, lower + t[n].start, len, hash_bytes (lower + t[n].start, len));
           n++;
           pending = 0;
         }
@@ -1099,8 +1104,7 @@ tokenize (const KasusScanRules *rules,
           /* "dr." and "pt." do not end a sentence; a period after an
            * ordinary word does */
           pending = sent_end && c != ':' ? T_SENT : 0;
-          if (c == ':' || c == 0xE2 /* bullets and dashes */ || c == '(' ||
-              c == '-' || c == '*')
+          if (c == ':' || c == 0xE2 /* bullets and dashes */ || c == '(' || c == '-' || c == '*')
             pending |= T_SENT;
           p += clen;
         }
@@ -1112,19 +1116,16 @@ tokenize (const KasusScanRules *rules,
 /* ------------------------------------------------------------------ */
 /* Helpers */
 
-#define TOK(i)   (&ctx->t[i])
-#define TLEN(i)  ((gsize) (ctx->t[i].end - ctx->t[i].start))
-#define TSTR(i)  (ctx->text + ctx->t[i].start)
-#define TLOW(i)  (ctx->lower + ctx->t[i].start)
-#define HAS(i, f) ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
+#define TOK(i)     (&ctx->t[i])
+#define TLEN(i)    ((gsize) (ctx->t[i].end - ctx->t[i].start))
+#define TSTR(i)    (ctx->text + ctx->t[i].start)
+#define TLOW(i)    (ctx->lower + ctx->t[i].start)
+#define HAS(i, f)  ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
 #define ROLE(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
 
 /* always inline: the rules ask it in long chains of literals */
 G_ALWAYS_INLINE static inline gboolean
-tok_is_n (const Ctx  *ctx,
-          guint       i,
-          const char *s,
-          gsize       l)
+tok_is_n (const Ctx *ctx, guint i, const char *s, gsize l)
 {
   /* the first byte first: most tokens differ there, and memcmp is a call */
   return i < ctx->n && TLEN (i) == l && (l == 0 || TLOW (i)[0] == s[0]) &&
@@ -1134,33 +1135,26 @@ tok_is_n (const Ctx  *ctx,
 #define tok_is(ctx, i, lit) tok_is_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
 G_ALWAYS_INLINE static inline gboolean
-punct_is (const Ctx *ctx,
-          guint      i,
-          char       c)
+punct_is (const Ctx *ctx, guint i, char c)
 {
   return i < ctx->n && TLEN (i) == 1 && TSTR (i)[0] == c;
 }
 
 /* Token i+1 follows i with no space between. */
 static inline gboolean
-glued (const Ctx *ctx,
-       guint      i)
+glued (const Ctx *ctx, guint i)
 {
   return i + 1 < ctx->n && ctx->t[i + 1].start == ctx->t[i].end;
 }
 
 static inline gboolean
-same_line (const Ctx *ctx,
-           guint      i)
+same_line (const Ctx *ctx, guint i)
 {
   return i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL);
 }
 
 G_ALWAYS_INLINE static inline gboolean
-tok_ends_with_n (const Ctx  *ctx,
-                 guint       i,
-                 const char *s,
-                 gsize       l)
+tok_ends_with_n (const Ctx *ctx, guint i, const char *s, gsize l)
 {
   /* the last byte first, as in tok_is_n() */
   return TLEN (i) >= l && (l == 0 || TLOW (i)[TLEN (i) - 1] == s[l - 1]) &&
@@ -1170,8 +1164,7 @@ tok_ends_with_n (const Ctx  *ctx,
 #define tok_ends_with(ctx, i, lit) tok_ends_with_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
 static int
-tok_int (const Ctx *ctx,
-         guint      i)
+tok_int (const Ctx *ctx, guint i)
 {
   int v = 0;
 
@@ -1189,19 +1182,16 @@ is_year (int v)
 }
 
 static inline gboolean
-lex_has (const KasusLexicon *lex,
-         const char         *s,
-         gsize               len)
+lex_has (const KasusLexicon *lex, const char *s, gsize len)
 {
   return kasus_lexicon_contains (lex, s, len);
 }
 
 static gboolean
-is_common_word (const Ctx *ctx,
-                guint      i)
+is_common_word (const Ctx *ctx, guint i)
 {
   const char *s = TLOW (i);
-  gsize l = TLEN (i);
+  gsize       l = TLEN (i);
 
   if (ROLE (i, R_MEDICAL | R_MONTH | R_WEEKDAY))
     return TRUE;
@@ -1210,8 +1200,7 @@ is_common_word (const Ctx *ctx,
 }
 
 static gboolean
-is_gene (const Ctx *ctx,
-         guint      i)
+is_gene (const Ctx *ctx, guint i)
 {
   return ctx->rules->variants &&
          kasus_variant_rules_is_gene (ctx->rules->variants, TSTR (i), TLEN (i));
@@ -1219,8 +1208,7 @@ is_gene (const Ctx *ctx,
 
 /* Capitalised word that could be a name: Xxxx, not an acronym. */
 static gboolean
-name_shaped (const Ctx *ctx,
-             guint      i)
+name_shaped (const Ctx *ctx, guint i)
 {
   const Tok *t;
 
@@ -1257,14 +1245,14 @@ name_shaped (const Ctx *ctx,
 }
 
 static void
-add (Ctx           *ctx,
-     gsize          start,
-     gsize          end,
-     KasusCategory  cat,
-     KasusSeverity  sev,
-     int            prio,
-     const char    *rule,
-     char          *suggestion)
+add (Ctx          *ctx,
+     gsize         start,
+     gsize         end,
+     KasusCategory cat,
+     KasusSeverity sev,
+     int           prio,
+     const char   *rule,
+     char         *suggestion)
 {
   KasusCandidate c = { 0 };
 
@@ -1285,12 +1273,11 @@ add (Ctx           *ctx,
     ctx->name_end = end;
 }
 
-#define DA (ctx->lang != KASUS_LANGUAGE_EN)
+#define DA        (ctx->lang != KASUS_LANGUAGE_EN)
 #define S(da, en) g_strdup (DA ? (da) : (en))
 
 static char *
-age_suggestion (const Ctx *ctx,
-                int        age)
+age_suggestion (const Ctx *ctx, int age)
 {
   if (age < 0)
     return S ("en voksen", "an adult");
@@ -1306,8 +1293,7 @@ age_suggestion (const Ctx *ctx,
 }
 
 static char *
-year_suggestion (const Ctx *ctx,
-                 int        year)
+year_suggestion (const Ctx *ctx, int year)
 {
   if (year <= 0)
     return S ("tidligere", "earlier");
@@ -1329,7 +1315,7 @@ static void
 rule_email_url (Ctx *ctx)
 {
   const char *text = ctx->text;
-  gsize len = ctx->length;
+  gsize       len = ctx->length;
 
   for (gsize i = 0; i < len; i++)
     {
@@ -1354,7 +1340,7 @@ rule_email_url (Ctx *ctx)
         continue;
       if (text[i] == '@' && i > 0)
         {
-          gsize s = i, e = i + 1;
+          gsize    s = i, e = i + 1;
           gboolean dot = FALSE;
 
           while (s > 0 && email_char (text[s - 1]))
@@ -1373,8 +1359,8 @@ rule_email_url (Ctx *ctx)
           i = e;
         }
       else if ((text[i] == 'h' || text[i] == 'w' || text[i] == 'H' || text[i] == 'W') &&
-               (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
-               i + 1 < len && ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') &&
+               (i == 0 || !g_ascii_isalnum (text[i - 1])) && i + 1 < len &&
+               ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') &&
                ((len - i > 7 && g_ascii_strncasecmp (text + i, "http://", 7) == 0) ||
                 (len - i > 8 && g_ascii_strncasecmp (text + i, "https://", 8) == 0) ||
                 (len - i > 4 && g_ascii_strncasecmp (text + i, "www.", 4) == 0)))
@@ -1394,14 +1380,13 @@ rule_email_url (Ctx *ctx)
 }
 
 static gboolean
-phone_trigger_before (const Ctx *ctx,
-                      guint      i)
+phone_trigger_before (const Ctx *ctx, guint i)
 {
   /* "tlf. til pt. 28914407": the label may be a few tokens back */
   for (guint k = 1; k <= 6 && k <= i; k++)
     {
       const char *s = TLOW (i - k);
-      gsize l = TLEN (i - k);
+      gsize       l = TLEN (i - k);
 
       if (!(ctx->t[i - k].flags & T_WORD))
         continue;
@@ -1418,13 +1403,11 @@ phone_trigger_before (const Ctx *ctx,
 
 /* Returns the index after the phone number starting at i, or 0. */
 static guint
-match_phone (Ctx  *ctx,
-             guint i,
-             gsize *start)
+match_phone (Ctx *ctx, guint i, gsize *start)
 {
-  guint j = i, digits = 0, groups = 0;
+  guint    j = i, digits = 0, groups = 0;
   gboolean plus = FALSE;
-  guint k;
+  guint    k;
 
   *start = ctx->t[i].start;
   if (i > 0 && punct_is (ctx, i - 1, '+') && glued (ctx, i - 1))
@@ -1490,22 +1473,16 @@ match_phone (Ctx  *ctx,
 /* Numbers: CPR, numeric dates, ages, years, postal codes */
 
 static gboolean
-valid_dm (int d,
-          int m)
+valid_dm (int d, int m)
 {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
 /* Splits a token like 12/3-2023 or 21.11.2022 into numbers. */
 static int
-split_numbers (const char *s,
-               gsize       len,
-               int        *v,
-               int        *w,
-               char       *sep,
-               int         max)
+split_numbers (const char *s, gsize len, int *v, int *w, char *sep, int max)
 {
-  int n = 0;
+  int   n = 0;
   gsize i = 0;
 
   while (i < len && n < max)
@@ -1537,8 +1514,7 @@ split_numbers (const char *s,
 }
 
 static int
-full_year (int y,
-           int width)
+full_year (int y, int width)
 {
   if (width == 4)
     return y;
@@ -1549,8 +1525,7 @@ full_year (int y,
 
 /* Extends a date's start over "d.", "den", a weekday. */
 static gsize
-date_extend_left (const Ctx *ctx,
-                  guint      i)
+date_extend_left (const Ctx *ctx, guint i)
 {
   gsize s = ctx->t[i].start;
 
@@ -1570,8 +1545,7 @@ date_extend_left (const Ctx *ctx,
 }
 
 static gboolean
-guideline_before (const Ctx *ctx,
-                  guint      i)
+guideline_before (const Ctx *ctx, guint i)
 {
   /* ELN 2022, WHO 2016, "version 2023" */
   if (i == 0)
@@ -1583,20 +1557,18 @@ guideline_before (const Ctx *ctx,
 }
 
 static gboolean
-pregnancy_context (const Ctx *ctx,
-                   guint      i)
+pregnancy_context (const Ctx *ctx, guint i)
 {
   for (guint k = i > 25 ? i - 25 : 0; k < MIN (i + 6, ctx->n); k++)
-    if (ROLE (k, R_PREG) || (HAS (k, T_WORD) && TLEN (k) > 8 &&
-                             g_strstr_len (TLOW (k), TLEN (k), "gravid") != NULL))
+    if (ROLE (k, R_PREG) ||
+        (HAS (k, T_WORD) && TLEN (k) > 8 && g_strstr_len (TLOW (k), TLEN (k), "gravid") != NULL))
       return TRUE;
   return FALSE;
 }
 
 /* "alderen", "fødselsdag": "58 års alderen", "sin 56-års fødselsdag" */
 static gboolean
-age_noun_after (const Ctx *ctx,
-                guint      i)
+age_noun_after (const Ctx *ctx, guint i)
 {
   /* not "ved 18 års alder", an age in general */
   return tok_is (ctx, i, "alderen") || tok_is (ctx, i, "fødselsdag") ||
@@ -1605,40 +1577,37 @@ age_noun_after (const Ctx *ctx,
 
 /* What may close a bare age: "K, 44, sygeplejerske", "(42)", "at 62." */
 static gboolean
-age_end_after (const Ctx *ctx,
-               guint      i)
+age_end_after (const Ctx *ctx, guint i)
 {
   return i >= ctx->n || (ctx->t[i].flags & T_NL) || punct_is (ctx, i, ',') ||
          punct_is (ctx, i, ')') || punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
-         (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) ||
-         tok_is (ctx, i, "og") || tok_is (ctx, i, "and");
+         (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) || tok_is (ctx, i, "og") ||
+         tok_is (ctx, i, "and");
 }
 
 /* A word for a person before an age: a relative, "patient", "woman". */
 static gboolean
-person_word (const Ctx *ctx,
-             guint      i)
+person_word (const Ctx *ctx, guint i)
 {
-  return ROLE (i, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_PRONOUN) ||
-         tok_is (ctx, i, "who") || tok_is (ctx, i, "der") || tok_is (ctx, i, "som");
+  return ROLE (i, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_PRONOUN) || tok_is (ctx, i, "who") ||
+         tok_is (ctx, i, "der") || tok_is (ctx, i, "som");
 }
 
 /* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
 static int
-number_word_value (const char *s,
-                   gsize       l)
+number_word_value (const char *s, gsize l)
 {
   static const char *da[] = {
-    "", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv",
-    "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+    "",   "en",     "to",   "tre",     "fire",    "fem",    "seks",    "syv",    "otte",  "ni",
+    "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
   };
   static const char *da_tens[] = {
     "", "", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
   };
   static const char *en[] = {
-    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen",
+    "",         "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
   };
   static const char *en_tens[] = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -1653,7 +1622,8 @@ number_word_value (const char *s,
     {
       gsize dl = strlen (da_tens[k]), el = strlen (en_tens[k]);
 
-      if ((dl == l && memcmp (s, da_tens[k], l) == 0) || (el == l && memcmp (s, en_tens[k], l) == 0))
+      if ((dl == l && memcmp (s, da_tens[k], l) == 0) ||
+          (el == l && memcmp (s, en_tens[k], l) == 0))
         return k * 10;
       /* treogtres: unit, "og", tens */
       if (l > dl + 3 && memcmp (s + l - dl, da_tens[k], dl) == 0 &&
@@ -1680,16 +1650,21 @@ number_word_value (const char *s,
 
 /* "treogtres-årig", "sixty-three-year-old", "three-year-old": the age, or -1. */
 static int
-written_age (const Ctx *ctx,
-             guint      i)
+written_age (const Ctx *ctx, guint i)
 {
-#define W(s) { s, sizeof (s) - 1 }
-  static const struct { const char *s; gsize len; } tails[] = {
-    W ("-years-old"), W ("-year-old"), W ("-årige"), W ("-årig"), W ("årige"), W ("årig")
-  };
+#define W(s)                                                                                       \
+  {                                                                                                \
+    s, sizeof (s) - 1                                                                              \
+  }
+  static const struct
+  {
+    const char *s;
+    gsize       len;
+  } tails[] = { W ("-years-old"), W ("-year-old"), W ("-årige"),
+                W ("-årig"),      W ("årige"),     W ("årig") };
 #undef W
   const char *low = TLOW (i);
-  gsize l = TLEN (i);
+  gsize       l = TLEN (i);
 
   /* every tail ends in 'd', 'e' or 'g': most long words end otherwise */
   if (l < 2 || (low[l - 1] != 'd' && low[l - 1] != 'e' && low[l - 1] != 'g'))
@@ -1698,7 +1673,8 @@ written_age (const Ctx *ctx,
     {
       gsize tl = tails[k].len;
 
-      if (l > tl + 1 && low[l - 1] == tails[k].s[tl - 1] && memcmp (low + l - tl, tails[k].s, tl) == 0)
+      if (l > tl + 1 && low[l - 1] == tails[k].s[tl - 1] &&
+          memcmp (low + l - tl, tails[k].s, tl) == 0)
         return number_word_value (low, l - tl);
     }
   return -1;
@@ -1706,9 +1682,7 @@ written_age (const Ctx *ctx,
 
 /* A relative named shortly before a bracket: "morfar med sarkom (52)". */
 static gboolean
-relative_before (const Ctx *ctx,
-                 guint      i,
-                 guint      span)
+relative_before (const Ctx *ctx, guint i, guint span)
 {
   for (guint k = i; k > 0 && k + span > i; k--)
     {
@@ -1725,13 +1699,12 @@ relative_before (const Ctx *ctx,
 /* More ages in a list after one: "(9, 13 og 16 år)", "aged 19 and 23".
  * Returns the last token taken. */
 static guint
-age_list (Ctx  *ctx,
-          guint e)
+age_list (Ctx *ctx, guint e)
 {
   for (;;)
     {
       guint k = e + 1, f;
-      int v;
+      int   v;
 
       if (!(punct_is (ctx, k, ',') || tok_is (ctx, k, "og") || tok_is (ctx, k, "and")))
         return e;
@@ -1752,8 +1725,7 @@ age_list (Ctx  *ctx,
 
 /* U+0027 or U+2019 */
 static gboolean
-is_apos (const Ctx *ctx,
-         guint      i)
+is_apos (const Ctx *ctx, guint i)
 {
   return punct_is (ctx, i, '\'') ||
          (i < ctx->n && TLEN (i) == 3 && memcmp (TSTR (i), "\xE2\x80\x99", 3) == 0);
@@ -1762,28 +1734,28 @@ is_apos (const Ctx *ctx,
 /* Words that put a bare day/month ("20/3", "23.03.") on the calendar:
  * "Næste MDT 28/3", "Deadline er fortsat 20/3", "Follow-up 21/3". */
 static gboolean
-dm_cue_before (const Ctx *ctx,
-               guint      i)
+dm_cue_before (const Ctx *ctx, guint i)
 {
   static const char *cues[] = {
-    "deadline", "mdt", "konf", "konference", "møde", "meeting", "næste", "next", "ktr",
-    "kontrol", "follow-up", "opfølgning", "dato", "date", "siden", "since", "inden",
-    "godkendt", "approved", "planlagt", "planned", "scheduled", "booket", "booked",
-    "appointment", "tirs", "tors", "fre", "lør", "tue", "tues", "thu", "thur", "thurs",
-    "fri", "indkaldt", "svar", "signeret", "signed", "dikteret", "skrevet", "written",
+    "deadline",  "mdt",    "konf",     "konference",  "møde",       "meeting",  "næste",
+    "next",      "ktr",    "kontrol",  "follow-up",   "opfølgning", "dato",     "date",
+    "siden",     "since",  "inden",    "godkendt",    "approved",   "planlagt", "planned",
+    "scheduled", "booket", "booked",   "appointment", "tirs",       "tors",     "fre",
+    "lør",       "tue",    "tues",     "thu",         "thur",       "thurs",    "fri",
+    "indkaldt",  "svar",   "signeret", "signed",      "dikteret",   "skrevet",  "written",
   };
 
   if (i == 0)
     return FALSE;
   /* after a signature or a name: "/NB 2/10", "(Henriette Lau, 7/2)" */
   if ((ctx->name_end > 0 && ctx->t[i - 1].end == ctx->name_end) ||
-      (punct_is (ctx, i - 1, ',') && i >= 2 && ctx->t[i - 2].end == ctx->name_end && ctx->name_end > 0))
+      (punct_is (ctx, i - 1, ',') && i >= 2 && ctx->t[i - 2].end == ctx->name_end &&
+       ctx->name_end > 0))
     return TRUE;
   /* "kasus 2/5", "serie 2/4", "VAS 2/10": counts and scores */
   if (tok_is (ctx, i - 1, "kasus") || tok_is (ctx, i - 1, "case") || tok_is (ctx, i - 1, "sag") ||
       tok_is (ctx, i - 1, "serie") || tok_is (ctx, i - 1, "cycle") || tok_is (ctx, i - 1, "af") ||
-      tok_is (ctx, i - 1, "of") ||
-      (HAS (i - 1, T_UPPER | T_DIGIT) && !tok_is (ctx, i - 1, "mdt")))
+      tok_is (ctx, i - 1, "of") || (HAS (i - 1, T_UPPER | T_DIGIT) && !tok_is (ctx, i - 1, "mdt")))
     return FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
@@ -1801,16 +1773,15 @@ dm_cue_before (const Ctx *ctx,
 }
 
 static guint
-rule_number (Ctx  *ctx,
-             guint i)
+rule_number (Ctx *ctx, guint i)
 {
   const char *s = TSTR (i);
-  gsize len = TLEN (i);
-  int v[4], w[4];
-  char sep[4];
-  int n;
-  gsize ps;
-  guint j;
+  gsize       len = TLEN (i);
+  int         v[4], w[4];
+  char        sep[4];
+  int         n;
+  gsize       ps;
+  guint       j;
 
   /* CPR: ddmmyy-xxxx or ddmmyyxxxx */
   if ((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM)))
@@ -1825,8 +1796,8 @@ rule_number (Ctx  *ctx,
           int m = (s[2] - '0') * 10 + (s[3] - '0');
           if (valid_dm (d, m))
             {
-              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR,
-                   KASUS_SEVERITY_HIGH, 90, "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
+                   "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
               return i + 1;
             }
         }
@@ -1839,8 +1810,8 @@ rule_number (Ctx  *ctx,
       int m = (s[2] - '0') * 10 + (s[3] - '0');
       if (valid_dm (d, m))
         {
-          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_CPR,
-               KASUS_SEVERITY_HIGH, 90, "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
+               "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
           return i + 2;
         }
     }
@@ -1876,15 +1847,15 @@ rule_number (Ctx  *ctx,
 
       if (tok_is (ctx, i + 1, "birthday") && v0 >= 1 && v0 <= 110)
         {
-          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
-               70, "age.birthday", age_suggestion (ctx, v0));
+          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+               "age.birthday", age_suggestion (ctx, v0));
           return i + 2;
         }
       if (v0 >= 1 && v0 <= 31 && i >= 2 && tok_is (ctx, i - 1, "the") &&
           (tok_is (ctx, i - 2, "on") || tok_is (ctx, i - 2, "by") || tok_is (ctx, i - 2, "until")))
         {
-          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
-               70, "date.ordinal", year_suggestion (ctx, 0));
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, 70,
+               "date.ordinal", year_suggestion (ctx, 0));
           return i + 1;
         }
     }
@@ -1892,8 +1863,8 @@ rule_number (Ctx  *ctx,
   /* Ages glued to their unit: 58-årig, 64-year-old, 24y */
   if (HAS (i, T_ALPHA) && g_ascii_isdigit (s[0]))
     {
-      gsize k = 0;
-      int age = 0;
+      gsize       k = 0;
+      int         age = 0;
       const char *low = TLOW (i);
 
       while (k < len && g_ascii_isdigit (s[k]) && k < 3)
@@ -1901,14 +1872,14 @@ rule_number (Ctx  *ctx,
       if (k < len && !g_ascii_isdigit (s[k]) && age <= 120)
         {
           const char *rest = low + k;
-          gsize rl = len - k;
+          gsize       rl = len - k;
 
           if (*rest == '-')
             {
               rest++;
               rl--;
             }
-#define REST_IS(lit) (rl == strlen (lit) && memcmp (rest, lit, rl) == 0)
+#define REST_IS(lit)     (rl == strlen (lit) && memcmp (rest, lit, rl) == 0)
 #define REST_STARTS(lit) (rl >= strlen (lit) && memcmp (rest, lit, strlen (lit)) == 0)
           gboolean old = tok_is (ctx, i + 1, "gammel") || tok_is (ctx, i + 1, "gamle");
           gboolean is_age;
@@ -1925,8 +1896,8 @@ rule_number (Ctx  *ctx,
                      REST_IS ("yrs") || REST_STARTS ("month-old") || REST_IS ("årsalderen");
           if (is_age)
             {
-              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE,
-                   KASUS_SEVERITY_HIGH, 70, "age.glued", age_suggestion (ctx, age));
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+                   "age.glued", age_suggestion (ctx, age));
               return i + 1;
             }
 #undef REST_IS
@@ -1961,31 +1932,30 @@ rule_number (Ctx  *ctx,
         }
     }
   /* 05/2022, 5.2023: a month and a year */
-  if (n == 2 && w[0] <= 2 && w[1] == 4 && (sep[0] == '/' || sep[0] == '.') &&
-      v[0] >= 1 && v[0] <= 12 && is_year (v[1]) && v[1] <= 2040)
+  if (n == 2 && w[0] <= 2 && w[1] == 4 && (sep[0] == '/' || sep[0] == '.') && v[0] >= 1 &&
+      v[0] <= 12 && is_year (v[1]) && v[1] <= 2040)
     {
       add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
            "date.month-year", year_suggestion (ctx, v[1]));
       return i + 1;
     }
-  if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] != '-' && valid_dm (v[0], v[1]) &&
-      i >= 1 && (tok_is (ctx, i - 1, "den") ||
-                 (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
-                 tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY) ||
-                 /* "Næste MDT 28/3", "tors. 23/2", "godkendt 23.03." */
-                 (!(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) &&
-                    !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) && !tok_is (ctx, i + 1, "kl")) &&
-                  !punct_is (ctx, i + 1, '%') &&
-                  (sep[0] == '/' || (punct_is (ctx, i + 1, '.') && glued (ctx, i) &&
-                                     !HAS (i + 2, T_NUM))) &&
-                  (dm_cue_before (ctx, i) ||
-                   (punct_is (ctx, i - 1, '.') && i >= 2 && dm_cue_before (ctx, i - 1)))) ||
-                 /* "12.10." closing a header line: zero-padded, with the dot */
-                 (sep[0] == '.' && w[0] == 2 && w[1] == 2 && DA && punct_is (ctx, i + 1, '.') &&
-                  glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
+  if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] != '-' && valid_dm (v[0], v[1]) && i >= 1 &&
+      (tok_is (ctx, i - 1, "den") ||
+       (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
+       tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY) ||
+       /* "Næste MDT 28/3", "tors. 23/2", "godkendt 23.03." */
+       (!(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) &&
+          !tok_is (ctx, i + 1, "kl")) &&
+        !punct_is (ctx, i + 1, '%') &&
+        (sep[0] == '/' || (punct_is (ctx, i + 1, '.') && glued (ctx, i) && !HAS (i + 2, T_NUM))) &&
+        (dm_cue_before (ctx, i) ||
+         (punct_is (ctx, i - 1, '.') && i >= 2 && dm_cue_before (ctx, i - 1)))) ||
+       /* "12.10." closing a header line: zero-padded, with the dot */
+       (sep[0] == '.' && w[0] == 2 && w[1] == 2 && DA && punct_is (ctx, i + 1, '.') &&
+        glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
     {
-      add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE,
-           KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, 0));
+      add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+           70, "date.numeric", year_suggestion (ctx, 0));
       return i + 1;
     }
 
@@ -1996,7 +1966,7 @@ rule_number (Ctx  *ctx,
     return i;
 
   {
-    int val = tok_int (ctx, i);
+    int   val = tok_int (ctx, i);
     guint nx = i + 1;
 
     /* 12. marts 2023, 12 March 2021 */
@@ -2008,12 +1978,13 @@ rule_number (Ctx  *ctx,
         if (ROLE (m, R_MONTH) && !(ctx->t[m].flags & T_NL))
           {
             guint e = m + 1;
-            int y = 0;
+            int   y = 0;
             gsize st;
 
             if (punct_is (ctx, e, '.') && glued (ctx, m))
               e++;
-            if (e < ctx->n && HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !(ctx->t[e].flags & T_NL))
+            if (e < ctx->n && HAS (e, T_NUM) && is_year (tok_int (ctx, e)) &&
+                !(ctx->t[e].flags & T_NL))
               y = tok_int (ctx, e);
             else if (e < ctx->n && HAS (e, T_NUM) && TLEN (e) == 2 && TSTR (e)[-1] == '\'')
               y = full_year (tok_int (ctx, e), 2);
@@ -2029,8 +2000,8 @@ rule_number (Ctx  *ctx,
             else
               {
                 st = date_extend_left (ctx, i);
-                add (ctx, st, ctx->t[y ? e : m].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
-                     70, "date.day-month", year_suggestion (ctx, y));
+                add (ctx, st, ctx->t[y ? e : m].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, 70,
+                     "date.day-month", year_suggestion (ctx, y));
                 return (y ? e : m) + 1;
               }
           }
@@ -2044,7 +2015,8 @@ rule_number (Ctx  *ctx,
             if (HAS (e + 1, T_NUM) && is_year (tok_int (ctx, e + 1)))
               {
                 add (ctx, ctx->t[i].start, ctx->t[e + 1].end, KASUS_CATEGORY_DATE,
-                     KASUS_SEVERITY_MEDIUM, 68, "date.quarter", year_suggestion (ctx, tok_int (ctx, e + 1)));
+                     KASUS_SEVERITY_MEDIUM, 68, "date.quarter",
+                     year_suggestion (ctx, tok_int (ctx, e + 1)));
                 return e + 2;
               }
           }
@@ -2052,11 +2024,11 @@ rule_number (Ctx  *ctx,
         if (punct_is (ctx, nx, '.') && glued (ctx, i) && ROLE (nx + 1, R_HOLIDAY))
           {
             guint e = nx + 1;
-            int y = 0;
+            int   y = 0;
             if (HAS (e + 1, T_NUM) && is_year (tok_int (ctx, e + 1)))
               y = tok_int (ctx, ++e);
-            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
-                 70, "date.holiday", year_suggestion (ctx, y));
+            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, 70,
+                 "date.holiday", year_suggestion (ctx, y));
             return e + 1;
           }
       }
@@ -2064,10 +2036,11 @@ rule_number (Ctx  *ctx,
     /* Years */
     if (TLEN (i) == 4 && is_year (val) && val <= 2040)
       {
-        gboolean born = i >= 1 && (ROLE (i - 1, R_BORN) ||
-                                   (i >= 2 && ROLE (i - 2, R_BORN) &&
-                                    (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in") ||
-                                     punct_is (ctx, i - 1, '.'))));
+        gboolean born =
+          i >= 1 &&
+          (ROLE (i - 1, R_BORN) ||
+           (i >= 2 && ROLE (i - 2, R_BORN) &&
+            (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in") || punct_is (ctx, i - 1, '.'))));
         if (born)
           {
             guint b = ROLE (i - 1, R_BORN) ? i - 1 : i - 2;
@@ -2077,16 +2050,17 @@ rule_number (Ctx  *ctx,
             else
               {
                 add (ctx, ctx->t[b].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
-                     70, "age.born", DA ? g_strdup_printf ("født i %d'erne", val / 10 * 10)
-                                        : g_strdup_printf ("born in the %ds", val / 10 * 10));
+                     70, "age.born",
+                     DA ? g_strdup_printf ("født i %d'erne", val / 10 * 10)
+                        : g_strdup_printf ("born in the %ds", val / 10 * 10));
                 return i + 1;
               }
           }
         if (i >= 1 && !guideline_before (ctx, i))
           {
-            guint p = i - 1;
+            guint    p = i - 1;
             gboolean ok = FALSE;
-            gsize st = ctx->t[i].start;
+            gsize    st = ctx->t[i].start;
 
             if (ROLE (p, R_SEASON | R_HOLIDAY | R_MONTH) && !(ctx->t[i].flags & T_NL))
               {
@@ -2106,10 +2080,13 @@ rule_number (Ctx  *ctx,
             /* "negativ (2021)": a year in brackets dates the event before it */
             else if (punct_is (ctx, p, '(') && punct_is (ctx, i + 1, ')') && p >= 1 &&
                      !guideline_before (ctx, p) && !tok_is (ctx, p - 1, "al") &&
-                     !HAS (p - 1, T_UPPER | T_DIGIT) && !tok_ends_with (ctx, p - 1, "klassifikation") &&
+                     !HAS (p - 1, T_UPPER | T_DIGIT) &&
+                     !tok_ends_with (ctx, p - 1, "klassifikation") &&
                      !tok_ends_with (ctx, p - 1, "classification") &&
-                     !tok_ends_with (ctx, p - 1, "kriterier") && !tok_ends_with (ctx, p - 1, "criteria") &&
-                     !tok_ends_with (ctx, p - 1, "guidelines") && !tok_ends_with (ctx, p - 1, "retningslinjer"))
+                     !tok_ends_with (ctx, p - 1, "kriterier") &&
+                     !tok_ends_with (ctx, p - 1, "criteria") &&
+                     !tok_ends_with (ctx, p - 1, "guidelines") &&
+                     !tok_ends_with (ctx, p - 1, "retningslinjer"))
               ok = TRUE;
             else if (punct_is (ctx, p, '(') && p >= 1 && !guideline_before (ctx, p) &&
                      (tok_is (ctx, i + 1, "and") || tok_is (ctx, i + 1, "og")) &&
@@ -2124,12 +2101,13 @@ rule_number (Ctx  *ctx,
             else if (HAS (p, T_ALPHA) && !HAS (p, T_UPPER | T_DIGIT) &&
                      (!HAS (p, T_CAP) || HAS (p, T_SENT)) && TLEN (p) >= 2 &&
                      !(ctx->t[i].flags & T_NL) && !ROLE2 (p, R2_UNIT) &&
-                     !tok_ends_with (ctx, p, "klassifikation") && !tok_ends_with (ctx, p, "version") &&
-                     !tok_ends_with (ctx, p, "udgave") && !tok_ends_with (ctx, p, "edition") &&
-                     !tok_ends_with (ctx, p, "guidelines") && !tok_is (ctx, p, "al") &&
-                     !tok_is (ctx, p, "nr") && !tok_is (ctx, p, "no") && !tok_is (ctx, p, "kl") &&
-                     !ROLE (p, R_ID_LABEL) &&
-                     (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+                     !tok_ends_with (ctx, p, "klassifikation") &&
+                     !tok_ends_with (ctx, p, "version") && !tok_ends_with (ctx, p, "udgave") &&
+                     !tok_ends_with (ctx, p, "edition") && !tok_ends_with (ctx, p, "guidelines") &&
+                     !tok_is (ctx, p, "al") && !tok_is (ctx, p, "nr") && !tok_is (ctx, p, "no") &&
+                     !tok_is (ctx, p, "kl") && !ROLE (p, R_ID_LABEL) &&
+                     (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+                      punct_is (ctx, i + 1, ',') ||
                       (punct_is (ctx, i + 1, '.') && !HAS (i + 2, T_NUM)) ||
                       punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ';') ||
                       tok_is (ctx, i + 1, "på") || tok_is (ctx, i + 1, "og") ||
@@ -2139,10 +2117,9 @@ rule_number (Ctx  *ctx,
             /* not "2019-klassifikationen", "i 2022-udgaven" */
             if (ok && glued (ctx, i) && punct_is (ctx, i + 1, '-'))
               ok = FALSE;
-            if (ok && i + 1 < ctx->n && (tok_is (ctx, i + 1, "criteria") ||
-                                        tok_is (ctx, i + 1, "kriterier") ||
-                                        tok_is (ctx, i + 1, "classification") ||
-                                        tok_is (ctx, i + 1, "guidelines")))
+            if (ok && i + 1 < ctx->n &&
+                (tok_is (ctx, i + 1, "criteria") || tok_is (ctx, i + 1, "kriterier") ||
+                 tok_is (ctx, i + 1, "classification") || tok_is (ctx, i + 1, "guidelines")))
               ok = FALSE;
             if (ok)
               {
@@ -2165,24 +2142,24 @@ rule_number (Ctx  *ctx,
     /* Ages: "37 år gammel", "58 årig", "24 y", "3 years old", "aged 41" */
     if (val >= 0 && val <= 120 && TLEN (i) <= 3)
       {
-        guint u = nx;
+        guint    u = nx;
         gboolean age = FALSE;
-        guint e = i;
-        gsize st = ctx->t[i].start;
+        guint    e = i;
+        gsize    st = ctx->t[i].start;
 
         if (u < ctx->n && !(ctx->t[u].flags & T_NL))
           {
             if (tok_is (ctx, u, "årig") || tok_is (ctx, u, "årige") ||
-                tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") ||
-                tok_is (ctx, u, "y/o"))
+                tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") || tok_is (ctx, u, "y/o"))
               {
                 age = TRUE;
                 e = u;
               }
-            else if ((tok_is (ctx, u, "år") || tok_is (ctx, u, "years") || tok_is (ctx, u, "year") ||
-                      tok_is (ctx, u, "måneder") || tok_is (ctx, u, "months") ||
-                      tok_is (ctx, u, "uger") || tok_is (ctx, u, "weeks") ||
-                      tok_is (ctx, u, "mdr") || tok_is (ctx, u, "dage") || tok_is (ctx, u, "days")) &&
+            else if ((tok_is (ctx, u, "år") || tok_is (ctx, u, "years") ||
+                      tok_is (ctx, u, "year") || tok_is (ctx, u, "måneder") ||
+                      tok_is (ctx, u, "months") || tok_is (ctx, u, "uger") ||
+                      tok_is (ctx, u, "weeks") || tok_is (ctx, u, "mdr") ||
+                      tok_is (ctx, u, "dage") || tok_is (ctx, u, "days")) &&
                      (tok_is (ctx, u + 1, "gammel") || tok_is (ctx, u + 1, "gamle") ||
                       tok_is (ctx, u + 1, "old")))
               {
@@ -2200,9 +2177,9 @@ rule_number (Ctx  *ctx,
                 age = TRUE;
                 e = u;
               }
-            else if (tok_is (ctx, u, "år") && (tok_is (ctx, u + 1, "ved") ||
-                                                tok_is (ctx, u + 1, "da")) &&
-                     i >= 1 && (tok_is (ctx, i - 1, "var") || tok_is (ctx, i - 1, "blev")))
+            else if (tok_is (ctx, u, "år") &&
+                     (tok_is (ctx, u + 1, "ved") || tok_is (ctx, u + 1, "da")) && i >= 1 &&
+                     (tok_is (ctx, i - 1, "var") || tok_is (ctx, i - 1, "blev")))
               {
                 age = TRUE;
                 e = u;
@@ -2219,11 +2196,11 @@ rule_number (Ctx  *ctx,
          * "his daughter (42)", "Her daughter, 34,", "died at 62." */
         if (!age && i >= 1 && !(ctx->t[i].flags & T_NL))
           {
-            guint p = i - 1;
-            gboolean unit = ROLE (nx, R_TIME_UNIT) &&
-                            (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
-                             tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"));
-            guint after = unit ? nx + 1 : nx;
+            guint    p = i - 1;
+            gboolean unit =
+              ROLE (nx, R_TIME_UNIT) && (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
+                                         tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"));
+            guint    after = unit ? nx + 1 : nx;
             gboolean closed;
 
             if (unit && (tok_is (ctx, after, "gammel") || tok_is (ctx, after, "gamle") ||
@@ -2253,14 +2230,14 @@ rule_number (Ctx  *ctx,
                         (punct_is (ctx, p - 1, '.') && p >= 2 && tok_is (ctx, p - 2, "pt"))))))
               age = TRUE;
             /* a relative or person and the age in brackets or commas */
-            else if (((punct_is (ctx, i - 1, '(') && (punct_is (ctx, after, ')') ||
-                                                       punct_is (ctx, after, ',') ||
-                                                       tok_is (ctx, after, "og") ||
-                                                       tok_is (ctx, after, "and"))) ||
+            else if (((punct_is (ctx, i - 1, '(') &&
+                       (punct_is (ctx, after, ')') || punct_is (ctx, after, ',') ||
+                        tok_is (ctx, after, "og") || tok_is (ctx, after, "and"))) ||
                       (punct_is (ctx, i - 1, ',') && closed)) &&
-                     i >= 2 && (ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_FAM_ADJ) ||
-                                ctx->t[i - 2].end == ctx->name_end ||
-                                (tok_is (ctx, i - 2, "one") && ROLE (i - 3, R_FAM_ADJ))) &&
+                     i >= 2 &&
+                     (ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_FAM_ADJ) ||
+                      ctx->t[i - 2].end == ctx->name_end ||
+                      (tok_is (ctx, i - 2, "one") && ROLE (i - 3, R_FAM_ADJ))) &&
                      val <= 110)
               age = TRUE;
             /* "morfar med sarkom (52)" */
@@ -2282,15 +2259,17 @@ rule_number (Ctx  *ctx,
                       ((tok_is (ctx, p, "nu") || tok_is (ctx, p, "now")) && HAS (p, T_SENT))))
               age = TRUE;
             /* "lillebror på 15 år", "a brother of 9", "en søn på 24 som …" */
-            else if (p == i - 1 && (tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) &&
-                     p >= 1 && ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN) &&
-                     (unit || closed || (HAS (after, T_ALPHA) && !ROLE2 (after, R2_UNIT) &&
-                                         !ROLE (after, R_TIME_UNIT))))
+            else if (p == i - 1 && (tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) && p >= 1 &&
+                     ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN) &&
+                     (unit || closed ||
+                      (HAS (after, T_ALPHA) && !ROLE2 (after, R2_UNIT) &&
+                       !ROLE (after, R_TIME_UNIT))))
               age = TRUE;
             /* "died of prostate cancer at 62." */
             else if (p == i - 1 && tok_is (ctx, p, "at") && closed && val >= 1 && val <= 110 &&
-                     p >= 1 && ((HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT)) ||
-                                punct_is (ctx, p - 1, '"')))
+                     p >= 1 &&
+                     ((HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT)) ||
+                      punct_is (ctx, p - 1, '"')))
               age = TRUE;
             if (age)
               e = after - 1;
@@ -2339,14 +2318,15 @@ rule_number (Ctx  *ctx,
                 if (ROLE (i + 1, R_TIME_UNIT))
                   {
                     e = i + 1;
-                    if (tok_is (ctx, e + 1, "og") && HAS (e + 2, T_NUM) && ROLE (e + 3, R_TIME_UNIT))
+                    if (tok_is (ctx, e + 1, "og") && HAS (e + 2, T_NUM) &&
+                        ROLE (e + 3, R_TIME_UNIT))
                       e += 3;
                   }
                 else if (ROLE (i + 1, R_FAMILY_DA | R_FAMILY_EN) || HAS (i + 1, T_ALPHA))
                   {
                     /* "en pige på 3 dage" handled above; "på 58 kg" is not an age */
-                    if (!ROLE (i + 1, R_TIME_UNIT) && !(punct_is (ctx, i + 1, ',') ||
-                                                        punct_is (ctx, i + 1, '.')))
+                    if (!ROLE (i + 1, R_TIME_UNIT) &&
+                        !(punct_is (ctx, i + 1, ',') || punct_is (ctx, i + 1, '.')))
                       age = FALSE;
                   }
               }
@@ -2363,19 +2343,19 @@ rule_number (Ctx  *ctx,
           }
         if (age)
           {
-            add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
-                 "age.years", age_suggestion (ctx, val));
+            add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70, "age.years",
+                 age_suggestion (ctx, val));
             return age_list (ctx, e) + 1;
           }
       }
 
     /* uge 51, week 46 of 2022 */
-    if (i >= 1 && (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week") ||
-                   tok_is (ctx, i - 1, "wk")) &&
+    if (i >= 1 &&
+        (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week") || tok_is (ctx, i - 1, "wk")) &&
         val >= 1 && val <= 53 && !pregnancy_context (ctx, i))
       {
         guint e = i;
-        int y = 0;
+        int   y = 0;
         if ((tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "in")) &&
             HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
           {
@@ -2407,18 +2387,20 @@ rule_number (Ctx  *ctx,
         !(ctx->t[i + 1].flags & T_NL))
       {
         g_autofree char *town = kasus_lexicon_lookup (ctx->rules->postcodes, TSTR (i), 4);
-        if (town != NULL && *town && (g_ascii_strncasecmp (town, TSTR (i + 1), 1) == 0 ||
-                                      lex_has (ctx->rules->places, TLOW (i + 1), TLEN (i + 1))))
+        if (town != NULL && *town &&
+            (g_ascii_strncasecmp (town, TSTR (i + 1), 1) == 0 ||
+             lex_has (ctx->rules->places, TLOW (i + 1), TLEN (i + 1))))
           {
             guint e = i + 1;
             /* the town may be several words: Nørre Nebel, Aarhus C */
             while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
-                   (HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) && TLEN (e + 1) <= 12 &&
-                   strstr (town, TSTR (e + 1)) == NULL ? FALSE :
-                   (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && HAS (e + 1, T_CAP)))
+                       (HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) && TLEN (e + 1) <= 12 &&
+                       strstr (town, TSTR (e + 1)) == NULL
+                     ? FALSE
+                     : (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && HAS (e + 1, T_CAP)))
               e++;
-            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH,
-                 55, "place.postcode", S ("en by i Danmark", "a town in Denmark"));
+            add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH, 55,
+                 "place.postcode", S ("en by i Danmark", "a town in Denmark"));
             return e + 1;
           }
       }
@@ -2428,13 +2410,12 @@ rule_number (Ctx  *ctx,
 
 /* Codes that stand for a record or sample: MDT-23-1187, BH-2023-08812. */
 static gboolean
-code_shaped (const Ctx *ctx,
-             guint      i)
+code_shaped (const Ctx *ctx, guint i)
 {
   const char *s = TSTR (i);
-  gsize len = TLEN (i);
-  int digits = 0, segs = 1, max_run = 0, run = 0, letters = 0;
-  gboolean lower = FALSE;
+  gsize       len = TLEN (i);
+  int         digits = 0, segs = 1, max_run = 0, run = 0, letters = 0;
+  gboolean    lower = FALSE;
 
   if (!HAS (i, T_DIGIT) || len < 5)
     return FALSE;
@@ -2462,9 +2443,9 @@ code_shaped (const Ctx *ctx,
     return FALSE;
   if (letters == 0)
     {
-      int v[4], w[4];
+      int  v[4], w[4];
       char sep[4];
-      int n = split_numbers (s, len, v, w, sep, 4);
+      int  n = split_numbers (s, len, v, w, sep, 4);
 
       if (n == 2 && w[0] <= 2 && w[1] >= 4 && sep[0] == '-' && (s[len - w[1]] == '0' || w[1] >= 5))
         return TRUE;
@@ -2474,13 +2455,12 @@ code_shaped (const Ctx *ctx,
 }
 
 static guint
-rule_id (Ctx  *ctx,
-         guint i)
+rule_id (Ctx *ctx, guint i)
 {
-  guint j = i;
-  gboolean label = FALSE;
+  guint       j = i;
+  gboolean    label = FALSE;
   const char *low = TLOW (i);
-  gsize l = TLEN (i);
+  gsize       l = TLEN (i);
 
   if (ROLE (i, R_ID_LABEL))
     label = TRUE;
@@ -2546,9 +2526,9 @@ rule_id (Ctx  *ctx,
     if (HAS (j, T_NUM) && TLEN (j) == 4 && is_year (tok_int (ctx, j)))
       return i;
     {
-      int v[4], w[4];
+      int  v[4], w[4];
       char sep[4];
-      int n = split_numbers (TSTR (j), TLEN (j), v, w, sep, 4);
+      int  n = split_numbers (TSTR (j), TLEN (j), v, w, sep, 4);
       if (n == 3 && sep[0] == sep[1] && sep[0] != '-' && valid_dm (v[0], v[1]))
         return i;
       /* "MDT 28/3" is the meeting's date */
@@ -2565,15 +2545,36 @@ rule_id (Ctx  *ctx,
 /* Dates in words */
 
 static guint
-rule_month_word (Ctx  *ctx,
-                 guint i)
+rule_month_word (Ctx *ctx, guint i)
 {
   /* marts 2023, March 2021, March 12, 2021 (day-first forms are taken by
    * rule_number) */
-  guint e = i + 1;
-  int y = 0;
+  guint    e = i + 1;
+  int      y = 0;
   gboolean day = FALSE;
 
+  /* "14th March", "1st May 2021": an English ordinal day before the month */
+  if (i >= 1 && HAS (i, T_CAP) && !HAS (i, T_NL) && TLEN (i - 1) >= 3 && TLEN (i - 1) <= 4 &&
+      g_ascii_isdigit (TLOW (i - 1)[0]))
+    {
+      const char *o = TLOW (i - 1);
+      gsize       ol = TLEN (i - 1);
+      const char *suf = o + ol - 2;
+
+      if ((ol == 3 || g_ascii_isdigit (o[1])) && g_ascii_isdigit (o[ol - 3]) &&
+          (memcmp (suf, "st", 2) == 0 || memcmp (suf, "nd", 2) == 0 || memcmp (suf, "rd", 2) == 0 ||
+           memcmp (suf, "th", 2) == 0) &&
+          atoi (o) >= 1 && atoi (o) <= 31)
+        {
+          guint f = i;
+
+          if (HAS (i + 1, T_NUM) && !HAS (i + 1, T_NL) && is_year (tok_int (ctx, i + 1)))
+            y = tok_int (ctx, f = i + 1);
+          add (ctx, ctx->t[i - 1].start, ctx->t[f].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+               68, "date.ordinal-month", year_suggestion (ctx, y));
+          return f + 1;
+        }
+    }
   if (punct_is (ctx, e, '.') && glued (ctx, i))
     e++;
   if (HAS (e, T_NUM) && tok_int (ctx, e) >= 1 && tok_int (ctx, e) <= 31 && TLEN (e) <= 2 &&
@@ -2608,8 +2609,8 @@ rule_month_word (Ctx  *ctx,
     {
       gsize st = ctx->t[ROLE (i - 1, R_SEASON) ? i - 1 : i - 2].start;
 
-      add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
-           "date.month", year_suggestion (ctx, 0));
+      add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68, "date.month",
+           year_suggestion (ctx, 0));
       return i + 1;
     }
   /* English: "in March", "since November" — capitalised, after a preposition */
@@ -2641,11 +2642,10 @@ rule_month_word (Ctx  *ctx,
 }
 
 static guint
-rule_holiday (Ctx  *ctx,
-              guint i)
+rule_holiday (Ctx *ctx, guint i)
 {
   guint e = i;
-  int y = 0;
+  int   y = 0;
   gsize st = ctx->t[i].start;
 
   /* "jul"/"påske" alone is too vague; the eve or a year pins a date */
@@ -2669,7 +2669,8 @@ rule_holiday (Ctx  *ctx,
     {
       gboolean ferie = tok_ends_with (ctx, i, "ferie") || tok_ends_with (ctx, i, "ferien");
 
-      if (tok_is (ctx, i, "christmas") && (tok_is (ctx, i + 1, "eve") || tok_is (ctx, i + 1, "day")))
+      if (tok_is (ctx, i, "christmas") &&
+          (tok_is (ctx, i + 1, "eve") || tok_is (ctx, i + 1, "day")))
         e = i + 1;
       /* "inden jul", "siden påske", "i påskeferien", "before Easter" */
       else if (i >= 1 && !tok_is (ctx, i, "fødselsdag") && !tok_is (ctx, i, "fødselsdagen") &&
@@ -2685,9 +2686,8 @@ rule_holiday (Ctx  *ctx,
       else
         return i;
     }
-  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_DATE,
-       y ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 68, "date.holiday",
-       year_suggestion (ctx, y));
+  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_DATE, y ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM,
+       68, "date.holiday", year_suggestion (ctx, y));
   return e + 1;
 }
 
@@ -2695,9 +2695,7 @@ rule_holiday (Ctx  *ctx,
 /* Family, occupation */
 
 static guint
-family_left (Ctx  *ctx,
-             guint i,
-             gboolean *has_ctx)
+family_left (Ctx *ctx, guint i, gboolean *has_ctx)
 {
   guint s = i;
 
@@ -2709,7 +2707,8 @@ family_left (Ctx  *ctx,
         break;
       if (ROLE (p, R_FAM_ADJ) && !ROLE (p, R_POSS))
         s = p;
-      else if (ROLE (p, R_COUNT) || (HAS (p, T_NUM) && tok_int (ctx, p) >= 1 && tok_int (ctx, p) <= 12))
+      else if (ROLE (p, R_COUNT) ||
+               (HAS (p, T_NUM) && tok_int (ctx, p) >= 1 && tok_int (ctx, p) <= 12))
         {
           if (!(ROLE (p, R_COUNT) && ctx->t[p].role->num == 1 && !ROLE (p, R_POSS)))
             *has_ctx = TRUE;
@@ -2727,29 +2726,35 @@ family_left (Ctx  *ctx,
   if (!*has_ctx)
     {
       /* "har børn", "has children" */
-      if (s >= 1 && (tok_is (ctx, s - 1, "har") || tok_is (ctx, s - 1, "has") ||
-                     tok_is (ctx, s - 1, "have") || tok_is (ctx, s - 1, "fik") ||
-                     tok_is (ctx, s - 1, "med")))
+      if (s >= 1 &&
+          (tok_is (ctx, s - 1, "har") || tok_is (ctx, s - 1, "has") ||
+           tok_is (ctx, s - 1, "have") || tok_is (ctx, s - 1, "fik") || tok_is (ctx, s - 1, "med")))
         *has_ctx = TRUE;
     }
   return s;
 }
 
-typedef enum { NM_NONE, NM_FIRST, NM_FIRST_AMBIG, NM_LAST, NM_LAST_AMBIG, NM_UNKNOWN } NameKind;
+typedef enum
+{
+  NM_NONE,
+  NM_FIRST,
+  NM_FIRST_AMBIG,
+  NM_LAST,
+  NM_LAST_AMBIG,
+  NM_UNKNOWN
+} NameKind;
 
 static NameKind name_kind (const Ctx *ctx, guint i);
-static guint name_extend (Ctx *ctx, guint i, gboolean allow_unknown);
-static char *name_suggestion (const Ctx *ctx);
+static guint    name_extend (Ctx *ctx, guint i, gboolean allow_unknown);
+static char    *name_suggestion (const Ctx *ctx);
 
 /* r is the role of token i, or of its stem ("brother's"). */
 static guint
-rule_family (Ctx        *ctx,
-             guint       i,
-             const Role *r)
+rule_family (Ctx *ctx, guint i, const Role *r)
 {
-  char kind = DA ? r->fam_da : r->fam_en;
+  char     kind = DA ? r->fam_da : r->fam_en;
   gboolean has_ctx;
-  guint s, e = i;
+  guint    s, e = i;
 
   if (!kind)
     kind = DA ? r->fam_en : r->fam_da;
@@ -2758,9 +2763,9 @@ rule_family (Ctx        *ctx,
   /* English family words in a Danish paragraph only when unambiguous */
   if (DA && !r->fam_da && (tok_is (ctx, i, "far") == FALSE) && TLEN (i) < 5)
     return i;
-  if (!DA && !r->fam_en && (tok_is (ctx, i, "gift") || tok_is (ctx, i, "far") ||
-                            tok_is (ctx, i, "mor") || tok_is (ctx, i, "enke") ||
-                            TLEN (i) < 4))
+  if (!DA && !r->fam_en &&
+      (tok_is (ctx, i, "gift") || tok_is (ctx, i, "far") || tok_is (ctx, i, "mor") ||
+       tok_is (ctx, i, "enke") || TLEN (i) < 4))
     return i;
   if (ROLE (i + 1, R_FAM_NEG_NEXT))
     return i;
@@ -2769,8 +2774,9 @@ rule_family (Ctx        *ctx,
    * is the maternal side, said of the relative named next to it */
   if ((tok_is (ctx, i, "far") || tok_is (ctx, i, "mor")) && tok_is (ctx, i + 1, "til"))
     return i;
-  if (i >= 1 && (tok_is (ctx, i - 1, "samme") || tok_is (ctx, i - 1, "same") ||
-                 tok_is (ctx, i - 1, "different") || tok_is (ctx, i - 1, "forskellig")) &&
+  if (i >= 1 &&
+      (tok_is (ctx, i - 1, "samme") || tok_is (ctx, i - 1, "same") ||
+       tok_is (ctx, i - 1, "different") || tok_is (ctx, i - 1, "forskellig")) &&
       TLEN (i) <= 7)
     return i;
   if ((tok_is (ctx, i, "mødrene") || tok_is (ctx, i, "fædrene")) && tok_is (ctx, i + 1, "side"))
@@ -2800,7 +2806,7 @@ rule_family (Ctx        *ctx,
   /* the relative's name right after: "datteren (Tina)", "his wife Anna" */
   if (kind == 'r' || kind == 'c')
     {
-      guint k = e + 1;
+      guint    k = e + 1;
       gboolean paren = punct_is (ctx, k, '(');
 
       if (paren || punct_is (ctx, k, ','))
@@ -2828,10 +2834,12 @@ rule_family (Ctx        *ctx,
 }
 
 static const char *
-occupation_suggestion (const Ctx  *ctx,
-                       const char *cls)
+occupation_suggestion (const Ctx *ctx, const char *cls)
 {
-  static const struct { const char *cls, *da, *en; } table[] = {
+  static const struct
+  {
+    const char *cls, *da, *en;
+  } table[] = {
     { "craft", "håndværker", "a skilled manual worker" },
     { "service", "ansat i servicefag", "a service worker" },
     { "teaching", "ansat i undervisningssektoren", "a teacher" },
@@ -2854,10 +2862,15 @@ occupation_suggestion (const Ctx  *ctx,
  * is someone's job: "som læge", "Hans far er læge", "who is a physician",
  * "in a young nurse", "K, 44, sygeplejerske". */
 static gboolean
-occupation_context (const Ctx *ctx,
-                    guint      i)
+occupation_context (const Ctx *ctx, guint i)
 {
   guint p = i;
+
+  /* "a nurse by profession", "læge af profession", "smed af fag" */
+  if (same_line (ctx, i) && (tok_is (ctx, i + 1, "by") || tok_is (ctx, i + 1, "af")) &&
+      (tok_is (ctx, i + 2, "profession") || tok_is (ctx, i + 2, "trade") ||
+       tok_is (ctx, i + 2, "fag")))
+    return TRUE;
 
   /* over an article and an adjective: "a young", "en tidligere" */
   for (guint k = 0; k < 2 && p >= 1 && !(ctx->t[p].flags & T_NL); k++)
@@ -2895,14 +2908,11 @@ occupation_context (const Ctx *ctx,
 }
 
 static guint
-rule_occupation (Ctx        *ctx,
-                 guint       i,
-                 const char *cls,
-                 guint       e)
+rule_occupation (Ctx *ctx, guint i, const char *cls, guint e)
 {
-  gsize st = ctx->t[i].start;
+  gsize    st = ctx->t[i].start;
   gboolean staff = cls[strlen (cls) - 1] == '*';
-  guint s = i;
+  guint    s = i;
 
   if (staff && !occupation_context (ctx, i))
     return i;
@@ -2915,58 +2925,78 @@ rule_occupation (Ctx        *ctx,
     {
       guint p = s - 1;
       if (tok_is (ctx, p, "tidligere") || tok_is (ctx, p, "former") || tok_is (ctx, p, "retired") ||
-          tok_is (ctx, p, "pensioneret") || tok_is (ctx, p, "fhv") || tok_is (ctx, p, "professional") ||
-          tok_is (ctx, p, "selvstændig") || tok_is (ctx, p, "uddannet"))
+          tok_is (ctx, p, "pensioneret") || tok_is (ctx, p, "fhv") ||
+          tok_is (ctx, p, "professional") || tok_is (ctx, p, "selvstændig") ||
+          tok_is (ctx, p, "uddannet"))
         s = p;
       else if (punct_is (ctx, p, '.') && p >= 1 && tok_is (ctx, p - 1, "tidl"))
         s = p - 1;
-      else if (!DA && HAS (p, T_ALPHA) && !HAS (p, T_CAP | T_DIGIT) && !ROLE (p, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT) &&
-               p + 1 == i && TLEN (p) >= 3 && !tok_is (ctx, p, "old") && !tok_is (ctx, p, "young") &&
-               !tok_ends_with (ctx, p, "year-old") && !ROLE (p, R_TIME_UNIT | R_FAM_ADJ | R_OCC_TRIGGER))
-        s = p;  /* ferry captain, law student */
+      else if (!DA && HAS (p, T_ALPHA) && !HAS (p, T_CAP | T_DIGIT) &&
+               !ROLE (p, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT) && p + 1 == i && TLEN (p) >= 3 &&
+               !tok_is (ctx, p, "old") && !tok_is (ctx, p, "young") &&
+               !tok_ends_with (ctx, p, "year-old") &&
+               !ROLE (p, R_TIME_UNIT | R_FAM_ADJ | R_OCC_TRIGGER))
+        s = p; /* ferry captain, law student */
       else
         break;
     }
   st = ctx->t[s].start;
-  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
-       "occupation", g_strdup (occupation_suggestion (ctx, cls)));
+  add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35, "occupation",
+       g_strdup (occupation_suggestion (ctx, cls)));
   return e + 1;
+}
+
+/* A compound led by an acronym: "VVS-montør", "IT-konsulent". */
+static gboolean
+acronym_compound (const Ctx *ctx, guint i)
+{
+  const char *str = TSTR (i);
+  gsize       l = TLEN (i);
+  gsize       h;
+
+  if (l < 6 || !g_ascii_isupper (str[0]) || !g_ascii_isupper (str[1]))
+    return FALSE;
+  for (h = 2; h < 5 && h < l && g_ascii_isupper (str[h]); h++)
+    ;
+  return h + 1 < l && str[h] == '-' && g_ascii_islower (str[h + 1]);
 }
 
 /* A job named by its construction, whatever the word: "arbejder som
  * stilladsmontør", "ansat som vikar", "worked as a warehouse operative",
  * "employed as an HGV driver". Adds a finding and consumes nothing. */
 static void
-rule_occupation_as (Ctx   *ctx,
-                    guint  i)
+rule_occupation_as (Ctx *ctx, guint i)
 {
   static const char *const not_jobs[] = {
     /* "arbejder som normalt", "works as expected", "ansat som en del af" */
-    "normalt", "sædvanligt", "vanligt", "før", "tidligere", "altid", "hidtil",
-    "forventet", "planlagt", "beskrevet", "del", "led", "følge", "resultat",
-    "sådan", "nævnt", "result", "consequence", "part", "whole", "team",
-    "expected", "intended", "planned", "usual", "normal", "before",
-    "previously", "described", "follows", "such", "though", "well",
-    "long", "much", "many", "soon", "far", "usually", "mentioned",
+    "normalt",   "sædvanligt", "vanligt",   "før",         "tidligere", "altid",  "hidtil",
+    "forventet", "planlagt",   "beskrevet", "del",         "led",       "følge",  "resultat",
+    "sådan",     "nævnt",      "result",    "consequence", "part",      "whole",  "team",
+    "expected",  "intended",   "planned",   "usual",       "normal",    "before", "previously",
+    "described", "follows",    "such",      "though",      "well",      "long",   "much",
+    "many",      "soon",       "far",       "usually",     "mentioned",
   };
   guint j = i + 1, k;
 
-  if (!(tok_is (ctx, i, "arbejder") || tok_is (ctx, i, "arbejdede") || tok_is (ctx, i, "arbejdet") ||
-        tok_is (ctx, i, "ansat") || tok_is (ctx, i, "works") || tok_is (ctx, i, "worked") ||
-        tok_is (ctx, i, "working") || tok_is (ctx, i, "employed")))
+  if (!(tok_is (ctx, i, "arbejder") || tok_is (ctx, i, "arbejdede") ||
+        tok_is (ctx, i, "arbejdet") || tok_is (ctx, i, "ansat") || tok_is (ctx, i, "works") ||
+        tok_is (ctx, i, "worked") || tok_is (ctx, i, "working") || tok_is (ctx, i, "employed") ||
+        tok_is (ctx, i, "career") || tok_is (ctx, i, "karriere")))
     return;
   /* "WGS was employed as a first test": a person must be employed */
-  if (tok_is (ctx, i, "employed") && !ROLE (i - 1, R_PRONOUN) && !(i >= 2 && ROLE (i - 2, R_PRONOUN)))
+  if (tok_is (ctx, i, "employed") && !ROLE (i - 1, R_PRONOUN) &&
+      !(i >= 2 && ROLE (i - 2, R_PRONOUN)))
     return;
   if (!(tok_is (ctx, j, "som") || tok_is (ctx, j, "as")) || HAS (j, T_NL))
     return;
   j++;
-  if (tok_is (ctx, j, "a") || tok_is (ctx, j, "an") || tok_is (ctx, j, "en") || tok_is (ctx, j, "et"))
+  if (tok_is (ctx, j, "a") || tok_is (ctx, j, "an") || tok_is (ctx, j, "en") ||
+      tok_is (ctx, j, "et"))
     j++;
   /* an acronym may lead an English job: "an HGV driver" */
   k = j;
-  if (!DA && HAS (k, T_UPPER) && !HAS (k, T_DIGIT | T_NL) && TLEN (k) <= 4 && HAS (k + 1, T_ALPHA) &&
-      !HAS (k + 1, T_CAP | T_DIGIT | T_NL))
+  if (!DA && HAS (k, T_UPPER) && !HAS (k, T_DIGIT | T_NL) && TLEN (k) <= 4 &&
+      HAS (k + 1, T_ALPHA) && !HAS (k + 1, T_CAP | T_DIGIT | T_NL))
     k++;
   if (!HAS (k, T_ALPHA) || HAS (k, T_CAP | T_DIGIT | T_NL) || TLEN (k) < 3 ||
       ROLE (k, R_DA_FUNC | R_EN_FUNC))
@@ -2993,13 +3023,12 @@ rule_occupation_as (Ctx   *ctx,
  * buschauffør): the longest head that is the word's tail after at least
  * four bytes. Most words end in no head's last two bytes and stop there. */
 static const char *
-occupation_compound (const Ctx *ctx,
-                     guint      i)
+occupation_compound (const Ctx *ctx, guint i)
 {
   const KasusScanRules *rules = ctx->rules;
-  const char *low = TLOW (i);
-  gsize len = TLEN (i);
-  guint ending;
+  const char           *low = TLOW (i);
+  gsize                 len = TLEN (i);
+  guint                 ending;
 
   if (len < 9 || !DA || HAS (i, T_DIGIT))
     return NULL;
@@ -3009,11 +3038,11 @@ occupation_compound (const Ctx *ctx,
   for (gsize k = MAX (4, len - MIN (len, rules->heads_max_len));
        k + MAX (4, rules->heads_min_len) <= len; k++)
     {
-      static const char *classes[] = { "craft", "service", "teaching", "health", "farming",
-                                       "transport", "public", "office", "arts", "sports",
-                                       "student" };
-      const char *v;
-      gsize vlen = 0;
+      static const char *classes[] = { "craft",   "service",   "teaching", "health",
+                                       "farming", "transport", "public",   "office",
+                                       "arts",    "sports",    "student" };
+      const char        *v;
+      gsize              vlen = 0;
 
       if (((guchar) low[k] & 0xC0) == 0x80)
         continue;
@@ -3036,12 +3065,11 @@ occupation_compound (const Ctx *ctx,
 /* Names, places, institutions */
 
 static NameKind
-name_kind_uncached (const Ctx *ctx,
-                    guint      i)
+name_kind_uncached (const Ctx *ctx, guint i)
 {
   const char *v;
   const char *low;
-  gsize l, vlen = 0;
+  gsize       l, vlen = 0;
 
   if (!name_shaped (ctx, i))
     return NM_NONE;
@@ -3067,8 +3095,8 @@ name_kind_uncached (const Ctx *ctx,
           return NM_LAST;
       }
   }
-  if (is_common_word (ctx, i) || is_gene (ctx, i) ||
-      lex_has (ctx->rules->places, low, l) || lex_has (ctx->rules->hospitals, low, l))
+  if (is_common_word (ctx, i) || is_gene (ctx, i) || lex_has (ctx->rules->places, low, l) ||
+      lex_has (ctx->rules->hospitals, low, l))
     return NM_NONE;
   /* a capitalised word that is no word we know */
   return NM_UNKNOWN;
@@ -3078,8 +3106,7 @@ name_kind_uncached (const Ctx *ctx,
  * the title and place rules): it depends on the token alone, so it is
  * worked out once per scan. */
 static NameKind
-name_kind (const Ctx *ctx,
-           guint      i)
+name_kind (const Ctx *ctx, guint i)
 {
   if (i >= ctx->n)
     return NM_NONE;
@@ -3090,8 +3117,7 @@ name_kind (const Ctx *ctx,
 
 /* Initial: "K." */
 static gboolean
-is_initial (const Ctx *ctx,
-            guint      i)
+is_initial (const Ctx *ctx, guint i)
 {
   return i + 1 < ctx->n && TLEN (i) == 1 && HAS (i, T_CAP) && punct_is (ctx, i + 1, '.') &&
          glued (ctx, i);
@@ -3099,15 +3125,13 @@ is_initial (const Ctx *ctx,
 
 /* Extends a name from i over following name parts on the same line. */
 static guint
-name_extend (Ctx  *ctx,
-             guint i,
-             gboolean allow_unknown)
+name_extend (Ctx *ctx, guint i, gboolean allow_unknown)
 {
   guint e = i;
 
   for (;;)
     {
-      guint k = e + 1;
+      guint    k = e + 1;
       NameKind nk;
 
       if (k >= ctx->n || (ctx->t[k].flags & T_NL))
@@ -3116,6 +3140,25 @@ name_extend (Ctx  *ctx,
         {
           e = k + 2;
           continue;
+        }
+      /* particles inside a surname: "Peter van der Berg", "Gitte la Cour" */
+      if (HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) <= 3 &&
+          (tok_is (ctx, k, "van") || tok_is (ctx, k, "von") || tok_is (ctx, k, "de") ||
+           tok_is (ctx, k, "la") || tok_is (ctx, k, "le") || tok_is (ctx, k, "du") ||
+           tok_is (ctx, k, "der") || tok_is (ctx, k, "den") || tok_is (ctx, k, "del")))
+        {
+          guint m = k + 1;
+
+          if (tok_is (ctx, m, "der") || tok_is (ctx, m, "den") || tok_is (ctx, m, "la"))
+            m++;
+          if (m < ctx->n && !HAS (m, T_NL | T_DIGIT | T_UPPER) && HAS (m, T_CAP) &&
+              ctx->t[m].start == ctx->t[m - 1].end + 1 && !ROLE (m, R_INST_HEAD) &&
+              ((nk = name_kind (ctx, m)) == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN))
+            {
+              e = m;
+              continue;
+            }
+          break;
         }
       nk = name_kind (ctx, k);
       if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_FIRST_AMBIG ||
@@ -3138,10 +3181,9 @@ name_suggestion (const Ctx *ctx)
 
 /* Upper-case initials standing for a person: "pt. KL", "v/ KH", "(BJ: …)". */
 static guint
-rule_initials (Ctx  *ctx,
-               guint i)
+rule_initials (Ctx *ctx, guint i)
 {
-  gsize l = TLEN (i);
+  gsize    l = TLEN (i);
   gboolean ok = FALSE, strong = FALSE;
 
   if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
@@ -3194,9 +3236,8 @@ rule_initials (Ctx  *ctx,
       for (guint k = 0; k < 2 && p >= 1 && (punct_is (ctx, p, '.') || punct_is (ctx, p, ':')); k++)
         p--;
       /* "referent: AMN", "Attendees: MKS", "Ref. IHN", "Reviewed by HGH" */
-      if (ROLE2 (p, R2_PERSON_LABEL) ||
-          ((tok_is (ctx, p, "by") || tok_is (ctx, p, "af")) && p >= 1 &&
-           ROLE2 (p - 1, R2_PERSON_LABEL)))
+      if (ROLE2 (p, R2_PERSON_LABEL) || ((tok_is (ctx, p, "by") || tok_is (ctx, p, "af")) &&
+                                         p >= 1 && ROLE2 (p - 1, R2_PERSON_LABEL)))
         strong = TRUE;
       /* the next in a list of people, or a name's initials:
        * "MKS, JP", "Jakob Ravn-Eriksen / JRE", "Lærke (LSK)" */
@@ -3223,11 +3264,12 @@ rule_initials (Ctx  *ctx,
                (ROLE (i + 2, R_TITLE | R_OCC)) && !is_gene (ctx, i))
         strong = TRUE;
       /* a participant list: "… (onkologi)\nKLH (klinisk genetik …" */
-      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i - 1, ')') && punct_is (ctx, i + 1, '(') &&
-               !is_gene (ctx, i) && !is_common_word (ctx, i))
+      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i - 1, ')') &&
+               punct_is (ctx, i + 1, '(') && !is_gene (ctx, i) && !is_common_word (ctx, i))
         strong = TRUE;
       /* "CHR / Dr. Camilla Hoffmann Rask" */
-      else if (punct_is (ctx, i + 1, '/') && (ROLE (i + 2, R_TITLE) || name_kind (ctx, i + 2) == NM_FIRST))
+      else if (punct_is (ctx, i + 1, '/') &&
+               (ROLE (i + 2, R_TITLE) || name_kind (ctx, i + 2) == NM_FIRST))
         strong = TRUE;
       if (strong)
         ok = TRUE;
@@ -3243,7 +3285,8 @@ rule_initials (Ctx  *ctx,
       else if (punct_is (ctx, i - 1, ':') && ROLE (p, R_HEADER))
         ok = TRUE;
       /* "informeres af JM 25. marts", "(via MJ)", "informed by CLM." */
-      else if ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by") || tok_is (ctx, i - 1, "via")) &&
+      else if ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by") ||
+                tok_is (ctx, i - 1, "via")) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i) &&
                (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, '.') ||
                 punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM)))
@@ -3263,8 +3306,8 @@ rule_initials (Ctx  *ctx,
   if (!ok && l == 2 && i >= 1 && punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')'))
     {
       gboolean abbrev = FALSE;
-      guint k = i - 1;
-      guint w1 = G_MAXUINT, w2 = G_MAXUINT;
+      guint    k = i - 1;
+      guint    w1 = G_MAXUINT, w2 = G_MAXUINT;
 
       /* the two words before the parenthesis */
       while (k > 0 && w2 == G_MAXUINT)
@@ -3289,9 +3332,9 @@ rule_initials (Ctx  *ctx,
         ok = TRUE;
     }
   /* alone on a line: a signature */
-  if (!ok && (ctx->t[i].flags & T_NL) && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
-                                          (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n ||
-                                                                          (ctx->t[i + 2].flags & T_NL)))))
+  if (!ok && (ctx->t[i].flags & T_NL) &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+       (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
     ok = TRUE;
   /* "LW informs the patient", "KH ringer til pt.", "JPMK er pensioneret" */
   if (!ok && (ctx->t[i].flags & T_SENT) && i + 1 < ctx->n && HAS (i + 1, T_ALPHA) &&
@@ -3314,11 +3357,11 @@ rule_initials (Ctx  *ctx,
        "name.initials", name_suggestion (ctx));
   /* a secretary's initials after the doctor's: "HBE/lm" */
   if (punct_is (ctx, i + 1, '/') && glued (ctx, i) && i + 2 < ctx->n && glued (ctx, i + 1) &&
-      HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) && TLEN (i + 2) >= 2 && TLEN (i + 2) <= 3 &&
-      (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+      HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) && TLEN (i + 2) >= 2 &&
+      TLEN (i + 2) <= 3 && (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
     {
-      add (ctx, ctx->t[i + 2].start, ctx->t[i + 2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
-           "name.initials", name_suggestion (ctx));
+      add (ctx, ctx->t[i + 2].start, ctx->t[i + 2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+           60, "name.initials", name_suggestion (ctx));
       return i + 3;
     }
   return i + 1;
@@ -3327,20 +3370,16 @@ rule_initials (Ctx  *ctx,
 /* Longest match of a multi-word lexicon entry starting at token i.
  * Returns the last token index, or -1. */
 static int
-lex_match_span (const Ctx          *ctx,
-                const KasusLexicon *lex,
-                guint               i,
-                guint               max_tokens,
-                char              **value)
+lex_match_span (const Ctx *ctx, const KasusLexicon *lex, guint i, guint max_tokens, char **value)
 {
-  char buf[160];
-  int best = -1;
+  char  buf[160];
+  int   best = -1;
   gsize bl = 0;
 
   for (guint j = i; j < ctx->n && j < i + max_tokens; j++)
     {
       const char *s;
-      gsize l;
+      gsize       l;
 
       if (j > i && (ctx->t[j].flags & T_NL))
         break;
@@ -3373,8 +3412,7 @@ lex_match_span (const Ctx          *ctx,
 }
 
 static char *
-institution_suggestion (const Ctx  *ctx,
-                        const char *kind)
+institution_suggestion (const Ctx *ctx, const char *kind)
 {
   if (kind && g_str_has_prefix (kind, "uni"))
     return S ("et universitetshospital", "a university hospital");
@@ -3392,8 +3430,7 @@ institution_suggestion (const Ctx  *ctx,
 }
 
 static char *
-place_suggestion (const Ctx  *ctx,
-                  const char *kind)
+place_suggestion (const Ctx *ctx, const char *kind)
 {
   if (kind && g_str_has_prefix (kind, "country"))
     return S ("et andet land", "another country");
@@ -3414,12 +3451,11 @@ place_suggestion (const Ctx  *ctx,
 
 /* A town with a hospital of its own name: "vejle sygehus", "herlev hospital". */
 static gboolean
-hospital_town (const Ctx *ctx,
-               guint      i)
+hospital_town (const Ctx *ctx, guint i)
 {
   static const char *pre[] = { "", "", "regionshospitalet ", "sygehus ", "" };
   static const char *post[] = { " sygehus", " hospital", "", "", " universitetshospital" };
-  char buf[96];
+  char               buf[96];
 
   if (TLEN (i) > 48)
     return FALSE;
@@ -3440,8 +3476,7 @@ hospital_town (const Ctx *ctx,
 }
 
 static gboolean
-place_context_before (const Ctx *ctx,
-                      guint      i)
+place_context_before (const Ctx *ctx, guint i)
 {
   if (i == 0)
     return FALSE;
@@ -3450,8 +3485,7 @@ place_context_before (const Ctx *ctx,
 }
 
 static gboolean
-is_inst_head (const Ctx *ctx,
-              guint      i)
+is_inst_head (const Ctx *ctx, guint i)
 {
   if (ROLE (i, R_INST_HEAD))
     return !(tok_is (ctx, i, "if") || tok_is (ctx, i, "fc") || tok_is (ctx, i, "bk")) ||
@@ -3463,45 +3497,58 @@ is_inst_head (const Ctx *ctx,
  * heads: most capitalised words cannot, and the lists are long. Keep in
  * step with the lists there. */
 static inline gboolean
-inst_tail_possible (guchar a,
-                    guchar b)
+inst_tail_possible (guchar a, guchar b)
 {
   switch (b)
     {
-    case 't': return a == 'e';
-    case 'l': return a == 'a';
-    case 's': return a == 'u' || a == 0xBA;  /* ú */
-    case 'n': return a == 'e';
-    case 'e': return a == 'l';
-    case 0xB0: return a == 0xC3;             /* ð */
-    case 'm': return a == 'u';
-    case 'g': return a == 'n';
-    case 'r': return a == 'e';
-    case 'k': return a == 'i';
-    default: return FALSE;
+      case 't':
+        return a == 'e';
+      case 'l':
+        return a == 'a';
+      case 's':
+        return a == 'u' || a == 0xBA; /* ú */
+      case 'n':
+        return a == 'e';
+      case 'e':
+        return a == 'l';
+      case 0xB0:
+        return a == 0xC3; /* ð */
+      case 'm':
+        return a == 'u';
+      case 'g':
+        return a == 'n';
+      case 'r':
+        return a == 'e';
+      case 'k':
+        return a == 'i';
+      default:
+        return FALSE;
     }
 }
 
 /* Capitalised token ending in an institution head: Rigshospitalet,
  * Regionshospitalet, Sarkomcentret, Kræftafdelingen. */
 static gboolean
-compound_inst (const Ctx *ctx,
-               guint      i,
-               gboolean  *dept)
+compound_inst (const Ctx *ctx, guint i, gboolean *dept)
 {
-#define W(s) { s, sizeof (s) - 1 }
-  static const struct { const char *s; gsize len; } heads[] = {
-    W ("hospitalet"), W ("hospital"), W ("sygehus"), W ("sygehuset"),
-    W ("klinikken"), W ("lægehuset"), W ("skolen"), W ("skole"),
-    /* Swedish, Norwegian, Faroese, German: Barnsjukhus, Landssjúkrahúsið */
-    W ("sjukhuset"), W ("sjukhus"), W ("sykehuset"), W ("sykehus"),
-    W ("sjúkrahúsið"), W ("sjúkrahús"), W ("klinikum"),
-    /* Skjoldhøjkollegiet, Midttrafik, Skånetrafiken */
-    W ("kollegiet"), W ("kollegium"), W ("trafikken"), W ("trafiken"), W ("landsholdet")
-  }, depts[] = {
-    W ("afdelingen"), W ("afdeling"), W ("centret"), W ("centeret"), W ("center"),
-    W ("enheden"), W ("afsnittet"), W ("ambulatoriet"), W ("klinik")
-  };
+#define W(s)                                                                                       \
+  {                                                                                                \
+    s, sizeof (s) - 1                                                                              \
+  }
+  static const struct
+  {
+    const char *s;
+    gsize       len;
+  } heads[] = { W ("hospitalet"), W ("hospital"), W ("sygehus"), W ("sygehuset"), W ("klinikken"),
+                W ("lægehuset"), W ("skolen"), W ("skole"),
+                /* Swedish, Norwegian, Faroese, German: Barnsjukhus, Landssjúkrahúsið */
+                W ("sjukhuset"), W ("sjukhus"), W ("sykehuset"), W ("sykehus"), W ("sjúkrahúsið"),
+                W ("sjúkrahús"), W ("klinikum"),
+                /* Skjoldhøjkollegiet, Midttrafik, Skånetrafiken */
+                W ("kollegiet"), W ("kollegium"), W ("trafikken"), W ("trafiken"),
+                W ("landsholdet") },
+    depts[] = { W ("afdelingen"), W ("afdeling"),  W ("centret"),      W ("centeret"), W ("center"),
+                W ("enheden"),    W ("afsnittet"), W ("ambulatoriet"), W ("klinik") };
 #undef W
 
   /* the shortest ending is five bytes, and more than two go before it */
@@ -3524,8 +3571,7 @@ compound_inst (const Ctx *ctx,
 }
 
 static gboolean
-dept_adjective (const Ctx *ctx,
-                guint      i)
+dept_adjective (const Ctx *ctx, guint i)
 {
   return HAS (i, T_CAP) && !HAS (i, T_UPPER) &&
          (tok_ends_with (ctx, i, "isk") || tok_ends_with (ctx, i, "iske") ||
@@ -3536,11 +3582,9 @@ dept_adjective (const Ctx *ctx,
 
 /* Returns last token of the institution starting at i, or -1. */
 static int
-match_institution (Ctx        *ctx,
-                   guint       i,
-                   char      **kind)
+match_institution (Ctx *ctx, guint i, char **kind)
 {
-  int e;
+  int      e;
   gboolean dept = FALSE;
 
   /* Named hospitals and employers */
@@ -3599,7 +3643,8 @@ match_institution (Ctx        *ctx,
             while ((guint) e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
                    ((HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) ||
                     ((tok_is (ctx, e + 1, "og") || tok_is (ctx, e + 1, "and") ||
-                      tok_is (ctx, e + 1, "&")) && HAS (e + 2, T_CAP))))
+                      tok_is (ctx, e + 1, "&")) &&
+                     HAS (e + 2, T_CAP))))
               e++;
             *kind = g_strdup ("dept");
             return e;
@@ -3636,9 +3681,9 @@ match_institution (Ctx        *ctx,
             return k + 2;
           }
         /* Sørensen El-Service, Hansen VVS-Teknik */
-        if (k > i && HAS (k, T_CAP) && (tok_ends_with (ctx, k, "-service") ||
-                                         tok_ends_with (ctx, k, "-teknik") ||
-                                         tok_ends_with (ctx, k, "-byg")))
+        if (k > i && HAS (k, T_CAP) &&
+            (tok_ends_with (ctx, k, "-service") || tok_ends_with (ctx, k, "-teknik") ||
+             tok_ends_with (ctx, k, "-byg")))
           {
             *kind = g_strdup ("work");
             return k;
@@ -3647,10 +3692,12 @@ match_institution (Ctx        *ctx,
           {
             e = k;
             /* Sygehus Lillebælt: the head may also come first, see below */
-            *kind = g_strdup (ROLE (k, R_INST_HEAD) &&
-                              (tok_ends_with (ctx, k, "hospital") || tok_ends_with (ctx, k, "sygehus") ||
-                               tok_ends_with (ctx, k, "universitetshospital"))
-                              ? "hosp" : "work");
+            *kind =
+              g_strdup (ROLE (k, R_INST_HEAD) && (tok_ends_with (ctx, k, "hospital") ||
+                                                  tok_ends_with (ctx, k, "sygehus") ||
+                                                  tok_ends_with (ctx, k, "universitetshospital"))
+                          ? "hosp"
+                          : "work");
             return e;
           }
         if (k > i && (tok_is (ctx, k, "og") || tok_is (ctx, k, "&") || tok_is (ctx, k, "and")) &&
@@ -3676,7 +3723,8 @@ match_institution (Ctx        *ctx,
       }
     /* A/S, ApS */
     if (k > i && k + 2 < ctx->n && !(ctx->t[k].flags & T_NL) &&
-        ((TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') && tok_is (ctx, k + 2, "s")) ||
+        ((TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') &&
+          tok_is (ctx, k + 2, "s")) ||
          tok_is (ctx, k, "aps")))
       {
         *kind = g_strdup ("work");
@@ -3695,8 +3743,10 @@ match_institution (Ctx        *ctx,
                      tok_is (ctx, i, "klubben") || tok_is (ctx, i, "foreningen");
     guint f = i + 1;
 
-    if (hosp && (tok_is (ctx, f, "de") || tok_is (ctx, f, "da") || tok_is (ctx, f, "do") ||
-                 tok_is (ctx, f, "of")) && name_shaped (ctx, f + 1))
+    if (hosp &&
+        (tok_is (ctx, f, "de") || tok_is (ctx, f, "da") || tok_is (ctx, f, "do") ||
+         tok_is (ctx, f, "of")) &&
+        name_shaped (ctx, f + 1))
       f++;
     if ((hosp || other) && name_shaped (ctx, f) && !(ctx->t[f].flags & T_NL))
       {
@@ -3723,10 +3773,7 @@ match_institution (Ctx        *ctx,
 /* The first token after i, within max on the line, that ends in one of
  * heads (a NULL-terminated list), or 0. */
 static guint
-find_head (const Ctx   *ctx,
-           guint        i,
-           guint        max,
-           const char **heads)
+find_head (const Ctx *ctx, guint i, guint max, const char **heads)
 {
   for (guint k = i + 1; k < ctx->n && k <= i + max; k++)
     {
@@ -3743,21 +3790,20 @@ find_head (const Ctx   *ctx,
  * Band", "plays in a local blues band", "member of the regional council",
  * "chairs the parish council". Returns the last token, or 0. */
 static guint
-role_phrase (const Ctx *ctx,
-             guint      i)
+role_phrase (const Ctx *ctx, guint i)
 {
   static const char *instruments[] = {
-    "tuba", "trompet", "trombone", "basun", "klaver", "violin", "bratsch", "cello", "kontrabas",
-    "guitar", "trommer", "fløjte", "saxofon", "klarinet", "obo", "fagot", "harmonika", "orgel",
-    "piano", "trumpet", "drums", "flute", "saxophone", "clarinet", "accordion", "organ",
-    "bagpipes", "harp", "harpe", NULL,
+    "tuba",      "trompet", "trombone", "basun",   "klaver",  "violin",   "bratsch",   "cello",
+    "kontrabas", "guitar",  "trommer",  "fløjte",  "saxofon", "klarinet", "obo",       "fagot",
+    "harmonika", "orgel",   "piano",    "trumpet", "drums",   "flute",    "saxophone", "clarinet",
+    "accordion", "organ",   "bagpipes", "harp",    "harpe",   NULL,
   };
-  static const char *bands[] = { "band", "bandet", "orkester", "orkestret", "orchestra", "kor",
-                                 "koret", "choir", NULL };
-  static const char *councils[] = { "council", "rådet", "byråd", "board", "bestyrelsen",
-                                    "bestyrelse", "parliament", "folketinget", "committee",
-                                    "udvalg", "udvalget", NULL };
-  guint k;
+  static const char *bands[] = { "band", "bandet", "orkester", "orkestret", "orchestra",
+                                 "kor",  "koret",  "choir",    NULL };
+  static const char *councils[] = { "council",     "rådet",      "byråd",      "board",
+                                    "bestyrelsen", "bestyrelse", "parliament", "folketinget",
+                                    "committee",   "udvalg",     "udvalget",   NULL };
+  guint              k;
 
   if (tok_is (ctx, i, "spiller") || tok_is (ctx, i, "spillede") || tok_is (ctx, i, "plays") ||
       tok_is (ctx, i, "played") || tok_is (ctx, i, "synger") || tok_is (ctx, i, "sings"))
@@ -3771,7 +3817,8 @@ role_phrase (const Ctx *ctx,
       return 0;
     }
   if ((tok_is (ctx, i, "member") || tok_is (ctx, i, "medlem")) &&
-      (tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "af")) && (k = find_head (ctx, i + 1, 4, councils)))
+      (tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "af")) &&
+      (k = find_head (ctx, i + 1, 4, councils)))
     return k;
   if ((tok_is (ctx, i, "chairs") || tok_is (ctx, i, "chaired") || tok_is (ctx, i, "leads")) &&
       tok_is (ctx, i + 1, "the") && (k = find_head (ctx, i + 1, 4, councils)))
@@ -3781,8 +3828,7 @@ role_phrase (const Ctx *ctx,
 
 /* "Lynch syndrom", "Hodgkin lymfom", "Li-Fraumeni syndrom": a disease */
 static gboolean
-eponym_use (const Ctx *ctx,
-            guint      e)
+eponym_use (const Ctx *ctx, guint e)
 {
   guint k = e + 1;
 
@@ -3796,9 +3842,7 @@ eponym_use (const Ctx *ctx,
 
 /* Whether some street suffix ends as low[0..l) does (l >= 2). */
 static inline gboolean
-street_ending (const KasusScanRules *rules,
-               const char           *low,
-               gsize                 l)
+street_ending (const KasusScanRules *rules, const char *low, gsize l)
 {
   guint e = ending_of (low, l);
 
@@ -3806,12 +3850,11 @@ street_ending (const KasusScanRules *rules,
 }
 
 static guint
-rule_capitalised (Ctx  *ctx,
-                  guint i)
+rule_capitalised (Ctx *ctx, guint i)
 {
   g_autofree char *kind = NULL;
-  int e;
-  NameKind nk;
+  int              e;
+  NameKind         nk;
 
   /* Institutions first: they contain place and person names */
   if ((e = match_institution (ctx, i, &kind)) >= 0)
@@ -3826,7 +3869,8 @@ rule_capitalised (Ctx  *ctx,
 
   /* "Maj Sommer", "June Carter": a month that is also a first name */
   if (ROLE (i, R_MONTH) && TLEN (i) >= 3 && !HAS (i, T_UPPER) && i + 1 < ctx->n &&
-      !(ctx->t[i + 1].flags & T_NL) && kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
+      !(ctx->t[i + 1].flags & T_NL) &&
+      kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
     {
       NameKind n2 = name_kind (ctx, i + 1);
 
@@ -3848,7 +3892,7 @@ rule_capitalised (Ctx  *ctx,
 
   /* Street address: Kastanievej 14, 1. th., 2830 Virum */
   {
-    guint k = i;
+    guint    k = i;
     gboolean street = FALSE;
 
     if (HAS (i, T_ALPHA) && !HAS (i, T_UPPER))
@@ -3857,9 +3901,9 @@ rule_capitalised (Ctx  *ctx,
         for (guint m = 0; m < 3 && k < ctx->n; m++)
           {
             const Role *r;
-            gsize l = TLEN (k);
+            gsize       l = TLEN (k);
             const char *low = TLOW (k);
-            gboolean hit = FALSE;
+            gboolean    hit = FALSE;
 
             if (!HAS (k, T_CAP) && !(m > 0 && punct_is (ctx, k, '.')))
               break;
@@ -3892,10 +3936,9 @@ rule_capitalised (Ctx  *ctx,
         for (guint m = 0; m < 10 && e2 + 1 < ctx->n && !(ctx->t[e2 + 1].flags & T_NL); m++)
           {
             guint nx = e2 + 1;
-            if (punct_is (ctx, nx, ',') || punct_is (ctx, nx, '.') ||
-                tok_is (ctx, nx, "th") || tok_is (ctx, nx, "tv") || tok_is (ctx, nx, "mf") ||
-                tok_is (ctx, nx, "st") || (HAS (nx, T_NUM) && TLEN (nx) <= 2) ||
-                (HAS (nx, T_NUM) && TLEN (nx) == 4) ||
+            if (punct_is (ctx, nx, ',') || punct_is (ctx, nx, '.') || tok_is (ctx, nx, "th") ||
+                tok_is (ctx, nx, "tv") || tok_is (ctx, nx, "mf") || tok_is (ctx, nx, "st") ||
+                (HAS (nx, T_NUM) && TLEN (nx) <= 2) || (HAS (nx, T_NUM) && TLEN (nx) == 4) ||
                 (HAS (nx, T_CAP) && HAS (nx, T_ALPHA) && e2 > k &&
                  (HAS (e2, T_NUM) || HAS (e2, T_CAP) || punct_is (ctx, e2, ','))))
               e2 = nx;
@@ -3917,7 +3960,7 @@ rule_capitalised (Ctx  *ctx,
       place_context_before (ctx, i))
     {
       g_autofree char *pk = NULL;
-      int pe = lex_match_span (ctx, ctx->rules->places, i, 4, &pk);
+      int              pe = lex_match_span (ctx, ctx->rules->places, i, 4, &pk);
 
       if (pe >= 0 && !HAS (i, T_UPPER))
         {
@@ -3932,7 +3975,8 @@ rule_capitalised (Ctx  *ctx,
                 !tok_is (ctx, i + 1, "og") && !tok_is (ctx, i + 1, "and") &&
                 !tok_is (ctx, i + 1, "eller") && !tok_is (ctx, i + 1, "or")))
             ok = FALSE;
-          if (amb && (guint) pe == i && !place_context_before (ctx, i) && (ctx->t[i].flags & T_SENT))
+          if (amb && (guint) pe == i && !place_context_before (ctx, i) &&
+              (ctx->t[i].flags & T_SENT))
             ok = FALSE;
           if (amb && (guint) pe == i && !place_context_before (ctx, i) && !DA &&
               lex_has (ctx->rules->words_en, TLOW (i), TLEN (i)))
@@ -3965,6 +4009,15 @@ rule_capitalised (Ctx  *ctx,
         }
     }
 
+  /* a company named by its group: "Danfoss-koncernen" */
+  if (TLEN (i) > 12 &&
+      (tok_ends_with (ctx, i, "-koncernen") || tok_ends_with (ctx, i, "-koncernens")))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM,
+           55, "institution.group", institution_suggestion (ctx, "work"));
+      return i + 1;
+    }
+
   /* A town in the Danish genitive, before the noun it owns: "Vejles
    * centrum", "Odenses udkant". Towns that are also words or names
    * (value ",a") stay out. */
@@ -3972,10 +4025,11 @@ rule_capitalised (Ctx  *ctx,
       TLOW (i)[TLEN (i) - 1] == 's' && glued (ctx, i) == FALSE && HAS (i + 1, T_ALPHA) &&
       !HAS (i + 1, T_CAP | T_DIGIT | T_NL) && !ROLE (i + 1, R_DA_FUNC))
     {
-      gsize vlen = 0;
+      gsize       vlen = 0;
       const char *v = kasus_lexicon_peek (ctx->rules->places, TLOW (i), TLEN (i) - 1, &vlen);
 
-      if (v && vlen > 0 && !memchr (v, ',', vlen) && !lex_has (ctx->rules->places, TLOW (i), TLEN (i)))
+      if (v && vlen > 0 && !memchr (v, ',', vlen) &&
+          !lex_has (ctx->rules->places, TLOW (i), TLEN (i)))
         {
           g_autofree char *pkind = g_strndup (v, vlen);
 
@@ -3989,7 +4043,7 @@ rule_capitalised (Ctx  *ctx,
   if (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_LAST || nk == NM_LAST_AMBIG ||
       nk == NM_UNKNOWN)
     {
-      guint e2 = name_extend (ctx, i, TRUE);
+      guint    e2 = name_extend (ctx, i, TRUE);
       gboolean ok = FALSE;
 
       if (e2 > i)
@@ -4012,7 +4066,7 @@ rule_capitalised (Ctx  *ctx,
       /* context: greeting, sign-off, "Pt.:", before an e-mail or ", MD" */
       if (!ok && nk != NM_NONE && i >= 1)
         {
-          guint p = i - 1;
+          guint    p = i - 1;
           gboolean colon = FALSE;
           if (punct_is (ctx, p, ':') && p >= 1)
             {
@@ -4022,8 +4076,7 @@ rule_capitalised (Ctx  *ctx,
           if (punct_is (ctx, p, ',') && p >= 1 && ROLE (p - 1, R_SIGNOFF))
             p--;
           if (ROLE (p, R_GREETING | R_SIGNOFF) || ROLE (p, R_TITLE) ||
-              (colon && ROLE (p, R_HEADER)) ||
-              tok_is (ctx, p, "navn") || tok_is (ctx, p, "name"))
+              (colon && ROLE (p, R_HEADER)) || tok_is (ctx, p, "navn") || tok_is (ctx, p, "name"))
             ok = TRUE;
         }
       if (!ok && nk != NM_NONE && (ctx->t[i].flags & T_NL) && i >= 2)
@@ -4045,23 +4098,25 @@ rule_capitalised (Ctx  *ctx,
           guint nx = e2 + 1;
           /* Rasmus Holt <r@x.dk>, Jonas Bech, Consultant; Bak, afdelingslæge */
           if (punct_is (ctx, nx, '<') ||
-              (punct_is (ctx, nx, ',') && (ROLE (nx + 1, R_TITLE) || tok_is (ctx, nx + 1, "md") ||
-                                           tok_is (ctx, nx + 1, "phd") ||
-                                           (ROLE (nx + 1, R_OCC) && !(ctx->t[nx + 1].flags & T_NL)))) ||
-              (punct_is (ctx, nx, '(') && (tok_is (ctx, nx + 1, "pat") || tok_is (ctx, nx + 1, "pt"))))
+              (punct_is (ctx, nx, ',') &&
+               (ROLE (nx + 1, R_TITLE) || tok_is (ctx, nx + 1, "md") ||
+                tok_is (ctx, nx + 1, "phd") ||
+                (ROLE (nx + 1, R_OCC) && !(ctx->t[nx + 1].flags & T_NL)))) ||
+              (punct_is (ctx, nx, '(') &&
+               (tok_is (ctx, nx + 1, "pat") || tok_is (ctx, nx + 1, "pt"))))
             ok = TRUE;
         }
-      if (ok && nk == NM_UNKNOWN && e2 == i && !(i >= 1 && (ROLE (i - 1, R_GREETING | R_SIGNOFF | R_TITLE) ||
-                                                            punct_is (ctx, i - 1, ':') ||
-                                                            punct_is (ctx, i - 1, ','))))
+      if (ok && nk == NM_UNKNOWN && e2 == i &&
+          !(i >= 1 && (ROLE (i - 1, R_GREETING | R_SIGNOFF | R_TITLE) ||
+                       punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, ','))))
         ok = ok && (ctx->t[i].flags & T_NL);
       /* "i Herat", "from Shiraz": a capitalised unknown word after a place word */
       if (!ok && nk == NM_UNKNOWN && e2 == i && i >= 1 && ROLE (i - 1, R_PLACE_PREP) &&
           !tok_is (ctx, i - 1, "til") && !tok_is (ctx, i - 1, "to") && !HAS (i, T_SENT) &&
           TLEN (i) >= 4)
         {
-          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
-               45, "place.context", place_suggestion (ctx, "abroad"));
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 45,
+               "place.context", place_suggestion (ctx, "abroad"));
           return i + 1;
         }
       /* "skiferie i Val Thorens": a foreign place of several words */
@@ -4110,11 +4165,10 @@ title:
 
 /* Lower-case titles before a name: "ovl. Helle Damgaard", "dr. Holm". */
 static guint
-rule_title_lower (Ctx  *ctx,
-                  guint i)
+rule_title_lower (Ctx *ctx, guint i)
 {
-  guint k = i + 1;
-  guint e2;
+  guint    k = i + 1;
+  guint    e2;
   NameKind nk;
 
   if (punct_is (ctx, k, '.') && glued (ctx, i))
@@ -4160,9 +4214,9 @@ static inline guint64
 upper_byte_mask (guint64 w)
 {
   const guint64 h = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 y = w & ~h;
-  guint64 ge_a = y + G_GUINT64_CONSTANT (0x3F3F3F3F3F3F3F3F);  /* >= 'A' */
-  guint64 gt_z = y + G_GUINT64_CONSTANT (0x2525252525252525);  /* > 'Z' */
+  guint64       y = w & ~h;
+  guint64       ge_a = y + G_GUINT64_CONSTANT (0x3F3F3F3F3F3F3F3F); /* >= 'A' */
+  guint64       gt_z = y + G_GUINT64_CONSTANT (0x2525252525252525); /* > 'Z' */
 
   return ge_a & ~gt_z & ~w & h;
 }
@@ -4172,20 +4226,18 @@ upper_byte_mask (guint64 w)
  * lower-cased, into an integer and looked up in a small table instead of
  * the roles hash. */
 KasusLanguage
-kasus_scan_rules_detect_language (const KasusScanRules *self,
-                                  const char           *text,
-                                  gsize                 length)
+kasus_scan_rules_detect_language (const KasusScanRules *self, const char *text, gsize length)
 {
-  int da = 0, en = 0;
+  int           da = 0, en = 0;
   const guchar *p = (const guchar *) text, *end = p + length;
 
   while (p < end)
     {
       const guchar *s;
-      gsize l;
-      guint64 key = 0;
-      guint k;
-      gboolean high = FALSE; /* a 0xC3 byte in the word */
+      gsize         l;
+      guint64       key = 0;
+      guint         k;
+      gboolean      high = FALSE; /* a 0xC3 byte in the word */
 
       while (p < end && !(byte_class[*p] & (C_ALPHA | C_HIGH)))
         p++;
@@ -4208,9 +4260,8 @@ kasus_scan_rules_detect_language (const KasusScanRules *self,
             break;
           if (*p == 0xC3)
             {
-              if (p + 1 < end &&
-                  (p[1] == 0xA6 || p[1] == 0xB8 || p[1] == 0xA5 ||
-                   p[1] == 0x86 || p[1] == 0x98 || p[1] == 0x85))
+              if (p + 1 < end && (p[1] == 0xA6 || p[1] == 0xB8 || p[1] == 0xA5 || p[1] == 0x86 ||
+                                  p[1] == 0x98 || p[1] == 0x85))
                 da++;
               high = TRUE;
             }
@@ -4268,7 +4319,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                        KasusScanScratch     *scratch,
                        GArray               *out)
 {
-  Ctx ctx_s = { 0 }, *ctx = &ctx_s;
+  Ctx               ctx_s = { 0 }, *ctx = &ctx_s;
   KasusScanScratch *own = NULL;
 
   if (length == 0)
@@ -4295,7 +4346,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
   for (guint i = 0; i < ctx->n;)
     {
       const Tok *t = &ctx->t[i];
-      guint next;
+      guint      next;
 
       if (!(t->flags & T_WORD))
         {
@@ -4324,6 +4375,20 @@ kasus_scan_rules_scan (const KasusScanRules *self,
 
           if (r->roles & R_OCC_TRIGGER)
             rule_occupation_as (ctx, i);
+          /* "University of Southern Denmark", "University of Copenhagen" */
+          if (tok_is (ctx, i, "university") && HAS (i, T_CAP) && tok_is (ctx, i + 1, "of") &&
+              HAS (i + 2, T_CAP) && !HAS (i + 2, T_DIGIT | T_NL))
+            {
+              guint e = i + 2;
+
+              while (e < i + 5 && HAS (e + 1, T_CAP) && !HAS (e + 1, T_DIGIT | T_NL) &&
+                     ctx->t[e + 1].start == ctx->t[e].end + 1)
+                e++;
+              add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM,
+                   55, "institution.university", institution_suggestion (ctx, "work"));
+              i = e + 1;
+              continue;
+            }
           if ((r->roles & R_ID_LABEL) && (next = rule_id (ctx, i)) > i)
             {
               i = next;
@@ -4397,15 +4462,15 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           (ROLE2 (i, R2_HOOK) || TLEN (i) >= 8 || HAS (i, T_DASH)))
         {
           const char *low = TLOW (i);
-          gsize l = TLEN (i);
-          int v;
-          guint e;
+          gsize       l = TLEN (i);
+          int         v;
+          guint       e;
 
           /* "treogtres-årig", "sixty-three-year-old" */
           if (l >= 8 && (v = written_age (ctx, i)) > 0)
             {
-              add (ctx, t->start, t->end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
-                   "age.words", age_suggestion (ctx, v));
+              add (ctx, t->start, t->end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70, "age.words",
+                   age_suggestion (ctx, v));
               i++;
               continue;
             }
@@ -4413,7 +4478,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           if (l > 4 && memcmp (low, "mid-", 4) == 0)
             {
               const Role *mr = role_lookup (self, low + 4, l - 4);
-              int y = 0;
+              int         y = 0;
 
               if (l == 8 && g_ascii_isdigit (low[4]))
                 y = (int) g_ascii_strtoll (low + 4, NULL, 10);
@@ -4439,9 +4504,11 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
           /* "bygden Kapisillit", "landsbyen Ulstrup", "the village of Tarm" */
-          if ((tok_is (ctx, i, "bygden") || tok_is (ctx, i, "byen") || tok_is (ctx, i, "landsbyen") ||
-               tok_is (ctx, i, "øen") || tok_is (ctx, i, "sognet") || tok_is (ctx, i, "village") ||
-               tok_is (ctx, i, "town") || tok_is (ctx, i, "island")) && !HAS (i, T_CAP))
+          if ((tok_is (ctx, i, "bygden") || tok_is (ctx, i, "byen") ||
+               tok_is (ctx, i, "landsbyen") || tok_is (ctx, i, "øen") ||
+               tok_is (ctx, i, "sognet") || tok_is (ctx, i, "village") || tok_is (ctx, i, "town") ||
+               tok_is (ctx, i, "island")) &&
+              !HAS (i, T_CAP))
             {
               guint k = i + 1;
 
@@ -4457,16 +4524,17 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                 }
             }
           /* "Adresse: …", "Address: …" up to the end of the line */
-          if ((tok_is (ctx, i, "adresse") || tok_is (ctx, i, "address")) && punct_is (ctx, i + 1, ':') &&
-              i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
+          if ((tok_is (ctx, i, "adresse") || tok_is (ctx, i, "address")) &&
+              punct_is (ctx, i + 1, ':') && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
             {
               e = i + 2;
               while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL))
                 e++;
               while (e > i + 2 && (punct_is (ctx, e, '.') || punct_is (ctx, e, ',')))
                 e--;
-              add (ctx, ctx->t[i + 2].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH,
-                   56, "place.address", S ("[adresse fjernet]", "[address removed]"));
+              add (ctx, ctx->t[i + 2].start, ctx->t[e].end, KASUS_CATEGORY_PLACE,
+                   KASUS_SEVERITY_HIGH, 56, "place.address",
+                   S ("[adresse fjernet]", "[address removed]"));
               i = e + 1;
               continue;
             }
@@ -4485,7 +4553,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                 }
             }
           /* "a Danish woman", "his Danish residence" say where someone lives */
-          if ((tok_is (ctx, i, "danish") || tok_is (ctx, i, "dansk") || tok_is (ctx, i, "danske")) &&
+          if ((tok_is (ctx, i, "danish") || tok_is (ctx, i, "dansk") ||
+               tok_is (ctx, i, "danske")) &&
               (tok_is (ctx, i + 1, "woman") || tok_is (ctx, i + 1, "man") ||
                tok_is (ctx, i + 1, "wife") || tok_is (ctx, i + 1, "husband") ||
                tok_is (ctx, i + 1, "residence") || tok_is (ctx, i + 1, "citizen") ||
@@ -4498,8 +4567,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
           /* "ungdomslandsholdet": a national team */
-          if (!HAS (i, T_CAP) && l >= 11 && (tok_ends_with (ctx, i, "landsholdet") ||
-                                             tok_ends_with (ctx, i, "landsholdets")))
+          if (!HAS (i, T_CAP) && l >= 11 &&
+              (tok_ends_with (ctx, i, "landsholdet") || tok_ends_with (ctx, i, "landsholdets")))
             {
               add (ctx, t->start, t->end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
                    "institution", institution_suggestion (ctx, "work"));
@@ -4509,15 +4578,15 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           /* "spiller tuba", "member of the regional council" */
           if (!HAS (i, T_CAP) && (e = role_phrase (ctx, i)) > 0)
             {
-              add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
-                   "occupation.role", g_strdup (occupation_suggestion (ctx, "other")));
+              add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM,
+                   35, "occupation.role", g_strdup (occupation_suggestion (ctx, "other")));
               i = e + 1;
               continue;
             }
         }
       /* Q3 2022, Q1-2023 */
-      if (TLEN (i) == 2 && (TSTR (i)[0] == 'Q' || TSTR (i)[0] == 'q') &&
-          TSTR (i)[1] >= '1' && TSTR (i)[1] <= '4')
+      if (TLEN (i) == 2 && (TSTR (i)[0] == 'Q' || TSTR (i)[0] == 'q') && TSTR (i)[1] >= '1' &&
+          TSTR (i)[1] <= '4')
         {
           guint y = i + 1;
           if (punct_is (ctx, y, '-') || punct_is (ctx, y, '/'))
@@ -4559,14 +4628,14 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
           if ((r->roles & R_OCC) && !(r->roles & R_MEDICAL) &&
-              (!HAS (i, T_CAP) || HAS (i, T_SENT)))
+              (!HAS (i, T_CAP) || HAS (i, T_SENT) || acronym_compound (ctx, i)))
             {
               /* two-word jobs first: taxi driver */
-              guint e = i;
+              guint       e = i;
               const char *cls = r->occ_class;
               if (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL))
                 {
-                  char buf[96];
+                  char  buf[96];
                   gsize l1 = TLEN (i), l2 = TLEN (i + 1);
                   if (l1 + l2 + 1 < sizeof buf)
                     {
@@ -4586,7 +4655,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               if (e == i && i >= 1 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_DIGIT | T_UPPER) &&
                   !(ctx->t[i].flags & T_NL))
                 {
-                  char buf[96];
+                  char  buf[96];
                   gsize l1 = TLEN (i - 1), l2 = TLEN (i);
                   if (l1 + l2 + 1 < sizeof buf)
                     {
@@ -4625,7 +4694,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
             }
         }
       else if (HAS (i, T_ALPHA) && !HAS (i, T_DIGIT | T_UPPER) &&
-               (!HAS (i, T_CAP) || HAS (i, T_SENT)))
+               (!HAS (i, T_CAP) || HAS (i, T_SENT) || acronym_compound (ctx, i)))
         {
           const char *cls = occupation_compound (ctx, i);
           if (cls && (next = rule_occupation (ctx, i, cls, i)) > i)
@@ -4643,35 +4712,34 @@ kasus_scan_rules_scan (const KasusScanRules *self,
 }
 
 char *
-kasus_scan_rules_known_suggestion (KasusCategory category,
-                                   KasusLanguage language)
+kasus_scan_rules_known_suggestion (KasusCategory category, KasusLanguage language)
 {
   gboolean da = language != KASUS_LANGUAGE_EN;
 
   switch (category)
     {
-    case KASUS_CATEGORY_NAME:
-      return g_strdup (da ? "[navn fjernet]" : "[name removed]");
-    case KASUS_CATEGORY_PLACE:
-      return g_strdup (da ? "et sted i Danmark" : "a place in Denmark");
-    case KASUS_CATEGORY_INSTITUTION:
-      return g_strdup (da ? "en institution" : "an institution");
-    case KASUS_CATEGORY_FAMILY:
-      return g_strdup (da ? "et nært familiemedlem" : "a close relative");
-    case KASUS_CATEGORY_OCCUPATION:
-      return g_strdup (da ? "erhvervsaktiv" : "in work");
-    case KASUS_CATEGORY_AGE:
-      return g_strdup (da ? "en voksen" : "an adult");
-    case KASUS_CATEGORY_DATE:
-      return g_strdup (da ? "tidligere" : "earlier");
-    case KASUS_CATEGORY_VARIANT:
-    case KASUS_CATEGORY_GENE:
-      return g_strdup (da ? "en sjælden variant" : "a rare variant");
-    case KASUS_CATEGORY_CPR:
-    case KASUS_CATEGORY_CONTACT:
-    case KASUS_CATEGORY_ID:
-    case KASUS_N_CATEGORIES:
-    default:
-      return g_strdup (da ? "[fjernet]" : "[removed]");
+      case KASUS_CATEGORY_NAME:
+        return g_strdup (da ? "[navn fjernet]" : "[name removed]");
+      case KASUS_CATEGORY_PLACE:
+        return g_strdup (da ? "et sted i Danmark" : "a place in Denmark");
+      case KASUS_CATEGORY_INSTITUTION:
+        return g_strdup (da ? "en institution" : "an institution");
+      case KASUS_CATEGORY_FAMILY:
+        return g_strdup (da ? "et nært familiemedlem" : "a close relative");
+      case KASUS_CATEGORY_OCCUPATION:
+        return g_strdup (da ? "erhvervsaktiv" : "in work");
+      case KASUS_CATEGORY_AGE:
+        return g_strdup (da ? "en voksen" : "an adult");
+      case KASUS_CATEGORY_DATE:
+        return g_strdup (da ? "tidligere" : "earlier");
+      case KASUS_CATEGORY_VARIANT:
+      case KASUS_CATEGORY_GENE:
+        return g_strdup (da ? "en sjælden variant" : "a rare variant");
+      case KASUS_CATEGORY_CPR:
+      case KASUS_CATEGORY_CONTACT:
+      case KASUS_CATEGORY_ID:
+      case KASUS_N_CATEGORIES:
+      default:
+        return g_strdup (da ? "[fjernet]" : "[removed]");
     }
 }
