@@ -19,41 +19,9 @@
 
 #include "kasus-case.h"
 #include "kasus-core.h"
+#include "kasus-test-util.h"
 
 /* Helpers */
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char              *dir = g_dir_make_tmp ("kasus-test-case-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GFile)           file = g_file_new_for_path (path);
-  g_autoptr (GFileEnumerator) children = NULL;
-  GFileInfo                  *info;
-
-  g_chmod (path, 0700);
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) &&
-         info != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static int
 compare_names (gconstpointer a, gconstpointer b)
@@ -75,17 +43,6 @@ list_dir (const char *path)
   g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static char *
-read_file (const char *path, gsize *length)
-{
-  g_autoptr (GError) error = NULL;
-  char              *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-  return contents;
 }
 
 static void
@@ -302,7 +259,7 @@ test_round_trip_data (void)
 static void
 test_round_trip_file (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (path);
   g_autoptr (KasusCase) kase = make_full_case ();
@@ -316,14 +273,14 @@ test_round_trip_file (void)
   g_assert_no_error (error);
   assert_cases_equal (kase, loaded);
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* The reader follows the documented contract, not just our own writer. */
 static void
 test_fixture_valid (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char            *path = kasus_test_fixture_path ("case-valid.kasus");
   g_autoptr (GFile)           file = g_file_new_for_path (path);
   g_autoptr (KasusCase)       kase = NULL;
   g_autoptr (GError)          error = NULL;
@@ -378,10 +335,8 @@ test_fixture_valid (void)
 static void
 test_unknown_fields_ignored (void)
 {
-  g_autofree char *valid =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *newer =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-unknown-fields.kasus", NULL);
+  g_autofree char      *valid = kasus_test_fixture_path ("case-valid.kasus");
+  g_autofree char      *newer = kasus_test_fixture_path ("case-unknown-fields.kasus");
   g_autoptr (GFile)     valid_file = g_file_new_for_path (valid);
   g_autoptr (GFile)     newer_file = g_file_new_for_path (newer);
   g_autoptr (KasusCase) a = NULL;
@@ -424,7 +379,7 @@ test_malformed_fixture (gconstpointer data)
   g_autofree char      *after = NULL;
   gsize                 before_len, after_len;
 
-  before = read_file (path, &before_len);
+  before = kasus_test_read_file (path, &before_len);
 
   kase = kasus_case_new_from_file (file, &error);
   g_assert_null (kase);
@@ -440,7 +395,7 @@ test_malformed_fixture (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, "given-name.kasus"));
 
   /* Reading never touches the file. */
-  after = read_file (path, &after_len);
+  after = kasus_test_read_file (path, &after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
@@ -462,15 +417,14 @@ test_truncated_says_where (void)
 static void
 test_not_utf8_says_where (void)
 {
-  g_autofree char *path =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-not-utf8.kasus", NULL);
+  g_autofree char      *path = kasus_test_fixture_path ("case-not-utf8.kasus");
   g_autoptr (KasusCase) kase = NULL;
   g_autoptr (GError)    error = NULL;
   g_autofree char      *contents = NULL;
   g_autofree char      *offset = NULL;
   gsize                 length;
 
-  contents = read_file (path, &length);
+  contents = kasus_test_read_file (path, &length);
   offset = g_strdup_printf ("offset %d (line 4)", (int) (strchr (contents, '\xe6') - contents));
 
   kase = kasus_case_new_from_data (contents, length, "latin1.kasus", &error);
@@ -563,7 +517,7 @@ test_not_a_case (void)
 static void
 test_unreadable (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *missing = g_build_filename (dir, "missing.kasus", NULL);
   g_autoptr (GFile)     missing_file = g_file_new_for_path (missing);
   g_autoptr (GFile)     dir_file = g_file_new_for_path (dir);
@@ -582,7 +536,7 @@ test_unreadable (void)
   g_assert_error (error, KASUS_CASE_ERROR, KASUS_CASE_ERROR_UNREADABLE);
   assert_message_mentions (error, dir);
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -639,7 +593,7 @@ test_template_layout (void)
 static void
 test_save_mode_0600 (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *fresh = g_build_filename (dir, "fresh.kasus", NULL);
   g_autofree char      *old = g_build_filename (dir, "old.kasus", NULL);
   g_autoptr (GFile)     fresh_file = g_file_new_for_path (fresh);
@@ -660,13 +614,13 @@ test_save_mode_0600 (void)
   g_assert_no_error (error);
   g_assert_cmpint (file_mode (old), ==, 0600);
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_save_replaces_and_leaves_no_temp (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (path);
   g_autoptr (KasusCase) kase = make_full_case ();
@@ -688,11 +642,11 @@ test_save_replaces_and_leaves_no_temp (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "case.kasus");
 
-  on_disk = read_file (path, &on_disk_len);
+  on_disk = kasus_test_read_file (path, &on_disk_len);
   expected = kasus_case_to_data (kase, &expected_len);
   g_assert_cmpmem (on_disk, on_disk_len, expected, expected_len);
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* A save that fails half-way — here the disk "fills up" after 100 bytes of
@@ -701,7 +655,7 @@ test_save_replaces_and_leaves_no_temp (void)
 static void
 test_save_failure_keeps_old_file (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (path);
   g_autoptr (KasusCase) kase = make_full_case ();
@@ -717,7 +671,7 @@ test_save_failure_keeps_old_file (void)
   /* The old file is a real case, bigger than the limit below. */
   g_assert_true (kasus_case_save (kase, file, &error));
   g_assert_no_error (error);
-  old = read_file (path, &old_len);
+  old = kasus_test_read_file (path, &old_len);
   g_assert_cmpuint (old_len, >, 100);
 
   kasus_case_set_title (kase, "A new title that must not reach the disk");
@@ -738,14 +692,14 @@ test_save_failure_keeps_old_file (void)
   assert_message_mentions (error, path);
   assert_message_mentions (error, g_strerror (EFBIG));
 
-  after = read_file (path, &after_len);
+  after = kasus_test_read_file (path, &after_len);
   g_assert_cmpmem (old, old_len, after, after_len);
   g_assert_cmpint (file_mode (path), ==, 0600);
 
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "case.kasus");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* A folder the user may not write in. Root may write anywhere, so there the
@@ -753,7 +707,7 @@ test_save_failure_keeps_old_file (void)
 static void
 test_save_read_only_folder (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *listing = NULL;
   g_autoptr (KasusCase) kase = make_full_case ();
   g_autoptr (GError)    error = NULL;
@@ -777,12 +731,12 @@ test_save_read_only_folder (void)
       g_clear_error (&error);
 
       g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
-      after = read_file (path, &after_len);
+      after = kasus_test_read_file (path, &after_len);
       g_assert_cmpmem ("the old case", 12, after, after_len);
       listing = list_dir (folder);
       g_assert_cmpstr (listing, ==, "case.kasus");
       g_clear_pointer (&listing, g_free);
-      remove_tree (folder);
+      kasus_test_remove_tree (folder);
     }
 
   {
@@ -799,19 +753,19 @@ test_save_read_only_folder (void)
     assert_message_mentions (error, path);
     assert_message_mentions (error, g_strerror (ENOTDIR));
 
-    after = read_file (plain, &after_len);
+    after = kasus_test_read_file (plain, &after_len);
     g_assert_cmpmem ("not a folder", 12, after, after_len);
     listing = list_dir (dir);
     g_assert_cmpstr (listing, ==, "plain-file");
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_save_onto_folder (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *path = g_build_filename (dir, "case.kasus", NULL);
   g_autofree char      *inside = g_build_filename (path, "keep.txt", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (path);
@@ -830,13 +784,13 @@ test_save_onto_folder (void)
   g_assert_cmpstr (listing, ==, "case.kasus");
   g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_save_through_link (void)
 {
-  g_autofree char      *dir = make_temp_dir ();
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-test-case-XXXXXX");
   g_autofree char      *real = g_build_filename (dir, "real.kasus", NULL);
   g_autofree char      *link = g_build_filename (dir, "link.kasus", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (link);
@@ -859,7 +813,7 @@ test_save_through_link (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "link.kasus real.kasus");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 typedef struct

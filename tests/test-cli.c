@@ -15,6 +15,7 @@
 
 #include "kasus-case.h"
 #include "kasus-core.h"
+#include "kasus-test-util.h"
 
 typedef struct
 {
@@ -32,39 +33,15 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-static gboolean
-have_cli (void)
-{
-  if (g_getenv ("KASUS_CLI") == NULL)
-    {
-      g_test_skip ("KASUS_CLI is not set");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Runs kasus-cli with the NULL-terminated arguments. */
 static void
 run_cli (Run *run, const char *first, ...)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError)    error = NULL;
-  const char           *arg;
-  va_list               args;
-  int                   wait_status;
+  va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("KASUS_CLI"));
   va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run->status = kasus_test_run_cli_valist (&run->out, &run->err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 static void
@@ -72,16 +49,6 @@ assert_mentions (const char *text, const char *needle)
 {
   if (strstr (text, needle) == NULL)
     g_error ("“%s” does not mention “%s”", text, needle);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char              *dir = g_dir_make_tmp ("kasus-test-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
 }
 
 static void
@@ -106,7 +73,7 @@ test_new_stdout (void)
   g_autoptr (KasusCase) kase = NULL;
   g_autoptr (GError)    error = NULL;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   run_cli (&run, "new", "--lang", "da", NULL);
@@ -130,7 +97,7 @@ test_new_english (void)
   g_autoptr (KasusCase) kase = NULL;
   g_autoptr (GError)    error = NULL;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   run_cli (&run, "new", "--lang=en", NULL);
@@ -149,7 +116,7 @@ test_new_bad_usage (void)
   g_auto (Run) extra = { 0 };
   g_auto (Run) option = { 0 };
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   run_cli (&lang, "new", "--lang", "sv", NULL);
@@ -177,10 +144,10 @@ test_new_then_check (void)
   g_auto (Run) checked = { 0 };
   struct stat st;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
-  dir = make_temp_dir ();
+  dir = kasus_test_make_temp_dir ("kasus-test-cli-XXXXXX");
   path = g_build_filename (dir, "ny case.kasus", NULL);
 
   run_cli (&made, "new", "-o", path, NULL);
@@ -215,10 +182,10 @@ test_new_refuses_overwrite (void)
   g_autoptr (GError)    error = NULL;
   g_autoptr (GFile)     file = NULL;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
-  dir = make_temp_dir ();
+  dir = kasus_test_make_temp_dir ("kasus-test-cli-XXXXXX");
   path = g_build_filename (dir, "case.kasus", NULL);
   g_file_set_contents (path, "weeks of writing", -1, &error);
   g_assert_no_error (error);
@@ -249,7 +216,7 @@ static const char *malformed[] = {
 static void
 test_check_malformed (void)
 {
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
@@ -269,17 +236,14 @@ test_check_malformed (void)
 static void
 test_check_keeps_going (void)
 {
-  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *bad =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
-  g_autofree char *newer =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-newer-version.kasus", NULL);
-  g_autofree char *ready =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
+  g_autofree char *good = kasus_test_fixture_path ("case-valid.kasus");
+  g_autofree char *bad = kasus_test_fixture_path ("case-truncated.kasus");
+  g_autofree char *newer = kasus_test_fixture_path ("case-newer-version.kasus");
+  g_autofree char *ready = kasus_test_fixture_path ("case-ready.kasus");
   g_auto (Run) run = { 0 };
   g_auto (Run) quiet = { 0 };
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   run_cli (&run, "check", bad, good, newer, "no-such-file.kasus", NULL);
@@ -303,10 +267,10 @@ test_check_problems (void)
   g_autoptr (GError) error = NULL;
   g_auto (Run) run = { 0 };
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
-  dir = make_temp_dir ();
+  dir = kasus_test_make_temp_dir ("kasus-test-cli-XXXXXX");
   path = g_build_filename (dir, "other-template.kasus", NULL);
   g_file_set_contents (path,
                        "{\"format\": \"kasus-case\", \"version\": 1, \"template\": \"unheard-of\","
@@ -330,7 +294,7 @@ test_help (void)
   g_auto (Run) check_nothing = { 0 };
   g_auto (Run) version = { 0 };
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   run_cli (&new_help, "new", "--help", NULL);

@@ -16,6 +16,7 @@
 #include "kasus-case.h"
 #include "kasus-consent-form.h"
 #include "kasus-core.h"
+#include "kasus-test-util.h"
 
 /* poppler-glib 22 has no autoptr support. */
 typedef PopplerDocument PdfDoc;
@@ -157,7 +158,7 @@ assert_lacks (const char *text, const char *needle)
 static KasusCase *
 load_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char   *path = kasus_test_fixture_path ("case-valid.kasus");
   g_autoptr (GFile)  file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   KasusCase         *kase = kasus_case_new_from_file (file, &error);
@@ -334,30 +335,16 @@ test_paint_anywhere (void)
 static int
 run_cli (const char *const *args, char **err_out)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError)    error = NULL;
-  g_autofree char      *out = NULL;
-  int                   status = -1;
+  g_autofree char *out = NULL;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("KASUS_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err_out,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
+  return kasus_test_run_cli (args, &out, err_out);
 }
 
 static void
 test_cli (void)
 {
-  g_autofree char *fixture =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
-  g_autofree char *broken =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
+  g_autofree char *fixture = kasus_test_fixture_path ("case-valid.kasus");
+  g_autofree char *broken = kasus_test_fixture_path ("case-truncated.kasus");
   g_autofree char *dir = NULL;
   g_autofree char *pdf_path = NULL;
 

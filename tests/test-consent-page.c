@@ -18,6 +18,7 @@
 #include "kasus-readiness.h"
 #include "kasus-readiness-list.h"
 #include "kasus-template.h"
+#include "kasus-test-util.h"
 
 /* poppler-glib 22 has no autoptr support. */
 typedef PopplerDocument PdfDoc;
@@ -37,19 +38,6 @@ typedef struct
   guint             text_index; /* the first text section */
   char             *tmpdir;
 } Fixture;
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
 
 typedef gboolean (*Condition) (Fixture *fixture, gconstpointer data);
 
@@ -202,31 +190,16 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->overlay));
   kasus_consent_page_set_case (fixture->page, fixture->kase);
   gtk_window_present (fixture->window);
-  iterate (100);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
+  kasus_test_iterate (100);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
-  iterate (50);
+  kasus_test_iterate (50);
   g_clear_object (&fixture->kase);
-  remove_tree (fixture->tmpdir);
+  kasus_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 
@@ -718,7 +691,7 @@ maybe_screenshot (void)
       kasus_case_set_author (fixture.kase, "Anne Lægesen");
     }
   iterate_until (&fixture, scan_done, NULL);
-  iterate (500);
+  kasus_test_iterate (500);
   save_png (GTK_WIDGET (fixture.page), path);
   if (g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"))
     {
@@ -726,7 +699,7 @@ maybe_screenshot (void)
         find_first (GTK_WIDGET (find_row (&fixture, "Date of Consent")), GTK_TYPE_MENU_BUTTON);
 
       gtk_menu_button_popup (button);
-      iterate (500);
+      kasus_test_iterate (500);
       save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)),
                 g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"));
       gtk_menu_button_popdown (button);

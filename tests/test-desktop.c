@@ -13,21 +13,9 @@
 
 #include "kasus-application.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 static KasusApplication *app;
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
 
 /* An accelerator in one spelling: "<Control>plus", whatever the input
  * ("<Primary>plus", "<Ctrl>KP_Add"). Keypad keys count as their main keys:
@@ -257,12 +245,12 @@ test_help_overlay_attached (void)
   GtkShortcutsWindow *overlay;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  kasus_test_iterate (100);
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static void
@@ -274,9 +262,9 @@ test_about (void)
   const char *const *developers;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  kasus_test_iterate (100);
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  iterate (100);
+  kasus_test_iterate (100);
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -300,7 +288,7 @@ test_about (void)
 
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 int

@@ -25,6 +25,7 @@
 #include "kasus-section-row.h"
 #include "kasus-template.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 typedef struct
 {
@@ -35,35 +36,18 @@ typedef struct
 
 static KasusApplication *app;
 
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
-
 /* Runs the main loop until the window has scanned everything and shown
  * it, with a generous bound: a failure, not a timing. */
+static gboolean
+window_idle (gpointer window)
+{
+  return !kasus_window_get_busy (window);
+}
+
 static void
 settle (KasusWindow *window)
 {
-  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      if (!kasus_window_get_busy (window))
-        return;
-      g_usleep (500);
-    }
-  g_assert_not_reached ();
+  g_assert_true (kasus_test_iterate_until (window_idle, window, 20));
 }
 
 static void
@@ -121,28 +105,13 @@ close_dialogs (GtkWindow *window)
     gtk_window_destroy (g_ptr_array_index (dialogs, i));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* Drafts other tests' windows left behind. */
 static void
 clear_drafts (void)
 {
   g_autofree char *folder = kasus_autosave_dup_folder ();
 
-  remove_tree (folder);
+  kasus_test_remove_tree (folder);
 }
 
 static void
@@ -171,7 +140,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
   show_case (fixture, kase);
-  iterate (100);
+  kasus_test_iterate (100);
 }
 
 static void
@@ -181,10 +150,10 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
     {
       close_dialogs (GTK_WINDOW (fixture->window));
       gtk_window_destroy (GTK_WINDOW (fixture->window));
-      iterate (50);
+      kasus_test_iterate (50);
     }
   g_clear_object (&fixture->kase);
-  remove_tree (fixture->tmpdir);
+  kasus_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 
@@ -363,7 +332,7 @@ respond (AdwMessageDialog *dialog, const char *response)
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static AdwMessageDialog *
@@ -404,7 +373,7 @@ test_accept_survives (Fixture *fixture, gconstpointer data)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.accept-finding", "t",
                               kasus_finding_item_get_id (item));
-  iterate (50);
+  kasus_test_iterate (50);
   dialog = only_dialog (GTK_WINDOW (fixture->window));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
   entry = adw_message_dialog_get_extra_child (dialog);
@@ -662,9 +631,9 @@ test_recovery (Fixture *fixture, gconstpointer data)
     show_case (fixture, empty);
   }
   kasus_application_offer_recovery (app, GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
   respond (only_dialog (GTK_WINDOW (fixture->window)), "recover");
-  iterate (50);
+  kasus_test_iterate (50);
 
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -725,9 +694,9 @@ test_recovery_discard (Fixture *fixture, gconstpointer data)
   g_assert_false (g_file_test (stale_path, G_FILE_TEST_EXISTS));
 
   kasus_application_offer_recovery (app, GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
   respond (only_dialog (GTK_WINDOW (fixture->window)), "discard");
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_false (g_file_test (unsaved_path, G_FILE_TEST_EXISTS));
   {
     g_autoptr (GPtrArray) left = find_dialogs (GTK_WINDOW (fixture->window));
@@ -765,7 +734,7 @@ test_panel_selects (Fixture *fixture, gconstpointer data)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-finding", "t",
                               kasus_finding_item_get_id (item_for (editor, "3. marts 1961")));
-  iterate (50);
+  kasus_test_iterate (50);
   g_clear_pointer (&selected, g_free);
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -912,7 +881,7 @@ test_title_findings (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kasus_finding_item_get_text (item), ==, "Skive");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.accept-finding", "t",
                               kasus_finding_item_get_id (item));
-  iterate (50);
+  kasus_test_iterate (50);
   {
     AdwMessageDialog *dialog = only_dialog (GTK_WINDOW (fixture->window));
 
@@ -976,7 +945,7 @@ maybe_screenshot (void)
   kasus_window_set_case (window, kase, file);
   gtk_window_present (GTK_WINDOW (window));
   settle (window);
-  iterate (800);
+  kasus_test_iterate (800);
   window_png = g_strconcat (prefix, "-window.png", NULL);
   save_png (GTK_WIDGET (window), window_png);
 
@@ -986,14 +955,14 @@ maybe_screenshot (void)
     GtkMenuButton *legend = g_ptr_array_index (buttons, 0);
 
     gtk_menu_button_popup (legend);
-    iterate (500);
+    kasus_test_iterate (500);
     legend_png = g_strconcat (prefix, "-legend.png", NULL);
     save_png (GTK_WIDGET (gtk_menu_button_get_popover (legend)), legend_png);
     gtk_menu_button_popdown (legend);
-    iterate (300);
+    kasus_test_iterate (300);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 int
@@ -1042,7 +1011,7 @@ main (int argc, char *argv[])
     g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
 
     g_remove (recent);
-    remove_tree (drafts);
+    kasus_test_remove_tree (drafts);
     g_rmdir (data_home);
   }
 

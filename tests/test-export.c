@@ -24,6 +24,7 @@
 #include "kasus-readiness.h"
 #include "kasus-section-editor.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 /* poppler-glib 22 has no autoptr of its own. */
 typedef PopplerDocument TestPdf;
@@ -38,19 +39,6 @@ typedef struct
 } Fixture;
 
 static KasusApplication *app;
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
 
 /* Iterates until get (obj) is FALSE, for at most 10 s. */
 static void
@@ -206,7 +194,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
                                       adw_toast_overlay_new ());
   gtk_window_set_default_size (fixture->parent, 900, 700);
   gtk_window_present (fixture->parent);
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static void
@@ -216,7 +204,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   const char      *name;
 
   gtk_window_destroy (fixture->parent);
-  iterate (50);
+  kasus_test_iterate (50);
 
   while (dir && (name = g_dir_read_name (dir)))
     {
@@ -235,7 +223,7 @@ open_dialog (Fixture *fixture, KasusCase *kase)
 
   gtk_window_present (GTK_WINDOW (dialog));
   wait_while (dialog, (gboolean (*) (gpointer)) kasus_export_dialog_get_checking);
-  iterate (50);
+  kasus_test_iterate (50);
 
   return dialog;
 }
@@ -410,7 +398,7 @@ test_export_via_chooser (Fixture *fixture, gconstpointer data)
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.draft", NULL));
-  iterate (200);
+  kasus_test_iterate (200);
 
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (dialog));
   g_assert_nonnull (chooser);
@@ -428,7 +416,7 @@ test_export_via_chooser (Fixture *fixture, gconstpointer data)
 
   until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (dialog != NULL && g_get_monotonic_time () < until)
-    iterate (20);
+    kasus_test_iterate (20);
   g_assert_null (dialog);
 
   g_assert_true (g_file_query_exists (file, NULL));
@@ -436,7 +424,7 @@ test_export_via_chooser (Fixture *fixture, gconstpointer data)
   text = pdf_text (document);
   g_assert_nonnull (strstr (text, "UDKAST"));
 
-  iterate (300);
+  kasus_test_iterate (300);
   toast_label = find_label (GTK_WIDGET (fixture->parent), "Exported “via chooser.pdf”");
   g_assert_nonnull (toast_label);
   buttons = find_all (GTK_WIDGET (fixture->parent), GTK_TYPE_BUTTON);
@@ -446,7 +434,7 @@ test_export_via_chooser (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (open_button);
 
   g_signal_emit_by_name (open_button, "clicked");
-  iterate (200);
+  kasus_test_iterate (200);
   preview = KASUS_PREVIEW_WINDOW (find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, fixture->parent));
   g_assert_nonnull (preview);
   g_assert_true (kasus_preview_window_get_draft (preview));
@@ -480,7 +468,7 @@ test_activate_reason (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
 
   gtk_widget_activate (g_ptr_array_index (rows, 0));
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_cmpstr (shown, ==, item);
   /* The dialog made way for the fix. */
   g_assert_null (dialog);
@@ -500,7 +488,7 @@ test_reason_without_action (Fixture *fixture, gconstpointer data)
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, >, 0);
   gtk_widget_activate (g_ptr_array_index (rows, 0));
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
@@ -541,7 +529,7 @@ test_pdf_view (Fixture *fixture, gconstpointer data)
 
   g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, 0);
   kasus_pdf_view_set_document (view, document);
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, n_pages);
   g_assert_cmpint (kasus_pdf_view_get_page (view), ==, 0);
 
@@ -563,7 +551,7 @@ test_pdf_view (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_pdf_view_previous_page (view));
   g_assert_cmpint (kasus_pdf_view_get_page (view), ==, n_pages - 2);
   kasus_pdf_view_set_page (view, 0);
-  iterate (50);
+  kasus_test_iterate (50);
 
   /* Zoom steps turn fit-width off and stop at the limits. */
   kasus_pdf_view_set_zoom (view, 1.0);
@@ -577,9 +565,9 @@ test_pdf_view (Fixture *fixture, gconstpointer data)
     kasus_pdf_view_zoom_in (view);
   g_assert_cmpfloat (kasus_pdf_view_get_zoom (view), ==, KASUS_PDF_VIEW_ZOOM_MAX);
   g_assert_false (kasus_pdf_view_can_zoom_in (view));
-  iterate (50);
+  kasus_test_iterate (50);
   kasus_pdf_view_set_fit_width (view, TRUE);
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_cmpfloat_with_epsilon (kasus_pdf_view_get_zoom (view), zoom, 1e-6);
 
   /* Overlays per page, copied, and gone with the document. */
@@ -590,11 +578,11 @@ test_pdf_view (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (got[1].y, ==, 100);
   g_assert_null (kasus_pdf_view_get_highlights (view, 1, &n_got));
   g_assert_cmpuint (n_got, ==, 0);
-  iterate (50);
+  kasus_test_iterate (50);
   kasus_pdf_view_set_document (view, NULL);
   g_assert_null (kasus_pdf_view_get_highlights (view, 0, NULL));
   g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==, 0);
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static void
@@ -622,7 +610,7 @@ test_preview (Fixture *fixture, gconstpointer data)
       preview = kasus_preview_window_present_case (fixture->parent, kase, NULL);
       g_assert_true (preview == kasus_preview_window_present_case (fixture->parent, kase, NULL));
       wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
-      iterate (100);
+      kasus_test_iterate (100);
       view = kasus_preview_window_get_view (preview);
       g_assert_cmpint (kasus_pdf_view_get_n_pages (view), ==,
                        poppler_document_get_n_pages (exported));
@@ -650,7 +638,7 @@ test_preview (Fixture *fixture, gconstpointer data)
 
       /* An edit shows up after the pause. */
       kasus_case_set_section_text (kase, 0, "Kort.");
-      iterate (1000);
+      kasus_test_iterate (1000);
       wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
       if (fixtures[i] == NULL)
         g_assert_cmpint (kasus_pdf_view_get_n_pages (view), <,
@@ -663,7 +651,7 @@ test_preview (Fixture *fixture, gconstpointer data)
                        poppler_document_get_n_pages (exported));
 
       gtk_window_destroy (GTK_WINDOW (preview));
-      iterate (50);
+      kasus_test_iterate (50);
       g_assert_null (g_object_get_data (G_OBJECT (fixture->parent), "kasus-preview-window"));
       g_file_delete (file, NULL, NULL);
     }
@@ -736,7 +724,7 @@ test_window_actions (Fixture *fixture, gconstpointer data)
 
   kasus_window_set_case (window, kase, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (200);
+  kasus_test_iterate (200);
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-pdf"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
@@ -750,7 +738,7 @@ test_window_actions (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (accels[0], ==, "<Control>e");
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "export-pdf", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   dialog = find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_true (kasus_export_dialog_get_case (KASUS_EXPORT_DIALOG (dialog)) == kase);
@@ -758,7 +746,7 @@ test_window_actions (Fixture *fixture, gconstpointer data)
   gtk_window_destroy (dialog);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "preview", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   preview = find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, GTK_WINDOW (window));
   g_assert_nonnull (preview);
   wait_while (preview, (gboolean (*) (gpointer)) kasus_preview_window_get_loading);
@@ -768,7 +756,7 @@ test_window_actions (Fixture *fixture, gconstpointer data)
 
   /* Closing the editor takes its preview along. */
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_null (find_toplevel (KASUS_TYPE_PREVIEW_WINDOW, NULL));
 }
 
@@ -786,12 +774,12 @@ test_window_goto (Fixture *fixture, gconstpointer data)
   kasus_window_set_case (window, kase, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  kasus_test_iterate (300);
 
   /* A section by its id: its text view takes the focus. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "goto-section",
                                   g_variant_new_string ("history"));
-  iterate (100);
+  kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_nonnull (focus);
   editor = gtk_widget_get_ancestor (focus, KASUS_TYPE_SECTION_EDITOR);
@@ -802,32 +790,32 @@ test_window_goto (Fixture *fixture, gconstpointer data)
   /* A field of the details. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "goto-section",
                                   g_variant_new_string (KASUS_READINESS_SECTION_ANALYSIS));
-  iterate (100);
+  kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_nonnull (focus);
   g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_COMBO_ROW));
 
   /* A checklist reason in the export dialog leads to the consent page. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "export-pdf", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   dialog = KASUS_EXPORT_DIALOG (find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   g_assert_nonnull (dialog);
   wait_while (dialog, (gboolean (*) (gpointer)) kasus_export_dialog_get_checking);
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_cmpint (
     ((KasusReadinessReason *) g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0))
       ->kind,
     ==, KASUS_READINESS_CHECKLIST_ITEM);
   rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   gtk_widget_activate (g_ptr_array_index (rows, 0));
-  iterate (200);
+  kasus_test_iterate (200);
   g_assert_null (find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_nonnull (focus);
   g_assert_nonnull (gtk_widget_get_ancestor (focus, KASUS_TYPE_CONSENT_PAGE));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 /* KASUS_EXPORT_SCREENSHOT=dialog|ready|preview: shows one and waits,
@@ -847,7 +835,7 @@ maybe_show (void)
   kasus_window_set_case (window, kase, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  kasus_test_iterate (300);
 
   if (g_str_equal (what, "preview"))
     {
@@ -859,7 +847,7 @@ maybe_show (void)
   else
     g_action_group_activate_action (G_ACTION_GROUP (window), "export-pdf", NULL);
 
-  iterate (60 * 1000);
+  kasus_test_iterate (60 * 1000);
   exit (0);
 }
 

@@ -17,38 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "kasus-file.h"
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char              *dir = g_dir_make_tmp ("kasus-test-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GFile)           file = g_file_new_for_path (path);
-  g_autoptr (GFileEnumerator) children = NULL;
-  GFileInfo                  *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_unlink (child);
-      g_object_unref (info);
-    }
-  g_rmdir (path);
-}
+#include "kasus-test-util.h"
 
 static int
 compare_names (gconstpointer a, gconstpointer b)
@@ -104,7 +73,7 @@ assert_mentions (const GError *error, const char *needle)
 static void
 test_write_new (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *path = g_build_filename (dir, "note.txt", NULL);
   g_autofree char   *listing = NULL;
   g_autoptr (GFile)  file = g_file_new_for_path (path);
@@ -132,13 +101,13 @@ test_write_new (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "note.txt");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_write_in_pieces (void)
 {
-  g_autofree char                   *dir = make_temp_dir ();
+  g_autofree char                   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char                   *path = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char                   *listing = NULL;
   g_autoptr (GFile)                  file = g_file_new_for_path (path);
@@ -172,14 +141,14 @@ test_write_in_pieces (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "out.pdf");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* A write that fails half way (RLIMIT_FSIZE stops root as well). */
 static void
 test_write_fails (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *path = g_build_filename (dir, "case.kasus", NULL);
   g_autofree char   *listing = NULL;
   g_autofree char   *big = g_strnfill (4096, 'x');
@@ -211,14 +180,14 @@ test_write_fails (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "case.kasus");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* A folder that cannot exist: its parent is a regular file. */
 static void
 test_parent_is_file (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *plain = g_build_filename (dir, "plain-file", NULL);
   g_autofree char   *path = g_build_filename (plain, "case.kasus", NULL);
   g_autofree char   *sub = g_build_filename (plain, "drafts", NULL);
@@ -244,13 +213,13 @@ test_parent_is_file (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "plain-file");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_onto_folder (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *path = g_build_filename (dir, "case.kasus", NULL);
   g_autofree char   *listing = NULL;
   g_autoptr (GFile)  file = g_file_new_for_path (path);
@@ -264,14 +233,14 @@ test_onto_folder (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "case.kasus");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* What a link points to is replaced; the link stays a link. */
 static void
 test_through_link (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *real = g_build_filename (dir, "real.kasus", NULL);
   g_autofree char   *link = g_build_filename (dir, "link.kasus", NULL);
   g_autofree char   *listing = NULL;
@@ -289,7 +258,7 @@ test_through_link (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "link.kasus,real.kasus");
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -306,7 +275,7 @@ test_not_local (void)
 static void
 test_private_dir (void)
 {
-  g_autofree char   *dir = make_temp_dir ();
+  g_autofree char   *dir = kasus_test_make_temp_dir ("kasus-test-file-XXXXXX");
   g_autofree char   *deep = g_build_filename (dir, "a", "b", "kasus", NULL);
   g_autoptr (GFile)  folder = g_file_new_for_path (deep);
   g_autoptr (GError) error = NULL;
@@ -321,7 +290,7 @@ test_private_dir (void)
   g_assert_no_error (error);
   g_assert_cmpint (file_mode (deep), ==, 0700);
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 int

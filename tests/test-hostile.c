@@ -27,6 +27,7 @@
 #include "kasus-review-file.h"
 #include "kasus-scanner.h"
 #include "kasus-template.h"
+#include "kasus-test-util.h"
 
 /* Generous for a loaded CI machine under ASan; a hang is far longer. */
 #define DEADLINE_SECONDS 120
@@ -103,8 +104,7 @@ make_inputs (void)
   g_autofree char *folder = path_of ("folder.kasus");
   g_autofree char *link = path_of ("link.kasus");
   g_autofree char *dangling = path_of ("dangling.kasus");
-  g_autofree char *valid =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char *valid = kasus_test_fixture_path ("case-valid.kasus");
 
   write_file ("long.txt", line, -1);
   case_line = g_strdup_printf ("{\"format\": \"kasus-case\", \"version\": 1, \"sections\": "
@@ -486,24 +486,6 @@ test_core (gconstpointer data)
 
 /* ------------------------------------------------------------------ */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) d = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -547,7 +529,7 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   if (!subprocess)
-    remove_tree (dir);
+    kasus_test_remove_tree (dir);
   g_free (dir);
   return ret;
 }

@@ -27,22 +27,10 @@
 #include "kasus-section-row.h"
 #include "kasus-template.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 static KasusApplication *app;
 static gboolean          have_locale;
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
 
 static void
 collect (GtkWidget *widget, GType type, GPtrArray *out)
@@ -104,7 +92,7 @@ open_window (KasusCase *kase)
     kasus_window_set_case (window, kase, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  kasus_test_iterate (300);
   return window;
 }
 
@@ -302,7 +290,7 @@ test_window_danish (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 /* An English case in the Danish interface stays English: its template's
@@ -340,7 +328,7 @@ test_case_language_independent (void)
     }
   g_assert_true (contains_str (titles, "Kendte identifikatorer"));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 
   /* Suggestions in the language of the text, not of the interface. */
   scanner = kasus_scanner_get_default ();
@@ -393,7 +381,7 @@ test_preferences_row (void)
 
   g_assert_nonnull (settings);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  iterate (100);
+  kasus_test_iterate (100);
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -430,25 +418,7 @@ test_preferences_row (void)
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   gtk_window_destroy (preferences);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
+  kasus_test_iterate (50);
 }
 
 int
@@ -480,7 +450,7 @@ main (int argc, char *argv[])
   if (g_test_subprocess ())
     {
       ret = g_test_run ();
-      remove_tree (home);
+      kasus_test_remove_tree (home);
       return ret;
     }
 
@@ -506,7 +476,7 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   g_clear_object (&app);
-  remove_tree (home);
+  kasus_test_remove_tree (home);
 
   return ret;
 }

@@ -15,6 +15,7 @@
 #include "kasus-case.h"
 #include "kasus-core.h"
 #include "kasus-pdf-writer.h"
+#include "kasus-test-util.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -997,20 +998,7 @@ test_other_paper (void)
 static int
 run_cli (const char *const *args, char **err_out)
 {
-  const char           *cli = g_getenv ("KASUS_CLI");
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError)    error = NULL;
-  int                   status = -1;
-
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, err_out,
-                &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return kasus_test_run_cli (args, NULL, err_out);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "kasus-core.h"
 #include "kasus-readiness.h"
 #include "kasus-scanner.h"
+#include "kasus-test-util.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -556,10 +557,8 @@ test_known_identifier_blocks (void)
 static void
 test_fixtures (void)
 {
-  g_autofree char *ready_path =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-ready.kasus", NULL);
-  g_autofree char *valid_path =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-valid.kasus", NULL);
+  g_autofree char      *ready_path = kasus_test_fixture_path ("case-ready.kasus");
+  g_autofree char      *valid_path = kasus_test_fixture_path ("case-valid.kasus");
   g_autoptr (GFile)     ready_file = g_file_new_for_path (ready_path);
   g_autoptr (GFile)     valid_file = g_file_new_for_path (valid_path);
   g_autoptr (GError)    error = NULL;
@@ -702,38 +701,14 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-static gboolean
-have_cli (void)
-{
-  if (g_getenv ("KASUS_CLI") == NULL)
-    {
-      g_test_skip ("KASUS_CLI is not set");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 run_cli (Run *run, const char *first, ...)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError)    error = NULL;
-  const char           *arg;
-  va_list               args;
-  int                   wait_status;
+  va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("KASUS_CLI"));
   va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run->status = kasus_test_run_cli_valist (&run->out, &run->err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 static void
@@ -764,17 +739,16 @@ remove_dir (const char *path)
 static void
 test_cli_check (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *ready_path = NULL;
-  g_autofree char *waiting_path = NULL;
-  g_autofree char *broken =
-    g_test_build_filename (G_TEST_DIST, "fixtures", "case-truncated.kasus", NULL);
+  g_autofree char      *dir = NULL;
+  g_autofree char      *ready_path = NULL;
+  g_autofree char      *waiting_path = NULL;
+  g_autofree char      *broken = kasus_test_fixture_path ("case-truncated.kasus");
   g_autofree char      *expected = NULL;
   g_autoptr (KasusCase) ready = NULL;
   g_autoptr (KasusCase) waiting = NULL;
   g_autoptr (GPtrArray) reasons = NULL;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   dir = g_dir_make_tmp ("kasus-test-readiness-XXXXXX", NULL);
@@ -858,7 +832,7 @@ test_cli_export_gate (void)
   g_autofree char      *pdf_path = NULL;
   g_autoptr (KasusCase) kase = NULL;
 
-  if (!have_cli ())
+  if (!kasus_test_have_cli ())
     return;
 
   dir = g_dir_make_tmp ("kasus-test-readiness-XXXXXX", NULL);

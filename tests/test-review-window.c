@@ -22,6 +22,7 @@
 #include "kasus-review-file.h"
 #include "kasus-review-window.h"
 #include "kasus-submission.h"
+#include "kasus-test-util.h"
 
 #define GROUP       "Sjældne sygdomme"
 #define OTHER_GROUP "Kræft hos voksne"
@@ -69,33 +70,18 @@ filter_gtk_quirks (GLogLevelFlags   log_level,
 /* ------------------------------------------------------------------ */
 /* Helpers */
 
-static void
-iterate (guint ms)
+static gboolean
+window_loaded (gpointer window)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
+  return !kasus_review_window_is_loading (window);
 }
 
 static void
 wait_loaded (KasusReviewWindow *window)
 {
-  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (kasus_review_window_is_loading (window) && g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-  g_assert_false (kasus_review_window_is_loading (window));
+  g_assert_true (kasus_test_iterate_until (window_loaded, window, 60));
   /* Let the rows be laid out. */
-  iterate (100);
+  kasus_test_iterate (100);
 }
 
 static void
@@ -282,27 +268,6 @@ make_folder (const char *dir)
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir       *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 load (Fixture *fixture, const char *dir)
 {
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
@@ -323,7 +288,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->window = kasus_review_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1300, 860);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static void
@@ -334,8 +299,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   while ((dialog = find_dialog (GTK_WINDOW (fixture->window))))
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate (50);
-  remove_tree (fixture->dir);
+  kasus_test_iterate (50);
+  kasus_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -385,7 +350,7 @@ test_rows (Fixture *fixture, gconstpointer data)
       gboolean              found = FALSE;
 
       g_assert_true (kasus_review_window_select (fixture->window, broken[i]));
-      iterate (100);
+      kasus_test_iterate (100);
       labels = find_all (find_named (GTK_WIDGET (fixture->window), "submissions"), GTK_TYPE_LABEL);
       for (guint j = 0; j < labels->len; j++)
         {
@@ -397,7 +362,7 @@ test_rows (Fixture *fixture, gconstpointer data)
       g_assert_true (found);
     }
   g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
-  iterate (100);
+  kasus_test_iterate (100);
   g_free (shown);
   shown = visible_text (find_named (GTK_WIDGET (fixture->window), "submissions"));
   g_assert_nonnull (strstr (shown, "Udredning af en arvelig kræftsygdom"));
@@ -410,7 +375,7 @@ test_rows (Fixture *fixture, gconstpointer data)
 
   /* An unreadable row shows its error instead of the detail. */
   g_assert_true (kasus_review_window_select (fixture->window, "e-malformed.kasus"));
-  iterate (50);
+  kasus_test_iterate (50);
   g_free (shown);
   shown = visible_text (GTK_WIDGET (fixture->window));
   g_assert_nonnull (strstr (shown, "The File Could Not Be Read"));
@@ -432,7 +397,7 @@ test_pdf (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (findings->len, >=, 3);
 
   g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_true (kasus_review_detail_get_submission (detail) == submission);
 
   view = kasus_review_detail_get_pdf_view (detail);
@@ -465,7 +430,7 @@ test_pdf (Fixture *fixture, gconstpointer data)
       const KasusFinding *finding = g_ptr_array_index (findings, i);
 
       kasus_review_detail_select_finding (detail, i);
-      iterate (30);
+      kasus_test_iterate (30);
       g_assert_cmpint (kasus_pdf_view_get_page (view), ==, finding->page - 1);
       last = finding->page - 1;
     }
@@ -486,9 +451,9 @@ test_pdf (Fixture *fixture, gconstpointer data)
     kasus_pdf_document_get_page_size (kasus_submission_get_pdf (submission), finding->page - 1,
                                       &page_width, &page_height);
     kasus_review_detail_select_finding (detail, 0);
-    iterate (50);
+    kasus_test_iterate (50);
     kasus_review_detail_select_finding (detail, findings->len - 1);
-    iterate (100);
+    kasus_test_iterate (100);
 
     g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >,
                        gtk_adjustment_get_page_size (vadjustment));
@@ -504,7 +469,7 @@ test_pdf (Fixture *fixture, gconstpointer data)
 
   /* Zooming in leaves fit-width. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "document.zoom-in", NULL));
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_false (kasus_pdf_view_get_fit_width (view));
 }
 
@@ -520,7 +485,7 @@ test_case_text (Fixture *fixture, gconstpointer data)
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "a-good.kasus");
   g_assert_true (kasus_review_window_select (fixture->window, "a-good.kasus"));
-  iterate (50);
+  kasus_test_iterate (50);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -551,7 +516,7 @@ test_approve (Fixture *fixture, gconstpointer data)
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
   g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_true (kasus_review_panel_get_submission (panel) == submission);
 
   /* No comment typed: nothing to add. */
@@ -570,7 +535,7 @@ test_approve (Fixture *fixture, gconstpointer data)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (comment)),
                             "Alder og bopæl skal generaliseres.", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.add-comment", NULL));
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_true (g_file_query_exists (review_file, NULL));
   g_assert_cmpint (kasus_submission_get_review_status (submission), ==, KASUS_REVIEW_COMMENTED);
   shown = visible_text (find_named (GTK_WIDGET (panel), "comments-list"));
@@ -578,7 +543,7 @@ test_approve (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (shown, "Tove Holder"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL));
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_cmpint (kasus_submission_get_review_status (submission), ==, KASUS_REVIEW_APPROVED);
   g_assert_null (find_dialog (GTK_WINDOW (fixture->window)));
 
@@ -611,10 +576,10 @@ test_approve (Fixture *fixture, gconstpointer data)
 
   /* A case is reviewed in its own file. */
   g_assert_true (kasus_review_window_select (fixture->window, "b-good.kasus"));
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reviewer)), ==, "Tove Holder");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.return", NULL));
-  iterate (30);
+  kasus_test_iterate (30);
   {
     g_autofree char      *path = g_build_filename (fixture->dir, "b-good.kasus", NULL);
     g_autoptr (GFile)     file = g_file_new_for_path (path);
@@ -637,14 +602,14 @@ test_save_error (Fixture *fixture, gconstpointer data)
   load (fixture, fixture->dir);
   submission = find_submission (fixture->window, "c-identifying.pdf");
   g_assert_true (kasus_review_window_select (fixture->window, "c-identifying.pdf"));
-  iterate (30);
+  kasus_test_iterate (30);
 
   /* The folder is gone (a network share unmounted): nothing can be saved. */
-  remove_tree (fixture->dir);
+  kasus_test_remove_tree (fixture->dir);
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")),
                          "Tove Holder");
   gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL);
-  iterate (30);
+  kasus_test_iterate (30);
 
   dialog = find_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
@@ -689,17 +654,17 @@ test_group_warning (Fixture *fixture, gconstpointer data)
 
   /* The filter shows one group. */
   kasus_review_window_set_group_filter (fixture->window, OTHER_GROUP);
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_cmpstr (
     gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (fixture->window), "count-label"))), ==,
     "1 of 7 cases");
   g_assert_true (kasus_review_window_select (fixture->window, "other.kasus"));
   g_assert_false (kasus_review_window_select (fixture->window, "case-1.kasus"));
   kasus_review_window_set_group_filter (fixture->window, NULL);
-  iterate (30);
+  kasus_test_iterate (30);
   g_assert_true (kasus_review_window_select (fixture->window, "case-1.kasus"));
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -711,11 +676,11 @@ test_bundle_refused (Fixture *fixture, gconstpointer data)
 
   load (fixture, fixture->dir);
   kasus_review_window_set_group_filter (fixture->window, GROUP);
-  iterate (30);
+  kasus_test_iterate (30);
 
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.export-bundle", NULL));
-  iterate (50);
+  kasus_test_iterate (50);
   dialog = find_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
   label = find_named (GTK_WIDGET (dialog), "refusals");
@@ -746,19 +711,19 @@ test_bundle_export (Fixture *fixture, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_assert_true (kasus_review_window_select (fixture->window, names[i]));
-      iterate (30);
+      kasus_test_iterate (30);
       gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (panel), "reviewer-row")),
                              "Tove Holder");
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "case.approve", NULL));
     }
-  iterate (30);
+  kasus_test_iterate (30);
 
   /* The selected case's group is the bundle's. */
   g_assert_true (kasus_review_window_export_bundle (fixture->window, dest));
   until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   while (!g_file_query_exists (dest, NULL) && g_get_monotonic_time () < until)
-    iterate (20);
-  iterate (100);
+    kasus_test_iterate (20);
+  kasus_test_iterate (100);
   g_assert_true (g_file_query_exists (dest, NULL));
   g_assert_null (find_dialog (GTK_WINDOW (fixture->window)));
 }
@@ -781,7 +746,7 @@ test_folder_change (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_review_window_is_loading (fixture->window));
   kasus_review_window_load_folder (fixture->window, second);
   wait_loaded (fixture->window);
-  iterate (200);
+  kasus_test_iterate (200);
 
   model = kasus_review_window_get_submissions (fixture->window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
@@ -797,7 +762,7 @@ test_folder_change (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (
     kasus_review_detail_get_submission (kasus_review_window_get_detail (fixture->window)));
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -812,22 +777,22 @@ test_deadline (Fixture *fixture, gconstpointer data)
   g_autofree char      *earlier_text = g_date_time_format (earlier, "%Y-%m-%d");
 
   g_settings_set_string (settings, "review-deadline", "");
-  iterate (20);
+  kasus_test_iterate (20);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "No Deadline");
 
   g_settings_set_string (settings, "review-deadline", later_text);
-  iterate (20);
+  kasus_test_iterate (20);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "12 days left");
   g_assert_false (gtk_widget_has_css_class (label, "error"));
 
   g_settings_set_string (settings, "review-deadline", earlier_text);
-  iterate (20);
+  kasus_test_iterate (20);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Deadline passed");
   g_assert_true (gtk_widget_has_css_class (label, "error"));
 
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "review.clear-deadline", NULL));
-  iterate (20);
+  kasus_test_iterate (20);
   {
     g_autofree char *value = g_settings_get_string (settings, "review-deadline");
 
@@ -842,7 +807,7 @@ test_app_action (void)
   KasusReviewWindow *window = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "review", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     if (KASUS_IS_REVIEW_WINDOW (l->data))
       window = l->data;
@@ -850,7 +815,7 @@ test_app_action (void)
 
   /* One review window. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "review", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   {
     guint n = 0;
 
@@ -859,7 +824,7 @@ test_app_action (void)
     g_assert_cmpuint (n, ==, 1);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 int
@@ -903,7 +868,7 @@ main (int argc, char *argv[])
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_tree (data_home);
+  kasus_test_remove_tree (data_home);
 
   return ret;
 }

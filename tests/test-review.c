@@ -26,6 +26,7 @@
 #include "kasus-review-bundle.h"
 #include "kasus-review-file.h"
 #include "kasus-submission.h"
+#include "kasus-test-util.h"
 
 /* poppler-glib 22 has no autoptr support. */
 typedef PopplerDocument PdfDoc;
@@ -104,37 +105,6 @@ make_identifying_case (void)
   set_section (kase, "sequencing",
                "Der blev lavet helgenomsekventering, som viste varianten BRCA2 c.5946delT.");
   return kase;
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char              *dir = g_dir_make_tmp ("kasus-review-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir       *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
 }
 
 static void
@@ -345,7 +315,7 @@ box_on_word (PopplerPage *page, const KasusPdfBox *box, const char *word)
 static void
 test_pdf_findings (void)
 {
-  g_autofree char             *dir = make_temp_dir ();
+  g_autofree char             *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autofree char             *path = g_build_filename (dir, "identifying.pdf", NULL);
   g_autoptr (GFile)            file = g_file_new_for_path (path);
   g_autoptr (KasusCase)        kase = make_identifying_case ();
@@ -468,13 +438,13 @@ test_pdf_findings (void)
     g_assert_cmpuint (n, ==, 0);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_pdf_errors (void)
 {
-  g_autofree char             *dir = make_temp_dir ();
+  g_autofree char             *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autoptr (GError)           error = NULL;
   g_autoptr (KasusPdfDocument) doc = NULL;
 
@@ -535,14 +505,14 @@ test_pdf_errors (void)
     g_clear_error (&error);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* 10,000 pages: read the first ones, say so, and do not hang. */
 static void
 test_pdf_bomb (void)
 {
-  g_autofree char             *dir = make_temp_dir ();
+  g_autofree char             *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autofree char             *path = g_build_filename (dir, "bomb.pdf", NULL);
   g_autoptr (GFile)            file = g_file_new_for_path (path);
   g_autoptr (KasusPdfDocument) doc = NULL;
@@ -600,7 +570,7 @@ test_pdf_bomb (void)
     g_clear_error (&error);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -609,7 +579,7 @@ test_pdf_bomb (void)
 static void
 test_review_file (void)
 {
-  g_autofree char            *dir = make_temp_dir ();
+  g_autofree char            *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autofree char            *pdf_path = g_build_filename (dir, "case.pdf", NULL);
   g_autoptr (GFile)           pdf = g_file_new_for_path (pdf_path);
   g_autoptr (GFile)           file = kasus_review_file_get_file_for (pdf);
@@ -705,7 +675,7 @@ test_review_file (void)
       }
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -776,7 +746,7 @@ find_row (GListModel *model, const char *name)
 static char *
 make_review_folder (void)
 {
-  char                 *dir = make_temp_dir ();
+  char                 *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autoptr (KasusCase) good1 =
     make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
   g_autoptr (KasusCase) good2 = make_ready_case ("Tidlig diagnose af en stofskiftesygdom", GROUP);
@@ -952,14 +922,14 @@ test_folder (void)
     g_assert_null (kasus_submission_check_group_size (model, GROUP));
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* A sixth case of a group warns. */
 static void
 test_group_size (void)
 {
-  g_autofree char       *dir = make_temp_dir ();
+  g_autofree char       *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autoptr (GListStore) store = NULL;
   g_autofree char       *warning = NULL;
   LoadWait               wait = {
@@ -1007,13 +977,13 @@ test_group_size (void)
     g_assert_null (((KasusBundleRefusal *) g_ptr_array_index (refusals, 0))->submission);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
 test_folder_errors (void)
 {
-  g_autofree char       *dir = make_temp_dir ();
+  g_autofree char       *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
   g_autofree char       *missing = g_build_filename (dir, "gone", NULL);
   g_autoptr (GListStore) store = NULL;
   LoadWait               wait = {
@@ -1055,7 +1025,7 @@ test_folder_errors (void)
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -1138,7 +1108,7 @@ test_review_round_trip (void)
     }
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1337,7 +1307,7 @@ test_bundle (void)
       g_free (entry->title);
     }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static gboolean
@@ -1409,7 +1379,7 @@ test_bundle_refused (void)
     g_assert_nonnull (strstr (((KasusBundleRefusal *) none->pdata[0])->message, "Hjertesygdomme"));
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -1468,7 +1438,7 @@ test_bundle_async (void)
     g_assert_cmpuint (refusals->len, >=, 2);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1477,25 +1447,13 @@ test_bundle_async (void)
 static int
 run_cli (char **out, char **err, const char *first, ...)
 {
-  g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_autoptr (GError)    error = NULL;
-  const char           *cli = g_getenv ("KASUS_CLI");
-  int                   status = 0;
-  va_list               ap;
+  va_list ap;
+  int     status;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
   va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
+  status = kasus_test_run_cli_valist (out, err, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out,
-                               err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
+  return status;
 }
 
 static void
@@ -1566,7 +1524,7 @@ test_cli_bundle (void)
     g_assert_cmpint (status, ==, 2);
   }
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 static void
@@ -1623,7 +1581,7 @@ test_cli_scan_pdf (void)
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "password protected"));
 
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "kasus-spell-checker.h"
 #include "kasus-template.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 /* Generous: a slow, shared CI machine under ASan. Never a timing claim. */
 #define WAIT_USEC (20 * G_USEC_PER_SEC)
@@ -739,24 +740,6 @@ test_window (void)
     ;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 shows_label_containing (GtkWidget *widget, const char *text)
 {
@@ -791,7 +774,7 @@ test_missing_dictionary (void)
       g_test_trap_subprocess (NULL, 0,
                               G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_test_trap_assert_passed ();
-      remove_tree (dir);
+      kasus_test_remove_tree (dir);
       return;
     }
 
@@ -804,7 +787,7 @@ test_missing_dictionary (void)
       if (!g_file_test (target, G_FILE_TEST_EXISTS))
         {
           g_test_skip ("No system en_US dictionary to point at");
-          remove_tree (dir);
+          kasus_test_remove_tree (dir);
           return;
         }
       g_assert_cmpint (symlink (target, link), ==, 0);
@@ -848,7 +831,7 @@ test_missing_dictionary (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_unsetenv ("KASUS_HUNSPELL_PATH");
-  remove_tree (dir);
+  kasus_test_remove_tree (dir);
 }
 
 int
@@ -892,7 +875,7 @@ main (int argc, char *argv[])
   ret = g_test_run ();
 
   g_clear_object (&spell);
-  remove_tree (data_home);
+  kasus_test_remove_tree (data_home);
   g_free (data_home);
 
   return ret;

@@ -20,6 +20,7 @@
 #include "kasus-section-row.h"
 #include "kasus-template.h"
 #include "kasus-window.h"
+#include "kasus-test-util.h"
 
 typedef struct
 {
@@ -29,19 +30,6 @@ typedef struct
 } Fixture;
 
 static KasusApplication *app;
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
 
 static void
 collect (GtkWidget *widget, GType type, GPtrArray *out)
@@ -115,22 +103,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   kasus_window_set_case (fixture->window, fixture->kase, NULL);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate (300);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char      *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
+  kasus_test_iterate (300);
 }
 
 static void
@@ -140,10 +113,10 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
     {
       close_dialogs (fixture->window);
       gtk_window_destroy (GTK_WINDOW (fixture->window));
-      iterate (50);
+      kasus_test_iterate (50);
     }
   g_clear_object (&fixture->kase);
-  remove_tree (fixture->tmpdir);
+  kasus_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 
@@ -319,7 +292,7 @@ test_edit_changes_case (Fixture *fixture, gconstpointer data)
     gtk_text_buffer_delete (buffer, &start, &end);
   }
   g_assert_cmpstr (kasus_case_get_section_text (fixture->kase, index), ==, "");
-  iterate (50);
+  kasus_test_iterate (50);
   {
     g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
     const KasusTemplateSection *section =
@@ -404,7 +377,7 @@ test_save_error (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (error);
   g_assert_null (kasus_window_get_file (fixture->window));
 
-  iterate (50);
+  kasus_test_iterate (50);
   dialogs = find_dialogs (fixture->window);
   g_assert_cmpuint (dialogs->len, ==, 1);
   body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
@@ -428,7 +401,7 @@ test_open_malformed (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
 
   g_assert_false (kasus_window_open_file (fixture->window, file));
-  iterate (50);
+  kasus_test_iterate (50);
 
   g_assert_true (kasus_window_get_case (fixture->window) == fixture->kase);
   g_assert_null (kasus_window_get_file (fixture->window));
@@ -525,7 +498,7 @@ test_close_asks (Fixture *fixture, gconstpointer data)
 
   gtk_text_buffer_insert_at_cursor (buffer, "x", -1);
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
 
   /* Still open, asking. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
@@ -535,7 +508,7 @@ test_close_asks (Fixture *fixture, gconstpointer data)
   g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "discard"));
   g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "save"));
   adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "cancel");
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
 }
 
@@ -576,7 +549,7 @@ test_known_identifiers (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_identifiers_group_add (group, KASUS_CATEGORY_PLACE, "Nordby"));
   g_assert_false (kasus_identifiers_group_add (group, KASUS_CATEGORY_PLACE, "   "));
   g_assert_cmpuint (known->len, ==, 2);
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_true (label_shown (GTK_WIDGET (group), "Nordby"));
 
   /* Each has a remove button. */
@@ -617,7 +590,7 @@ test_about (Fixture *fixture, gconstpointer data)
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
@@ -637,7 +610,7 @@ test_preferences (Fixture *fixture, gconstpointer data)
 
   g_assert_nonnull (settings);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
 
@@ -677,7 +650,7 @@ test_open_keeps_work (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_window_get_modified (fixture->window));
 
   kasus_application_open_file (app, file, GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_true (kasus_window_get_case (fixture->window) == fixture->kase);
 
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -754,7 +727,7 @@ test_recent_menu (Fixture *fixture, gconstpointer data)
 
   deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
   while (!menu_has_recent (menu, uri) && g_get_monotonic_time () < deadline)
-    iterate (20);
+    kasus_test_iterate (20);
   g_assert_true (menu_has_recent (menu, uri));
 }
 
@@ -768,9 +741,9 @@ test_window_size_kept (Fixture *fixture, gconstpointer data)
   window = kasus_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 777, 555);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  kasus_test_iterate (100);
   gtk_window_close (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
 
@@ -819,7 +792,7 @@ test_close_saves (Fixture *fixture, gconstpointer data)
   kasus_window_set_case (window, kase, NULL);
   g_assert_true (kasus_window_save_to_file (window, file, &error));
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  kasus_test_iterate (100);
 
   kasus_case_set_region (kase, "Region Nord");
   g_assert_true (kasus_window_get_modified (window));
@@ -833,11 +806,11 @@ test_close_saves (Fixture *fixture, gconstpointer data)
     g_assert_true (shown);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
-  iterate (50);
+  kasus_test_iterate (50);
   dialogs = find_dialogs (window);
   g_assert_cmpuint (dialogs->len, ==, 1);
   adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "save");
-  iterate (100);
+  kasus_test_iterate (100);
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   loaded = kasus_case_new_from_file (file, &error);
@@ -872,7 +845,7 @@ test_autosave (Fixture *fixture, gconstpointer data)
 
   /* A keystroke, a pause: a private draft with the text. */
   gtk_text_buffer_insert_at_cursor (buffer, "Kladde. ", -1);
-  iterate (150);
+  kasus_test_iterate (150);
   g_assert_cmpint (g_stat (draft_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (g_stat (folder, &st), ==, 0);
@@ -890,19 +863,19 @@ test_autosave (Fixture *fixture, gconstpointer data)
 
   /* Closing with Discard removes the next one too. */
   gtk_text_buffer_insert_at_cursor (buffer, "Mere. ", -1);
-  iterate (150);
+  kasus_test_iterate (150);
   g_clear_pointer (&draft_path, g_free);
   draft_path = g_file_get_path (kasus_autosave_get_draft (autosave));
   g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate (50);
+  kasus_test_iterate (50);
   {
     g_autoptr (GPtrArray) dialogs = find_dialogs (fixture->window);
 
     g_assert_cmpuint (dialogs->len, ==, 1);
     g_object_ref (fixture->window);
     adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "discard");
-    iterate (50);
+    kasus_test_iterate (50);
   }
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
   g_clear_object (&fixture->window);
@@ -923,7 +896,7 @@ test_consent_row (Fixture *fixture, gconstpointer data)
   g_assert_true (
     gtk_widget_is_ancestor (g_ptr_array_index (pages, 0), kasus_section_row_get_target (row)));
   gtk_widget_activate (GTK_WIDGET (row));
-  iterate (100);
+  kasus_test_iterate (100);
   g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
 
   /* It shows the decision. */
@@ -957,7 +930,7 @@ test_consent_row_early (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_EMPTY);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  kasus_test_iterate (50);
 }
 
 static GtkButton *
@@ -995,7 +968,7 @@ show_ready (KasusConsentPage *page, const char *item_id)
     {
       GtkButton *button;
 
-      iterate (10);
+      kasus_test_iterate (10);
       button = consent_show_button (page, item_id);
       if (!kasus_consent_page_is_busy (page) && button &&
           gtk_widget_is_visible (GTK_WIDGET (button)))
@@ -1053,7 +1026,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   kasus_case_set_section_text (kase, conclusion,
                                "Helgenomsekventering gav svaret. Hans datter blev testet.");
   kasus_window_set_case (fixture->window, kase, NULL);
-  iterate (300);
+  kasus_test_iterate (300);
 
   pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
   g_assert_cmpuint (pages->len, ==, 1);
@@ -1064,7 +1037,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
   gtk_widget_activate (g_ptr_array_index (rows, rows->len - 1));
   g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_AGE));
-  iterate (100);
+  kasus_test_iterate (100);
   vadjustment = gtk_scrollable_get_vadjustment (
     GTK_SCROLLABLE (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_VIEWPORT)));
   at_page = gtk_adjustment_get_value (vadjustment);
@@ -1072,7 +1045,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
 
   /* Show: the age, selected in the history. */
   g_signal_emit_by_name (consent_show_button (page, KASUS_CONSENT_ITEM_AGE), "clicked");
-  iterate (100);
+  kasus_test_iterate (100);
   selected = focused_selection (fixture->window, &index);
   g_assert_cmpuint (index, ==, history);
   g_assert_cmpstr (selected, ==, "72-årig");
@@ -1082,14 +1055,14 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   /* The relative, in the conclusion. */
   g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_FAMILY));
   g_signal_emit_by_name (consent_show_button (page, KASUS_CONSENT_ITEM_FAMILY), "clicked");
-  iterate (100);
+  kasus_test_iterate (100);
   selected = focused_selection (fixture->window, &index);
   g_assert_cmpuint (index, ==, conclusion);
   g_assert_nonnull (strstr (selected, "datter"));
 
   /* A field with a range: selected in its row. */
   g_signal_emit_by_name (page, "jump-to-finding", "title", (gint64) 9, (gint64) 12);
-  iterate (100);
+  kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   entry_rows = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
   for (guint i = 0; i < entry_rows->len; i++)
@@ -1105,7 +1078,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   /* The author's name, from "Add Name". */
   g_signal_emit_by_name (page, "jump-to-finding", KASUS_CONSENT_PAGE_SECTION_AUTHOR, (gint64) -1,
                          (gint64) -1);
-  iterate (100);
+  kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
   g_assert_cmpstr (adw_preferences_row_get_title (
@@ -1115,7 +1088,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   /* win.show-consent: the checklist item it names. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-consent",
                                   g_variant_new_string (KASUS_CONSENT_ITEM_FAMILY));
-  iterate (100);
+  kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_true (gtk_widget_is_ancestor (
     focus,
@@ -1147,7 +1120,7 @@ maybe_screenshot (void)
     {
       gtk_window_set_default_size (GTK_WINDOW (fixture.window),
                                    atoi (g_getenv ("KASUS_TEST_SCREENSHOT_WIDTH")), 700);
-      iterate (800);
+      kasus_test_iterate (800);
     }
   if (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"))
     {
@@ -1157,7 +1130,7 @@ maybe_screenshot (void)
       if (n < rows->len)
         gtk_widget_activate (g_ptr_array_index (rows, n));
     }
-  iterate (500);
+  kasus_test_iterate (500);
   save_png (GTK_WIDGET (fixture.window), path);
 
   /* The popover of the n-th menu button (the primary menu, a help text). */
@@ -1171,7 +1144,7 @@ maybe_screenshot (void)
           GtkMenuButton *button = g_ptr_array_index (buttons, n);
 
           gtk_menu_button_popup (button);
-          iterate (500);
+          kasus_test_iterate (500);
           save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_path);
           gtk_menu_button_popdown (button);
         }
@@ -1181,7 +1154,7 @@ maybe_screenshot (void)
       GtkWindow *about;
 
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-      iterate (800);
+      kasus_test_iterate (800);
       about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
       save_png (GTK_WIDGET (about), g_getenv ("KASUS_TEST_SCREENSHOT_ABOUT"));
       gtk_window_destroy (about);
@@ -1192,7 +1165,7 @@ maybe_screenshot (void)
         gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture.window));
 
       gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-help-overlay", NULL);
-      iterate (800);
+      kasus_test_iterate (800);
       save_png (GTK_WIDGET (help), g_getenv ("KASUS_TEST_SCREENSHOT_HELP"));
       gtk_window_close (GTK_WINDOW (help));
     }
@@ -1255,7 +1228,7 @@ main (int argc, char *argv[])
     g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
 
     g_remove (recent);
-    remove_tree (drafts);
+    kasus_test_remove_tree (drafts);
     g_rmdir (data_home);
   }
 
