@@ -2833,13 +2833,31 @@ rule_family (Ctx *ctx, guint i, const Role *r)
   return e + 1;
 }
 
+/* A suggestion chosen by the class a lexicon gives a word ("uni…",
+ * "country", "craft"): the first entry whose prefix starts kind. */
+typedef struct
+{
+  const char *prefix, *da, *en;
+} KindText;
+
+static const char *
+kind_text (const Ctx      *ctx,
+           const char     *kind,
+           const KindText *table,
+           guint           n_entries,
+           const char     *fallback_da,
+           const char     *fallback_en)
+{
+  for (guint k = 0; kind != NULL && k < n_entries; k++)
+    if (g_str_has_prefix (kind, table[k].prefix))
+      return DA ? table[k].da : table[k].en;
+  return DA ? fallback_da : fallback_en;
+}
+
 static const char *
 occupation_suggestion (const Ctx *ctx, const char *cls)
 {
-  static const struct
-  {
-    const char *cls, *da, *en;
-  } table[] = {
+  static const KindText table[] = {
     { "craft", "håndværker", "a skilled manual worker" },
     { "service", "ansat i servicefag", "a service worker" },
     { "teaching", "ansat i undervisningssektoren", "a teacher" },
@@ -2852,10 +2870,7 @@ occupation_suggestion (const Ctx *ctx, const char *cls)
     { "sports", "idrætsudøver", "an athlete" },
     { "student", "under uddannelse", "a student" },
   };
-  for (guint k = 0; k < G_N_ELEMENTS (table); k++)
-    if (g_str_has_prefix (cls, table[k].cls))
-      return DA ? table[k].da : table[k].en;
-  return DA ? "erhvervsaktiv" : "in work";
+  return kind_text (ctx, cls, table, G_N_ELEMENTS (table), "erhvervsaktiv", "in work");
 }
 
 /* Whether the words before a job that is also a clinician's role say it
@@ -3414,39 +3429,32 @@ lex_match_span (const Ctx *ctx, const KasusLexicon *lex, guint i, guint max_toke
 static char *
 institution_suggestion (const Ctx *ctx, const char *kind)
 {
-  if (kind && g_str_has_prefix (kind, "uni"))
-    return S ("et universitetshospital", "a university hospital");
-  if (kind && g_str_has_prefix (kind, "reg"))
-    return S ("et regionshospital", "a regional hospital");
-  if (kind && g_str_has_prefix (kind, "priv"))
-    return S ("et privathospital", "a private hospital");
-  if (kind && g_str_has_prefix (kind, "dept"))
-    return S ("en hospitalsafdeling", "a hospital department");
-  if (kind && g_str_has_prefix (kind, "work"))
-    return S ("en arbejdsplads", "a workplace");
-  if (kind && g_str_has_prefix (kind, "hosp"))
-    return S ("et hospital", "a hospital");
-  return S ("en institution", "an institution");
+  static const KindText table[] = {
+    { "uni", "et universitetshospital", "a university hospital" },
+    { "reg", "et regionshospital", "a regional hospital" },
+    { "priv", "et privathospital", "a private hospital" },
+    { "dept", "en hospitalsafdeling", "a hospital department" },
+    { "work", "en arbejdsplads", "a workplace" },
+    { "hosp", "et hospital", "a hospital" },
+  };
+  return g_strdup (
+    kind_text (ctx, kind, table, G_N_ELEMENTS (table), "en institution", "an institution"));
 }
 
 static char *
 place_suggestion (const Ctx *ctx, const char *kind)
 {
-  if (kind && g_str_has_prefix (kind, "country"))
-    return S ("et andet land", "another country");
-  if (kind && g_str_has_prefix (kind, "city"))
-    return S ("en by i udlandet", "a city abroad");
-  if (kind && g_str_has_prefix (kind, "region"))
-    return S ("en region i Danmark", "a region of Denmark");
-  if (kind && g_str_has_prefix (kind, "area"))
-    return S ("en landsdel", "a part of the country");
-  if (kind && g_str_has_prefix (kind, "municipality"))
-    return S ("en kommune", "a municipality");
-  if (kind && g_str_has_prefix (kind, "address"))
-    return S ("[adresse fjernet]", "[address removed]");
-  if (kind && g_str_has_prefix (kind, "abroad"))
-    return S ("et sted i udlandet", "a place abroad");
-  return S ("en by i Danmark", "a town in Denmark");
+  static const KindText table[] = {
+    { "country", "et andet land", "another country" },
+    { "city", "en by i udlandet", "a city abroad" },
+    { "region", "en region i Danmark", "a region of Denmark" },
+    { "area", "en landsdel", "a part of the country" },
+    { "municipality", "en kommune", "a municipality" },
+    { "address", "[adresse fjernet]", "[address removed]" },
+    { "abroad", "et sted i udlandet", "a place abroad" },
+  };
+  return g_strdup (
+    kind_text (ctx, kind, table, G_N_ELEMENTS (table), "en by i Danmark", "a town in Denmark"));
 }
 
 /* A town with a hospital of its own name: "vejle sygehus", "herlev hospital". */
