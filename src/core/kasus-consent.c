@@ -56,11 +56,11 @@ static const KasusConsentItem items[] = {
     BIT (KASUS_CATEGORY_VARIANT),
     N_ ("The name of the gene alteration is left out"),
     N_ ("No c. or p. names, rs numbers or variant names: describe the finding instead "
-        "(“a rare variant in a gene for an ion channel”), especially when the variant is "
+        "(“a rare variant in a gene for DNA repair”), especially when the variant is "
         "seen in few people in Denmark or internationally."),
     "Navnet på genforandringen er udeladt",
     "Ingen c.- eller p.-betegnelser, rs-numre eller variantnavne: beskriv fundet i stedet "
-    "(»en sjælden variant i et gen for en ionkanal«), især hvis varianten kun er set hos få "
+    "(»en sjælden variant i et gen for DNA-reparation«), især hvis varianten kun er set hos få "
     "personer i Danmark eller internationalt.",
   },
   {
