@@ -55,7 +55,7 @@ kasus_cli_bundle (int argc, char **argv)
     { NULL }
   };
 
-  context = g_option_context_new (_ ("FILE… — one PDF of the approved cases of a patient group"));
+  context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _ ("Bundles the cases (.kasus) and PDFs of one patient group: "

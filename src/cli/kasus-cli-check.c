@@ -126,10 +126,6 @@ kasus_cli_check (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
-  /* So that --help says "kasus-cli check", not "check". */
-  if (g_get_prgname () == NULL)
-    g_set_prgname ("kasus-cli check");
-
   if (!kasus_cli_parse (context, &argc, &argv))
     return KASUS_CLI_ERROR;
 

@@ -35,7 +35,7 @@ kasus_cli_consent_form (int argc, char **argv)
               { NULL }
   };
 
-  context = g_option_context_new (_ ("— print the consent form for a patient case"));
+  context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
                                 _ ("Writes the consent form (samtykkeblanket) the patient signs "
                                    "when a case cannot be anonymized well enough. Nothing about "
@@ -44,9 +44,6 @@ kasus_cli_consent_form (int argc, char **argv)
   g_option_context_set_description (context, _ ("Exit status: 0 the form was written, 2 error."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (g_get_prgname () == NULL)
-    g_set_prgname ("kasus-cli consent-form");
 
   if (!kasus_cli_parse (context, &argc, &argv))
     return KASUS_CLI_ERROR;

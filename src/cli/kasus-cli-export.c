@@ -32,7 +32,7 @@ kasus_cli_export (int argc, char **argv)
                                              N_ ("Export a draft, marked as such on every page"), NULL },
                                            { NULL } };
 
-  context = g_option_context_new (_ ("CASE.kasus — export a case as PDF"));
+  context = g_option_context_new (_ ("CASE.kasus"));
   g_option_context_set_summary (context,
                                 _ ("A final export is refused, with every reason, until the "
                                    "case is ready (see “kasus-cli check”); a draft (--draft) "

@@ -58,10 +58,6 @@ kasus_cli_new (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
-  /* So that --help says "kasus-cli new", not "new". */
-  if (g_get_prgname () == NULL)
-    g_set_prgname ("kasus-cli new");
-
   if (!kasus_cli_parse (context, &argc, &argv))
     return KASUS_CLI_ERROR;
 

@@ -423,7 +423,7 @@ kasus_cli_scan (int argc, char **argv)
      { NULL }
   };
 
-  context = g_option_context_new (_ ("FILE… — list what identifies a patient"));
+  context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
                                 _ ("Scans text files (.txt, or - for standard input) and cases "
                                    "(.kasus, every section) for names, ages, dates, places and "

@@ -85,7 +85,7 @@ kasus_cli_spell (int argc, char **argv)
                                              "LANG" },
                                            { NULL } };
 
-  context = g_option_context_new (_ ("FILE… — list misspelled words"));
+  context = g_option_context_new (_ ("FILE…"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (
     context, _ ("Checks spelling in Danish and English with the medical vocabulary of Kasus.\n"

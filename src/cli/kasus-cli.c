@@ -83,7 +83,13 @@ main (int argc, char *argv[])
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        g_autofree char *prgname = g_strdup_printf ("kasus-cli %s", commands[i].name);
+
+        /* So that every command's --help says "kasus-cli scan", not "scan". */
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr (_ ("kasus-cli: unknown command “%s”\n"), argv[1]);
   print_usage (stderr);
