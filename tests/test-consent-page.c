@@ -19,6 +19,7 @@
 #include "kasus-readiness-list.h"
 #include "kasus-template.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 /* poppler-glib 22 has no autoptr support. */
 typedef PopplerDocument PdfDoc;
@@ -58,29 +59,10 @@ iterate_until (Fixture *fixture, Condition condition, gconstpointer data)
   return condition (fixture, data);
 }
 
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
 static gpointer
 find_first (GtkWidget *root, GType type)
 {
-  g_autoptr (GPtrArray) all = find_all (root, type);
+  g_autoptr (GPtrArray) all = kasus_test_find_all (root, type);
 
   return all->len > 0 ? g_ptr_array_index (all, 0) : NULL;
 }
@@ -88,7 +70,8 @@ find_first (GtkWidget *root, GType type)
 static AdwActionRow *
 find_row (Fixture *fixture, const char *title)
 {
-  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW);
+  g_autoptr (GPtrArray) rows =
+    kasus_test_find_all (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -114,7 +97,7 @@ item_row (Fixture *fixture, const char *item_id)
 static gboolean
 row_shows (AdwActionRow *row, const char *text, const char *style)
 {
-  g_autoptr (GPtrArray) labels = find_all (GTK_WIDGET (row), GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = kasus_test_find_all (GTK_WIDGET (row), GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -131,7 +114,7 @@ row_shows (AdwActionRow *row, const char *text, const char *style)
 static GtkButton *
 show_button (AdwActionRow *row)
 {
-  g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  g_autoptr (GPtrArray) buttons = kasus_test_find_all (GTK_WIDGET (row), GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -499,8 +482,9 @@ test_save_form (Fixture *fixture, gconstpointer data)
   g_autofree char      *text = NULL;
   g_autofree char      *text_en = NULL;
   AdwComboRow          *language_row = NULL;
-  g_autoptr (GPtrArray) combos = find_all (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW);
-  struct stat           st;
+  g_autoptr (GPtrArray) combos =
+    kasus_test_find_all (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW);
+  struct stat st;
 
   kasus_case_set_title (fixture->kase, "Hjertesvigt fik en forklaring");
   kasus_case_set_author (fixture->kase, "Anne Lægesen");
@@ -608,7 +592,7 @@ test_readiness_list (void)
   g_assert_cmpuint (reasons->len, >, 0);
   kasus_readiness_list_set_reasons (list, reasons);
   g_assert_cmpuint (kasus_readiness_list_get_n_reasons (list), ==, reasons->len);
-  rows = find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, reasons->len);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -632,7 +616,7 @@ test_readiness_list (void)
   kasus_readiness_list_set_reasons (list, NULL);
   g_assert_cmpuint (kasus_readiness_list_get_n_reasons (list), ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (list), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
                    "Ready for final export");

@@ -26,6 +26,7 @@
 #include "kasus-template.h"
 #include "kasus-window.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 typedef struct
 {
@@ -48,61 +49,6 @@ static void
 settle (KasusWindow *window)
 {
   g_assert_true (kasus_test_iterate_until (window_idle, window, 20));
-}
-
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
-static char *
-buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static GPtrArray *
-find_dialogs (GtkWindow *window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GPtrArray  *out = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          (window == NULL || gtk_window_get_transient_for (toplevel) == window))
-        g_ptr_array_add (out, toplevel);
-    }
-
-  return out;
-}
-
-static void
-close_dialogs (GtkWindow *window)
-{
-  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
-
-  for (guint i = 0; i < dialogs->len; i++)
-    gtk_window_destroy (g_ptr_array_index (dialogs, i));
 }
 
 /* Drafts other tests' windows left behind. */
@@ -136,9 +82,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   kase = kasus_case_new (template);
 
-  fixture->window = kasus_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = kasus_test_window_new (app, NULL, 1200, 800);
   show_case (fixture, kase);
   kasus_test_iterate (100);
 }
@@ -147,11 +91,7 @@ static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   if (fixture->window != NULL)
-    {
-      close_dialogs (GTK_WINDOW (fixture->window));
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      kasus_test_iterate (50);
-    }
+    kasus_test_window_destroy (fixture->window);
   g_clear_object (&fixture->kase);
   kasus_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
@@ -160,7 +100,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static KasusSectionEditor *
 first_editor (KasusWindow *window)
 {
-  g_autoptr (GPtrArray) editors = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_EDITOR);
+  g_autoptr (GPtrArray) editors =
+    kasus_test_find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_EDITOR);
 
   g_assert_cmpuint (editors->len, >, 0);
   return g_ptr_array_index (editors, 0);
@@ -192,7 +133,7 @@ tags_at (GtkTextBuffer *buffer, gint64 offset)
 static gint64
 offset_of (GtkTextBuffer *buffer, const char *needle, guint nth)
 {
-  g_autofree char *text = buffer_text (buffer);
+  g_autofree char *text = kasus_test_buffer_text (buffer);
   const char      *p = text;
 
   for (guint i = 0; i <= nth; i++)
@@ -214,6 +155,26 @@ item_for (KasusSectionEditor *editor, const char *text)
       return g_ptr_array_index (items, i);
 
   return NULL;
+}
+
+/* The scanner's reasons are in the case's language; the editor shows them
+ * in the interface's (English here), next to the translated category. */
+static void
+test_reason_follows_ui (Fixture *fixture, gconstpointer data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  KasusFindingItem   *item;
+
+  gtk_text_buffer_set_text (buffer, "Der blev fundet BRCA2 c.5946delT.", -1);
+  settle (fixture->window);
+
+  item = item_for (editor, "BRCA2 c.5946delT");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (kasus_finding_item_get_why (item), ==, "rare or unknown variant");
+  /* The suggestion replaces the text: it stays in the case's language. */
+  g_assert_cmpstr (kasus_finding_item_get_suggestion (item), ==,
+                   "en sjælden variant i et DNA-reparationsgen");
 }
 
 /* Typing an age paints it with the age tag once the main loop has run. */
@@ -250,8 +211,9 @@ test_typing_paints (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (
     kasus_findings_panel_get_n_open (kasus_window_get_findings_panel (fixture->window)), ==, 1);
   {
-    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-    gboolean              found = FALSE;
+    g_autoptr (GPtrArray) rows =
+      kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean found = FALSE;
 
     for (guint i = 0; i < rows->len; i++)
       if (kasus_section_row_get_target (g_ptr_array_index (rows, i)) == GTK_WIDGET (editor))
@@ -304,7 +266,7 @@ test_apply_and_undo (Fixture *fixture, gconstpointer data)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-finding", "t",
                               kasus_finding_item_get_id (item));
-  applied = buffer_text (buffer);
+  applied = kasus_test_buffer_text (buffer);
   g_assert_cmpstr (applied, ==, expected);
   g_assert_cmpstr (
     kasus_case_get_section_text (fixture->kase, kasus_section_editor_get_case_index (editor)), ==,
@@ -313,7 +275,7 @@ test_apply_and_undo (Fixture *fixture, gconstpointer data)
   g_assert_null (item_for (editor, "72-årig"));
 
   gtk_text_buffer_undo (buffer);
-  undone = buffer_text (buffer);
+  undone = kasus_test_buffer_text (buffer);
   g_assert_cmpstr (undone, ==, original);
   g_assert_cmpstr (
     kasus_case_get_section_text (fixture->kase, kasus_section_editor_get_case_index (editor)), ==,
@@ -322,7 +284,7 @@ test_apply_and_undo (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (item_for (editor, "72-årig"));
 
   gtk_text_buffer_redo (buffer);
-  redone = buffer_text (buffer);
+  redone = kasus_test_buffer_text (buffer);
   g_assert_cmpstr (redone, ==, expected);
 }
 
@@ -338,7 +300,7 @@ respond (AdwMessageDialog *dialog, const char *response)
 static AdwMessageDialog *
 only_dialog (GtkWindow *window)
 {
-  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
+  g_autoptr (GPtrArray) dialogs = kasus_test_find_dialogs (window);
 
   g_assert_cmpuint (dialogs->len, ==, 1);
   return g_ptr_array_index (dialogs, 0);
@@ -453,7 +415,7 @@ static void
 test_known_identifier (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GPtrArray) editors =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   KasusSectionEditor *first = g_ptr_array_index (editors, 0);
   KasusSectionEditor *last = g_ptr_array_index (editors, editors->len - 1);
   GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (first);
@@ -572,7 +534,7 @@ test_context_menu (Fixture *fixture, gconstpointer data)
     g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "apply-finding", target);
   }
   {
-    g_autofree char *text = buffer_text (buffer);
+    g_autofree char *text = kasus_test_buffer_text (buffer);
 
     g_assert_null (strstr (text, "Nordby"));
   }
@@ -647,7 +609,7 @@ test_recovery (Fixture *fixture, gconstpointer data)
   g_assert_true (recovered == fixture->window);
   g_assert_true (kasus_window_get_modified (recovered));
   buffer = kasus_section_editor_get_buffer (first_editor (recovered));
-  shown = buffer_text (buffer);
+  shown = kasus_test_buffer_text (buffer);
   g_assert_cmpstr (shown, ==, "Gemt tekst. Og mere, som ikke blev gemt.");
   /* The draft stays until the case is saved. */
   g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
@@ -699,7 +661,7 @@ test_recovery_discard (Fixture *fixture, gconstpointer data)
   kasus_test_iterate (50);
   g_assert_false (g_file_test (unsaved_path, G_FILE_TEST_EXISTS));
   {
-    g_autoptr (GPtrArray) left = find_dialogs (GTK_WINDOW (fixture->window));
+    g_autoptr (GPtrArray) left = kasus_test_find_dialogs (GTK_WINDOW (fixture->window));
 
     for (guint i = 0; i < left->len; i++)
       g_test_message ("left: %s / %s (visible %d)",
@@ -806,7 +768,7 @@ test_large_case_fills (Fixture *fixture, gconstpointer data)
 
   g_set_object (&fixture->kase, kase);
   kasus_window_set_case (fixture->window, kase, NULL);
-  editors = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+  editors = kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   last = g_ptr_array_index (editors, editors->len - 1);
   g_assert_cmpint (gtk_text_buffer_get_char_count (
                      kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0))),
@@ -819,7 +781,7 @@ test_large_case_fills (Fixture *fixture, gconstpointer data)
   for (guint i = 0; i < editors->len; i++)
     {
       KasusSectionEditor *editor = g_ptr_array_index (editors, i);
-      g_autofree char    *shown = buffer_text (kasus_section_editor_get_buffer (editor));
+      g_autofree char    *shown = kasus_test_buffer_text (kasus_section_editor_get_buffer (editor));
 
       g_assert_cmpstr (
         shown, ==,
@@ -836,7 +798,8 @@ test_large_case_fills (Fixture *fixture, gconstpointer data)
 static void
 test_title_findings (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) entries = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  g_autoptr (GPtrArray) entries =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
   GtkEditable          *title = g_ptr_array_index (entries, 0);
   KasusFindingsPanel   *panel = kasus_window_get_findings_panel (fixture->window);
   GListModel           *model = kasus_findings_panel_get_model (panel);
@@ -858,7 +821,8 @@ test_title_findings (Fixture *fixture, gconstpointer data)
   item = KASUS_FINDING_ITEM (first);
   g_assert_cmpstr (kasus_finding_item_get_text (item), ==, "34-årig");
   {
-    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    g_autoptr (GPtrArray) rows =
+      kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
 
     g_assert_cmpint (kasus_section_row_get_state (g_ptr_array_index (rows, 0)), ==,
                      KASUS_SECTION_STATE_FINDINGS);
@@ -950,8 +914,8 @@ maybe_screenshot (void)
   save_png (GTK_WIDGET (window), window_png);
 
   {
-    g_autoptr (GPtrArray) buttons =
-      find_all (GTK_WIDGET (kasus_window_get_findings_panel (window)), GTK_TYPE_MENU_BUTTON);
+    g_autoptr (GPtrArray) buttons = kasus_test_find_all (
+      GTK_WIDGET (kasus_window_get_findings_panel (window)), GTK_TYPE_MENU_BUTTON);
     GtkMenuButton *legend = g_ptr_array_index (buttons, 0);
 
     gtk_menu_button_popup (legend);
@@ -968,28 +932,19 @@ maybe_screenshot (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char   *data_home = NULL;
-  int                ret;
-
-  data_home = g_dir_make_tmp ("test-editor-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_autofree char *data_home = kasus_test_isolate_home ("test-editor");
+  int              ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  app = kasus_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kasus_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
 
   maybe_screenshot ();
 
 #define ADD(name, func)                                                                            \
   g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("typing-paints", test_typing_paints);
+  ADD ("reason-follows-ui", test_reason_follows_ui);
   ADD ("apply-and-undo", test_apply_and_undo);
   ADD ("accept-survives", test_accept_survives);
   ADD ("known-identifier", test_known_identifier);
@@ -1006,14 +961,7 @@ main (int argc, char *argv[])
   ret = g_test_run ();
 
   g_clear_object (&app);
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-    g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
-
-    g_remove (recent);
-    kasus_test_remove_tree (drafts);
-    g_rmdir (data_home);
-  }
+  kasus_test_clean_home (data_home);
 
   return ret;
 }

@@ -25,6 +25,7 @@
 #include "kasus-section-editor.h"
 #include "kasus-window.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 /* poppler-glib 22 has no autoptr of its own. */
 typedef PopplerDocument TestPdf;
@@ -55,29 +56,10 @@ wait_while (gpointer obj, gboolean (*get) (gpointer))
   g_assert_false (get (obj));
 }
 
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
 static GtkWidget *
 find_button (GtkWidget *root, const char *action_name)
 {
-  g_autoptr (GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr (GPtrArray) buttons = kasus_test_find_all (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action_name) ==
@@ -256,7 +238,7 @@ test_not_ready (Fixture *fixture, gconstpointer data)
   /* The reasons listed are the core's, in its order, each on screen. */
   reasons = kasus_export_dialog_get_reasons (dialog);
   g_assert_cmpuint (reasons->len, ==, expected->len);
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, expected->len);
   for (guint i = 0; i < expected->len; i++)
     {
@@ -295,7 +277,7 @@ test_ready (Fixture *fixture, gconstpointer data)
   dialog = open_dialog (fixture, kase);
   g_assert_true (kasus_export_dialog_get_ready (dialog));
   g_assert_cmpuint (kasus_export_dialog_get_reasons (dialog)->len, ==, 0);
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   for (guint i = 0; i < rows->len; i++)
     g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (rows, i)));
   g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), "export.final")));
@@ -370,7 +352,7 @@ goto_section_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
 static GtkWidget *
 find_label (GtkWidget *root, const char *text)
 {
-  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = kasus_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
@@ -427,7 +409,7 @@ test_export_via_chooser (Fixture *fixture, gconstpointer data)
   kasus_test_iterate (300);
   toast_label = find_label (GTK_WIDGET (fixture->parent), "Exported “via chooser.pdf”");
   g_assert_nonnull (toast_label);
-  buttons = find_all (GTK_WIDGET (fixture->parent), GTK_TYPE_BUTTON);
+  buttons = kasus_test_find_all (GTK_WIDGET (fixture->parent), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Open") == 0)
       open_button = g_ptr_array_index (buttons, i);
@@ -464,7 +446,7 @@ test_activate_reason (Fixture *fixture, gconstpointer data)
   first = g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0);
   g_assert_cmpint (first->kind, ==, KASUS_READINESS_CHECKLIST_ITEM);
   item = g_strdup (first->item);
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, 0)));
 
   gtk_widget_activate (g_ptr_array_index (rows, 0));
@@ -485,7 +467,7 @@ test_reason_without_action (Fixture *fixture, gconstpointer data)
 
   /* The parent has no win.show-consent: the dialog stays. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, >, 0);
   gtk_widget_activate (g_ptr_array_index (rows, 0));
   kasus_test_iterate (100);
@@ -806,7 +788,7 @@ test_window_goto (Fixture *fixture, gconstpointer data)
     ((KasusReadinessReason *) g_ptr_array_index (kasus_export_dialog_get_reasons (dialog), 0))
       ->kind,
     ==, KASUS_READINESS_CHECKLIST_ITEM);
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   gtk_widget_activate (g_ptr_array_index (rows, 0));
   kasus_test_iterate (200);
   g_assert_null (find_toplevel (KASUS_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
@@ -854,22 +836,14 @@ maybe_show (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char   *data_home = NULL;
-  int                ret;
+  g_autofree char *data_home = kasus_test_isolate_home ("test-export");
+  int              ret;
 
-  data_home = g_dir_make_tmp ("test-export-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
 
   g_test_init (&argc, &argv, NULL);
 
-  app = kasus_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kasus_test_app_new (G_APPLICATION_NON_UNIQUE);
   /* Keep the application alive with no window between the tests. */
   g_application_hold (G_APPLICATION (app));
 

@@ -28,33 +28,15 @@
 #include "kasus-template.h"
 #include "kasus-window.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 static KasusApplication *app;
 static gboolean          have_locale;
 
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
 static gboolean
 has_tooltip (GtkWidget *root, const char *text)
 {
-  g_autoptr (GPtrArray) widgets = find_all (root, GTK_TYPE_WIDGET);
+  g_autoptr (GPtrArray) widgets = kasus_test_find_all (root, GTK_TYPE_WIDGET);
 
   for (guint i = 0; i < widgets->len; i++)
     if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (widgets, i)), text) == 0)
@@ -66,7 +48,7 @@ has_tooltip (GtkWidget *root, const char *text)
 static GPtrArray *
 sidebar_titles (KasusWindow *window)
 {
-  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
+  g_autoptr (GPtrArray) rows = kasus_test_find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
   GPtrArray            *titles = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
@@ -86,12 +68,8 @@ contains_str (GPtrArray *strings, const char *s)
 static KasusWindow *
 open_window (KasusCase *kase)
 {
-  KasusWindow *window = kasus_window_new (app);
+  KasusWindow *window = kasus_test_window_new (app, kase, 1100, 800);
 
-  if (kase != NULL)
-    kasus_window_set_case (window, kase, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (window));
   kasus_test_iterate (300);
   return window;
 }
@@ -240,7 +218,7 @@ test_window_danish (void)
   g_assert_true (has_tooltip (GTK_WIDGET (window), "Hovedmenu"));
   g_assert_true (has_tooltip (GTK_WIDGET (window), "Åbn en case (Ctrl+O)"));
   g_assert_true (has_tooltip (GTK_WIDGET (window), "Fund (F9)"));
-  window_titles = find_all (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  window_titles = kasus_test_find_all (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
   for (guint i = 0; i < window_titles->len; i++)
     if (g_strcmp0 (adw_window_title_get_title (g_ptr_array_index (window_titles, i)), "Afsnit") ==
         0)
@@ -263,7 +241,7 @@ test_window_danish (void)
 
   /* Menus: the primary menu's model. */
   {
-    g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+    g_autoptr (GPtrArray) buttons = kasus_test_find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
     gboolean              found = FALSE;
 
     for (guint i = 0; i < buttons->len && !found; i++)
@@ -392,7 +370,7 @@ test_preferences_row (void)
     }
   g_assert_nonnull (preferences);
 
-  combos = find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
+  combos = kasus_test_find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
   for (guint i = 0; i < combos->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (combos, i)),
                    "_Sprog i brugerfladen") == 0)
@@ -468,11 +446,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/i18n/window/case-language-independent", test_case_language_independent);
   g_test_add_func ("/i18n/window/preferences", test_preferences_row);
 
-  app = kasus_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kasus_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -23,6 +23,7 @@
 #include "kasus-review-window.h"
 #include "kasus-submission.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 #define GROUP       "Sjældne sygdomme"
 #define OTHER_GROUP "Kræft hos voksne"
@@ -84,25 +85,6 @@ wait_loaded (KasusReviewWindow *window)
   kasus_test_iterate (100);
 }
 
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
 static GtkWidget *
 find_named (GtkWidget *root, const char *name)
 {
@@ -123,7 +105,7 @@ find_named (GtkWidget *root, const char *name)
 static char *
 visible_text (GtkWidget *root)
 {
-  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = kasus_test_find_all (root, GTK_TYPE_LABEL);
   GString              *text = g_string_new (NULL);
 
   for (guint i = 0; i < labels->len; i++)
@@ -351,7 +333,8 @@ test_rows (Fixture *fixture, gconstpointer data)
 
       g_assert_true (kasus_review_window_select (fixture->window, broken[i]));
       kasus_test_iterate (100);
-      labels = find_all (find_named (GTK_WIDGET (fixture->window), "submissions"), GTK_TYPE_LABEL);
+      labels = kasus_test_find_all (find_named (GTK_WIDGET (fixture->window), "submissions"),
+                                    GTK_TYPE_LABEL);
       for (guint j = 0; j < labels->len; j++)
         {
           GtkWidget *l = g_ptr_array_index (labels, j);
@@ -830,23 +813,15 @@ test_app_action (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char   *data_home = NULL;
-  int                ret;
+  g_autofree char *data_home = kasus_test_isolate_home ("test-review-window");
+  int              ret;
 
-  data_home = g_dir_make_tmp ("test-review-window-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
 
   g_test_init (&argc, &argv, NULL);
   g_log_set_writer_func (filter_gtk_quirks, NULL, NULL);
 
-  app = kasus_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kasus_test_app_new (G_APPLICATION_NON_UNIQUE);
   g_application_hold (G_APPLICATION (app));
 
 #define ADD(name, func)                                                                            \

@@ -21,6 +21,7 @@
 #include "kasus-template.h"
 #include "kasus-window.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 typedef struct
 {
@@ -30,62 +31,6 @@ typedef struct
 } Fixture;
 
 static KasusApplication *app;
-
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, out);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root, GType type)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  collect (root, type, out);
-  return out;
-}
-
-static char *
-buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* The message dialogs shown for window, newest last. */
-static GPtrArray *
-find_dialogs (KasusWindow *window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GPtrArray  *out = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
-        g_ptr_array_add (out, toplevel);
-    }
-
-  return out;
-}
-
-static void
-close_dialogs (KasusWindow *window)
-{
-  g_autoptr (GPtrArray) dialogs = find_dialogs (window);
-
-  for (guint i = 0; i < dialogs->len; i++)
-    gtk_window_destroy (g_ptr_array_index (dialogs, i));
-}
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
@@ -99,10 +44,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (fixture->kase);
 
-  fixture->window = kasus_window_new (app);
-  kasus_window_set_case (fixture->window, fixture->kase, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = kasus_test_window_new (app, fixture->kase, 1100, 800);
   kasus_test_iterate (300);
 }
 
@@ -110,11 +52,7 @@ static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   if (fixture->window != NULL)
-    {
-      close_dialogs (fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      kasus_test_iterate (50);
-    }
+    kasus_test_window_destroy (fixture->window);
   g_clear_object (&fixture->kase);
   kasus_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
@@ -134,7 +72,7 @@ demo_template (KasusCase *kase)
 static gboolean
 label_shown (GtkWidget *root, const char *text)
 {
-  g_autoptr (GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = kasus_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -151,12 +89,12 @@ label_shown (GtkWidget *root, const char *text)
 static GtkTextView *
 text_view_holding (GtkWidget *root, const char *text)
 {
-  g_autoptr (GPtrArray) views = find_all (root, GTK_TYPE_TEXT_VIEW);
+  g_autoptr (GPtrArray) views = kasus_test_find_all (root, GTK_TYPE_TEXT_VIEW);
 
   for (guint i = 0; i < views->len; i++)
     {
       GtkTextView     *view = g_ptr_array_index (views, i);
-      g_autofree char *shown = buffer_text (gtk_text_view_get_buffer (view));
+      g_autofree char *shown = kasus_test_buffer_text (gtk_text_view_get_buffer (view));
 
       if (g_strcmp0 (shown, text) == 0 && gtk_widget_get_mapped (GTK_WIDGET (view)))
         return view;
@@ -171,7 +109,7 @@ test_shows_every_section (Fixture *fixture, gconstpointer data)
   g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
   GtkWidget            *root = GTK_WIDGET (fixture->window);
   guint                 n_text_sections = 0;
-  g_autoptr (GPtrArray) rows = find_all (root, KASUS_TYPE_SECTION_ROW);
+  g_autoptr (GPtrArray) rows = kasus_test_find_all (root, KASUS_TYPE_SECTION_ROW);
 
   g_assert_cmpuint (kasus_template_get_n_sections (template), >, 0);
 
@@ -185,7 +123,7 @@ test_shows_every_section (Fixture *fixture, gconstpointer data)
        * have a heading and a text view with the case's text. */
       if (section->metadata_key != NULL)
         {
-          g_autoptr (GPtrArray) entry_rows = find_all (root, ADW_TYPE_ENTRY_ROW);
+          g_autoptr (GPtrArray) entry_rows = kasus_test_find_all (root, ADW_TYPE_ENTRY_ROW);
           const char *value = kasus_case_get_metadata (fixture->kase, section->metadata_key);
           gboolean    found = FALSE;
 
@@ -236,7 +174,8 @@ test_shows_every_section (Fixture *fixture, gconstpointer data)
 static void
 test_window_title (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) editors = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  g_autoptr (GPtrArray) editors =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
 
   g_assert_cmpstr (kasus_case_get_title (fixture->kase), !=, "");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
@@ -264,7 +203,7 @@ static void
 test_edit_changes_case (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GPtrArray) editors =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   KasusSectionEditor *editor;
   GtkTextBuffer      *buffer;
   guint               index;
@@ -297,8 +236,9 @@ test_edit_changes_case (Fixture *fixture, gconstpointer data)
     g_autoptr (KasusTemplate) template = demo_template (fixture->kase);
     const KasusTemplateSection *section =
       kasus_template_find_section (template, kasus_section_editor_get_section_id (editor));
-    g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-    gboolean              row_found = FALSE;
+    g_autoptr (GPtrArray) rows =
+      kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    gboolean row_found = FALSE;
 
     g_assert_true (label_shown (GTK_WIDGET (editor), section->prompt));
     for (guint i = 0; i < rows->len; i++)
@@ -327,7 +267,7 @@ test_save (Fixture *fixture, gconstpointer data)
   g_autofree char      *saved_data = NULL;
   g_autofree char      *loaded_data = NULL;
   g_autoptr (GPtrArray) editors =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   GtkTextBuffer *buffer;
   GtkTextIter    end;
   struct stat    st;
@@ -345,7 +285,7 @@ test_save (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_window_get_modified (fixture->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL));
   g_assert_false (kasus_window_get_modified (fixture->window));
-  g_assert_cmpuint (find_dialogs (fixture->window)->len, ==, 0);
+  g_assert_cmpuint (kasus_test_find_dialogs (GTK_WINDOW (fixture->window))->len, ==, 0);
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -378,7 +318,7 @@ test_save_error (Fixture *fixture, gconstpointer data)
   g_assert_null (kasus_window_get_file (fixture->window));
 
   kasus_test_iterate (50);
-  dialogs = find_dialogs (fixture->window);
+  dialogs = kasus_test_find_dialogs (GTK_WINDOW (fixture->window));
   g_assert_cmpuint (dialogs->len, ==, 1);
   body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
   g_assert_nonnull (strstr (body, "case.kasus"));
@@ -407,7 +347,7 @@ test_open_malformed (Fixture *fixture, gconstpointer data)
   g_assert_null (kasus_window_get_file (fixture->window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, title);
 
-  dialogs = find_dialogs (fixture->window);
+  dialogs = kasus_test_find_dialogs (GTK_WINDOW (fixture->window));
   g_assert_cmpuint (dialogs->len, ==, 1);
   body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
   g_test_message ("%s", body);
@@ -492,7 +432,7 @@ static void
 test_close_asks (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GPtrArray) editors =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   g_autoptr (GPtrArray) dialogs = NULL;
   GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
 
@@ -502,7 +442,7 @@ test_close_asks (Fixture *fixture, gconstpointer data)
 
   /* Still open, asking. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
-  dialogs = find_dialogs (fixture->window);
+  dialogs = kasus_test_find_dialogs (GTK_WINDOW (fixture->window));
   g_assert_cmpuint (dialogs->len, ==, 1);
   g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "cancel"));
   g_assert_true (adw_message_dialog_has_response (g_ptr_array_index (dialogs, 0), "discard"));
@@ -516,8 +456,9 @@ static void
 test_known_identifiers (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GPtrArray) groups =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_IDENTIFIERS_GROUP);
-  g_autoptr (GPtrArray)  rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_IDENTIFIERS_GROUP);
+  g_autoptr (GPtrArray) rows =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
   g_autoptr (GPtrArray)  entries = NULL;
   KasusIdentifiersGroup *group;
   KasusSectionRow       *row;
@@ -532,7 +473,7 @@ test_known_identifiers (Fixture *fixture, gconstpointer data)
   g_assert_true (kasus_section_row_get_target (row) == GTK_WIDGET (group));
 
   /* Typing in the add row and pressing Enter adds it to the private block. */
-  entries = find_all (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW);
+  entries = kasus_test_find_all (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW);
   g_assert_cmpuint (entries->len, ==, 1);
   add_row = g_ptr_array_index (entries, 0);
   gtk_editable_set_text (GTK_EDITABLE (add_row), "  Jens & Ida <Hansen>  ");
@@ -553,7 +494,7 @@ test_known_identifiers (Fixture *fixture, gconstpointer data)
   g_assert_true (label_shown (GTK_WIDGET (group), "Nordby"));
 
   /* Each has a remove button. */
-  buttons = find_all (GTK_WIDGET (group), GTK_TYPE_BUTTON);
+  buttons = kasus_test_find_all (GTK_WIDGET (group), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
@@ -616,7 +557,7 @@ test_preferences (Fixture *fixture, gconstpointer data)
 
   /* The case language row (after the interface language row) is bound to
    * the setting new cases follow. */
-  combos = find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
+  combos = kasus_test_find_all (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
   g_assert_cmpuint (combos->len, ==, 2);
   adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 2);
   value = g_settings_get_string (settings, "default-case-language");
@@ -712,9 +653,10 @@ test_recent_menu (Fixture *fixture, gconstpointer data)
   g_autofree char      *path = g_build_filename (fixture->tmpdir, "recent.kasus", NULL);
   g_autoptr (GFile)     file = g_file_new_for_path (path);
   g_autofree char      *uri = g_file_get_uri (file);
-  g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
-  GMenuModel           *menu = NULL;
-  gint64                deadline;
+  g_autoptr (GPtrArray) buttons =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu = NULL;
+  gint64      deadline;
 
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i)))
@@ -797,7 +739,7 @@ test_close_saves (Fixture *fixture, gconstpointer data)
   kasus_case_set_region (kase, "Region Nord");
   g_assert_true (kasus_window_get_modified (window));
   {
-    g_autoptr (GPtrArray) entries = find_all (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
+    g_autoptr (GPtrArray) entries = kasus_test_find_all (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
     gboolean              shown = FALSE;
 
     for (guint i = 0; i < entries->len; i++)
@@ -807,7 +749,7 @@ test_close_saves (Fixture *fixture, gconstpointer data)
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   kasus_test_iterate (50);
-  dialogs = find_dialogs (window);
+  dialogs = kasus_test_find_dialogs (GTK_WINDOW (window));
   g_assert_cmpuint (dialogs->len, ==, 1);
   adw_message_dialog_response (g_ptr_array_index (dialogs, 0), "save");
   kasus_test_iterate (100);
@@ -824,7 +766,7 @@ test_autosave (Fixture *fixture, gconstpointer data)
   g_autoptr (GError)    error = NULL;
   KasusAutosave        *autosave = kasus_window_get_autosave (fixture->window);
   g_autoptr (GPtrArray) editors =
-    find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_EDITOR);
   GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (g_ptr_array_index (editors, 0));
   g_autofree char      *folder = kasus_autosave_dup_folder ();
   g_autofree char      *draft_path = NULL;
@@ -870,7 +812,7 @@ test_autosave (Fixture *fixture, gconstpointer data)
   gtk_window_close (GTK_WINDOW (fixture->window));
   kasus_test_iterate (50);
   {
-    g_autoptr (GPtrArray) dialogs = find_dialogs (fixture->window);
+    g_autoptr (GPtrArray) dialogs = kasus_test_find_dialogs (GTK_WINDOW (fixture->window));
 
     g_assert_cmpuint (dialogs->len, ==, 1);
     g_object_ref (fixture->window);
@@ -884,9 +826,11 @@ test_autosave (Fixture *fixture, gconstpointer data)
 static void
 test_consent_row (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
-  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
-  KasusSectionRow      *row;
+  g_autoptr (GPtrArray) pages =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
+  g_autoptr (GPtrArray) rows =
+    kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  KasusSectionRow *row;
 
   /* The last entry of the sidebar leads to the consent page of this case
    * (built once the first frame is out). */
@@ -920,8 +864,8 @@ test_consent_row_early (Fixture *fixture, gconstpointer data)
 
   kasus_case_set_consent_decision (fixture->kase, KASUS_CONSENT_NEEDED);
   kasus_window_set_case (window, fixture->kase, NULL);
-  rows = find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
-  pages = find_all (GTK_WIDGET (window), KASUS_TYPE_CONSENT_PAGE);
+  rows = kasus_test_find_all (GTK_WIDGET (window), KASUS_TYPE_SECTION_ROW);
+  pages = kasus_test_find_all (GTK_WIDGET (window), KASUS_TYPE_CONSENT_PAGE);
   g_assert_cmpuint (pages->len, ==, 0);
   row = g_ptr_array_index (rows, rows->len - 1);
   g_assert_cmpint (kasus_section_row_get_state (row), ==, KASUS_SECTION_STATE_INCOMPLETE);
@@ -938,7 +882,7 @@ consent_show_button (KasusConsentPage *page, const char *item_id)
 {
   const char *title =
     kasus_consent_item_get_title (kasus_consent_find_item (item_id), KASUS_LANGUAGE_AUTO);
-  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
+  g_autoptr (GPtrArray) rows = kasus_test_find_all (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -946,7 +890,7 @@ consent_show_button (KasusConsentPage *page, const char *item_id)
 
       if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) != 0)
         continue;
-      buttons = find_all (g_ptr_array_index (rows, i), GTK_TYPE_BUTTON);
+      buttons = kasus_test_find_all (g_ptr_array_index (rows, i), GTK_TYPE_BUTTON);
       for (guint j = 0; j < buttons->len; j++)
         {
           GtkButton *button = g_ptr_array_index (buttons, j);
@@ -1028,13 +972,13 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   kasus_window_set_case (fixture->window, kase, NULL);
   kasus_test_iterate (300);
 
-  pages = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
+  pages = kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_CONSENT_PAGE);
   g_assert_cmpuint (pages->len, ==, 1);
   page = g_ptr_array_index (pages, 0);
   g_assert_true (kasus_consent_page_get_case (page) == kase);
 
   /* To the page, at the bottom. */
-  rows = find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
+  rows = kasus_test_find_all (GTK_WIDGET (fixture->window), KASUS_TYPE_SECTION_ROW);
   gtk_widget_activate (g_ptr_array_index (rows, rows->len - 1));
   g_assert_true (show_ready (page, KASUS_CONSENT_ITEM_AGE));
   kasus_test_iterate (100);
@@ -1064,7 +1008,7 @@ test_consent_show (Fixture *fixture, gconstpointer data)
   g_signal_emit_by_name (page, "jump-to-finding", "title", (gint64) 9, (gint64) 12);
   kasus_test_iterate (100);
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
-  entry_rows = find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
+  entry_rows = kasus_test_find_all (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW);
   for (guint i = 0; i < entry_rows->len; i++)
     if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (entry_rows, i)),
                    "Epilepsi hos en voksen") == 0)
@@ -1124,8 +1068,9 @@ maybe_screenshot (void)
     }
   if (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"))
     {
-      g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (fixture.window), KASUS_TYPE_SECTION_ROW);
-      guint                 n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"));
+      g_autoptr (GPtrArray) rows =
+        kasus_test_find_all (GTK_WIDGET (fixture.window), KASUS_TYPE_SECTION_ROW);
+      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_ROW"));
 
       if (n < rows->len)
         gtk_widget_activate (g_ptr_array_index (rows, n));
@@ -1136,8 +1081,9 @@ maybe_screenshot (void)
   /* The popover of the n-th menu button (the primary menu, a help text). */
   if (popover_path != NULL)
     {
-      g_autoptr (GPtrArray) buttons = find_all (GTK_WIDGET (fixture.window), GTK_TYPE_MENU_BUTTON);
-      guint                 n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_BUTTON") ?: "0");
+      g_autoptr (GPtrArray) buttons =
+        kasus_test_find_all (GTK_WIDGET (fixture.window), GTK_TYPE_MENU_BUTTON);
+      guint n = atoi (g_getenv ("KASUS_TEST_SCREENSHOT_BUTTON") ?: "0");
 
       if (n < buttons->len)
         {
@@ -1175,23 +1121,12 @@ maybe_screenshot (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char   *data_home = NULL;
-  int                ret;
-
-  /* Keep the recent-files list of whoever runs the tests untouched. */
-  data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_autofree char *data_home = kasus_test_isolate_home ("test-window");
+  int              ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  app = kasus_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kasus_test_app_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
 
   maybe_screenshot ();
 
@@ -1222,15 +1157,7 @@ main (int argc, char *argv[])
   ret = g_test_run ();
 
   g_clear_object (&app);
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-
-    g_autofree char *drafts = g_build_filename (data_home, "kasus", NULL);
-
-    g_remove (recent);
-    kasus_test_remove_tree (drafts);
-    g_rmdir (data_home);
-  }
+  kasus_test_clean_home (data_home);
 
   return ret;
 }

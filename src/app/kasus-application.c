@@ -489,15 +489,13 @@ about_action (GSimpleAction *action, GVariant *param, gpointer user_data)
   const char *translators = _ ("translator-credits");
   GtkWidget  *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "modal", TRUE,
-                        "application-icon", APP_ID, "application-name", _ ("Kasus"),
-                        "developer-name", _ ("The Kasus authors"), "developers", developers,
-                        "version", PACKAGE_VERSION, "comments",
-                        _ ("Write anonymized patient cases that show what genome "
-                           "sequencing added, and review the cases colleagues submit."),
-                        "copyright", _ ("© 2026 The Kasus authors"), "license-type",
-                        GTK_LICENSE_GPL_3_0, "website", "https://gitlab.com/kasus-dk/kasus",
-                        "issue-url", "https://gitlab.com/kasus-dk/kasus/-/issues", NULL);
+  about = g_object_new (
+    ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "modal", TRUE, "application-icon", APP_ID,
+    "application-name", _ ("Kasus"), "developer-name", _ ("The Kasus authors"), "developers",
+    developers, "version", PACKAGE_VERSION, "comments",
+    _ ("Write anonymized patient cases that show what genome "
+       "sequencing added, and review the cases colleagues submit."),
+    "copyright", _ ("© 2026 The Kasus authors"), "license-type", GTK_LICENSE_GPL_3_0, NULL);
   /* Untranslated (English), there is no one to credit. */
   if (g_strcmp0 (translators, "translator-credits") != 0)
     adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);

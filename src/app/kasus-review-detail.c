@@ -366,6 +366,21 @@ metadata_section (KasusCase *kase, const char *key, const char *fallback)
   return fallback;
 }
 
+/* The heading of a part of the case, as the text shown has it: the
+ * template's, or the case language's name of a field the template has no
+ * section for (never a bare id such as "prior_analyses"). */
+static const char *
+part_title (KasusCase *kase, const char *id)
+{
+  gboolean en = kasus_case_get_language (kase) == KASUS_LANGUAGE_EN;
+
+  if (g_strcmp0 (id, metadata_section (kase, "patient_group", "patient-group")) == 0)
+    return section_title (kase, id, en ? "Patient group" : "Patientgruppe");
+  if (g_strcmp0 (id, metadata_section (kase, "prior_analyses", "prior_analyses")) == 0)
+    return section_title (kase, id, en ? "Prior analyses" : "Tidligere analyser");
+  return section_title (kase, id, id);
+}
+
 /* The exported text in the order the scanner read it, so the findings'
  * sections and offsets point into it. */
 static void
@@ -381,21 +396,11 @@ show_case_text (KasusReviewDetail *self, KasusCase *kase)
   append_part (self, metadata_section (kase, "title", "title"), NULL, kasus_case_get_title (kase),
                "title");
   id = metadata_section (kase, "patient_group", "patient-group");
-  append_part (self, id,
-               section_title (kase, id,
-                              kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
-                                ? "Patient group"
-                                : "Patientgruppe"),
-               kasus_case_get_patient_group (kase), NULL);
+  append_part (self, id, part_title (kase, id), kasus_case_get_patient_group (kase), NULL);
   /* Headings are the case's, in its language, as in its PDF. */
   id = metadata_section (kase, "prior_analyses", "prior_analyses");
   if (kasus_case_get_prior_analyses (kase)[0] != '\0')
-    append_part (self, id,
-                 section_title (kase, id,
-                                kasus_case_get_language (kase) == KASUS_LANGUAGE_EN
-                                  ? "Prior analyses"
-                                  : "Tidligere analyser"),
-                 kasus_case_get_prior_analyses (kase), NULL);
+    append_part (self, id, part_title (kase, id), kasus_case_get_prior_analyses (kase), NULL);
   for (guint i = 0; i < kasus_case_get_n_sections (kase); i++)
     {
       id = kasus_case_get_section_id (kase, i);
@@ -498,7 +503,7 @@ create_finding_row (KasusReviewDetail *self, const KasusFinding *finding)
     /* Translators: where a finding is in a submitted PDF */
     where = g_strdup_printf (_ ("page %d"), finding->page);
   else if (kase != NULL && finding->section != NULL)
-    where = g_strdup (section_title (kase, finding->section, finding->section));
+    where = g_strdup (part_title (kase, finding->section));
   /* Translators: a finding's category and where it is, e.g. "Age · page 2" */
   caption = where
               ? g_strdup_printf (_ ("%s · %s"), kasus_category_get_label (finding->category), where)

@@ -297,13 +297,18 @@ read_case (KasusSubmission *self, KasusScanner *scanner)
       default:
         break;
     }
-  text = g_string_new (kasus_case_get_title (self->kase));
-  for (guint i = 0; i < kasus_case_get_n_sections (self->kase); i++)
+  /* The analysis the author chose is what was done: the text is read only
+   * when none is chosen, for it may well say "ikke eksomsekventering". */
+  if (self->sequencing == 0)
     {
-      g_string_append (text, "\n\n");
-      g_string_append (text, kasus_case_get_section_text (self->kase, i));
+      text = g_string_new (kasus_case_get_title (self->kase));
+      for (guint i = 0; i < kasus_case_get_n_sections (self->kase); i++)
+        {
+          g_string_append (text, "\n\n");
+          g_string_append (text, kasus_case_get_section_text (self->kase, i));
+        }
+      self->sequencing = sequencing_of_text (text->str);
     }
-  self->sequencing |= sequencing_of_text (text->str);
 
   findings = kasus_readiness_scan_case (self->kase, scanner);
   for (guint i = 0; i < findings->len; i++)
