@@ -621,6 +621,11 @@ OCCUPATION_HEADS_DA = {
     "dommer": "public", "officer": "public", "soldat": "public",
     "designer": "arts", "danser": "arts", "pilot": "transport",
     "bager": "service",
+    # murerlærling, udenrigsminister, landsformand, lokalradiovært,
+    # husdramatiker, telefonreceptionist, kunstmaler
+    "lærling": "craft", "minister": "public", "formand": "public",
+    "vært": "arts", "dramatiker": "arts", "receptionist": "office",
+    "maler": "craft", "meteorolog": "arts",
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {
@@ -632,6 +637,7 @@ OCCUPATION_HEADS_EN = {
     "attendant": "service", "clerk": "office", "mechanic": "craft",
     "inspector": "public", "designer": "arts", "electrician": "craft",
     "administrator": "office", "labourer": "craft", "laborer": "craft",
+    "developer": "office", "hygienist": "health", "owner": "service",
 }
 
 TITLES = {

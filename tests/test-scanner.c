@@ -64,6 +64,28 @@ expect_quiet (const char *text, KasusLanguage lang)
     }
 }
 
+/* A finding of exactly surface (medium or more): one span, not two. */
+static void
+expect_span (const char *text, KasusLanguage lang, const char *surface, KasusCategory category)
+{
+  g_autoptr (GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, lang, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->text, surface) && f->category == category &&
+          f->severity >= KASUS_SEVERITY_MEDIUM)
+        return;
+    }
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (findings, i);
+      g_message ("  found %s “%s”", kasus_category_to_string (f->category), f->text);
+    }
+  g_error ("“%s”: expected one %s span “%s”", text, kasus_category_to_string (category), surface);
+}
+
 #define DA   KASUS_LANGUAGE_DA
 #define EN   KASUS_LANGUAGE_EN
 #define AUTO KASUS_LANGUAGE_AUTO
@@ -234,6 +256,117 @@ test_contact_id (void)
 /* The general forms of each category, beyond the dev corpus: every way
  * clinicians write an age, a date, a relation, a name … and the generic
  * text around them that must stay quiet. */
+typedef struct
+{
+  const char   *text;
+  KasusLanguage lang;
+  const char   *surface; /* NULL: nothing of medium or high severity */
+  KasusCategory category;
+} SpanCase;
+
+/* A department and its hospital are one institution, whatever the form
+ * of either and whatever joins them (CONVENTIONS: "Onkologisk Afdeling,
+ * Vejle Sygehus"). */
+static void
+test_department_hospital (void)
+{
+  static const SpanCase cases[] = {
+    { "henvist fra Onkologisk Afdeling, Aarhus Universitetshospital til os", DA,
+      "Onkologisk Afdeling, Aarhus Universitetshospital", KASUS_CATEGORY_INSTITUTION },
+    { "Udredt på Klinisk Genetisk Afdeling, Rigshospitalet i foråret.", DA,
+      "Klinisk Genetisk Afdeling, Rigshospitalet", KASUS_CATEGORY_INSTITUTION },
+    { "Behandlet på afd. R på OUH.", DA, "afd. R på OUH", KASUS_CATEGORY_INSTITUTION },
+    { "Seen at the Department of Oncology, Odense University Hospital.", EN,
+      "Department of Oncology, Odense University Hospital", KASUS_CATEGORY_INSTITUTION },
+    { "Kontrol i Hæmatologisk Ambulatorium ved Vejle Sygehus.", DA,
+      "Hæmatologisk Ambulatorium ved Vejle Sygehus", KASUS_CATEGORY_INSTITUTION },
+    { "Overflyttet til Kardiologisk Afdeling på Herlev Hospital.", DA,
+      "Kardiologisk Afdeling på Herlev Hospital", KASUS_CATEGORY_INSTITUTION },
+    { "referred to the oncology department at Aarhus University Hospital", EN,
+      "oncology department at Aarhus University Hospital", KASUS_CATEGORY_INSTITUTION },
+    { "Indlagt på medicinsk afdeling på Sygehus Lillebælt.", DA,
+      "medicinsk afdeling på Sygehus Lillebælt", KASUS_CATEGORY_INSTITUTION },
+    { "Svar fra Rigshospitalet, Klinisk Genetisk Klinik i dag", DA,
+      "Rigshospitalet, Klinisk Genetisk Klinik", KASUS_CATEGORY_INSTITUTION },
+    { "Set i afsnit 4062, Rigshospitalet.", DA, "afsnit 4062, Rigshospitalet",
+      KASUS_CATEGORY_INSTITUTION },
+    { "Fulgt i Onkologisk Afdeling R, OUH siden", DA, "Onkologisk Afdeling R, OUH",
+      KASUS_CATEGORY_INSTITUTION },
+    { "Sektion for Hæmatologi, Medicinsk Afdeling, OUH har svaret", DA,
+      "Sektion for Hæmatologi, Medicinsk Afdeling, OUH", KASUS_CATEGORY_INSTITUTION },
+    { "Molekylærmedicinsk Afdeling (MOMA), AUH viste", DA,
+      "Molekylærmedicinsk Afdeling (MOMA), AUH", KASUS_CATEGORY_INSTITUTION },
+    { "Kirurgisk Afd., Sygehus Lillebælt, Vejle, hvor", DA,
+      "Kirurgisk Afd., Sygehus Lillebælt, Vejle", KASUS_CATEGORY_INSTITUTION },
+    { "Hun blev set i Onkologisk Afdeling i Vejle.", DA, "Onkologisk Afdeling i Vejle",
+      KASUS_CATEGORY_INSTITUTION },
+    { "seen at the Clinical Genetics Clinic, Vejle Hospital, and", EN,
+      "Clinical Genetics Clinic, Vejle Hospital", KASUS_CATEGORY_INSTITUTION },
+    { "Genomisk Medicin, Rigshospitalet har svaret", DA, "Genomisk Medicin, Rigshospitalet",
+      KASUS_CATEGORY_INSTITUTION },
+    /* a list of hospitals and towns stays a list */
+    { "behandlet på OUH, Vejle og Kolding", DA, "OUH", KASUS_CATEGORY_INSTITUTION },
+    { "behandlet på OUH, Vejle og Kolding", DA, "Vejle", KASUS_CATEGORY_PLACE },
+    { "Onkologisk Afdeling, Hæmatologisk Afdeling og Kirurgisk Afdeling", DA,
+      "Hæmatologisk Afdeling", KASUS_CATEGORY_INSTITUTION },
+    /* negatives: a generic department, a document's section, "Haematology clinic" */
+    { "Pt. fulgt i onkologisk afdeling.", DA, NULL, 0 },
+    { "Se afsnit 3 for detaljer.", DA, NULL, 0 },
+    { "Follow-up in the Haematology clinic every three months.", EN, NULL, 0 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    if (cases[k].surface)
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+    else
+      expect_quiet (cases[k].text, cases[k].lang);
+}
+
+/* Forms clinicians write that the first rules missed: a name used again
+ * alone, CPR numbers in groups, ages in shorthand and in lists. */
+static void
+test_writer_forms_2 (void)
+{
+  static const SpanCase cases[] = {
+    /* a part of a name found once is a name everywhere in the text */
+    { "Villy Søvndal er formand. Senere sagde Søvndal nej.", DA, "Søvndal",
+      KASUS_CATEGORY_NAME },
+    { "Pt. Mette Kjærsgaard, 54 år. I dag ringede Kjærsgaards datter.", DA, "Kjærsgaards",
+      KASUS_CATEGORY_NAME },
+    { "Seen by Dr. Holm. The plan from Holm was accepted.", EN, "Holm", KASUS_CATEGORY_NAME },
+    /* CPR in groups, with dots, and a spaced dash */
+    { "Pt. 12 08 59 - 1677, indlagt", DA, "12 08 59 - 1677", KASUS_CATEGORY_CPR },
+    { "CPR 120859 - 1677.", DA, "120859 - 1677", KASUS_CATEGORY_CPR },
+    { "pt 12 08 59-1677 set", DA, "12 08 59-1677", KASUS_CATEGORY_CPR },
+    /* ages: shorthand, Danish without å, in lists before a job */
+    { "3) ali, 45, taxachauffør", DA, "45", KASUS_CATEGORY_AGE },
+    { "- Father: 68, retired tram driver", EN, "68", KASUS_CATEGORY_AGE },
+    { "Patient 3, 34 år gl. mand", DA, "34 år gl", KASUS_CATEGORY_AGE },
+    { "pt kaj, 77 aar, pens. landmand", DA, "77 aar", KASUS_CATEGORY_AGE },
+    { "En 70-aarig tidligere skibsfører", DA, "70-aarig", KASUS_CATEGORY_AGE },
+    { "Mrs. Bird is a 67 y/o former florist", EN, "67 y/o", KASUS_CATEGORY_AGE },
+    { "41 y.o. F, flight attendant", EN, "41 y.o", KASUS_CATEGORY_AGE },
+    { "Lasse Grønbech | 28 years | engineer", EN, "28 years", KASUS_CATEGORY_AGE },
+    { "mr okafor – 29M, professional footballer", EN, "29M", KASUS_CATEGORY_AGE },
+    /* Danish compound jobs by their heads */
+    { "Han var udenrigsminister og senere landsformand.", DA, "udenrigsminister",
+      KASUS_CATEGORY_OCCUPATION },
+    { "Hun er lokalradiovært.", DA, "lokalradiovært", KASUS_CATEGORY_OCCUPATION },
+    { "Han er murerlærling.", DA, "murerlærling", KASUS_CATEGORY_OCCUPATION },
+    /* negatives */
+    { "Dosis 15 mg, 2, derefter 3.", DA, NULL, 0 },
+    { "dato 12 08 2019 og 44 55 66 - 1234 kr.", DA, NULL, 0 },
+    { "Vi tilpasser dosis og behandlingstilbud.", DA, NULL, 0 },
+    { "Lynch syndrom. Lynch syndrom er arveligt.", DA, NULL, 0 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    if (cases[k].surface)
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+    else
+      expect_quiet (cases[k].text, cases[k].lang);
+}
+
 static void
 test_general_forms (void)
 {
@@ -531,6 +664,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/contact-id", test_contact_id);
   g_test_add_func ("/scanner/general-forms", test_general_forms);
   g_test_add_func ("/scanner/writer-forms", test_writer_forms);
+  g_test_add_func ("/scanner/writer-forms-2", test_writer_forms_2);
+  g_test_add_func ("/scanner/department-hospital", test_department_hospital);
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);

@@ -1582,7 +1582,7 @@ age_end_after (const Ctx *ctx, guint i)
   return i >= ctx->n || (ctx->t[i].flags & T_NL) || punct_is (ctx, i, ',') ||
          punct_is (ctx, i, ')') || punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
          (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) || tok_is (ctx, i, "og") ||
-         tok_is (ctx, i, "and");
+         tok_is (ctx, i, "and") || punct_is (ctx, i, '|');
 }
 
 /* A word for a person before an age: a relative, "patient", "woman". */
@@ -1772,6 +1772,8 @@ dm_cue_before (const Ctx *ctx, guint i)
   return FALSE;
 }
 
+static const char *occupation_compound (const Ctx *ctx, guint i);
+
 static guint
 rule_number (Ctx *ctx, guint i)
 {
@@ -1799,6 +1801,73 @@ rule_number (Ctx *ctx, guint i)
               add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
                    "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
               return i + 1;
+            }
+        }
+    }
+  /* CPR written in groups: "12 08 59 - 1677", "120859 - 1677",
+   * "12 08 59-1677", "25.09.47-1183" */
+  if ((len == 2 || len == 6 || len >= 8) && g_ascii_isdigit (s[1]))
+    {
+      const char *p = s, *lim = ctx->text + ctx->length;
+      int         glen[6], ng = 0, cur = 0;
+      char        dg[12];
+      int         nd = 0;
+      gboolean    dashed = FALSE, bad = FALSE;
+
+      while (p < lim && ng < 6 && !bad)
+        {
+          if (g_ascii_isdigit (*p))
+            {
+              if (nd >= 10)
+                {
+                  bad = TRUE;
+                  break;
+                }
+              dg[nd++] = *p++;
+              cur++;
+              continue;
+            }
+          if (cur == 0)
+            break;
+          /* a separator: one space, '.', '-' or " - " */
+          {
+            const char *q = p;
+
+            if (*q == ' ')
+              q++;
+            if (*q == '-' || *q == '.')
+              {
+                dashed |= *q == '-';
+                q++;
+                if (*q == ' ' && p[0] == ' ')
+                  q++;
+              }
+            if (q == p || !g_ascii_isdigit (*q))
+              break;
+            glen[ng++] = cur;
+            cur = 0;
+            p = q;
+          }
+        }
+      if (!bad && cur > 0 && ng < 6)
+        glen[ng++] = cur;
+      if (!bad && nd == 10 && (p >= lim || !g_ascii_isalnum (*p)) &&
+          ((ng == 4 && glen[0] == 2 && glen[1] == 2 && glen[2] == 2 && glen[3] == 4) ||
+           (ng == 2 && glen[0] == 6 && glen[1] == 4 && dashed)))
+        {
+          int d = (dg[0] - '0') * 10 + (dg[1] - '0');
+          int m = (dg[2] - '0') * 10 + (dg[3] - '0');
+
+          if (valid_dm (d, m))
+            {
+              guint k = i;
+              gsize endb = p - ctx->text;
+
+              while (k + 1 < ctx->n && ctx->t[k + 1].end <= endb)
+                k++;
+              add (ctx, ctx->t[i].start, endb, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90, "cpr",
+                   S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+              return k + 1;
             }
         }
     }
@@ -1891,9 +1960,16 @@ rule_number (Ctx *ctx, guint i)
           else if (REST_IS ("års"))
             is_age = age_noun_after (ctx, i + 1);
           else
-            is_age = REST_STARTS ("årig") || REST_STARTS ("year-old") ||
+            is_age = REST_STARTS ("årig") || REST_STARTS ("aarig") || REST_STARTS ("year-old") ||
                      REST_STARTS ("years-old") || REST_IS ("yo") || REST_IS ("y") ||
                      REST_IS ("yrs") || REST_STARTS ("month-old") || REST_IS ("årsalderen");
+          /* "29M", "41F", "54K" between commas or dashes of a list */
+          if (!is_age && (REST_IS ("m") || REST_IS ("f") || REST_IS ("k")) && age >= 1 &&
+              age_end_after (ctx, i + 1) && i >= 1 && !glued (ctx, i - 1) &&
+              (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '-') ||
+               punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, '(') ||
+               tok_is (ctx, i - 1, "–")))
+            is_age = TRUE;
           if (is_age)
             {
               add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
@@ -2149,11 +2225,19 @@ rule_number (Ctx *ctx, guint i)
 
         if (u < ctx->n && !(ctx->t[u].flags & T_NL))
           {
-            if (tok_is (ctx, u, "årig") || tok_is (ctx, u, "årige") ||
-                tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") || tok_is (ctx, u, "y/o"))
+            if (tok_is (ctx, u, "årig") || tok_is (ctx, u, "årige") || tok_is (ctx, u, "aarig") ||
+                tok_is (ctx, u, "aarige") || tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") ||
+                tok_is (ctx, u, "y/o") || tok_is (ctx, u, "y.o"))
               {
                 age = TRUE;
                 e = u;
+              }
+            /* "67 y/o", "41 y.o." */
+            else if (tok_is (ctx, u, "y") && (punct_is (ctx, u + 1, '/') || punct_is (ctx, u + 1, '.')) &&
+                     glued (ctx, u) && tok_is (ctx, u + 2, "o") && glued (ctx, u + 1))
+              {
+                age = TRUE;
+                e = punct_is (ctx, u + 3, '.') && glued (ctx, u + 2) ? u + 3 : u + 2;
               }
             else if ((tok_is (ctx, u, "år") || tok_is (ctx, u, "years") ||
                       tok_is (ctx, u, "year") || tok_is (ctx, u, "måneder") ||
@@ -2161,12 +2245,15 @@ rule_number (Ctx *ctx, guint i)
                       tok_is (ctx, u, "weeks") || tok_is (ctx, u, "mdr") ||
                       tok_is (ctx, u, "dage") || tok_is (ctx, u, "days")) &&
                      (tok_is (ctx, u + 1, "gammel") || tok_is (ctx, u + 1, "gamle") ||
-                      tok_is (ctx, u + 1, "old")))
+                      tok_is (ctx, u + 1, "old") ||
+                      /* "34 år gl. mand" */
+                      (tok_is (ctx, u + 1, "gl") && punct_is (ctx, u + 2, '.'))))
               {
                 age = TRUE;
                 e = u + 1;
               }
-            else if ((tok_is (ctx, u, "y") || tok_is (ctx, u, "yrs") || tok_is (ctx, u, "år")) &&
+            else if ((tok_is (ctx, u, "y") || tok_is (ctx, u, "yrs") || tok_is (ctx, u, "år") ||
+                      tok_is (ctx, u, "aar")) &&
                      (u + 1 >= ctx->n || punct_is (ctx, u + 1, ',') || punct_is (ctx, u + 1, ')') ||
                       punct_is (ctx, u + 1, ';') || (ctx->t[u + 1].flags & T_NL) ||
                       tok_is (ctx, u + 1, "male") || tok_is (ctx, u + 1, "female") ||
@@ -2198,8 +2285,9 @@ rule_number (Ctx *ctx, guint i)
           {
             guint    p = i - 1;
             gboolean unit =
-              ROLE (nx, R_TIME_UNIT) && (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
-                                         tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"));
+              (ROLE (nx, R_TIME_UNIT) && (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
+                                          tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"))) ||
+              tok_is (ctx, nx, "aar");
             guint    after = unit ? nx + 1 : nx;
             gboolean closed;
 
@@ -2244,10 +2332,24 @@ rule_number (Ctx *ctx, guint i)
             else if (punct_is (ctx, i - 1, '(') && punct_is (ctx, after, ')') && !unit &&
                      val >= 1 && val <= 110 && relative_before (ctx, i - 1, 6))
               age = TRUE;
-            /* "Mor 81 år, rask", "lever, 81 år.", "Resumé: 53 år, …" */
+            /* "Mor 81 år, rask", "lever, 81 år.", "Resumé: 53 år, …", "| 28 years |" */
             else if (unit && closed && val <= 110 &&
                      (ROLE (i - 1, R_FAMILY_DA | R_FAMILY_EN) || punct_is (ctx, i - 1, ',') ||
-                      punct_is (ctx, i - 1, ':')))
+                      punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, '|')))
+              age = TRUE;
+            /* a bare number in a list before a job: "ali, 45, taxachauffør",
+             * "(Niels), 61, buschauffør", "Father: 68, retired tram driver" */
+            else if (!unit && val >= 15 && val <= 110 &&
+                     (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, ':')) &&
+                     punct_is (ctx, after, ',') && !HAS (after + 1, T_NL) &&
+                     (ROLE (after + 1, R_OCC | R_OCC_TRIGGER) ||
+                      (tok_is (ctx, after + 1, "pens") && punct_is (ctx, after + 2, '.')) ||
+                      (HAS (after + 1, T_ALPHA) && !HAS (after + 1, T_CAP | T_DIGIT) &&
+                       occupation_compound (ctx, after + 1))))
+              age = TRUE;
+            /* "Father: 68," "søster: 49." */
+            else if (!unit && closed && val >= 1 && val <= 110 && punct_is (ctx, i - 1, ':') &&
+                     i >= 2 && ROLE (i - 2, R_FAMILY_DA | R_FAMILY_EN))
               age = TRUE;
             /* "far døde 58 år af …" */
             else if (unit && (tok_is (ctx, i - 1, "døde") || tok_is (ctx, i - 1, "død")) &&
@@ -3583,9 +3685,61 @@ dept_adjective (const Ctx *ctx, guint i)
 {
   return HAS (i, T_CAP) && !HAS (i, T_UPPER) &&
          (tok_ends_with (ctx, i, "isk") || tok_ends_with (ctx, i, "iske") ||
+          tok_ends_with (ctx, i, "insk") || tok_ends_with (ctx, i, "inske") ||
           tok_ends_with (ctx, i, "ogisk") || tok_ends_with (ctx, i, "al") ||
           tok_ends_with (ctx, i, "ical") || tok_ends_with (ctx, i, "ic") ||
           tok_ends_with (ctx, i, "lig"));
+}
+
+/* A ward's code after a department head: "afd. R", "Afdeling B2",
+ * "afsnit 4062". k is the head; returns the last token (k when none). */
+static guint
+dept_code (const Ctx *ctx, guint k)
+{
+  guint    f = k + 1;
+  gboolean ward;
+
+  if (!(tok_is (ctx, k, "afd") || tok_is (ctx, k, "afdeling") || tok_is (ctx, k, "afsnit") ||
+        tok_is (ctx, k, "sengeafsnit") || tok_is (ctx, k, "ward") ||
+        tok_is (ctx, k, "department") || tok_is (ctx, k, "dept") ||
+        tok_is (ctx, k, "ambulatorium") || tok_is (ctx, k, "klinik") ||
+        tok_is (ctx, k, "clinic")))
+    return k;
+  ward = tok_is (ctx, k, "afsnit") || tok_is (ctx, k, "sengeafsnit") || tok_is (ctx, k, "ward") ||
+         tok_is (ctx, k, "afd");
+  if (punct_is (ctx, f, '.') && glued (ctx, k))
+    f++;
+  if (f >= ctx->n || (ctx->t[f].flags & T_NL) || !(ctx->t[f].flags & T_WORD))
+    return k;
+  /* R, B2, FA, M1: an upper-case letter or two, digits after them */
+  if (HAS (f, T_UPPER) && TLEN (f) <= 3 && g_ascii_isupper (TSTR (f)[0]) &&
+      !HAS (f, T_DASH) && !ROLE2 (f, R2_NO_INITIALS) &&
+      !lex_has (ctx->rules->hospital_abbrevs, TSTR (f), TLEN (f)))
+    {
+      for (gsize c = 1; c < TLEN (f); c++)
+        if (!g_ascii_isalnum (TSTR (f)[c]) || (c == 2 && !g_ascii_isdigit (TSTR (f)[c])))
+          return k;
+      /* "Afdeling I og II" is a roman numeral, still a code; "afd. A/S" is no ward */
+      if (punct_is (ctx, f + 1, '/') && glued (ctx, f))
+        return k;
+      return f;
+    }
+  /* afsnit 4062, ward 52 (but no year and no single digit: "se afsnit 3") */
+  if (ward && HAS (f, T_NUM) && TLEN (f) >= 2 && TLEN (f) <= 4 &&
+      !(TLEN (f) == 4 && is_year (tok_int (ctx, f))) && !ROLE2 (f + 1, R2_UNIT))
+    return f;
+  return k;
+}
+
+/* A field named in English before a department head: "Oncology
+ * Department", "Clinical Genetics Clinic", "Haematology Unit". */
+static gboolean
+dept_field_noun (const Ctx *ctx, guint i)
+{
+  return HAS (i, T_CAP) && !HAS (i, T_UPPER | T_DIGIT) && TLEN (i) >= 6 &&
+         (tok_ends_with (ctx, i, "ology") || tok_ends_with (ctx, i, "ogy") ||
+          tok_ends_with (ctx, i, "ics") || tok_ends_with (ctx, i, "surgery") ||
+          tok_ends_with (ctx, i, "medicine"));
 }
 
 /* Returns last token of the institution starting at i, or -1. */
@@ -3629,12 +3783,19 @@ match_institution (Ctx *ctx, guint i, char **kind)
    * Afd. for Kræftbehandling, Department of Oncology */
   {
     guint k = i;
-    while (k < ctx->n && dept_adjective (ctx, k) && k < i + 3 && !HAS (k + 1, T_NL))
+    while (k < ctx->n && (dept_adjective (ctx, k) || dept_field_noun (ctx, k)) && k < i + 3 &&
+           !HAS (k + 1, T_NL) && !(k > i && ROLE (k, R_DEPT_HEAD)))
       k++;
-    if (k > i && ROLE (k, R_DEPT_HEAD) && !(ctx->t[k].flags & T_NL))
+    gboolean danish_adj = FALSE;
+
+    for (guint m = i; m < k; m++)
+      danish_adj |= dept_adjective (ctx, m);
+    /* "Haematology clinic" is generic, "Haematology Clinic" a name */
+    if (k > i && ROLE (k, R_DEPT_HEAD) && !(ctx->t[k].flags & T_NL) &&
+        (danish_adj || HAS (k, T_CAP)))
       {
-        e = k;
-        if (punct_is (ctx, e + 1, '.') && glued (ctx, e))
+        e = dept_code (ctx, k);
+        if ((guint) e == k && punct_is (ctx, e + 1, '.') && glued (ctx, e))
           e++;
         *kind = g_strdup ("dept");
         return e;
@@ -3642,6 +3803,13 @@ match_institution (Ctx *ctx, guint i, char **kind)
     if (ROLE (i, R_DEPT_HEAD) && HAS (i, T_CAP))
       {
         guint f = i + 1;
+
+        /* Afd. R, Afsnit 4062 */
+        if ((e = dept_code (ctx, i)) > (int) i)
+          {
+            *kind = g_strdup ("dept");
+            return e;
+          }
         if (punct_is (ctx, f, '.') && glued (ctx, i))
           f++;
         if ((tok_is (ctx, f, "for") || tok_is (ctx, f, "of") || tok_is (ctx, f, "i")) &&
@@ -3775,7 +3943,204 @@ match_institution (Ctx *ctx, guint i, char **kind)
       *kind = g_strdup ("dept");
       return i + 3;
     }
+  /* "Genomisk Medicin, Rigshospitalet", "Klinisk Genetik, OUH" */
+  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
+      punct_is (ctx, i + 2, ',') && HAS (i + 3, T_CAP | T_UPPER) && !HAS (i + 3, T_NL))
+    {
+      g_autofree char *k2 = NULL;
+
+      e = match_institution (ctx, i + 3, &k2);
+      if (e >= 0 && k2 && strcmp (k2, "dept") != 0 && strcmp (k2, "work") != 0)
+        {
+          *kind = g_strdup ("dept");
+          return e;
+        }
+    }
   return -1;
+}
+
+/* What joins a department to its hospital: "Onkologisk Afdeling,
+ * Vejle Sygehus", "afd. R på OUH", "Department of Oncology at OUH".
+ * Returns the first token after the joiner, or 0. "i" only before a
+ * town: *town_only is set. */
+static guint
+dept_joiner (const Ctx *ctx, guint e, gboolean *town_only)
+{
+  guint j = e + 1;
+
+  *town_only = FALSE;
+  if (j + 1 >= ctx->n || (ctx->t[j].flags & T_NL) || (ctx->t[j + 1].flags & T_NL))
+    return 0;
+  if (punct_is (ctx, j, ',') || punct_is (ctx, j, '/') || tok_is (ctx, j, "på") ||
+      tok_is (ctx, j, "ved") || tok_is (ctx, j, "at") || tok_is (ctx, j, "hos"))
+    return j + 1;
+  /* a dash between spaces: "Onkologisk Afdeling – Vejle Sygehus" */
+  if ((punct_is (ctx, j, '-') || tok_is (ctx, j, "–")) && (ctx->t[j].flags & T_SPACE) &&
+      (ctx->t[j + 1].flags & T_SPACE))
+    return j + 1;
+  if (tok_is (ctx, j, "i") || tok_is (ctx, j, "in"))
+    {
+      *town_only = TRUE;
+      return j + 1;
+    }
+  return 0;
+}
+
+/* A hospital (or another institution a department belongs to) at i:
+ * Aarhus Universitetshospital, OUH, Sygehus Lillebælt, or a town with a
+ * hospital of its name ("Herlev"). Returns the last token, or -1. */
+static int
+dept_owner (Ctx *ctx, guint i, gboolean town_only)
+{
+  g_autofree char *kind = NULL;
+  int              e;
+
+  if (i >= ctx->n || !HAS (i, T_CAP | T_UPPER) || HAS (i, T_NL))
+    return -1;
+  if (!town_only)
+    {
+      e = match_institution (ctx, i, &kind);
+      if (e >= 0)
+        return kind && strcmp (kind, "dept") == 0 ? -1 : e;
+    }
+  if (name_shaped (ctx, i) && hospital_town (ctx, i))
+    return i;
+  return -1;
+}
+
+/* A town written after a hospital or a department: "Sygehus Lillebælt,
+ * Vejle", "Medicinsk Afdeling, Nykøbing Mors", "Zealand University
+ * Hospital, Roskilde". Not a list of towns ("…, Vejle og Kolding").
+ * Returns the last token of the town, or e. */
+static guint
+owner_town (Ctx *ctx, guint e)
+{
+  g_autofree char *pk = NULL;
+  guint            j = e + 1;
+  int              pe;
+
+  if (punct_is (ctx, j, ','))
+    j++;
+  if (j >= ctx->n || HAS (j, T_NL) || !name_shaped (ctx, j))
+    return e;
+  pe = lex_match_span (ctx, ctx->rules->places, j, 3, &pk);
+  if (pe < 0 || !pk || strncmp (pk, "town", 4) != 0)
+    return e;
+  /* Nykøbing Mors, Nykøbing Falster */
+  if (name_shaped (ctx, pe + 1) && !HAS (pe + 1, T_NL) &&
+      ctx->t[pe + 1].start == ctx->t[pe].end + 1 &&
+      lex_has (ctx->rules->places, TLOW (pe + 1), TLEN (pe + 1)))
+    pe++;
+  if (tok_is (ctx, pe + 1, "og") || tok_is (ctx, pe + 1, "and") || tok_is (ctx, pe + 1, "eller") ||
+      tok_is (ctx, pe + 1, "or") || tok_is (ctx, pe + 1, "&") ||
+      (punct_is (ctx, pe + 1, ',') && name_shaped (ctx, pe + 2) &&
+       lex_has (ctx->rules->places, TLOW (pe + 2), TLEN (pe + 2))))
+    return e;
+  return pe;
+}
+
+/* Extends an institution i..e of the given kind over the department or
+ * hospital it is written together with, so that "Klinisk Genetisk
+ * Afdeling, Rigshospitalet" and "Rigshospitalet, Klinisk Genetisk
+ * Afdeling" are one institution. Returns the new last token. */
+static guint
+institution_extend (Ctx *ctx, guint e, const char *kind, gboolean *with_dept)
+{
+  gboolean dept = kind && strcmp (kind, "dept") == 0;
+  gboolean town_only;
+  guint    j;
+  int      o;
+
+  if (dept)
+    {
+      /* a department of a department of a hospital: "Sektion for
+       * Hæmatologi, Medicinsk Afdeling, OUH" — only when a hospital ends it */
+      guint cur = e;
+
+      for (guint step = 0; step < 3; step++)
+        {
+          g_autofree char *k2 = NULL;
+
+          if ((j = dept_joiner (ctx, cur, &town_only)) == 0)
+            break;
+          /* "Molekylærmedicinsk Afdeling (MOMA), AUH": the department's
+           * own abbreviation in brackets */
+          if ((o = dept_owner (ctx, j, town_only)) >= 0)
+            return town_only ? (guint) o : owner_town (ctx, o);
+          /* "Medicinsk Afdeling, Nykøbing Mors": the hospital's town */
+          if (!town_only && punct_is (ctx, j - 1, ',') && (o = owner_town (ctx, cur)) > (int) cur)
+            return o;
+          if (town_only || !punct_is (ctx, j - 1, ','))
+            break;
+          o = match_institution (ctx, j, &k2);
+          if (o < 0 || !k2 || strcmp (k2, "dept") != 0)
+            break;
+          cur = o;
+        }
+      if (punct_is (ctx, e + 1, '(') && HAS (e + 2, T_UPPER) && punct_is (ctx, e + 3, ')') &&
+          (j = dept_joiner (ctx, e + 3, &town_only)) > 0 && !town_only &&
+          (o = dept_owner (ctx, j, FALSE)) >= 0)
+        return owner_town (ctx, o);
+      return e;
+    }
+  /* the hospital first: "OUH, Afd. R", "Rigshospitalet, Onkologisk Klinik" */
+  if (punct_is (ctx, e + 1, ',') && e + 2 < ctx->n && !HAS (e + 2, T_NL))
+    {
+      g_autofree char *k2 = NULL;
+
+      j = e + 2;
+      if (HAS (j, T_CAP) && (o = match_institution (ctx, j, &k2)) >= 0 && k2 &&
+          strcmp (k2, "dept") == 0)
+        {
+          *with_dept = TRUE;
+          return o;
+        }
+    }
+  /* "Sygehus Lillebælt, Vejle" (only with the comma: "OUH Odense" is rare,
+   * "Rigshospitalet København" rarer, and a town without it may start a
+   * new clause) */
+  if (punct_is (ctx, e + 1, ','))
+    return owner_town (ctx, e);
+  return e;
+}
+
+/* A lower-case word that names a department's field: "onkologisk",
+ * "klinisk genetisk", "oncology", "internal medicine". */
+static gboolean
+dept_field_lower (const Ctx *ctx, guint i)
+{
+  if (i >= ctx->n || !HAS (i, T_ALPHA) || HAS (i, T_CAP | T_DIGIT | T_NL) || TLEN (i) < 5)
+    return FALSE;
+  return tok_ends_with (ctx, i, "isk") || tok_ends_with (ctx, i, "iske") ||
+         tok_ends_with (ctx, i, "insk") || tok_ends_with (ctx, i, "inske") ||
+         tok_ends_with (ctx, i, "ical") || tok_ends_with (ctx, i, "ology") ||
+         tok_ends_with (ctx, i, "ogy") || tok_ends_with (ctx, i, "ics") ||
+         tok_ends_with (ctx, i, "ery") || tok_ends_with (ctx, i, "icine") ||
+         tok_ends_with (ctx, i, "atrics") || tok_ends_with (ctx, i, "al");
+}
+
+static guint
+rule_dept_lower (Ctx *ctx, guint i)
+{
+  guint    s = i, e = dept_code (ctx, i);
+  gboolean town_only;
+  guint    j;
+  int      o = -1;
+
+  while (s > 0 && s + 3 > i && dept_field_lower (ctx, s - 1) && !HAS (s, T_NL))
+    s--;
+  if (e == i && punct_is (ctx, i + 1, '.') && glued (ctx, i))
+    e = i + 1;
+  if ((j = dept_joiner (ctx, e, &town_only)) > 0)
+    o = dept_owner (ctx, j, town_only);
+  /* a generic department ("onkologisk afdeling") needs its hospital */
+  if (o < 0 && (e == i || (e == i + 1 && punct_is (ctx, e, '.'))))
+    return i;
+  if (o >= 0)
+    e = o;
+  add (ctx, ctx->t[s].start, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
+       "institution", institution_suggestion (ctx, "dept"));
+  return e + 1;
 }
 
 /* The first token after i, within max on the line, that ends in one of
@@ -3868,6 +4233,19 @@ rule_capitalised (Ctx *ctx, guint i)
   if ((e = match_institution (ctx, i, &kind)) >= 0)
     {
       gsize st = ctx->t[i].start;
+
+      if (kind && strcmp (kind, "work") != 0)
+        {
+          gboolean with_dept = FALSE;
+          guint    e2 = institution_extend (ctx, e, kind, &with_dept);
+
+          if (with_dept)
+            {
+              g_free (kind);
+              kind = g_strdup ("dept");
+            }
+          e = e2;
+        }
       add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM, 55,
            "institution", institution_suggestion (ctx, kind));
       return e + 1;
@@ -4451,6 +4829,14 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           i = e + 1;
           continue;
         }
+      /* a lower-case department: "afd. R", "afsnit 4062", and "onkologisk
+       * afdeling" or "the oncology department" when a hospital follows */
+      if (t->role && (t->role->roles & R_DEPT_HEAD) && !HAS (i, T_CAP) &&
+          (next = rule_dept_lower (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
       /* a nationality said of a person or an origin: "en tyrkisk kvinde",
        * "den grønlandske oprindelse", "a Greenlandic patient" */
       if (t->role && (t->role->roles2 & R2_NATIONALITY) &&
@@ -4717,6 +5103,186 @@ kasus_scan_rules_scan (const KasusScanRules *self,
     }
 
   kasus_scan_scratch_free (own);
+}
+
+/* Whether text[p..e) is a capitalised word: an upper-case first letter. */
+static gboolean
+word_capitalised (const char *p)
+{
+  guchar c = *p;
+
+  if (c < 0x80)
+    return c >= 'A' && c <= 'Z';
+  return g_unichar_isupper (g_utf8_get_char (p));
+}
+
+#define NAME_REMOVED_DA "[navn fjernet]"
+#define NAME_REMOVED_EN "[name removed]"
+
+static inline guint
+part_sig (const char *w, gsize l)
+{
+  return (((guchar) w[0] * 31u + (guchar) w[1]) * 7u + (guint) l) & 4095u;
+}
+
+static inline gboolean
+word_byte (guchar c)
+{
+  return c >= 0x80 || g_ascii_isalnum (c) || c == '-';
+}
+
+/* A person named once in full is the same person when a part of the name
+ * comes back alone: "Villy Søvndal … Søvndal sagde", "Lotte Bech … Lotte".
+ * Adds a name candidate for every later (or earlier) capitalised word
+ * that is a part of a name already found, below the rules' own finds in
+ * priority, so that a place or an institution of the same spelling wins. */
+void
+kasus_scan_rules_propagate_names (const KasusScanRules *self,
+                                  const char           *text,
+                                  gsize                 bstart,
+                                  gsize                 bend,
+                                  GArray               *cands)
+{
+  g_autoptr (GHashTable) parts = NULL;
+  guint n = cands->len;
+  /* which (first two bytes, length) a part has: most words are no part
+   * and are not hashed */
+  guint64 sig[64] = { 0 };
+
+  for (guint k = 0; k < n; k++)
+    {
+      const KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+      const char           *p, *end;
+
+      if (c->category != KASUS_CATEGORY_NAME || c->rule == NULL ||
+          (strcmp (c->rule, "name") != 0 && strcmp (c->rule, "name.title") != 0))
+        continue;
+      p = text + c->start;
+      end = text + c->end;
+      while (p < end)
+        {
+          const char *w = p;
+          const Role *r;
+
+          while (w < end && !word_byte (*w))
+            w++;
+          p = w;
+          while (p < end && word_byte (*p) && *p != '-')
+            p++;
+          /* a part: capitalised, three letters or more, no title ("Dr.") */
+          if (p - w < 3 || p - w > 48 || !word_capitalised (w) || (p < end && *p == '.'))
+            {
+              while (p < end && word_byte (*p))
+                p++;
+              continue;
+            }
+          {
+            char  low[64];
+            gsize l = p - w;
+
+            if (parts)
+              {
+                memcpy (low, w, l);
+                low[l] = '\0';
+                if (g_hash_table_contains (parts, low))
+                  continue;
+              }
+            for (gsize m = 0; m < l; m++)
+              low[m] = g_ascii_tolower (w[m]);
+            r = role_lookup (self, low, l);
+            if (r && (r->roles & (R_TITLE | R_MONTH | R_WEEKDAY | R_FAMILY_DA | R_FAMILY_EN |
+                                  R_PERSON | R_DA_FUNC | R_EN_FUNC | R_OCC | R_MEDICAL)))
+              continue;
+          }
+          if (parts == NULL)
+            parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          /* the suggestion in the language of the text the name was found in */
+          g_hash_table_insert (parts, g_strndup (w, p - w),
+                               (gpointer) (c->suggestion && strcmp (c->suggestion, NAME_REMOVED_EN) == 0
+                                             ? NAME_REMOVED_EN
+                                             : NAME_REMOVED_DA));
+          {
+            guint h = part_sig (w, p - w);
+
+            sig[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+            /* the genitive is looked up without its s */
+            h = part_sig (w, p - w + 1);
+            sig[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+          }
+        }
+    }
+  if (parts == NULL)
+    return;
+
+  for (const char *p = text + bstart, *end = text + bend; p < end;)
+    {
+      const char *w;
+      char        buf[64];
+      gsize       l;
+      guchar      c = *p;
+
+      /* eight bytes at a time past lower-case ASCII, digits, punctuation */
+      if (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if ((upper_byte_mask (x) | (x & G_GUINT64_CONSTANT (0x8080808080808080))) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if (c < 0x80 ? !(c >= 'A' && c <= 'Z') : (c & 0xC0) == 0x80)
+        {
+          p++;
+          continue;
+        }
+      /* inside a word ("McDonald", "pH", "Østergård"): on to its end */
+      if (p > text && (word_byte (p[-1]) || p[-1] == '@' || p[-1] == '.' || p[-1] == '/'))
+        {
+          while (p < end && word_byte (*p))
+            p++;
+          continue;
+        }
+      w = p;
+      while (p < end && word_byte (*p) && *p != '-')
+        p++;
+      l = p - w;
+      if (l >= 3 && l < sizeof buf &&
+          (sig[part_sig (w, l) / 64] & (G_GUINT64_CONSTANT (1) << (part_sig (w, l) % 64))) &&
+          word_capitalised (w))
+        {
+          const char *hit;
+          gsize       ml = l;
+
+          memcpy (buf, w, l);
+          buf[l] = '\0';
+          hit = g_hash_table_lookup (parts, buf);
+          /* the genitive: Søvndals, Baggers */
+          if (!hit && l > 3 && w[l - 1] == 's')
+            {
+              buf[l - 1] = '\0';
+              hit = g_hash_table_lookup (parts, buf);
+            }
+          if (hit && !(p < end && (*p == '-' || *p == '@' || (*p == '.' && p + 1 < end &&
+                                                              g_ascii_isalnum (p[1])))))
+            {
+              KasusCandidate cand = { 0 };
+
+              cand.start = w - text;
+              cand.end = w - text + ml;
+              cand.category = KASUS_CATEGORY_NAME;
+              cand.severity = KASUS_SEVERITY_HIGH;
+              cand.priority = 49;
+              cand.rule = "name.again";
+              cand.suggestion = g_strdup (hit);
+              g_array_append_val (cands, cand);
+            }
+        }
+      while (p < end && word_byte (*p))
+        p++;
+    }
 }
 
 char *

@@ -58,6 +58,12 @@ void           kasus_scan_rules_scan       (const KasusScanRules *self,
                                             KasusScanScratch     *scratch,
                                             GArray               *out);
 
+void           kasus_scan_rules_propagate_names (const KasusScanRules *self,
+                                                 const char           *text,
+                                                 gsize                 bstart,
+                                                 gsize                 bend,
+                                                 GArray               *cands);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusScanScratch, kasus_scan_scratch_free)
 
 /* Suggestion for a finding of category found in the private block. */

@@ -569,6 +569,8 @@ scan_bytes (KasusScanner *self,
       p = e;
     }
 
+  kasus_scan_rules_propagate_names (self->rules, text, bstart, bend, cands);
+
   if (known != NULL && known->len > 0)
     scan_known (self, text, bstart, bend,
                 language == KASUS_LANGUAGE_AUTO
