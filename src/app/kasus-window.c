@@ -14,6 +14,7 @@
 #include "kasus-findings-panel.h"
 #include "kasus-highlighter.h"
 #include "kasus-consent-page.h"
+#include "kasus-culling-bin.h"
 #include "kasus-export-dialog.h"
 #include "kasus-identifiers-group.h"
 #include "kasus-preview-window.h"
@@ -876,7 +877,10 @@ update_badge (KasusWindow *self)
   else
     /* Translators: the tooltip of the findings button; %u is how many are open */
     tooltip = g_strdup_printf (ngettext ("Findings: %u open (F9)", "Findings: %u open (F9)", n), n);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->findings_button), tooltip);
+  /* Setting a tooltip asks the display server where the pointer is:
+   * not on every keystroke that changes no count. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->findings_button)), tooltip) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->findings_button), tooltip);
 }
 
 static gboolean
@@ -2385,6 +2389,7 @@ kasus_window_class_init (KasusWindowClass *klass)
 
   window_class->close_request = kasus_window_close_request;
 
+  g_type_ensure (KASUS_TYPE_CULLING_BIN);
   g_type_ensure (KASUS_TYPE_IDENTIFIERS_GROUP);
   g_type_ensure (KASUS_TYPE_FINDINGS_PANEL);
 
