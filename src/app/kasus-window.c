@@ -316,7 +316,7 @@ update_details_state (KasusWindow *self)
   if (n_findings > 0)
     {
       g_autofree char *detail =
-        g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
+        g_strdup_printf (ngettext ("%u finding", "%u findings", n_findings), n_findings);
 
       kasus_section_row_set_state (self->details_row, KASUS_SECTION_STATE_FINDINGS, detail);
     }
@@ -395,8 +395,7 @@ update_section_state (KasusWindow *self, KasusSectionEditor *editor)
   n_findings = highlighter ? kasus_highlighter_get_n_open (highlighter) : 0;
   if (n_findings > 0)
     {
-      detail =
-        g_strdup_printf (ngettext ("Has findings: %u", "Has findings: %u", n_findings), n_findings);
+      detail = g_strdup_printf (ngettext ("%u finding", "%u findings", n_findings), n_findings);
       kasus_section_row_set_state (row, KASUS_SECTION_STATE_FINDINGS, detail);
       return;
     }
@@ -1386,7 +1385,9 @@ set_field_help (GtkMenuButton              *button,
 {
   g_autofree char *help = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), section->title);
+  /* The row keeps its title from the UI (a label, in the UI's language);
+   * the template's prompt and guidance are case content, in the case's. */
+  (void) row;
 
   if (!is_blank (section->prompt) && !is_blank (section->help))
     help = g_strdup_printf ("%s\n\n%s", section->prompt, section->help);
