@@ -485,6 +485,110 @@ test_general_forms (void)
   expect_quiet ("Hb 7,3 mmol/l, 2500 mg dagligt, 12345678 reads", DA);
 }
 
+/* No finding of category at surface (any severity of medium or more). */
+static void
+expect_not (const char *text, KasusLanguage lang, const char *surface, KasusCategory category)
+{
+  g_autoptr (GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, lang, NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KasusFinding *f = g_ptr_array_index (findings, i);
+
+      if (f->category == category && f->severity >= KASUS_SEVERITY_MEDIUM &&
+          (strstr (f->text, surface) != NULL || strstr (surface, f->text) != NULL))
+        g_error ("“%s”: unexpected %s “%s” (%s)", text, kasus_category_to_string (category),
+                 f->text, f->rule);
+    }
+}
+
+/* General forms of names, ages and jobs in notes, lists and letters,
+ * each with the ordinary words, genes and drugs that must stay out. */
+static void
+test_writer_forms_3 (void)
+{
+  static const struct
+  {
+    const char   *text;
+    KasusLanguage lang;
+    const char   *surface;
+    KasusCategory category;
+    gboolean      found;
+  } cases[] = {
+    /* a personal title before a word, an initial or a small name */
+    { "Vi talte med hr. Smed om det.", DA, "hr. Smed", KASUS_CATEGORY_NAME, TRUE },
+    { "Hr. Møller selv har givet lov.", DA, "Hr. Møller", KASUS_CATEGORY_NAME, TRUE },
+    { "Kasus 2: \"Fru K.\" er for tydeligt.", DA, "Fru K.", KASUS_CATEGORY_NAME, TRUE },
+    { "noter: fru jensen ringede i går", DA, "fru jensen", KASUS_CATEGORY_NAME, TRUE },
+    { "seen today: mrs. petersen, stable", EN, "mrs. petersen", KASUS_CATEGORY_NAME, TRUE },
+    /* a naming verb before a word or a month */
+    { "Patienten hedder Sten til fornavn.", DA, "Sten", KASUS_CATEGORY_NAME, TRUE },
+    { "Her first name is April, like the month.", EN, "April", KASUS_CATEGORY_NAME, TRUE },
+    /* a relative's name in apposition, also one no list has */
+    { "Han bor med sin hustru, Ingibjörg.", DA, "Ingibjörg", KASUS_CATEGORY_NAME, TRUE },
+    { "Her grandson Teodor, 9, was tested.", EN, "Teodor", KASUS_CATEGORY_NAME, TRUE },
+    { "hendes søster birthe blev testet", DA, "birthe", KASUS_CATEGORY_NAME, TRUE },
+    { "Hendes søster, BRCA2-bærer, blev testet.", DA, "BRCA2", KASUS_CATEGORY_NAME, FALSE },
+    { "Hans bror Herlev-patient", DA, "Herlev", KASUS_CATEGORY_NAME, FALSE },
+    /* people in a list after a list label */
+    { "Deltagere: Ole (patologi), Kirsten, TNJ\nEmne: lunger", DA, "Kirsten",
+      KASUS_CATEGORY_NAME, TRUE },
+    { "Deltagere: Ole (patologi), Kirsten, TNJ\nEmne: lunger", DA, "TNJ", KASUS_CATEGORY_NAME,
+      TRUE },
+    { "Present: RB, Will (radiology), Dr. Ng\n", EN, "Will", KASUS_CATEGORY_NAME, TRUE },
+    { "Discussed: KRAS, PARP inhibitor, Will to follow", EN, "PARP", KASUS_CATEGORY_NAME, FALSE },
+    /* initials in signatures and notes, also small */
+    { "Pt. orienteret af ljk i ambulatoriet.", DA, "ljk", KASUS_CATEGORY_NAME, TRUE },
+    { "Resten kommer senere.\n/bhs\n", DA, "bhs", KASUS_CATEGORY_NAME, TRUE },
+    { "Ret gerne i teksten. /HLM\n", DA, "HLM", KASUS_CATEGORY_NAME, TRUE },
+    { "[Note fra KJP: slet byen]", DA, "KJP", KASUS_CATEGORY_NAME, TRUE },
+    { "Please ask RTV before we submit.", EN, "RTV", KASUS_CATEGORY_NAME, TRUE },
+    { "Kontakt ST (tovholder) inden fredag.", DA, "ST", KASUS_CATEGORY_NAME, TRUE },
+    { "Dato/underskrift: 03.04.2024 MHJ\n", DA, "MHJ", KASUS_CATEGORY_NAME, TRUE },
+    { "Behandlet af os i ambulatoriet.", DA, "os", KASUS_CATEGORY_NAME, FALSE },
+    { "dx: kol, tx: inh.\n", DA, "dx", KASUS_CATEGORY_NAME, FALSE },
+    { "efter 3 mdr.\n/mg\n", DA, "mg", KASUS_CATEGORY_NAME, FALSE },
+    { "PSA 120 µg/L. Bone scan was negative.", EN, "L. Bone", KASUS_CATEGORY_NAME, FALSE },
+    /* names written small in a note, with a second clue */
+    { "2) knud erik thomsen - 66 - pens. tømrer", DA, "knud erik thomsen", KASUS_CATEGORY_NAME,
+      TRUE },
+    { "- pt preben, 81 aar, bor alene", DA, "preben", KASUS_CATEGORY_NAME, TRUE },
+    { "hej mette - her er udkastet", DA, "mette", KASUS_CATEGORY_NAME, TRUE },
+    { "- pt får pembrolizumab, 200 mg", DA, "pembrolizumab", KASUS_CATEGORY_NAME, FALSE },
+    { "- ny ct om 3 mdr, ok", DA, "ny", KASUS_CATEGORY_NAME, FALSE },
+    /* an unknown capitalised word about whose age the sentence is */
+    { "Svetlana er 44, født i Minsk.", DA, "Svetlana", KASUS_CATEGORY_NAME, TRUE },
+    { "Dosis er 50 mg dagligt.", DA, "Dosis", KASUS_CATEGORY_NAME, FALSE },
+    /* ages: approximate, after a name or relative, written out */
+    { "Hun er omkring 48 år og ryger ikke.", DA, "omkring 48 år", KASUS_CATEGORY_AGE, TRUE },
+    { "Pt. er ca. 70 år, selvhjulpen.", DA, "ca. 70 år", KASUS_CATEGORY_AGE, TRUE },
+    { "He is about 52 years old and works.", EN, "about 52 years old", KASUS_CATEGORY_AGE, TRUE },
+    { "Datteren, Ronja, er 15.", DA, "15", KASUS_CATEGORY_AGE, TRUE },
+    { "de har tre børn, og den ældste er 19.", DA, "19", KASUS_CATEGORY_AGE, TRUE },
+    { "han er jo kun atten og spiller fodbold", DA, "atten", KASUS_CATEGORY_AGE, TRUE },
+    { "a brother of forty, and a sister", EN, "forty", KASUS_CATEGORY_AGE, TRUE },
+    { "his father died aged about seventy", EN, "aged about seventy", KASUS_CATEGORY_AGE, TRUE },
+    { "Behandlingen varede omkring 12 måneder.", DA, "12", KASUS_CATEGORY_AGE, FALSE },
+    { "Hun fik kemo i fyrre dage.", DA, "fyrre", KASUS_CATEGORY_AGE, FALSE },
+    { "The follow-up lasted about 15 years.", EN, "15", KASUS_CATEGORY_AGE, FALSE },
+    /* English jobs known by their last word */
+    { "a 50-year-old software developer from Aarhus", EN, "software developer",
+      KASUS_CATEGORY_OCCUPATION, TRUE },
+    { "she is a retired dental hygienist", EN, "dental hygienist", KASUS_CATEGORY_OCCUPATION,
+      TRUE },
+    { "He works as a warehouse worker.", EN, "warehouse worker", KASUS_CATEGORY_OCCUPATION, TRUE },
+    { "The old worker ant is a metaphor.", EN, "worker", KASUS_CATEGORY_OCCUPATION, FALSE },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      if (cases[k].found)
+        expect (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+      else
+        expect_not (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+    }
+}
+
 static void
 test_writer_forms (void)
 {
@@ -665,6 +769,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/general-forms", test_general_forms);
   g_test_add_func ("/scanner/writer-forms", test_writer_forms);
   g_test_add_func ("/scanner/writer-forms-2", test_writer_forms_2);
+  g_test_add_func ("/scanner/writer-forms-3", test_writer_forms_3);
   g_test_add_func ("/scanner/department-hospital", test_department_hospital);
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/range", test_range);

@@ -67,6 +67,7 @@ enum
 #define R2_AGE_VERB     (1u << 8) /* er, is, fylder, turned: "pt er 67 år" */
 #define R2_NO_INITIALS  (1u << 9) /* ID, RE, SV: upper-case words that are no person */
 #define R2_HOOK         (1u << 10) /* opens a phrase the scan loop checks: "bygden X", "spiller tuba" */
+#define R2_OCC_TAIL     (1u << 11) /* last word of a multi-word job: "developer", "master" */
 
 #define ROLE2(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles2 & (r)))
 
@@ -621,7 +622,12 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
   roles2_add_list (self,
                    "new bygden byen landsbyen øen sognet village town island adresse "
                    "address danish dansk danske spiller spillede plays played synger sings "
-                   "member medlem chairs chaired leads",
+                   "member medlem chairs chaired leads "
+                   /* written-out ages: "han er kun nitten", "aged about sixty" */
+                   "tretten fjorten femten seksten sytten atten nitten tyve tredive fyrre "
+                   "halvtreds tres halvfjerds firs halvfems thirteen fourteen fifteen "
+                   "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+                   "seventy eighty ninety",
                    R2_HOOK);
 
   if (!roles_add_lexicon (self, "family-da.txt", R_FAMILY_DA, error) ||
@@ -647,6 +653,31 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
   /* lex_match_span() asks these for prefixes of every capitalised word */
   kasus_lexicon_index_prefixes (self->places);
   kasus_lexicon_index_prefixes (self->hospitals);
+
+  /* the last words of multi-word jobs ("harbour master") and the English
+   * heads ("en:worker"): the scan looks back from them */
+  {
+    g_autoptr (GPtrArray) tails = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i <= self->roles_mask; i++)
+      {
+        const Role *fr = &self->roles[i];
+        const char *sp;
+
+        if (fr->key && (fr->roles & R_OCC) && (sp = strrchr (fr->key, ' ')) && sp[1])
+          g_ptr_array_add (tails, g_strdup (sp + 1));
+      }
+    for (guint i = 0; i < kasus_lexicon_get_size (self->occupation_heads); i++)
+      {
+        char *key = kasus_lexicon_get_key (self->occupation_heads, i);
+
+        if (g_str_has_prefix (key, "en:") && key[3])
+          g_ptr_array_add (tails, g_strdup (key + 3));
+        g_free (key);
+      }
+    for (guint i = 0; i < tails->len; i++)
+      role_add (self, g_ptr_array_index (tails, i), 0)->roles2 |= R2_OCC_TAIL;
+  }
 
   self->heads_min_len = G_MAXSIZE;
   for (guint i = 0; i < kasus_lexicon_get_size (self->occupation_heads); i++)
@@ -1680,6 +1711,65 @@ written_age (const Ctx *ctx, guint i)
   return -1;
 }
 
+
+/* A written-out age: "Pt. er fyrreogtres år", "han er jo kun nitten og",
+ * "en steddatter på fyrre,", "lene k., sixty-three,", "died aged about
+ * sixty". Returns the last token, or 0; *v is the age. */
+static guint
+written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
+{
+  guint p = i - 1, e = i;
+  gboolean unit;
+
+  *v = -1;
+  if (i < 1 || (ctx->t[i].flags & T_NL))
+    return 0;
+  /* most long words are followed by another word: asked first, the
+   * number words only then */
+  unit = tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "aar") || tok_is (ctx, i + 1, "years");
+  if (!unit && !age_end_after (ctx, i + 1))
+    return 0;
+  *v = number_word_value (TLOW (i), TLEN (i));
+  if (*v < 1 || (!unit && *v < 13))
+    return 0;
+  if (unit)
+    {
+      e = i + 1;
+      if (tok_is (ctx, e + 1, "gammel") || tok_is (ctx, e + 1, "old"))
+        e++;
+    }
+  *st = ctx->t[i].start;
+  /* about, omkring, ca. */
+  if (tok_is (ctx, p, "about") || tok_is (ctx, p, "around") || tok_is (ctx, p, "omkring") ||
+      tok_is (ctx, p, "cirka") || tok_is (ctx, p, "approximately"))
+    {
+      if (p < 1)
+        return 0;
+      *st = ctx->t[p].start;
+      p--;
+    }
+  /* "er jo kun nitten", "is only nineteen" */
+  while (p >= 1 && (tok_is (ctx, p, "kun") || tok_is (ctx, p, "jo") || tok_is (ctx, p, "only") ||
+                    tok_is (ctx, p, "just") || tok_is (ctx, p, "nu") || tok_is (ctx, p, "now")))
+    p--;
+  if (ROLE2 (p, R2_AGE_VERB) && p >= 1 &&
+      (person_word (ctx, p - 1) || ctx->t[p - 1].end == ctx->name_end ||
+       (punct_is (ctx, p - 1, '.') && p >= 2 && tok_is (ctx, p - 2, "pt"))))
+    return e;
+  if ((tok_is (ctx, p, "aged") || tok_is (ctx, p, "alder")) && p >= 1)
+    {
+      *st = MIN (*st, ctx->t[p].start);
+      return e;
+    }
+  if ((tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) && p >= 1 &&
+      ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN | R_PERSON))
+    return e;
+  if (punct_is (ctx, p, ',') && p >= 1 && ctx->t[p - 1].end == ctx->name_end &&
+      ctx->name_end > 0)
+    return e;
+  return 0;
+}
+
 /* A relative named shortly before a bracket: "morfar med sarkom (52)". */
 static gboolean
 relative_before (const Ctx *ctx, guint i, guint span)
@@ -2373,6 +2463,49 @@ rule_number (Ctx *ctx, guint i)
                      ((HAS (p - 1, T_ALPHA) && !HAS (p - 1, T_UPPER | T_DIGIT)) ||
                       punct_is (ctx, p - 1, '"')))
               age = TRUE;
+            /* "Ifrah, er 17.", "den yngste er 6.", "Hun er omkring 55 år",
+             * "pt. er ca. 50 år", "he is about 55 years old" */
+            if (!age && val >= 1 && val <= 110 && (unit || closed))
+              {
+                guint    q = i - 1;
+                gboolean approx = FALSE;
+
+                if (punct_is (ctx, q, '.') && q >= 1 && tok_is (ctx, q - 1, "ca"))
+                  q--;
+                if (q >= 1 && (tok_is (ctx, q, "ca") || tok_is (ctx, q, "omkring") ||
+                               tok_is (ctx, q, "cirka") || tok_is (ctx, q, "about") ||
+                               tok_is (ctx, q, "around") || tok_is (ctx, q, "approximately")))
+                  {
+                    approx = TRUE;
+                    st = ctx->t[q].start;
+                    q--;
+                  }
+                while (q >= 1 && (tok_is (ctx, q, "kun") || tok_is (ctx, q, "jo") ||
+                                  tok_is (ctx, q, "only") || tok_is (ctx, q, "nu")))
+                  q--;
+                if (q >= 1 && ROLE2 (q, R2_AGE_VERB) && (unit || !approx) &&
+                    (q + 1 < i || approx || punct_is (ctx, q - 1, ',') ||
+                     tok_is (ctx, q - 1, "yngste") || tok_is (ctx, q - 1, "ældste") ||
+                     tok_is (ctx, q - 1, "youngest") || tok_is (ctx, q - 1, "eldest")) &&
+                    (person_word (ctx, q - 1) || tok_is (ctx, q - 1, "yngste") ||
+                     tok_is (ctx, q - 1, "ældste") || tok_is (ctx, q - 1, "youngest") ||
+                     tok_is (ctx, q - 1, "eldest") || ctx->t[q - 1].end == ctx->name_end ||
+                     (punct_is (ctx, q - 1, ',') && q >= 2 && ctx->t[q - 2].end == ctx->name_end &&
+                      ctx->name_end > 0) ||
+                     (punct_is (ctx, q - 1, '.') && q >= 2 && tok_is (ctx, q - 2, "pt"))))
+                  age = TRUE;
+                else
+                  st = ctx->t[i].start;
+              }
+            /* "poul erik skovgaard - 72 -", "fru hansen (…) - 58," */
+            if (!age && !unit && val >= 1 && val <= 110 &&
+                (punct_is (ctx, i - 1, '-') || (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
+                i >= 2 && ctx->name_end > 0 &&
+                (ctx->t[i - 2].end == ctx->name_end ||
+                 (punct_is (ctx, i - 2, ')') && ctx->name_end < ctx->t[i - 2].start &&
+                  ctx->t[i - 2].start - ctx->name_end < 80)) &&
+                (closed || punct_is (ctx, after, '-')))
+              age = TRUE;
             if (age)
               e = after - 1;
           }
@@ -2917,7 +3050,35 @@ rule_family (Ctx *ctx, guint i, const Role *r)
       if (k < ctx->n && !(ctx->t[k].flags & T_NL) && (paren || !(ctx->t[k].flags & T_SENT)))
         {
           NameKind nk = name_kind (ctx, k);
+          gboolean comma = !paren && k > e + 1;
 
+          /* "konen, Sólrun.", "her son Maksym, 17": a name no list has,
+           * closed by punctuation or "og"/"and" */
+          if (nk == NM_UNKNOWN && !paren && TLEN (k) >= 3 &&
+              (punct_is (ctx, k + 1, ',') || punct_is (ctx, k + 1, '.') ||
+               punct_is (ctx, k + 1, ')') || k + 1 >= ctx->n || (ctx->t[k + 1].flags & T_NL) ||
+               tok_is (ctx, k + 1, "og") || tok_is (ctx, k + 1, "and") ||
+               (comma && HAS (k + 1, T_ALPHA) && !HAS (k + 1, T_CAP))))
+            {
+              add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+                   58, "name.relative", name_suggestion (ctx));
+              return k + 1;
+            }
+          /* "her sister dorthe had …": a lower-case first name no word
+           * list has */
+          if (nk == NM_NONE && HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) >= 3 &&
+              !ctx->t[k].role)
+            {
+              gsize vlen = 1;
+
+              if (kasus_lexicon_peek (ctx->rules->first_names, TLOW (k), TLEN (k), &vlen) &&
+                  vlen == 0 && !is_common_word (ctx, k))
+                {
+                  add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME,
+                       KASUS_SEVERITY_HIGH, 58, "name.relative", name_suggestion (ctx));
+                  return k + 1;
+                }
+            }
           if (nk == NM_FIRST || nk == NM_FIRST_AMBIG ||
               (paren && (nk == NM_LAST || nk == NM_UNKNOWN)))
             {
@@ -3303,7 +3464,9 @@ rule_initials (Ctx *ctx, guint i)
   gsize    l = TLEN (i);
   gboolean ok = FALSE, strong = FALSE;
 
-  if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
+  /* not "640 µg/L. Bone scan" */
+  if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL) &&
+      !(i >= 1 && glued (ctx, i - 1) && punct_is (ctx, i - 1, '/')))
     {
       NameKind nk = name_kind (ctx, i + 2);
       if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN)
@@ -3344,9 +3507,20 @@ rule_initials (Ctx *ctx, guint i)
            "name.initials", name_suggestion (ctx));
       return i + 1;
     }
-  /* a gene symbol after "pt." or "v/" is still a person: KL, MJ */
-  if (ROLE (i, R_MEDICAL | R_DA_FUNC | R_EN_FUNC) || ROLE2 (i, R2_NO_INITIALS))
+  /* a gene symbol after "pt." or "v/" is still a person: KL, MJ; a
+   * medical abbreviation is one only right after "Deltagere:" */
+  if (ROLE (i, R_DA_FUNC | R_EN_FUNC) || ROLE2 (i, R2_NO_INITIALS))
     return i;
+  if (ROLE (i, R_MEDICAL))
+    {
+      guint p = i - 1;
+
+      if (i < 2 || !punct_is (ctx, p, ':') ||
+          !(tok_is (ctx, p - 1, "deltagere") || tok_is (ctx, p - 1, "attendees") ||
+            tok_is (ctx, p - 1, "present") || tok_is (ctx, p - 1, "tilstede") ||
+            tok_is (ctx, p - 1, "participants")))
+        return i;
+    }
   if (i >= 1)
     {
       guint p = i - 1;
@@ -3406,7 +3580,41 @@ rule_initials (Ctx *ctx, guint i)
                 tok_is (ctx, i - 1, "via")) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i) &&
                (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, '.') ||
-                punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM)))
+                punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM) ||
+                punct_is (ctx, i + 1, ':') || tok_is (ctx, i + 1, "i") ||
+                tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and") ||
+                tok_is (ctx, i + 1, "in") || tok_is (ctx, i + 1, "on")))
+        ok = TRUE;
+      /* "[KOMMENTAR fra JKL: …", "ask PHN if", "spørg KV om", "talk to KV" */
+      else if (((tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "from")) &&
+                punct_is (ctx, i + 1, ':')) ||
+               tok_is (ctx, i - 1, "ask") || tok_is (ctx, i - 1, "spørg") ||
+               (i >= 2 && (tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "with")) &&
+                (tok_is (ctx, i - 2, "talk") || tok_is (ctx, i - 2, "speak") ||
+                 tok_is (ctx, i - 2, "spoke") || tok_is (ctx, i - 2, "talked"))))
+        ok = !is_gene (ctx, i) && !is_common_word (ctx, i);
+      /* "KV (tovholder)", "TG (orthopaedic surgeon)", "JHP (RH)": a person
+       * with the role or the hospital in brackets */
+      else if (punct_is (ctx, i + 1, '(') && !is_gene (ctx, i) &&
+               (ROLE (i + 2, R_OCC | R_TITLE) ||
+                (i + 3 < ctx->n && !punct_is (ctx, i + 2, ')') && ROLE (i + 3, R_OCC | R_TITLE)) ||
+                (HAS (i + 2, T_UPPER) && punct_is (ctx, i + 3, ')') &&
+                 lex_has (ctx->rules->hospital_abbrevs, TSTR (i + 2), TLEN (i + 2)))))
+        ok = TRUE;
+      /* "Tovholder-kommentar (ATS): …", "NB (KL): …" */
+      else if (punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')') &&
+               punct_is (ctx, i + 2, ':') && !is_gene (ctx, i))
+        ok = TRUE;
+      /* "Dato/underskrift: 02.06.2024 IRM" closing a line */
+      else if ((i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)) && HAS (i - 1, T_DIGIT) &&
+               !(ctx->t[i].flags & T_NL) &&
+               (memchr (TSTR (i - 1), '.', TLEN (i - 1)) || memchr (TSTR (i - 1), '/', TLEN (i - 1)) ||
+                is_year (tok_int (ctx, i - 1))) &&
+               !is_gene (ctx, i) && !is_common_word (ctx, i))
+        ok = TRUE;
+      /* "… drop byen. /CMN": a signature closing the last line */
+      else if (punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && i >= 2 &&
+               !glued (ctx, i - 2) && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
         ok = TRUE;
     }
   else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
@@ -3482,6 +3690,160 @@ rule_initials (Ctx *ctx, guint i)
       return i + 3;
     }
   return i + 1;
+}
+
+
+/* Lower-case initials in a signature or a note: "/ksh" or "mbn/ 2.11.23"
+ * alone on the last line, "… drop byen. /cmn", "skrevet af hmj)",
+ * "informeret af hbk i amb.", "Ref.: hbk". Few positions, then no word
+ * and no clinical abbreviation. */
+static guint
+rule_initials_lower (Ctx *ctx, guint i)
+{
+  static const char *stop[] = { "dx", "tx", "rx", "hx", "bx", "sx", "fx", "px", "ca", "pt",
+                                "nb", "ps", "mg", "ml", "kg", "cm", "mm", "kl", "evt", "mht",
+                                "pga", "ifm", "dvs", "osv", "mv", "bl", "iv", "im", "sc", "po",
+                                "amb", "afd", "ovl", "tlf", "mdr", "obs", "aar", "ang", "vedr",
+                                "inkl", "ekskl", "etc", "vs", "aka", "fyi", "asap", "tbc",
+                                "tbd", "nr", "ref", "re", "fw", "cc", "att", "mvh", "vh", NULL };
+  gsize    l = TLEN (i);
+  gboolean eol = i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL);
+  gboolean pos = FALSE;
+  guint    p;
+
+  if (i >= 1 && punct_is (ctx, i - 1, '/') && glued (ctx, i - 1))
+    {
+      /* "/ksh" alone on a line, or closing a line after a space */
+      pos = eol && ((ctx->t[i - 1].flags & T_NL) || (i >= 2 && !glued (ctx, i - 2)));
+    }
+  else if (i >= 1 && punct_is (ctx, i - 1, '-') && glued (ctx, i - 1) &&
+           (ctx->t[i - 1].flags & T_NL))
+    pos = eol; /* "-rn" */
+  else if ((ctx->t[i].flags & T_NL) && eol)
+    pos = l >= 3 || i + 1 >= ctx->n; /* "tt" alone: only at the end */
+  else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '/') && glued (ctx, i) &&
+           HAS (i + 2, T_DIGIT) && !(ctx->t[i + 2].flags & T_NL))
+    pos = TRUE; /* "mbn/ 2.11.23" */
+  else if (i >= 1 && (tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by")) &&
+           (eol || punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') ||
+            punct_is (ctx, i + 1, '.') || tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "in")))
+    pos = l >= 3; /* "af os", "by me": two letters are words */
+  else if (i >= 2 && punct_is (ctx, i - 1, ':'))
+    {
+      p = i - 2;
+      if (punct_is (ctx, p, '.') && p >= 1)
+        p--;
+      pos = ROLE2 (p, R2_PERSON_LABEL) && (eol || punct_is (ctx, i + 1, ','));
+    }
+  if (!pos)
+    return i;
+  if (ctx->t[i].role && (ctx->t[i].role->roles & (R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE |
+                                                   R_SIGNOFF | R_GREETING | R_TIME_UNIT)))
+    return i;
+  for (guint k = 0; stop[k]; k++)
+    if (tok_is_n (ctx, i, stop[k], strlen (stop[k])))
+      return i;
+  if (is_common_word (ctx, i))
+    return i;
+  add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+       "name.initials", name_suggestion (ctx));
+  return i + 1;
+}
+
+
+/* A lower-case word's kind as a name part, from the lexicons alone. */
+static NameKind
+lower_name_kind (const Ctx *ctx, guint i)
+{
+  gsize vlen = 0;
+
+  if (i >= ctx->n || !HAS (i, T_ALPHA) || HAS (i, T_CAP | T_DIGIT) || TLEN (i) < 2 ||
+      ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE | R_MONTH | R_WEEKDAY | R_FAMILY_DA |
+                 R_FAMILY_EN | R_OCC | R_TIME_UNIT))
+    return NM_NONE;
+  if (kasus_lexicon_peek (ctx->rules->first_names, TLOW (i), TLEN (i), &vlen))
+    return vlen ? NM_FIRST_AMBIG : NM_FIRST;
+  if (kasus_lexicon_peek (ctx->rules->last_names, TLOW (i), TLEN (i), &vlen))
+    return vlen ? NM_LAST_AMBIG : NM_LAST;
+  return NM_NONE;
+}
+
+/* Names written small in quick notes: "1) poul erik skovgaard - 72",
+ * "pt kaj, 77 aar", "ali, 45, taxachauffør", "lene k., sixty-three",
+ * "hej søren -", "ingrid (IHS), 71". Only where a note opens an item
+ * or a greeting stands before, and only with a second clue. */
+static guint
+rule_lower_name (Ctx *ctx, guint i)
+{
+  NameKind nk = lower_name_kind (ctx, i), kk;
+  guint    e = i, sure = 0, parts = 1;
+  gboolean ok = FALSE, greet = i >= 1 && ROLE (i - 1, R_GREETING);
+
+  if (nk == NM_NONE)
+    return i;
+  if ((nk == NM_FIRST || nk == NM_LAST) && !is_common_word (ctx, i))
+    sure++;
+  while (parts < 3 && e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+         ctx->t[e + 1].start == ctx->t[e].end + 1 &&
+         (kk = lower_name_kind (ctx, e + 1)) != NM_NONE)
+    {
+      e++;
+      parts++;
+      if ((kk == NM_FIRST || kk == NM_LAST) && !is_common_word (ctx, e))
+        sure++;
+    }
+  /* an initial: "lene k." */
+  if (e + 2 < ctx->n && TLEN (e + 1) == 1 && HAS (e + 1, T_ALPHA) && !HAS (e + 1, T_CAP) &&
+      ctx->t[e + 1].start == ctx->t[e].end + 1 && punct_is (ctx, e + 2, '.') && glued (ctx, e + 1) &&
+      (punct_is (ctx, e + 3, ',') || punct_is (ctx, e + 3, '(') || HAS (e + 3, T_NL)))
+    {
+      e += 2;
+      ok = nk == NM_FIRST || nk == NM_FIRST_AMBIG;
+    }
+  if (parts >= 2 && sure >= 2)
+    ok = TRUE;
+  /* an age after a comma or a dash: "kaj, 77 aar", "ali, 45," */
+  if (!ok && (punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, '-')) && HAS (e + 2, T_NUM) &&
+      !(ctx->t[e + 2].flags & T_NL) && tok_int (ctx, e + 2) >= 1 && tok_int (ctx, e + 2) <= 110 &&
+      TLEN (e + 2) <= 3 &&
+      (e + 3 >= ctx->n || (ctx->t[e + 3].flags & T_NL) || punct_is (ctx, e + 3, ',') ||
+       punct_is (ctx, e + 3, '-') || ROLE (e + 3, R_TIME_UNIT) || tok_is (ctx, e + 3, "aar") ||
+       tok_is (ctx, e + 3, "år")))
+    ok = nk == NM_FIRST || nk == NM_FIRST_AMBIG || parts >= 2;
+  /* initials in brackets after it: "ingrid (IHS), 71" */
+  if (!ok && nk == NM_FIRST && sure && punct_is (ctx, e + 1, '(') && HAS (e + 2, T_ALPHA) &&
+      TLEN (e + 2) >= 2 && TLEN (e + 2) <= 4 && punct_is (ctx, e + 3, ')'))
+    ok = TRUE;
+  /* "hej søren -", "hi kristian," */
+  if (!ok && greet && (nk == NM_FIRST || nk == NM_FIRST_AMBIG) && e == i &&
+      (e + 1 >= ctx->n || (ctx->t[e + 1].flags & T_NL) || punct_is (ctx, e + 1, ',') ||
+       punct_is (ctx, e + 1, '-') || punct_is (ctx, e + 1, '!') ||
+       (TLEN (e + 1) == 3 && (guchar) TSTR (e + 1)[0] == 0xE2)))
+    ok = TRUE;
+  if (!ok)
+    return i;
+  add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 57,
+       "name.lower", name_suggestion (ctx));
+  return e + 1;
+}
+
+/* Whether token i is an item in a list of people: "Deltagere: PH, KHJ,
+ * Mads (bioinformatik), Bo fra …", "Cc: May Lindqvist". */
+static gboolean
+in_person_list (const Ctx *ctx, guint i)
+{
+  guint k;
+
+  if (i < 2 || !(punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, ':') ||
+                 tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")))
+    return FALSE;
+  for (k = i - 1; k > 0 && i - k < 48 && !(ctx->t[k].flags & T_NL); k--)
+    ;
+  if (!(ctx->t[k].flags & T_NL) && k > 0)
+    return FALSE;
+  return punct_is (ctx, k + 1, ':') && glued (ctx, k) &&
+         (ROLE2 (k, R2_PERSON_LABEL) || tok_is (ctx, k, "to") || tok_is (ctx, k, "til") ||
+          tok_is (ctx, k, "from") || tok_is (ctx, k, "fra"));
 }
 
 /* Longest match of a multi-word lexicon entry starting at token i.
@@ -4222,12 +4584,91 @@ street_ending (const KasusScanRules *rules, const char *low, gsize l)
   return (rules->street_endings[e / 8] & (1u << (e % 8))) != 0;
 }
 
+
+/* "hr.", "fru", "Mrs": what follows is a person even when it is a word
+ * ("Hr. Fisker", "hr. Bager"), an initial ("Hr. B.") or written small
+ * ("fru hansen", "mr okafor", "dr kowalczyk"). Returns the name's last
+ * token, or 0. */
+static guint
+personal_title_name (Ctx *ctx, guint i)
+{
+  gboolean strong = FALSE;
+  guint    k = i + 1;
+
+  if (HAS (i, T_UPPER) && TLEN (i) > 1)
+    return 0;
+  if (tok_is (ctx, i, "hr"))
+    strong = punct_is (ctx, i + 1, '.') || DA;
+  else if (tok_is (ctx, i, "fru") || tok_is (ctx, i, "frk") || tok_is (ctx, i, "mr") ||
+           tok_is (ctx, i, "mrs") || tok_is (ctx, i, "ms") ||
+           (tok_is (ctx, i, "miss") && HAS (i, T_CAP)))
+    strong = TRUE;
+  else if (!tok_is (ctx, i, "dr") && !tok_is (ctx, i, "doktor"))
+    return 0;
+  if (punct_is (ctx, k, '.') && glued (ctx, i))
+    k++;
+  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_ALPHA) || HAS (k, T_DIGIT))
+    return 0;
+  if (strong && TLEN (k) == 1 && HAS (k, T_CAP) && punct_is (ctx, k + 1, '.') && glued (ctx, k))
+    return name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL) ? name_extend (ctx, k + 2, TRUE)
+                                                                     : k + 1;
+  if (strong && HAS (k, T_CAP) && TLEN (k) >= 2 && !ROLE (k, R_MONTH | R_WEEKDAY | R_TITLE))
+    return name_extend (ctx, k, TRUE);
+  if (!HAS (k, T_CAP) && TLEN (k) >= 3 && !ROLE (k, R_DA_FUNC | R_EN_FUNC | R_TITLE))
+    {
+      gsize vlen = 1;
+      gboolean last = kasus_lexicon_peek (ctx->rules->last_names, TLOW (k), TLEN (k), &vlen) != NULL;
+
+      if ((strong && (last || !is_common_word (ctx, k))) || (last && vlen == 0) ||
+          (last && !is_common_word (ctx, k)))
+        return k;
+    }
+  return 0;
+}
+
 static guint
 rule_capitalised (Ctx *ctx, guint i)
 {
   g_autofree char *kind = NULL;
   int              e;
   NameKind         nk;
+
+  /* "Pt. hedder Storm", "kaldes \"Lana\"", "her name is May": a name
+   * even when it is a word or a month */
+  if (i >= 1 && !(ctx->t[i].flags & T_NL))
+    {
+      guint    p = i - 1;
+      gboolean strong = FALSE, weak = FALSE;
+
+      if (p >= 1 && TLEN (p) <= 3 && !HAS (p, T_WORD) && glued (ctx, p) &&
+          (TSTR (p)[0] == '"' || (guchar) TSTR (p)[0] == 0xE2 || TSTR (p)[0] == '\''))
+        p--;
+      if (!HAS (p, T_WORD) || !HAS (p, T_ALPHA) || TLEN (p) < 2 || TLEN (p) > 6)
+        ;
+      else if (tok_is (ctx, p, "hedder") || tok_is (ctx, p, "kaldes") || tok_is (ctx, p, "kaldet") ||
+          ((tok_is (ctx, p, "er") || tok_is (ctx, p, "is")) && p >= 1 &&
+           (tok_is (ctx, p - 1, "navn") || tok_is (ctx, p - 1, "name") ||
+            tok_is (ctx, p - 1, "fornavn"))))
+        strong = TRUE;
+      else if (tok_is (ctx, p, "called") || tok_is (ctx, p, "named") || tok_is (ctx, p, "goes"))
+        weak = TRUE;
+      if ((strong || weak) && !name_shaped (ctx, i))
+        strong = weak = FALSE;
+      nk = (strong || weak) ? name_kind (ctx, i) : NM_NONE;
+      if ((strong && !ROLE (i, R_TITLE) && (!ROLE (i, R_MEDICAL) || ROLE (i, R_MONTH))) ||
+          (weak && (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_UNKNOWN ||
+                    (ROLE (i, R_MONTH) && !HAS (i + 1, T_DIGIT)))))
+        {
+          guint e2 = name_extend (ctx, i, TRUE);
+
+          if (!eponym_use (ctx, e2))
+            {
+              add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+                   60, "name.called", name_suggestion (ctx));
+              return e2 + 1;
+            }
+        }
+    }
 
   /* Institutions first: they contain place and person names */
   if ((e = match_institution (ctx, i, &kind)) >= 0)
@@ -4256,7 +4697,8 @@ rule_capitalised (Ctx *ctx, guint i)
   /* "Maj Sommer", "June Carter": a month that is also a first name */
   if (ROLE (i, R_MONTH) && TLEN (i) >= 3 && !HAS (i, T_UPPER) && i + 1 < ctx->n &&
       !(ctx->t[i + 1].flags & T_NL) &&
-      kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
+      (kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)) ||
+       in_person_list (ctx, i)))
     {
       NameKind n2 = name_kind (ctx, i + 1);
 
@@ -4462,9 +4904,16 @@ rule_capitalised (Ctx *ctx, guint i)
           if (punct_is (ctx, p, ',') && p >= 1 && ROLE (p - 1, R_SIGNOFF))
             p--;
           if (ROLE (p, R_GREETING | R_SIGNOFF) || ROLE (p, R_TITLE) ||
-              (colon && ROLE (p, R_HEADER)) || tok_is (ctx, p, "navn") || tok_is (ctx, p, "name"))
+              (colon && ROLE (p, R_HEADER)) || tok_is (ctx, p, "navn") || tok_is (ctx, p, "name") ||
+              in_person_list (ctx, i))
             ok = TRUE;
         }
+      /* "Agnieszka er 38, født i …": a sentence about a person's age */
+      if (!ok && (nk == NM_UNKNOWN || nk == NM_FIRST_AMBIG) && e2 == i &&
+          (ctx->t[i].flags & T_SENT) && ROLE2 (i + 1, R2_AGE_VERB) && HAS (i + 2, T_NUM) &&
+          !(ctx->t[i + 2].flags & T_NL) && tok_int (ctx, i + 2) >= 1 &&
+          tok_int (ctx, i + 2) <= 110 && age_end_after (ctx, i + 3))
+        ok = TRUE;
       if (!ok && nk != NM_NONE && (ctx->t[i].flags & T_NL) && i >= 2)
         {
           /* signature after "Med venlig hilsen" / "Best," on the line above */
@@ -4529,6 +4978,13 @@ title:
     guint k = i + 1;
     guint e2;
 
+    if ((e2 = personal_title_name (ctx, i)) > 0)
+      {
+        add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+             "name.title", name_suggestion (ctx));
+        return e2 + 1;
+      }
+
     if (punct_is (ctx, k, '.') && glued (ctx, i))
       k++;
     if (punct_is (ctx, k, ':'))
@@ -4557,6 +5013,8 @@ rule_title_lower (Ctx *ctx, guint i)
   guint    e2;
   NameKind nk;
 
+  if ((e2 = personal_title_name (ctx, i)) > 0)
+    goto found;
   if (punct_is (ctx, k, '.') && glued (ctx, i))
     k++;
   if (punct_is (ctx, k, ':'))
@@ -4860,6 +5318,18 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           int         v;
           guint       e;
 
+          /* "han er kun nitten", "Pt. er fyrreogtres år", "sixty-three," */
+          {
+            guint st2 = 0;
+
+            if ((e = written_age_phrase (ctx, i, &v, &st2)) > 0)
+              {
+                add (ctx, st2, ctx->t[e].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+                     "age.words", age_suggestion (ctx, v));
+                i = e + 1;
+                continue;
+              }
+          }
           /* "treogtres-årig", "sixty-three-year-old" */
           if (l >= 8 && (v = written_age (ctx, i)) > 0)
             {
@@ -4993,6 +5463,21 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
+      if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT | T_DASH) && TLEN (i) >= 2 &&
+          TLEN (i) <= 4 && (next = rule_initials_lower (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
+      if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT | T_DASH) &&
+          ((t->flags & T_SENT) ||
+           (i >= 1 && (ROLE (i - 1, R_GREETING) || tok_is (ctx, i - 1, "pt") ||
+                       punct_is (ctx, i - 1, ')')))) &&
+          (next = rule_lower_name (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
       if (HAS (i, T_UPPER) && (next = rule_initials (ctx, i)) > i)
         {
           i = next;
@@ -5020,6 +5505,50 @@ kasus_scan_rules_scan (const KasusScanRules *self,
             {
               i = next;
               continue;
+            }
+          /* "software developer", "harbour master", "offshore worker": a job
+           * known by its last word, looked up with the word before */
+          if ((r->roles2 & R2_OCC_TAIL) && !(r->roles & (R_OCC | R_MEDICAL)) &&
+              !HAS (i, T_CAP | T_DIGIT) && i >= 1 && !(ctx->t[i].flags & T_NL) &&
+              HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 3 &&
+              !ROLE (i - 1, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT | R_TIME_UNIT | R_FAM_ADJ |
+                              R_OCC_TRIGGER) &&
+              !tok_is (ctx, i - 1, "old") && !tok_is (ctx, i - 1, "young"))
+            {
+              char        buf[96];
+              gsize       l1 = TLEN (i - 1), l2 = TLEN (i);
+              const char *cls = NULL;
+
+              if (l1 + l2 + 1 < sizeof buf)
+                {
+                  const Role *r2;
+
+                  memcpy (buf, TLOW (i - 1), l1);
+                  buf[l1] = ' ';
+                  memcpy (buf + l1 + 1, TLOW (i), l2);
+                  r2 = role_lookup (self, buf, l1 + l2 + 1);
+                  if (r2 && (r2->roles & R_OCC))
+                    cls = r2->occ_class;
+                }
+              if (!cls && !DA && l2 + 3 < sizeof buf)
+                {
+                  gsize       vlen = 0;
+                  const char *v;
+
+                  memcpy (buf, "en:", 3);
+                  memcpy (buf + 3, TLOW (i), l2);
+                  if ((v = kasus_lexicon_peek (self->occupation_heads, buf, l2 + 3, &vlen)))
+                    {
+                      g_autofree char *vv = g_strndup (v, vlen);
+
+                      cls = g_intern_string (vlen ? vv : "other");
+                    }
+                }
+              if (cls && (next = rule_occupation (ctx, i - 1, cls, i)) > i)
+                {
+                  i = next;
+                  continue;
+                }
             }
           if ((r->roles & R_OCC) && !(r->roles & R_MEDICAL) &&
               (!HAS (i, T_CAP) || HAS (i, T_SENT) || acronym_compound (ctx, i)))
@@ -5155,7 +5684,9 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
       const char           *p, *end;
 
       if (c->category != KASUS_CATEGORY_NAME || c->rule == NULL ||
-          (strcmp (c->rule, "name") != 0 && strcmp (c->rule, "name.title") != 0))
+          (strcmp (c->rule, "name") != 0 && strcmp (c->rule, "name.title") != 0 &&
+           strcmp (c->rule, "name.relative") != 0 && strcmp (c->rule, "name.called") != 0 &&
+           strcmp (c->rule, "name.list") != 0))
         continue;
       p = text + c->start;
       end = text + c->end;
