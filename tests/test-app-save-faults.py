@@ -8,6 +8,13 @@
 # problem, the case is still unsaved, and the text is still in the editor.
 # A control run without a fault saves the text.
 #
+# Each run is a fresh user (its own HOME and XDG folders): a failed save
+# keeps the autosaved draft, and on a loaded machine, where typing takes
+# longer than the autosave delay, that draft would make the next run wait
+# on a recovery dialog nobody answers. No wait here assumes an idle
+# machine: a run may take RUN_TIMEOUT_S, the whole test (meson.build) more
+# than all runs together.
+#
 # Needs a display (build-aux/test runs the suite under xvfb-run). TAP.
 #
 #   test-app-save-faults.py KASUS FAULT_SHIM SOURCE_ROOT
@@ -17,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 app, shim, src = sys.argv[1:4]
 cli = os.environ.get("KASUS_CLI")
@@ -27,6 +35,10 @@ FAULTS = [
     ("fsync:+1:EIO", "Input/output error"),
     ("rename:+1:ENOSPC", "No space left on device"),
 ]
+# A start of the ASan build under load takes tens of seconds; this only
+# catches a hang. Keep (len(FAULTS) + 1) * RUN_TIMEOUT_S below the test's
+# timeout in tests/meson.build.
+RUN_TIMEOUT_S = 180
 n = 0
 failed = 0
 
@@ -55,9 +67,21 @@ def first_section(case_path):
         return json.load(f)["sections"][0]["text"]
 
 
+def user_env(env, home):
+    """env for a user of its own: HOME and the XDG folders under home."""
+    env = dict(env)
+    for var, sub in (("HOME", "home"), ("XDG_STATE_HOME", "state"),
+                     ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run")):
+        env[var] = os.path.join(home, sub)
+        os.makedirs(env[var], mode=0o700)
+    return env
+
+
 def run_app(tmp, env, name, spec):
     folder = os.path.join(tmp, name)
     os.makedirs(folder, mode=0o700)
+    env = user_env(env, os.path.join(tmp, name + ".user"))
     case = os.path.join(folder, "case.kasus")
     shutil.copyfile(os.path.join(src, "tests", "fixtures", "case-valid.kasus"), case)
     os.chmod(case, 0o600)
@@ -67,13 +91,21 @@ def run_app(tmp, env, name, spec):
     renv = dict(env, KASUS_TEST_TYPE=TYPED, KASUS_TEST_TYPE_RATE="200",
                 KASUS_TEST_SAVE=spec, KASUS_TEST_DUMP=dump, KASUS_TEST_QUIT="1",
                 KASUS_TEST_LOG=log)
+    start = time.monotonic()
     with open(out, "w") as o:
         try:
             rc = subprocess.run([app, case], env=renv, stdout=o, stderr=o,
-                                timeout=120).returncode
+                                timeout=RUN_TIMEOUT_S).returncode
         except subprocess.TimeoutExpired:
-            rc = "timeout"
-    return folder, case, read(log).splitlines(), read(dump), rc, read(out).splitlines()[-10:]
+            rc = f"timeout after {RUN_TIMEOUT_S} s"
+    print(f"# {name}: {time.monotonic() - start:.1f} s")
+    tail = read(out).splitlines()[-10:]
+    if rc != 0:
+        drafts = os.path.join(env["XDG_STATE_HOME"], "kasus")
+        tail = [f"log: {line}" for line in read(log).splitlines()[-10:]] + tail
+        if os.path.isdir(drafts):
+            tail.append(f"drafts: {sorted(os.listdir(drafts))}")
+    return folder, case, read(log).splitlines(), read(dump), rc, tail
 
 
 def main():
@@ -90,11 +122,6 @@ def main():
 
 def run(tmp):
     env = dict(os.environ)
-    for var, sub in (("HOME", "home"), ("XDG_STATE_HOME", "state"),
-                     ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "run")):
-        env[var] = os.path.join(tmp, sub)
-        os.makedirs(env[var], mode=0o700)
     env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=" + os.path.join(tmp, "no-bus")
     env.pop("KASUS_FAULT", None)
     env["LD_PRELOAD"] = shim

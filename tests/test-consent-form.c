@@ -54,7 +54,7 @@ static const char *clauses_en[] = {
   "status report",
   "published in the report and on the network's web site",
   "What is shared",
-  "Only the anonymized text about your course is shared",
+  "Only the anonymised text about your course is shared",
   "What is not shared",
   "Your name, your CPR number",
   "physician's private notes about the case",

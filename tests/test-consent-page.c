@@ -327,7 +327,7 @@ decision_shown (Fixture *fixture, gconstpointer data)
 static void
 test_decision (Fixture *fixture, gconstpointer data)
 {
-  AdwActionRow *anonymized = find_row (fixture, "Anonymized Well Enough — No Consent Needed");
+  AdwActionRow *anonymized = find_row (fixture, "Anonymised Well Enough — No Consent Needed");
   AdwActionRow *needed = find_row (fixture, "Consent Needed");
   AdwActionRow *obtained = find_row (fixture, "Consent Obtained");
   GtkSwitch    *obtained_switch = find_first (GTK_WIDGET (obtained), GTK_TYPE_SWITCH);

@@ -372,6 +372,24 @@ test_exome_not_stated (void)
     g_assert_cmpuint (reasons->len, ==, 1);
     g_assert_nonnull (find_kind (reasons, KASUS_READINESS_ANALYSIS_MISMATCH));
   }
+
+  /* Only what was not done: the analysis is not stated, and that is all. */
+  set_section (kase, "sequencing", "Der blev ikke lavet eksomsekventering.");
+  {
+    g_autoptr (GPtrArray) reasons = readiness (kase);
+
+    g_assert_cmpuint (reasons->len, ==, 1);
+    g_assert_nonnull (find_kind (reasons, KASUS_READINESS_ANALYSIS_NOT_STATED));
+  }
+
+  /* Said, with what was not done beside it: ready. */
+  set_section (kase, "sequencing",
+               "Der blev lavet helgenomsekventering (WGS), altså ikke eksomsekventering.");
+  assert_ready (kase);
+  kasus_case_set_analysis (kase, KASUS_ANALYSIS_WES);
+  set_section (kase, "sequencing",
+               "Der blev lavet eksomsekventering (WES) frem for helgenomsekventering.");
+  assert_ready (kase);
 }
 
 static void
@@ -395,6 +413,28 @@ test_analysis_words (void)
     { "An exome analysis was done.", FALSE, TRUE },
     { "WES var normal.", FALSE, TRUE },
     { "Helgenom- og eksomsekventering blev sammenlignet.", TRUE, TRUE },
+    /* What was not done does not count, nor do the template's headings
+     * and the network's name that a PDF of a case repeats. */
+    { "Der blev lavet helgenomsekventering (WGS), altså ikke eksomsekventering.", TRUE, FALSE },
+    { "Der blev ikke lavet eksomsekventering, men helgenomsekventering.", TRUE, FALSE },
+    { "WGS blev valgt frem for eksomsekventering.", TRUE, FALSE },
+    { "Der blev lavet eksomsekventering i stedet for helgenomsekventering.", FALSE, TRUE },
+    { "Whole-genome sequencing was done rather than exome sequencing.", TRUE, FALSE },
+    { "We used WGS, not exome sequencing.", TRUE, FALSE },
+    { "Exome sequencing (WES) was used instead of whole-genome sequencing.", FALSE, TRUE },
+    { "Genom- eller eksomsekventering og fundet\nDer blev lavet helgenomsekventering.", TRUE,
+      FALSE },
+    { "Genome or exome sequencing and the finding\nExome sequencing (WES) was used.", FALSE, TRUE },
+    { "Genetiske analyser før helgenomsekventering\nDer blev lavet eksomsekventering.", FALSE,
+      TRUE },
+    { "PATIENTCASE · DET NATIONALE NETVÆRK FOR HELGENOMSEKVENTERING\nWES blev udført.", FALSE,
+      TRUE },
+    { "Genom- eller eksomsekventering og fundet", FALSE, FALSE },
+    /* "ikke kun", "not only": both were done */
+    { "Der blev lavet helgenomsekventering, ikke kun eksomsekventering.", TRUE, TRUE },
+    { "Not only exome sequencing but also WGS was done.", TRUE, TRUE },
+    /* A heading inside a sentence is a statement. */
+    { "Vi lavede genom- eller eksomsekventering og fundet var det samme.", FALSE, TRUE },
     /* Lower-case acronyms are words, not analyses. */
     { "wes and wgs", FALSE, FALSE },
     { "Et genpanel var normalt.", FALSE, FALSE },

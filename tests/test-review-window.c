@@ -655,7 +655,9 @@ test_bundle_refused (Fixture *fixture, gconstpointer data)
 {
   AdwMessageDialog *dialog;
   g_autofree char  *refusals = NULL;
-  GtkWidget        *label;
+  g_auto (GStrv) lines = NULL;
+  GtkWidget  *label;
+  const char *names[] = { "a-good.kasus", "b-good.kasus", "c-identifying.pdf" };
 
   load (fixture, fixture->dir);
   kasus_review_window_set_group_filter (fixture->window, GROUP);
@@ -669,10 +671,25 @@ test_bundle_refused (Fixture *fixture, gconstpointer data)
   label = find_named (GTK_WIDGET (dialog), "refusals");
   g_assert_nonnull (label);
   refusals = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
-  g_assert_nonnull (strstr (refusals, "a-good.kasus"));
-  g_assert_nonnull (strstr (refusals, "b-good.kasus"));
-  g_assert_nonnull (strstr (refusals, "c-identifying.pdf"));
-  g_assert_nonnull (strstr (refusals, "not approved"));
+  g_test_message ("%s", refusals);
+  /* Each file's name once, on a line of its own, its reasons under it */
+  lines = g_strsplit (refusals, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      guint n = 0;
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        if (strstr (lines[l], names[i]) != NULL)
+          {
+            g_assert_cmpstr (lines[l], ==, names[i]);
+            g_assert_nonnull (lines[l + 1]);
+            g_assert_true (g_str_has_prefix (lines[l + 1], "  • "));
+            n++;
+          }
+      g_assert_cmpuint (n, ==, 1);
+    }
+  g_assert_nonnull (strstr (refusals, "Not approved (review status: "));
+  g_assert_null (strstr (refusals, ": not approved"));
 }
 
 static void

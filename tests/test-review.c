@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <pango/pango.h>
 #include <poppler.h>
 
 #include "kasus-case.h"
@@ -437,6 +439,226 @@ test_pdf_findings (void)
     g_assert_null (kasus_pdf_document_get_finding_boxes (doc, stranger, &n));
     g_assert_cmpuint (n, ==, 0);
   }
+
+  kasus_test_remove_tree (dir);
+}
+
+/* The metadata table of a Kasus PDF, read back: each value is a word of
+ * its own, not glued to its label ("AfdelingKlinisk …"), and the finding
+ * in it is painted on the value, not on the label. */
+static void
+assert_table_read_apart (const char *path, const char *label, const char *value, const char *word)
+{
+  g_autoptr (GFile)            file = g_file_new_for_path (path);
+  g_autoptr (KasusPdfDocument) doc = NULL;
+  g_autoptr (PdfDoc)           pdoc = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *text = NULL;
+  g_autofree char             *glued = g_strconcat (label, value, NULL);
+  g_autofree char             *pattern = NULL;
+  GPtrArray                   *findings;
+  const KasusFinding          *found = NULL;
+
+  doc = kasus_pdf_document_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  text = kasus_pdf_document_dup_text (doc);
+  if (strstr (text, glued) != NULL)
+    g_error ("%s: “%s” glued to its label:\n%s", path, value, text);
+  pattern = g_strdup_printf ("(^|\\s)%s\\s+%s", label, value);
+  if (!g_regex_match_simple (pattern, text, 0, 0))
+    g_error ("%s: no “%s” then “%s”:\n%s", path, label, value, text);
+  /* The other labels too */
+  g_assert_null (strstr (text, "PatientgruppeVoksne"));
+  g_assert_null (strstr (text, "AnalyseHelgenom"));
+
+  kasus_pdf_document_scan (doc, NULL, NULL);
+  findings = kasus_pdf_document_get_findings (doc);
+  for (guint i = 0; i < findings->len && found == NULL; i++)
+    {
+      const KasusFinding *f = g_ptr_array_index (findings, i);
+
+      g_assert_null (strstr (f->text, glued));
+      if (g_str_has_prefix (f->text, word))
+        found = f;
+    }
+  if (found == NULL)
+    g_error ("%s: no finding starts with “%s”:\n%s", path, word, finding_set (findings));
+
+  pdoc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (PdfPage) page = poppler_document_get_page (pdoc, found->page - 1);
+    g_autofree char    *surface = NULL;
+    const KasusPdfBox  *boxes;
+    guint               n_boxes = 0;
+    GList              *matches;
+    double              width, height, word_x = -1;
+
+    surface = g_utf8_substring (kasus_pdf_document_get_page_text (doc, found->page - 1),
+                                found->start, found->end);
+    g_assert_cmpstr (surface, ==, found->text);
+
+    boxes = kasus_pdf_document_get_finding_boxes (doc, found, &n_boxes);
+    g_assert_cmpuint (n_boxes, ==, 1);
+    g_assert_true (box_on_word (page, &boxes[0], word));
+
+    /* It starts where the value does, right of the label column. */
+    poppler_page_get_size (page, &width, &height);
+    matches = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
+    for (GList *l = matches; l != NULL; l = l->next)
+      {
+        PopplerRectangle *r = l->data;
+        double            top = height - MAX (r->y1, r->y2);
+
+        if (fabs (top - boxes[0].y) < boxes[0].height)
+          word_x = MIN (r->x1, r->x2);
+      }
+    g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+    g_assert_cmpfloat (word_x, >, 100);
+    g_assert_cmpfloat (fabs (boxes[0].x - word_x), <, 1.0);
+  }
+}
+
+static void
+test_pdf_table_words (void)
+{
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
+  g_autofree char      *case_pdf = g_build_filename (dir, "case.pdf", NULL);
+  g_autofree char      *bundle_pdf = g_build_filename (dir, "bundle.pdf", NULL);
+  g_autoptr (GFile)     dest = g_file_new_for_path (bundle_pdf);
+  g_autoptr (KasusCase) kase = make_ready_case ("Helgenomsekventering afklarede en muskelsygdom",
+                                                "Voksne med fremskreden kræft");
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) refusals = NULL;
+  g_autoptr (GError)    error = NULL;
+
+  kasus_case_set_author (kase, "Overlæge Hans Jensen");
+  kasus_case_set_department (kase, "Klinisk Genetisk Afdeling");
+  kasus_case_set_show_author (kase, TRUE);
+  export_case (kase, dir, "case.pdf", KASUS_PDF_FLAGS_NONE);
+  assert_table_read_apart (case_pdf, "Afdeling", "Klinisk Genetisk Afdeling", "Klinisk");
+  assert_table_read_apart (case_pdf, "Forfatter", "Overlæge Hans Jensen", "Overlæge");
+
+  save_case (kase, dir, "case.kasus");
+  {
+    g_autofree char  *path = g_build_filename (dir, "case.kasus", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+
+    list = g_ptr_array_new_with_free_func (g_object_unref);
+    g_ptr_array_add (list, kasus_submission_new_for_file (file, NULL, NULL));
+  }
+  g_assert_true (kasus_review_bundle_export (list, "Voksne med fremskreden kræft",
+                                             KASUS_LANGUAGE_DA, NULL, dest, &refusals, &error));
+  g_assert_no_error (error);
+  assert_table_read_apart (bundle_pdf, "Afdeling", "Klinisk Genetisk Afdeling", "Klinisk");
+
+  kasus_test_remove_tree (dir);
+}
+
+/* A one-page PDF from elsewhere (not Kasus): lines of Latin-1 text. */
+static void
+write_text_pdf (const char *dir, const char *name, const char *const *lines)
+{
+  g_autoptr (GPtrArray) objects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString)   content = g_string_new ("BT /F1 11 Tf 72 760 Td 14 TL");
+  g_autoptr (GString)   pdf = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *latin1 = g_convert (lines[i], -1, "ISO-8859-1", "UTF-8", NULL, NULL, NULL);
+
+      g_assert_nonnull (latin1);
+      g_string_append (content, " (");
+      for (const guchar *c = (const guchar *) latin1; *c != '\0'; c++)
+        if (*c >= 0x80)
+          g_string_append_printf (content, "\\%03o", *c);
+        else
+          g_string_append_c (content, *c);
+      g_string_append (content, ") Tj T*");
+    }
+  g_string_append (content, " ET");
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Catalog /Pages 2 0 R >>"));
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Pages /Kids [5 0 R] /Count 1 >>"));
+  g_ptr_array_add (objects, g_strdup_printf ("<< /Length %zu >>\nstream\n%s\nendstream",
+                                             content->len, content->str));
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                                      "/Encoding /WinAnsiEncoding >>"));
+  g_ptr_array_add (objects, g_strdup ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                                      "/Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"));
+  pdf = build_pdf (objects, NULL);
+  write_file (dir, name, pdf->str, pdf->len);
+}
+
+static KasusSequencing
+sequencing_of_pdf (const char *dir, const char *name)
+{
+  g_autofree char            *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile)           file = g_file_new_for_path (path);
+  g_autoptr (KasusSubmission) submission = kasus_submission_new_for_file (file, NULL, NULL);
+
+  g_assert_null (kasus_submission_get_error (submission));
+  return kasus_submission_get_sequencing (submission);
+}
+
+/* The sequencing column of a submitted PDF: what the case says was done,
+ * not the template's heading "Genom- eller eksomsekventering og fundet"
+ * nor "altså ikke eksomsekventering". */
+static void
+test_pdf_sequencing (void)
+{
+  g_autofree char      *dir = kasus_test_make_temp_dir ("kasus-review-XXXXXX");
+  g_autoptr (KasusCase) wgs =
+    make_ready_case ("Helgenomsekventering afklarede en muskelsygdom", GROUP);
+  g_autoptr (KasusCase) wes =
+    make_ready_case ("Eksomsekventering afklarede en muskelsygdom", GROUP);
+  g_autoptr (KasusCase) unset = make_ready_case ("Uden analyse", GROUP);
+  const char *const     heading_and_negation[] = {
+        "Genom- eller eksomsekventering og fundet",
+        "Der blev lavet helgenomsekventering (WGS) af tumorvæv og blod,",
+        "altså ikke eksomsekventering.",
+        NULL,
+  };
+  const char *const english[] = {
+    "Genome or exome sequencing and the finding",
+    "Whole-genome sequencing was done rather than exome sequencing.",
+    NULL,
+  };
+  const char *const exome[] = {
+    "Genetiske analyser før helgenomsekventering",
+    "Et genpanel var normalt.",
+    "Genom- eller eksomsekventering og fundet",
+    "Der blev lavet eksomsekventering (WES).",
+    NULL,
+  };
+
+  /* Kasus PDFs: the "Analyse" row */
+  set_section (wgs, "sequencing",
+               "Der blev lavet helgenomsekventering (WGS) af både tumorvæv og blod, altså ikke "
+               "eksomsekventering.");
+  export_case (wgs, dir, "wgs.pdf", KASUS_PDF_FLAGS_NONE);
+  g_assert_cmpint (sequencing_of_pdf (dir, "wgs.pdf"), ==, KASUS_SEQUENCING_GENOME);
+
+  kasus_case_set_analysis (wes, KASUS_ANALYSIS_WES);
+  set_section (wes, "sequencing",
+               "Der blev lavet eksomsekventering (WES) frem for helgenomsekventering.");
+  export_case (wes, dir, "wes.pdf", KASUS_PDF_FLAGS_NONE);
+  g_assert_cmpint (sequencing_of_pdf (dir, "wes.pdf"), ==, KASUS_SEQUENCING_EXOME);
+
+  /* No analysis chosen ("Ikke angivet"): the text, without the headings,
+   * the network's name in the header, and what was not done */
+  kasus_case_set_analysis (unset, KASUS_ANALYSIS_UNSET);
+  set_section (unset, "sequencing",
+               "Der blev lavet eksomsekventering (WES), ikke helgenomsekventering.");
+  export_case (unset, dir, "unset.pdf", KASUS_PDF_FLAGS_DRAFT);
+  g_assert_cmpint (sequencing_of_pdf (dir, "unset.pdf"), ==, KASUS_SEQUENCING_EXOME);
+
+  /* PDFs from elsewhere: the text alone */
+  write_text_pdf (dir, "other.pdf", heading_and_negation);
+  g_assert_cmpint (sequencing_of_pdf (dir, "other.pdf"), ==, KASUS_SEQUENCING_GENOME);
+  write_text_pdf (dir, "english.pdf", english);
+  g_assert_cmpint (sequencing_of_pdf (dir, "english.pdf"), ==, KASUS_SEQUENCING_GENOME);
+  write_text_pdf (dir, "exome.pdf", exome);
+  g_assert_cmpint (sequencing_of_pdf (dir, "exome.pdf"), ==, KASUS_SEQUENCING_EXOME);
 
   kasus_test_remove_tree (dir);
 }
@@ -1382,6 +1604,94 @@ test_bundle_refused (void)
   kasus_test_remove_tree (dir);
 }
 
+static guint
+count_lines_with (const char *text, const char *word)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], word) != NULL)
+      n++;
+  return n;
+}
+
+/* A case with many reasons: what the coordinator reads names the file
+ * once, with the reasons under it, not "many.kasus: a draft, not ready:"
+ * on every line. */
+static void
+test_bundle_refusals_grouped (void)
+{
+  g_autofree char      *dir = make_review_folder ();
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) refusals = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *markup = NULL;
+  g_auto (GStrv) lines = NULL;
+  const char *names[] = { "a-good.kasus", "01-many.kasus", "d-draft.kasus", "e-identifying.pdf",
+                          NULL };
+  guint       n_not_ready = 0, line_many = 0, line_header = 0, line_draft = 0;
+
+  {
+    g_autoptr (KasusCase) many = kasus_case_new (NULL);
+
+    kasus_case_set_title (many, "Mange mangler");
+    kasus_case_set_patient_group (many, GROUP);
+    save_case (many, dir, "01-many.kasus");
+  }
+
+  list = load_submissions (dir, names);
+  refusals = kasus_review_bundle_check (list, GROUP);
+  for (guint i = 0; i < refusals->len; i++)
+    {
+      const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+
+      g_assert_nonnull (refusal->reason);
+      g_assert_null (strstr (refusal->reason, ".kasus"));
+      g_assert_null (strstr (refusal->reason, ".pdf"));
+      if (refusal->not_ready &&
+          g_str_equal (kasus_submission_get_name (refusal->submission), "01-many.kasus"))
+        n_not_ready++;
+    }
+  g_assert_cmpuint (n_not_ready, >=, 3);
+
+  text = kasus_review_bundle_describe_refusals (refusals, "", FALSE);
+  g_test_message ("%s", text);
+  /* Each file once, the good one not at all */
+  g_assert_cmpuint (count_lines_with (text, "01-many.kasus"), ==, 1);
+  g_assert_cmpuint (count_lines_with (text, "d-draft.kasus"), ==, 1);
+  g_assert_cmpuint (count_lines_with (text, "e-identifying.pdf"), ==, 1);
+  g_assert_cmpuint (count_lines_with (text, "a-good.kasus"), ==, 0);
+  g_assert_null (strstr (text, "a draft, not ready:"));
+  /* "A draft, not ready:" once per draft case, every reason under it */
+  g_assert_cmpuint (count_lines_with (text, "A draft, not ready:"), ==, 2);
+  g_assert_cmpuint (count_lines_with (text, "Not approved (review status: new)"), ==, 2);
+  g_assert_cmpuint (count_lines_with (text, "Not approved (review status: commented)"), ==, 1);
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_equal (lines[i], "01-many.kasus:"))
+        line_many = i + 1;
+      else if (line_many && !line_header && strstr (lines[i], "A draft, not ready:"))
+        line_header = i + 1;
+      else if (g_str_equal (lines[i], "d-draft.kasus:"))
+        line_draft = i + 1;
+    }
+  g_assert_cmpuint (line_many, >, 0);
+  g_assert_cmpuint (line_header, >, line_many);
+  g_assert_cmpuint (line_draft, >=, line_header + n_not_ready + 1);
+  for (guint i = line_header; i < line_header + n_not_ready; i++)
+    g_assert_true (g_str_has_prefix (lines[i], "    – "));
+
+  /* Markup for the dialog: the same, the names bold */
+  markup = kasus_review_bundle_describe_refusals (refusals, "", TRUE);
+  g_assert_nonnull (strstr (markup, "<b>01-many.kasus</b>"));
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+
+  kasus_test_remove_tree (dir);
+}
+
 static void
 on_bundle_written (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -1492,7 +1802,10 @@ test_cli_bundle (void)
 
     status = run_cli (&out, &err, "bundle", "--group", GROUP, "-o", bundle, good1, draft, NULL);
     g_assert_cmpint (status, ==, 1);
-    g_assert_nonnull (strstr (err, "d-draft.kasus: not approved"));
+    /* The file once, its reasons under it */
+    g_assert_nonnull (strstr (err, "\n  d-draft.kasus:\n    • Not approved (review status: "));
+    g_assert_nonnull (strstr (err, "    • A draft, not ready:\n      – "));
+    g_assert_cmpuint (count_lines_with (err, "d-draft.kasus"), ==, 1);
     g_assert_false (g_file_test (bundle, G_FILE_TEST_EXISTS));
   }
 
@@ -1591,6 +1904,8 @@ main (int argc, char *argv[])
   kasus_core_init ();
 
   g_test_add_func ("/review/pdf/findings", test_pdf_findings);
+  g_test_add_func ("/review/pdf/table-words", test_pdf_table_words);
+  g_test_add_func ("/review/pdf/sequencing", test_pdf_sequencing);
   g_test_add_func ("/review/pdf/errors", test_pdf_errors);
   g_test_add_func ("/review/pdf/bomb", test_pdf_bomb);
   g_test_add_func ("/review/review-file", test_review_file);
@@ -1600,6 +1915,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/review/round-trip", test_review_round_trip);
   g_test_add_func ("/review/bundle/contents", test_bundle);
   g_test_add_func ("/review/bundle/refused", test_bundle_refused);
+  g_test_add_func ("/review/bundle/refusals-grouped", test_bundle_refusals_grouped);
   g_test_add_func ("/review/bundle/async", test_bundle_async);
   g_test_add_func ("/review/cli/bundle", test_cli_bundle);
   g_test_add_func ("/review/cli/scan-pdf", test_cli_scan_pdf);

@@ -493,7 +493,7 @@ about_action (GSimpleAction *action, GVariant *param, gpointer user_data)
     ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "modal", TRUE, "application-icon", APP_ID,
     "application-name", _ ("Kasus"), "developer-name", _ ("The Kasus authors"), "developers",
     developers, "version", PACKAGE_VERSION, "comments",
-    _ ("Write anonymized patient cases that show what genome "
+    _ ("Write anonymised patient cases that show what genome "
        "sequencing added, and review the cases colleagues submit."),
     "copyright", _ ("© 2026 The Kasus authors"), "license-type", GTK_LICENSE_GPL_3_0, NULL);
   /* Untranslated (English), there is no one to credit. */

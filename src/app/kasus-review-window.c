@@ -267,8 +267,8 @@ update_consent_cell (GtkWidget *cell, KasusSubmission *submission)
   switch (kasus_submission_get_consent_decision (submission))
     {
       case KASUS_CONSENT_ANONYMIZED:
-        set_cell_label (cell, _ ("Anonymized"), NULL,
-                        _ ("The author judged the case anonymized well enough"));
+        set_cell_label (cell, _ ("Anonymised"), NULL,
+                        _ ("The author judged the case anonymised well enough"));
         break;
       case KASUS_CONSENT_NEEDED:
         if (kasus_submission_get_consent_obtained (submission))
@@ -1261,18 +1261,9 @@ dup_submissions (KasusReviewWindow *self)
 static void
 show_refusals (KasusReviewWindow *self, const char *group, GPtrArray *refusals)
 {
-  g_autoptr (GString) list = g_string_new (NULL);
-  g_autofree char    *body = NULL;
-  GtkWidget          *dialog, *scroller, *label;
-
-  for (guint i = 0; i < refusals->len; i++)
-    {
-      const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
-
-      if (i > 0)
-        g_string_append_c (list, '\n');
-      g_string_append_printf (list, "• %s", refusal->message);
-    }
+  g_autofree char *list = kasus_review_bundle_describe_refusals (refusals, "", TRUE);
+  g_autofree char *body = NULL;
+  GtkWidget       *dialog, *scroller, *label;
 
   /* Translators: %s is a patient group */
   body =
@@ -1282,7 +1273,9 @@ show_refusals (KasusReviewWindow *self, const char *group, GPtrArray *refusals)
   dialog =
     adw_message_dialog_new (GTK_WINDOW (self), _ ("The Bundle Cannot Be Exported Yet"), body);
 
-  label = gtk_label_new (list->str);
+  /* Each file's name once, its reasons under it. */
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), list);
   gtk_widget_set_name (label, "refusals");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -127,11 +127,11 @@ kasus_cli_bundle (int argc, char **argv)
       g_printerr ("kasus-cli bundle: %s\n", error->message);
       if (!g_error_matches (error, KASUS_REVIEW_BUNDLE_ERROR, KASUS_REVIEW_BUNDLE_ERROR_REFUSED))
         return KASUS_CLI_ERROR;
-      for (guint i = 0; refusals != NULL && i < refusals->len; i++)
+      if (refusals != NULL)
         {
-          const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+          g_autofree char *list = kasus_review_bundle_describe_refusals (refusals, "  ", FALSE);
 
-          g_printerr ("  – %s\n", refusal->message);
+          g_printerr ("%s\n", list);
         }
       return KASUS_CLI_PROBLEMS;
     }

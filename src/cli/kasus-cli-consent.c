@@ -38,7 +38,7 @@ kasus_cli_consent_form (int argc, char **argv)
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
                                 _ ("Writes the consent form (samtykkeblanket) the patient signs "
-                                   "when a case cannot be anonymized well enough. Nothing about "
+                                   "when a case cannot be anonymised well enough. Nothing about "
                                    "the patient is filled in; with --case, the case's title is "
                                    "printed as the reference."));
   g_option_context_set_description (context, _ ("Exit status: 0 the form was written, 2 error."));

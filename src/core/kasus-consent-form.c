@@ -113,7 +113,7 @@ static const FormText text_en = {
              "of the network's status report and is published in the report and on the "
              "network's web site. Anyone can therefore read it.",
   .shared_heading = "What is shared",
-  .shared = "Only the anonymized text about your course is shared: the history in general "
+  .shared = "Only the anonymised text about your course is shared: the history in general "
             "terms, the genetic analyses and what they showed. The text is written as "
             "anonymously as possible, but because the course is rare, you or your relatives "
             "may be able to recognise it. That is why we ask for your consent.",

@@ -141,6 +141,95 @@ open_document (KasusPdfDocument *self, GError **error)
 }
 
 static gboolean
+box_is_empty (const CharBox *c)
+{
+  /* Written so that NaN counts as empty too. */
+  return !(c->x2 > c->x1 && c->y2 > c->y1);
+}
+
+/* The separator poppler left out between two glyphs that follow each
+ * other without white space, or 0. poppler joins the words of different
+ * blocks — the label and value columns of a table, say — with nothing in
+ * between ("AfdelingKlinisk Genetisk Afdeling"), so the scanner would read
+ * them as one word: a gap wider than a space, a jump back on the line, or
+ * a move to another line all separate words. */
+static gunichar
+separator_between (const CharBox *prev, const CharBox *next)
+{
+  float prev_height = prev->y2 - prev->y1;
+  float next_height = next->y2 - next->y1;
+  float prev_mid = (prev->y1 + prev->y2) / 2;
+  float next_mid = (next->y1 + next->y2) / 2;
+
+  if (box_is_empty (prev) || box_is_empty (next))
+    return 0;
+  if (fabsf (prev_mid - next_mid) >= MAX (prev_height, next_height) / 2)
+    return '\n';
+  /* A glyph's box spans its advance, so the letters of a word touch (in
+   * either direction of writing): a gap of a third of the font's height,
+   * forwards or back to an earlier column, is wider than any space. */
+  if (MAX (next->x1 - prev->x2, prev->x1 - next->x2) > MIN (prev_height, next_height) / 3)
+    return ' ';
+  return 0;
+}
+
+/* Rebuilds page->text and page->boxes (one box per code point) from
+ * poppler's text and character boxes, with the separators poppler left
+ * out; an added separator has an empty box. */
+static void
+separate_words (Page *page, const PopplerRectangle *rects, guint n_rects)
+{
+  GString      *text = g_string_sized_new (strlen (page->text) + 64);
+  GArray       *boxes = g_array_sized_new (FALSE, FALSE, sizeof (CharBox), n_rects + 32);
+  const CharBox empty = { 0, 0, 0, 0 };
+  CharBox       prev = empty;
+  gboolean      after_space = TRUE;
+  guint         i = 0;
+
+  for (const char *p = page->text, *next; *p != '\0'; p = next, i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      CharBox  box = empty;
+
+      next = g_utf8_next_char (p);
+
+      if (i < n_rects)
+        {
+          box.x1 = rects[i].x1;
+          box.y1 = rects[i].y1;
+          box.x2 = rects[i].x2;
+          box.y2 = rects[i].y2;
+        }
+
+      if (g_unichar_isspace (c))
+        {
+          after_space = TRUE;
+        }
+      else
+        {
+          gunichar separator = after_space ? 0 : separator_between (&prev, &box);
+
+          if (separator != 0)
+            {
+              g_string_append_c (text, (char) separator);
+              g_array_append_val (boxes, empty);
+            }
+          after_space = FALSE;
+          prev = box;
+        }
+
+      g_string_append_len (text, p, next - p);
+      g_array_append_val (boxes, box);
+    }
+
+  g_free (page->text);
+  g_free (page->boxes);
+  page->n_boxes = boxes->len;
+  page->boxes = (CharBox *) (void *) g_array_free (boxes, FALSE);
+  page->text = g_string_free (text, FALSE);
+}
+
+static gboolean
 read_pages (KasusPdfDocument *self, GCancellable *cancellable, GError **error)
 {
   guint n_read = MIN (self->n_pages, KASUS_PDF_DOCUMENT_MAX_PAGES);
@@ -175,7 +264,11 @@ read_pages (KasusPdfDocument *self, GCancellable *cancellable, GError **error)
           g_free (page.text);
           page.text = g_strdup ("");
         }
-      n_chars = g_utf8_strlen (page.text, -1);
+      else if (*page.text != '\0' && poppler_page_get_text_layout (ppage, &rects, &n_rects))
+        {
+          separate_words (&page, rects, n_rects);
+        }
+      n_chars = page.n_boxes > 0 ? page.n_boxes : g_utf8_strlen (page.text, -1);
 
       if (total_chars + n_chars > KASUS_PDF_DOCUMENT_MAX_CHARS)
         {
@@ -185,21 +278,11 @@ read_pages (KasusPdfDocument *self, GCancellable *cancellable, GError **error)
 
           *end = '\0';
           n_chars = keep;
+          page.n_boxes = MIN (page.n_boxes, keep);
           self->text_truncated = TRUE;
         }
-
-      if (n_chars > 0 && poppler_page_get_text_layout (ppage, &rects, &n_rects))
-        {
-          page.n_boxes = MIN ((glong) n_rects, n_chars);
-          page.boxes = g_new (CharBox, page.n_boxes);
-          for (glong c = 0; c < page.n_boxes; c++)
-            {
-              page.boxes[c].x1 = rects[c].x1;
-              page.boxes[c].y1 = rects[c].y1;
-              page.boxes[c].x2 = rects[c].x2;
-              page.boxes[c].y2 = rects[c].y2;
-            }
-        }
+      if (page.n_boxes == 0)
+        g_clear_pointer (&page.boxes, g_free);
 
       total_chars += n_chars;
       g_array_append_val (self->pages, page);

@@ -241,13 +241,116 @@ compile_once (GRegex **regex, const char *pattern, GRegexCompileFlags flags)
   return *regex;
 }
 
+/* The template's headings, casefolded, in both languages: a PDF of a case
+ * repeats them, and "Genom- eller eksomsekventering og fundet" names both
+ * analyses without saying which was used. */
+static GHashTable *
+template_headings (gsize *longest)
+{
+  static GHashTable *headings;
+  static gsize       longest_heading;
+
+  if (g_once_init_enter (&headings))
+    {
+      GHashTable         *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      const KasusLanguage languages[] = { KASUS_LANGUAGE_DA, KASUS_LANGUAGE_EN };
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autoptr (KasusTemplate) template = kasus_template_new_default (languages[l], NULL);
+
+          for (guint i = 0; template != NULL && i < kasus_template_get_n_sections (template); i++)
+            {
+              const char *title = kasus_template_get_section (template, i)->title;
+
+              if (title == NULL || *title == '\0')
+                continue;
+              longest_heading = MAX (longest_heading, strlen (title));
+              g_hash_table_add (set, g_utf8_casefold (title, -1));
+            }
+        }
+      g_once_init_leave (&headings, set);
+    }
+  *longest = longest_heading;
+  return headings;
+}
+
+/* text without the lines that are a heading of the template. */
+static char *
+without_headings (const char *text)
+{
+  gsize       longest;
+  GHashTable *headings = template_headings (&longest);
+  GString    *out = g_string_sized_new (strlen (text));
+  const char *line = text;
+
+  for (;;)
+    {
+      gsize       length = strcspn (line, "\n\f");
+      const char *end = line + length;
+      gboolean    heading = FALSE;
+
+      /* Most lines are far longer than any heading. */
+      if (length <= longest + 8)
+        {
+          g_autofree char *stripped = g_strstrip (g_strndup (line, length));
+          g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+          heading = g_hash_table_contains (headings, folded);
+        }
+      if (!heading)
+        g_string_append_len (out, line, length);
+      if (*end == '\0')
+        break;
+      g_string_append_c (out, *end);
+      line = end + 1;
+    }
+  /* With zeroed room after the end: PCRE's JIT searches 16 bytes at a
+   * time and may read past the end, which valgrind reports when the bytes
+   * there are uninitialised (a GString's slack) or not allocated. */
+  {
+    char *padded = g_malloc0 (out->len + 1 + 32);
+
+    memcpy (padded, out->str, out->len);
+    g_string_free (out, TRUE);
+    return padded;
+  }
+}
+
+/* Blanks out, in place, what regex matches in text. */
+static void
+blank_matches (GRegex *regex, char *text)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GArray)     spans = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_regex_match (regex, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      int start, end;
+
+      if (g_match_info_fetch_pos (match, 0, &start, &end) && end > start)
+        {
+          g_array_append_val (spans, start);
+          g_array_append_val (spans, end);
+        }
+      g_match_info_next (match, NULL);
+    }
+  /* Same length, and only whole characters: still valid UTF-8. */
+  for (guint i = 0; i + 1 < spans->len; i += 2)
+    memset (text + g_array_index (spans, int, i), ' ',
+            g_array_index (spans, int, i + 1) - g_array_index (spans, int, i));
+}
+
 void
 kasus_readiness_text_states_analysis (const char *text, gboolean *genome, gboolean *exome)
 {
   static GRegex         *genome_words;
   static GRegex         *exome_words;
   static GRegex         *acronyms;
+  static GRegex         *not_stated;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char       *statements = NULL;
   gboolean               wgs = FALSE, wes = FALSE;
 
   if (text != NULL && *text != '\0')
@@ -261,11 +364,28 @@ kasus_readiness_text_states_analysis (const char *text, gboolean *genome, gboole
       compile_once (&exome_words, "\\be(?:ks|x)om", G_REGEX_CASELESS);
       /* The acronyms only in capitals: "wes" could be a word or a name. */
       compile_once (&acronyms, "\\b(?:WGS|WES)\\b", 0);
+      /* Mentions that say what was not done ("altså ikke
+       * eksomsekventering", "rather than exome sequencing", "frem for
+       * eksom…"), and the network's name in a PDF's header. "Not only"
+       * and "ikke kun" are no negation: they are left alone. */
+      compile_once (&not_stated,
+                    "\\b(?:ikke|aldrig|not|never|rather\\s+than|instead\\s+of|frem\\s*for"
+                    "|i\\s+stedet\\s+for|snarere\\s+end)\\s+"
+                    "(?:(?:en|et|a|an|the|any|nogen|lavet|udført|brugt|foretaget|used|done"
+                    "|performed|af|of|med|with|som|as)\\s+){0,3}"
+                    "(?:whole[-\\s]+(?:genome|exome)|(?:hel)?genom|e(?:ks|x)om|WGS|WES)"
+                    "[\\w-]*(?:\\s+(?:sekvent|sequenc)\\w*)?"
+                    "|\\bnetværk(?:et)?\\s+for\\s+helgenomsekventering"
+                    "|\\bnetwork\\s+for\\s+whole[-\\s]+genome\\s+sequencing",
+                    G_REGEX_CASELESS);
 
-      wgs = g_regex_match (genome_words, text, 0, NULL);
-      wes = g_regex_match (exome_words, text, 0, NULL);
+      statements = without_headings (text);
+      blank_matches (not_stated, statements);
 
-      g_regex_match (acronyms, text, 0, &match);
+      wgs = g_regex_match (genome_words, statements, 0, NULL);
+      wes = g_regex_match (exome_words, statements, 0, NULL);
+
+      g_regex_match (acronyms, statements, 0, &match);
       while (g_match_info_matches (match) && !(wgs && wes))
         {
           g_autofree char *word = g_match_info_fetch (match, 0);
@@ -476,7 +596,7 @@ check_consent (KasusCase *self, GPtrArray *reasons)
     {
       case KASUS_CONSENT_UNDECIDED:
         reason_add (reasons, KASUS_READINESS_CONSENT_UNDECIDED, NULL,
-                    g_strdup (_ ("No consent decision: either anonymized well enough, or "
+                    g_strdup (_ ("No consent decision: either anonymised well enough, or "
                                  "consent needed")));
         break;
 

@@ -87,7 +87,10 @@ GPtrArray *kasus_readiness_get_unresolved_findings (KasusCase *self, KasusScanne
 
 /* Whether text says that genome (WGS) and/or exome (WES) sequencing was
  * used, in Danish or English ("helgenomsekventering", "whole-genome",
- * "WGS", "eksomsekventering", "exome", "WES" …). Either may be NULL. */
+ * "WGS", "eksomsekventering", "exome", "WES" …). Lines that are a heading
+ * of the case template ("Genom- eller eksomsekventering og fundet"),
+ * negated mentions ("altså ikke eksomsekventering", "rather than exome
+ * sequencing") and the network's name do not count. Either may be NULL. */
 void kasus_readiness_text_states_analysis (const char *text, gboolean *genome, gboolean *exome);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusReadinessReason, kasus_readiness_reason_free)

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "kasus-core.h"
@@ -31,6 +32,8 @@ kasus_bundle_refusal_copy (const KasusBundleRefusal *refusal)
   copy = g_new0 (KasusBundleRefusal, 1);
   copy->submission = refusal->submission ? g_object_ref (refusal->submission) : NULL;
   copy->message = g_strdup (refusal->message);
+  copy->reason = g_strdup (refusal->reason);
+  copy->not_ready = refusal->not_ready;
   return copy;
 }
 
@@ -41,17 +44,48 @@ kasus_bundle_refusal_free (KasusBundleRefusal *refusal)
     return;
   g_clear_object (&refusal->submission);
   g_free (refusal->message);
+  g_free (refusal->reason);
   g_free (refusal);
 }
 
-static void
-refuse (GPtrArray *refusals, KasusSubmission *submission, char *message)
+static KasusBundleRefusal *
+refuse_full (GPtrArray *refusals, KasusSubmission *submission, char *message, char *reason)
 {
   KasusBundleRefusal *refusal = g_new0 (KasusBundleRefusal, 1);
 
   refusal->submission = submission ? g_object_ref (submission) : NULL;
   refusal->message = message;
+  refusal->reason = reason ? reason : g_strdup (message);
   g_ptr_array_add (refusals, refusal);
+  return refusal;
+}
+
+static void
+refuse (GPtrArray *refusals, KasusSubmission *submission, char *message)
+{
+  refuse_full (refusals, submission, message, NULL);
+}
+
+/* "case.pdf: the PDF is damaged …" -> "The PDF is damaged …" */
+static char *
+without_name (const char *message, const char *name)
+{
+  gsize       length = strlen (name);
+  const char *rest = message;
+
+  if (strncmp (message, name, length) == 0 && message[length] == ':')
+    rest = message + length + 1;
+  while (*rest == ' ')
+    rest++;
+  if (*rest == '\0')
+    return g_strdup (message);
+  {
+    char     upper[8] = { 0 };
+    gunichar first = g_unichar_toupper (g_utf8_get_char (rest));
+
+    g_unichar_to_utf8 (first, upper);
+    return g_strconcat (upper, g_utf8_next_char (rest), NULL);
+  }
 }
 
 static const char *
@@ -122,15 +156,20 @@ kasus_review_bundle_check (GPtrArray *submissions, const char *patient_group)
       /* A PDF whose review file is damaged: its approval is unknown. */
       if (kasus_submission_get_error (submission) != NULL)
         {
-          refuse (refusals, submission, g_strdup (kasus_submission_get_error (submission)));
+          const char *message = kasus_submission_get_error (submission);
+
+          refuse_full (refusals, submission, g_strdup (message), without_name (message, name));
           continue;
         }
 
       if (status != KASUS_REVIEW_APPROVED)
-        refuse (refusals, submission,
-                /* Translators: "case.kasus: not approved (review status: commented)" */
-                g_strdup_printf (_ ("%s: not approved (review status: %s)"), name,
-                                 status_label (status)));
+        refuse_full (
+          refusals, submission,
+          /* Translators: "case.kasus: not approved (review status: commented)" */
+          g_strdup_printf (_ ("%s: not approved (review status: %s)"), name, status_label (status)),
+          /* Translators: under the file's name: "Not approved (review
+           * status: commented)" */
+          g_strdup_printf (_ ("Not approved (review status: %s)"), status_label (status)));
 
       if (kasus_submission_get_kind (submission) == KASUS_SUBMISSION_CASE)
         {
@@ -140,23 +179,128 @@ kasus_review_bundle_check (GPtrArray *submissions, const char *patient_group)
             {
               const KasusReadinessReason *reason = g_ptr_array_index (reasons, r);
 
-              refuse (refusals, submission,
-                      /* Translators: "case.kasus: a draft, not ready: No analysis chosen …" */
-                      g_strdup_printf (_ ("%s: a draft, not ready: %s"), name, reason->message));
+              KasusBundleRefusal *refusal;
+
+              refusal = refuse_full (
+                refusals, submission,
+                /* Translators: "case.kasus: a draft, not ready: No analysis chosen …" */
+                g_strdup_printf (_ ("%s: a draft, not ready: %s"), name, reason->message),
+                g_strdup (reason->message));
+              refusal->not_ready = TRUE;
             }
         }
       else
         {
           if (kasus_submission_get_draft (submission))
-            refuse (refusals, submission,
-                    g_strdup_printf (_ ("%s: the PDF is marked as a draft"), name));
+            refuse_full (refusals, submission,
+                         g_strdup_printf (_ ("%s: the PDF is marked as a draft"), name),
+                         g_strdup (_ ("The PDF is marked as a draft")));
           if (kasus_submission_get_warning (submission) != NULL)
-            refuse (refusals, submission,
-                    g_strdup_printf ("%s: %s", name, kasus_submission_get_warning (submission)));
+            refuse_full (
+              refusals, submission,
+              g_strdup_printf ("%s: %s", name, kasus_submission_get_warning (submission)),
+              g_strdup (kasus_submission_get_warning (submission)));
         }
     }
 
   return refusals;
+}
+
+static void
+append_line (GString    *out,
+             const char *indent,
+             const char *bullet,
+             const char *text,
+             gboolean    markup)
+{
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, indent);
+  g_string_append (out, bullet);
+  if (markup)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      g_string_append (out, escaped);
+    }
+  else
+    {
+      g_string_append (out, text);
+    }
+}
+
+char *
+kasus_review_bundle_describe_refusals (GPtrArray *refusals, const char *indent, gboolean markup)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+  g_autofree char      *indent2 = NULL;
+  g_autofree char      *indent3 = NULL;
+  GString              *out = g_string_new (NULL);
+
+  g_return_val_if_fail (refusals != NULL, NULL);
+
+  if (indent == NULL)
+    indent = "";
+  indent2 = g_strconcat (indent, "  ", NULL);
+  indent3 = g_strconcat (indent, "    ", NULL);
+
+  /* The group's reasons, then the files in the order they were refused. */
+  for (guint i = 0; i < refusals->len; i++)
+    {
+      const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+
+      if (refusal->submission == NULL)
+        append_line (out, indent, "• ", refusal->message, markup);
+      else if (!g_ptr_array_find (files, refusal->submission, NULL))
+        g_ptr_array_add (files, refusal->submission);
+    }
+
+  for (guint f = 0; f < files->len; f++)
+    {
+      KasusSubmission *submission = g_ptr_array_index (files, f);
+      const char      *name = kasus_submission_get_name (submission);
+      gboolean         draft_said = FALSE;
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, indent);
+      if (markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (name, -1);
+
+          g_string_append_printf (out, "<b>%s</b>", escaped);
+        }
+      else
+        {
+          g_string_append (out, name);
+          g_string_append_c (out, ':');
+        }
+
+      for (guint i = 0; i < refusals->len; i++)
+        {
+          const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+
+          if (refusal->submission != submission || refusal->not_ready)
+            continue;
+          append_line (out, indent2, "• ", refusal->reason, markup);
+        }
+      for (guint i = 0; i < refusals->len; i++)
+        {
+          const KasusBundleRefusal *refusal = g_ptr_array_index (refusals, i);
+
+          if (refusal->submission != submission || !refusal->not_ready)
+            continue;
+          if (!draft_said)
+            {
+              /* Translators: under a file's name, above its readiness reasons */
+              append_line (out, indent2, "• ", _ ("A draft, not ready:"), markup);
+              draft_said = TRUE;
+            }
+          append_line (out, indent3, "– ", refusal->reason, markup);
+        }
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 /* ------------------------------------------------------------------ */

@@ -24,6 +24,12 @@ typedef struct
   KasusSubmission *submission; /* the case it is about, or NULL (the group) */
   char            *message;    /* one sentence in the UI's language,
                                 * naming the file when there is one */
+  char *reason;                /* the same without the file's name, as a
+                                * sentence: "Not approved (review status:
+                                * new)"; for a readiness reason just that
+                                * ("“Title” is empty") */
+  gboolean not_ready;          /* reason is one of the case's readiness
+                                * reasons: the case would be a draft */
 } KasusBundleRefusal;
 
 #define KASUS_TYPE_BUNDLE_REFUSAL (kasus_bundle_refusal_get_type ())
@@ -42,6 +48,14 @@ GQuark kasus_review_bundle_error_quark (void);
  * not read in full, a review file that cannot be read. Empty means the
  * bundle can be made. Transfer full, with a free function. */
 GPtrArray *kasus_review_bundle_check (GPtrArray *submissions, const char *patient_group);
+
+/* The refusals as a list for people, grouped per file: the reasons about
+ * the group first, then each file's name once with its reasons under it,
+ * a case's readiness reasons under one "A draft, not ready:". Lines are
+ * indented with indent ("" for none); with markup the text is Pango
+ * markup, the file names bold. */
+char *
+kasus_review_bundle_describe_refusals (GPtrArray *refusals, const char *indent, gboolean markup);
 
 /* Checks, then writes the bundle of patient_group to dest (atomic, 0600):
  * cover (language: AUTO means Danish), contents, each case from a new page

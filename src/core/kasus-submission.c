@@ -391,6 +391,38 @@ pdf_title (KasusPdfDocument *pdf)
   return g_strdup ("");
 }
 
+/* What a Kasus PDF's metadata table says was done: its "Analyse" /
+ * "Analysis" row on the first page ("Helgenomsekventering (WGS)"). The
+ * text around it repeats the template's headings and may say what was not
+ * done, so the row is the better witness. 0 for other PDFs, and when the
+ * row says "Ikke angivet". */
+static KasusSequencing
+pdf_stated_sequencing (KasusPdfDocument *pdf)
+{
+  static GRegex         *regex;
+  static gsize           once;
+  g_autofree char       *creator = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char       *value = NULL;
+
+  if (kasus_pdf_document_get_n_pages_read (pdf) == 0)
+    return 0;
+  creator = poppler_document_get_creator (kasus_pdf_document_get_poppler (pdf));
+  if (g_strcmp0 (creator, "Kasus") != 0)
+    return 0;
+
+  if (g_once_init_enter (&once))
+    {
+      regex = g_regex_new ("^[ \\t]*(?:Analyse|Analysis)[ \\t]*:?[ \\t]+(\\S[^\\n]*?)[ \\t]*$",
+                           G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  if (!g_regex_match (regex, kasus_pdf_document_get_page_text (pdf, 0), 0, &match))
+    return 0;
+  value = g_match_info_fetch (match, 1);
+  return sequencing_of_text (value);
+}
+
 static void
 read_pdf (KasusSubmission *self, KasusScanner *scanner, GCancellable *cancellable)
 {
@@ -423,8 +455,12 @@ read_pdf (KasusSubmission *self, KasusScanner *scanner, GCancellable *cancellabl
   self->title = pdf_title (self->pdf);
   g_free (self->pdf_group);
   self->pdf_group = pdf_patient_group (self->pdf);
-  text = kasus_pdf_document_dup_text (self->pdf);
-  self->sequencing = sequencing_of_text (text);
+  self->sequencing = pdf_stated_sequencing (self->pdf);
+  if (self->sequencing == 0)
+    {
+      text = kasus_pdf_document_dup_text (self->pdf);
+      self->sequencing = sequencing_of_text (text);
+    }
   self->draft = kasus_pdf_document_is_draft (self->pdf);
   self->warning = kasus_pdf_document_describe_truncation (self->pdf);
 }
