@@ -17,7 +17,9 @@
 #include "kasus-autosave.h"
 #include "kasus-case.h"
 #include "kasus-finding-header.h"
+#include "kasus-finding-header.h"
 #include "kasus-finding-item.h"
+#include "kasus-finding-row.h"
 #include "kasus-findings-panel.h"
 #include "kasus-highlighter.h"
 #include "kasus-readiness.h"
@@ -704,6 +706,116 @@ test_panel_selects (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (kasus_section_editor_get_text_view (editor))));
 }
 
+static KasusFindingRow *
+row_for (KasusFindingsPanel *panel, gpointer item)
+{
+  g_autoptr (GPtrArray) rows = kasus_test_find_all (GTK_WIDGET (panel), KASUS_TYPE_FINDING_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (kasus_finding_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+/* The heading of the section item is listed in. */
+static KasusFindingHeader *
+header_of (KasusFindingsPanel *panel, gpointer item)
+{
+  GListModel *model = kasus_findings_panel_get_model (panel);
+  guint       position;
+
+  g_assert_true (g_list_store_find (G_LIST_STORE (model), item, &position));
+  while (position > 0)
+    {
+      g_autoptr (GObject) row = g_list_model_get_item (model, --position);
+
+      if (KASUS_IS_FINDING_HEADER (row))
+        return KASUS_FINDING_HEADER (row);
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+shows_label (GtkWidget *widget, const char *text)
+{
+  g_autoptr (GPtrArray) labels = kasus_test_find_all (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+type_at (GtkTextBuffer *buffer, gint64 offset, const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset++);
+      gtk_text_buffer_insert_interactive (buffer, &iter, p, g_utf8_next_char (p) - p, TRUE);
+      kasus_test_iterate (1);
+    }
+}
+
+/* Typing a new finding elsewhere in the section, and deleting it again,
+ * leaves the finding selected in the panel selected, on the same row. */
+static void
+test_panel_keeps_selection (Fixture *fixture, gconstpointer data)
+{
+  KasusSectionEditor   *editor = first_editor (fixture->window);
+  GtkTextBuffer        *buffer = kasus_section_editor_get_buffer (editor);
+  KasusFindingsPanel   *panel = kasus_window_get_findings_panel (fixture->window);
+  g_autoptr (GPtrArray) lists = kasus_test_find_all (GTK_WIDGET (panel), GTK_TYPE_LIST_VIEW);
+  GtkSingleSelection   *selection;
+  KasusFindingItem     *item;
+  KasusFindingRow      *row;
+  KasusFindingHeader   *header;
+  GtkTextIter           start, end;
+  const char           *typed = "Hun bor i Skive. ";
+
+  g_assert_cmpuint (lists->len, ==, 1);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, 0)));
+
+  gtk_text_buffer_insert_at_cursor (buffer, "Hun blev født 3. marts 1961 på Rigshospitalet.", -1);
+  settle (fixture->window);
+  kasus_test_iterate (20);
+  item = item_for (editor, "Rigshospitalet");
+  g_assert_nonnull (item);
+  kasus_findings_panel_select (panel, item);
+  kasus_test_iterate (20);
+  row = row_for (panel, item);
+  g_assert_nonnull (row);
+  header = header_of (panel, item);
+  g_assert_cmpuint (kasus_finding_header_get_n_open (header), ==, 2);
+
+  type_at (buffer, 0, typed);
+  settle (fixture->window);
+  kasus_test_iterate (20);
+  g_assert_nonnull (item_for (editor, "Skive"));
+  g_assert_true (item_for (editor, "Rigshospitalet") == item);
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) item);
+  g_assert_true (row_for (panel, item) == row);
+  /* The heading counts the new one, on screen too. */
+  header = header_of (panel, item);
+  g_assert_cmpuint (kasus_finding_header_get_n_open (header), ==, 3);
+  g_assert_true (shows_label (GTK_WIDGET (row_for (panel, header)), "3"));
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, g_utf8_strlen (typed, -1));
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  settle (fixture->window);
+  kasus_test_iterate (20);
+  g_assert_null (item_for (editor, "Skive"));
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) item);
+  g_assert_true (row_for (panel, item) == row);
+  header = header_of (panel, item);
+  g_assert_true (shows_label (GTK_WIDGET (row_for (panel, header)), "2"));
+}
+
 /* A large paste is scanned in pieces; typing during it stays correct. */
 static void
 test_large_paste (Fixture *fixture, gconstpointer data)
@@ -951,6 +1063,7 @@ main (int argc, char *argv[])
   ADD ("many-findings", test_many_findings);
   ADD ("context-menu", test_context_menu);
   ADD ("panel-selects", test_panel_selects);
+  ADD ("panel-keeps-selection", test_panel_keeps_selection);
   ADD ("large-paste", test_large_paste);
   ADD ("large-case-fills", test_large_case_fills);
   ADD ("title-findings", test_title_findings);

@@ -466,6 +466,47 @@ test_only_changed_paragraph (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (marked, ==, "Førsste|afsnit|Trejde");
 }
 
+static void
+count_removals (GtkTextBuffer *buffer,
+                GtkTextTag    *tag,
+                GtkTextIter   *start,
+                GtkTextIter   *end,
+                guint         *n)
+{
+  g_autofree char *name = NULL;
+
+  g_object_get (tag, "name", &name, NULL);
+  if (g_strcmp0 (name, KASUS_SPELL_CHECKER_TAG) == 0 && gtk_text_iter_get_offset (start) < 9)
+    (*n)++;
+}
+
+/* Typing elsewhere in the paragraph leaves a misspelled word's underline
+ * alone: it does not blink off and on (nor the line get laid out again). */
+static void
+test_underline_stays (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *marked = NULL;
+  GtkTextIter      iter;
+  guint            n_removed = 0;
+
+  gtk_text_buffer_set_text (fixture->buffer, "Pateinten fik kemoterapi", -1);
+  wait_until_idle (fixture->checker);
+  marked = underlined (fixture->buffer);
+  g_assert_cmpstr (marked, ==, "Pateinten");
+  g_clear_pointer (&marked, g_free);
+
+  g_signal_connect (fixture->buffer, "remove-tag", G_CALLBACK (count_removals), &n_removed);
+  gtk_text_buffer_get_end_iter (fixture->buffer, &iter);
+  gtk_text_buffer_place_cursor (fixture->buffer, &iter);
+  type_text (fixture->buffer, " og blev rask igen. ");
+  wait_until_idle (fixture->checker);
+  g_signal_handlers_disconnect_by_func (fixture->buffer, count_removals, &n_removed);
+
+  marked = underlined (fixture->buffer);
+  g_assert_cmpstr (marked, ==, "Pateinten");
+  g_assert_cmpuint (n_removed, ==, 0);
+}
+
 /* A large paste is checked piece by piece: the main loop gets its turn
  * between the pieces, and every piece is checked in the end. */
 static void
@@ -866,6 +907,7 @@ main (int argc, char *argv[])
   ADD ("toggle", test_toggle);
   ADD ("english-paragraph", test_english_paragraph);
   ADD ("only-changed-paragraph", test_only_changed_paragraph);
+  ADD ("underline-stays", test_underline_stays);
   ADD ("word-being-typed", test_word_being_typed);
   ADD ("large-paste", test_large_paste);
 #undef ADD

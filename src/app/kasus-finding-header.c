@@ -21,6 +21,14 @@ struct _KasusFindingHeader
 
 G_DEFINE_FINAL_TYPE (KasusFindingHeader, kasus_finding_header, G_TYPE_OBJECT)
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 KasusFindingHeader *
 kasus_finding_header_new (const char *title, guint section_index)
 {
@@ -69,8 +77,11 @@ kasus_finding_header_set_counts (KasusFindingHeader *self, guint n_open, guint n
 {
   g_return_if_fail (KASUS_IS_FINDING_HEADER (self));
 
+  if (self->n_open == n_open && self->n_accepted == n_accepted)
+    return;
   self->n_open = n_open;
   self->n_accepted = n_accepted;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -87,6 +98,10 @@ static void
 kasus_finding_header_class_init (KasusFindingHeaderClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kasus_finding_header_finalize;
+
+  /* ::changed: the counts changed (the heading stays in the list). */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -72,6 +72,12 @@ show_header (KasusFindingRow *self, KasusFindingHeader *header)
 }
 
 static void
+header_changed_cb (KasusFindingRow *self, KasusFindingHeader *header)
+{
+  show_header (self, header);
+}
+
+static void
 show_finding (KasusFindingRow *self, KasusFindingItem *item)
 {
   KasusCategory    category = kasus_finding_item_get_category (item);
@@ -147,7 +153,15 @@ kasus_finding_row_set_item (KasusFindingRow *self, GObject *item)
 
   g_return_if_fail (KASUS_IS_FINDING_ROW (self));
 
-  g_set_object (&self->item, item);
+  if (self->item != item)
+    {
+      if (KASUS_IS_FINDING_HEADER (self->item))
+        g_signal_handlers_disconnect_by_func (self->item, header_changed_cb, self);
+      g_set_object (&self->item, item);
+      if (KASUS_IS_FINDING_HEADER (item))
+        g_signal_connect_object (item, "changed", G_CALLBACK (header_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
   is_header = KASUS_IS_FINDING_HEADER (item);
   gtk_widget_set_visible (GTK_WIDGET (self->header_box), is_header);
   gtk_widget_set_visible (GTK_WIDGET (self->finding_box), KASUS_IS_FINDING_ITEM (item));
@@ -177,6 +191,8 @@ kasus_finding_row_dispose (GObject *object)
 {
   KasusFindingRow *self = KASUS_FINDING_ROW (object);
 
+  if (KASUS_IS_FINDING_HEADER (self->item))
+    g_signal_handlers_disconnect_by_func (self->item, header_changed_cb, self);
   g_clear_object (&self->item);
   gtk_widget_dispose_template (GTK_WIDGET (self), KASUS_TYPE_FINDING_ROW);
 

@@ -1,8 +1,10 @@
 /* kasus-findings-panel.c — every finding of the case, by section
  *
  * GtkListView has no section headings in GTK 4.8, so the model holds a
- * KasusFindingHeader before each section's findings; a section's rows are
- * replaced as one splice when its findings change.
+ * KasusFindingHeader before each section's findings. When a section's
+ * findings change only the rows that differ are spliced in and out: rows
+ * kept keep their widgets, the selection and the keyboard focus, and the
+ * list does not lay every row out again on each keystroke.
  *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,11 +22,13 @@
 
 typedef struct
 {
-  guint section_index;
-  char *title;
-  guint n_rows; /* in the model, the heading included */
-  guint n_severity[KASUS_SEVERITY_HIGH + 1];
-  guint n_accepted;
+  guint               section_index;
+  char               *title;
+  KasusFindingHeader *header; /* kept while the section has rows */
+  GPtrArray          *rows;   /* as in the model, the heading included */
+  GPtrArray          *shown;  /* each row's accepted reason when spliced in */
+  guint               n_severity[KASUS_SEVERITY_HIGH + 1];
+  guint               n_accepted;
 } Section;
 
 struct _KasusFindingsPanel
@@ -64,6 +68,9 @@ section_clear (gpointer data)
   Section *section = data;
 
   g_clear_pointer (&section->title, g_free);
+  g_clear_object (&section->header);
+  g_clear_pointer (&section->rows, g_ptr_array_unref);
+  g_clear_pointer (&section->shown, g_ptr_array_unref);
 }
 
 static void
@@ -143,7 +150,45 @@ kasus_findings_panel_add_section (KasusFindingsPanel *self, guint section_index,
 
   section.section_index = section_index;
   section.title = g_strdup (title);
+  section.header = kasus_finding_header_new (title, section_index);
+  section.rows = g_ptr_array_new_with_free_func (g_object_unref);
+  section.shown = g_ptr_array_new_with_free_func (g_free);
   g_array_append_val (self->sections, section);
+}
+
+/* Whether row i of the section is item, shown as it is now. */
+static gboolean
+same_row (Section *section, guint i, GObject *item, const char *accepted)
+{
+  return g_ptr_array_index (section->rows, i) == item &&
+         g_strcmp0 (g_ptr_array_index (section->shown, i), accepted) == 0;
+}
+
+static const char *
+accepted_of (GObject *row)
+{
+  return KASUS_IS_FINDING_ITEM (row) ? kasus_finding_item_get_accepted (KASUS_FINDING_ITEM (row))
+                                     : NULL;
+}
+
+/* A finding the scanner found again as a new item (an edit touched it):
+ * the one in rows[from, to) most like it, for the selection to follow. */
+static GObject *
+find_like (GPtrArray *rows, guint from, guint to, KasusFindingItem *item)
+{
+  for (guint i = from; i < to; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+
+      if (KASUS_IS_FINDING_ITEM (row) &&
+          kasus_finding_item_get_category (KASUS_FINDING_ITEM (row)) ==
+            kasus_finding_item_get_category (item) &&
+          g_strcmp0 (kasus_finding_item_get_text (KASUS_FINDING_ITEM (row)),
+                     kasus_finding_item_get_text (item)) == 0)
+        return row;
+    }
+
+  return NULL;
 }
 
 void
@@ -151,12 +196,11 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
                                      guint               section_index,
                                      GPtrArray          *items)
 {
-  g_autoptr (GPtrArray)          rows = NULL;
-  g_autoptr (KasusFindingHeader) header = NULL;
-  g_autoptr (GObject)            selected = NULL;
-  Section                       *section = NULL;
-  guint                          position = 0;
-  gboolean                       at_top;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GObject)   selected = NULL;
+  Section              *section = NULL;
+  guint                 position = 0, prefix = 0, suffix = 0, n_old, n_new;
+  gboolean              at_top;
 
   g_return_if_fail (KASUS_IS_FINDINGS_PANEL (self));
   g_return_if_fail (items != NULL);
@@ -170,7 +214,7 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
           section = s;
           break;
         }
-      position += s->n_rows;
+      position += s->rows->len;
     }
   g_return_if_fail (section != NULL);
 
@@ -178,8 +222,7 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
   section->n_accepted = 0;
 
   rows = g_ptr_array_new_full (items->len + 1, NULL);
-  header = kasus_finding_header_new (section->title, section_index);
-  g_ptr_array_add (rows, header);
+  g_ptr_array_add (rows, section->header);
   /* Open ones in the order of the text, then the accepted ones. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < items->len; i++)
@@ -195,9 +238,28 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
           section->n_severity[MIN (kasus_finding_item_get_severity (item), KASUS_SEVERITY_HIGH)]++;
         g_ptr_array_add (rows, item);
       }
-  kasus_finding_header_set_counts (header, items->len - section->n_accepted, section->n_accepted);
+  /* A row on screen shows the new counts at once. */
+  kasus_finding_header_set_counts (section->header, items->len - section->n_accepted,
+                                   section->n_accepted);
   if (rows->len == 1)
     g_ptr_array_set_size (rows, 0);
+
+  /* Only the rows between those the same at both ends change. */
+  n_old = section->rows->len;
+  n_new = rows->len;
+  while (prefix < n_old && prefix < n_new &&
+         same_row (section, prefix, g_ptr_array_index (rows, prefix),
+                   accepted_of (g_ptr_array_index (rows, prefix))))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         same_row (section, n_old - 1 - suffix, g_ptr_array_index (rows, n_new - 1 - suffix),
+                   accepted_of (g_ptr_array_index (rows, n_new - 1 - suffix))))
+    suffix++;
+  if (prefix == n_old && prefix == n_new)
+    {
+      update_counts (self);
+      return;
+    }
 
   selected = gtk_single_selection_get_selected_item (self->selection);
   if (selected != NULL)
@@ -208,13 +270,25 @@ kasus_findings_panel_update_section (KasusFindingsPanel *self,
   at_top = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->list_scroller)) < 1;
 
   self->updating++;
-  g_list_store_splice (self->store, position, section->n_rows, rows->pdata, rows->len);
-  section->n_rows = rows->len;
-  if (selected != NULL)
+  g_ptr_array_remove_range (section->rows, prefix, n_old - prefix - suffix);
+  g_ptr_array_remove_range (section->shown, prefix, n_old - prefix - suffix);
+  for (guint i = prefix; i < n_new - suffix; i++)
     {
-      guint found;
+      GObject *row = g_ptr_array_index (rows, i);
 
-      if (g_list_store_find (self->store, selected, &found))
+      g_ptr_array_insert (section->rows, i, g_object_ref (row));
+      g_ptr_array_insert (section->shown, i, g_strdup (accepted_of (row)));
+    }
+  g_list_store_splice (self->store, position + prefix, n_old - prefix - suffix,
+                       rows->pdata + prefix, n_new - prefix - suffix);
+  if (selected != NULL && gtk_single_selection_get_selected_item (self->selection) != selected)
+    {
+      GObject *like = NULL;
+      guint    found;
+
+      if (KASUS_IS_FINDING_ITEM (selected))
+        like = find_like (section->rows, prefix, n_new - suffix, KASUS_FINDING_ITEM (selected));
+      if (g_list_store_find (self->store, like ? like : selected, &found))
         gtk_single_selection_set_selected (self->selection, found);
       else
         gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

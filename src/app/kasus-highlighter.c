@@ -55,6 +55,7 @@ struct _KasusHighlighter
   GPtrArray  *items;       /* KasusFindingItem, by start */
   GArray     *dirty;       /* Range, sorted, disjoint */
   GArray     *stale_paint; /* Range: paint of findings an edit dropped */
+  GPtrArray  *dropped;     /* KasusFindingItem an edit dropped, until rescanned */
   GtkTextTag *tags[KASUS_N_CATEGORIES][2];
 
   GCancellable *cancellable; /* of the scan in flight */
@@ -238,6 +239,39 @@ unpaint_range (KasusHighlighter *self, gint64 start_offset, gint64 end_offset, G
       gtk_text_buffer_remove_tag (self->buffer, self->tags[c][high], &start, &end);
 }
 
+/* Whether tag is on some of [start, end), or on all of it. */
+static gboolean
+tag_in (KasusHighlighter *self, GtkTextTag *tag, gint64 start, gint64 end, gboolean all)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, start);
+  if (gtk_text_iter_has_tag (&iter, tag) != all)
+    return !all;
+  if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return all;
+  return all ? gtk_text_iter_get_offset (&iter) >= end : gtk_text_iter_get_offset (&iter) < end;
+}
+
+/* Removes tag from [start, end) but where keep (in order) has it, and
+ * only where it is: each tag change makes GTK lay the lines out again. */
+static void
+unpaint_except (KasusHighlighter *self, gint64 start, gint64 end, GtkTextTag *tag, GArray *keep)
+{
+  for (guint k = 0; k < keep->len && start < end; k++)
+    {
+      const Range *r = &g_array_index (keep, Range, k);
+
+      if (r->tag != tag || r->end <= start || r->start >= end)
+        continue;
+      if (r->start > start && tag_in (self, tag, start, r->start, FALSE))
+        unpaint_range (self, start, r->start, tag);
+      start = MAX (start, r->end);
+    }
+  if (start < end && tag_in (self, tag, start, end, FALSE))
+    unpaint_range (self, start, end, tag);
+}
+
 /* Dirty ranges */
 
 static void
@@ -371,6 +405,15 @@ insert_text_cb (KasusHighlighter *self,
     return;
 
   ranges_insert (self->stale_paint, pos, n);
+  for (i = 0; i < self->dropped->len; i++)
+    {
+      KasusFindingItem *item = g_ptr_array_index (self->dropped, i);
+      gint64            start = kasus_finding_item_get_start (item);
+      gint64            end = kasus_finding_item_get_end (item);
+
+      kasus_finding_item_set_range (item, start > pos ? start + n : start,
+                                    end >= pos ? end + n : end);
+    }
 
   /* Findings after it move; one it touches is gone until rescanned. */
   i = self->items->len;
@@ -392,7 +435,8 @@ insert_text_cb (KasusHighlighter *self,
           if (kasus_finding_item_get_accepted (item) == NULL)
             g_array_append_val (self->stale_paint,
                                 ((Range){ start, end + n, tag_for (self, item) }));
-          g_ptr_array_remove_index (self->items, i);
+          kasus_finding_item_set_range (item, start, end + n);
+          g_ptr_array_add (self->dropped, g_ptr_array_steal_index (self->items, i));
           self->invalidated = TRUE;
         }
     }
@@ -444,6 +488,13 @@ delete_range_cb (KasusHighlighter *self,
     return;
 
   ranges_delete (self->stale_paint, a, b);
+  for (i = 0; i < self->dropped->len; i++)
+    {
+      KasusFindingItem *item = g_ptr_array_index (self->dropped, i);
+
+      kasus_finding_item_set_range (item, map_deleted (kasus_finding_item_get_start (item), a, b),
+                                    map_deleted (kasus_finding_item_get_end (item), a, b));
+    }
 
   i = self->items->len;
   while (i > 0)
@@ -463,7 +514,8 @@ delete_range_cb (KasusHighlighter *self,
             g_array_append_val (self->stale_paint,
                                 ((Range){ map_deleted (start, a, b), map_deleted (end, a, b),
                                           tag_for (self, item) }));
-          g_ptr_array_remove_index (self->items, i);
+          kasus_finding_item_set_range (item, map_deleted (start, a, b), map_deleted (end, a, b));
+          g_ptr_array_add (self->dropped, g_ptr_array_steal_index (self->items, i));
           self->invalidated = TRUE;
         }
     }
@@ -567,16 +619,41 @@ scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellab
 }
 
 static gboolean
-same_finding (KasusFindingItem *item, const KasusFinding *finding, gint64 base)
+same_content (KasusFindingItem *item, const KasusFinding *finding)
 {
   const KasusFinding *old = kasus_finding_item_get_finding (item);
 
-  return kasus_finding_item_get_start (item) == base + finding->start &&
-         kasus_finding_item_get_end (item) == base + finding->end &&
-         old->category == finding->category && old->severity == finding->severity &&
+  return old->category == finding->category && old->severity == finding->severity &&
          g_strcmp0 (old->rule, finding->rule) == 0 && g_strcmp0 (old->text, finding->text) == 0 &&
          g_strcmp0 (old->suggestion, finding->suggestion) == 0 &&
          g_strcmp0 (old->reason, finding->reason) == 0;
+}
+
+static gboolean
+same_finding (KasusFindingItem *item, const KasusFinding *finding, gint64 base)
+{
+  return kasus_finding_item_get_start (item) == base + finding->start &&
+         kasus_finding_item_get_end (item) == base + finding->end && same_content (item, finding);
+}
+
+/* A finding an edit dropped (typing just after it, say) found again where
+ * it was: the same item, so the findings list keeps its row. */
+static KasusFindingItem *
+take_dropped (KasusHighlighter *self, const KasusFinding *finding, gint64 base)
+{
+  for (guint d = 0; d < self->dropped->len; d++)
+    {
+      KasusFindingItem *old = g_ptr_array_index (self->dropped, d);
+
+      if (kasus_finding_item_get_start (old) <= base + finding->end &&
+          base + finding->start <= kasus_finding_item_get_end (old) && same_content (old, finding))
+        {
+          kasus_finding_item_set_range (old, base + finding->start, base + finding->end);
+          return g_ptr_array_steal_index (self->dropped, d);
+        }
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -603,6 +680,7 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
     g_ptr_array_new_full (self->items->len + findings->len, g_object_unref);
   g_autoptr (GArray)   cleared = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autoptr (GArray)   kept_stale = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr (GArray)   painting = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autofree gboolean *reused = NULL;
   guint                i = 0, first, n_old = 0, next_old;
   gboolean             same;
@@ -664,6 +742,10 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
       if (item == NULL)
         {
           same = FALSE;
+          item = take_dropped (self, finding, start);
+        }
+      if (item == NULL)
+        {
           item = kasus_finding_item_new (finding, self->section_index, self->section_id);
           kasus_finding_item_set_range (item, start + finding->start, start + finding->end);
           g_object_set_data (G_OBJECT (item), "kasus-new", GINT_TO_POINTER (TRUE));
@@ -683,10 +765,6 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
                                         kasus_finding_item_get_end (old), tag_for (self, old) }));
       }
 
-  for (guint k = 0; k < cleared->len; k++)
-    unpaint_range (self, g_array_index (cleared, Range, k).start,
-                   g_array_index (cleared, Range, k).end, g_array_index (cleared, Range, k).tag);
-
   for (guint k = first; k < items->len; k++)
     {
       KasusFindingItem           *item = g_ptr_array_index (items, k);
@@ -701,10 +779,36 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
                                                  kasus_finding_item_get_text (item));
           kasus_finding_item_set_accepted (item, accepted ? accepted->reason : NULL);
         }
-      if (kasus_finding_item_get_accepted (item) == NULL &&
+      if (kasus_finding_item_get_accepted (item) == NULL && tag_for (self, item) != NULL &&
           (is_new || intersects (cleared, kasus_finding_item_get_start (item),
                                  kasus_finding_item_get_end (item))))
-        paint (self, item, TRUE);
+        g_array_append_val (painting,
+                            ((Range){ kasus_finding_item_get_start (item),
+                                      kasus_finding_item_get_end (item), tag_for (self, item) }));
+    }
+
+  /* Paint found again where it was stays as it is. */
+  for (guint k = 0; k < cleared->len; k++)
+    {
+      const Range *r = &g_array_index (cleared, Range, k);
+
+      if (r->tag != NULL)
+        unpaint_except (self, r->start, r->end, r->tag, painting);
+      else
+        for (guint c = 0; c < KASUS_N_CATEGORIES; c++)
+          for (guint high = 0; high < 2; high++)
+            unpaint_except (self, r->start, r->end, self->tags[c][high], painting);
+    }
+  for (guint k = 0; k < painting->len; k++)
+    {
+      const Range *r = &g_array_index (painting, Range, k);
+      GtkTextIter  a, b;
+
+      if (tag_in (self, r->tag, r->start, r->end, TRUE))
+        continue;
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, r->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, r->end);
+      gtk_text_buffer_apply_tag (self->buffer, r->tag, &a, &b);
     }
 
   for (i = first + n_old; i < self->items->len; i++)
@@ -712,6 +816,15 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
 
   g_ptr_array_unref (self->items);
   self->items = g_steal_pointer (&items);
+
+  /* Those dropped in the chunk and not found again are gone. */
+  for (i = self->dropped->len; i > 0; i--)
+    {
+      KasusFindingItem *old = g_ptr_array_index (self->dropped, i - 1);
+
+      if (kasus_finding_item_get_start (old) < end && start <= kasus_finding_item_get_end (old))
+        g_ptr_array_remove_index (self->dropped, i - 1);
+    }
 
   if (!same || self->invalidated)
     {
@@ -1016,6 +1129,7 @@ kasus_highlighter_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->dirty, g_array_unref);
   g_clear_pointer (&self->stale_paint, g_array_unref);
+  g_clear_pointer (&self->dropped, g_ptr_array_unref);
   g_clear_pointer (&self->section_id, g_free);
 
   G_OBJECT_CLASS (kasus_highlighter_parent_class)->finalize (object);
@@ -1039,4 +1153,5 @@ kasus_highlighter_init (KasusHighlighter *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->dirty = g_array_new (FALSE, FALSE, sizeof (Range));
   self->stale_paint = g_array_new (FALSE, FALSE, sizeof (Range));
+  self->dropped = g_ptr_array_new_with_free_func (g_object_unref);
 }

@@ -124,15 +124,75 @@ set_mark (KasusSpellChecker *self,
   *mark = g_object_ref (gtk_text_buffer_create_mark (self->buffer, NULL, where, left_gravity));
 }
 
+typedef struct
+{
+  gint64 start, end;
+} Span;
+
+/* Where tag is in [begin, end), in order. */
+static GArray *
+tagged_spans (GtkTextTag *tag, const GtkTextIter *begin, const GtkTextIter *end)
+{
+  GArray     *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  GtkTextIter iter = *begin;
+  gint64      limit = gtk_text_iter_get_offset (end);
+
+  if (!gtk_text_iter_has_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return spans;
+  while (gtk_text_iter_get_offset (&iter) < limit)
+    {
+      gint64   start = gtk_text_iter_get_offset (&iter);
+      gboolean more = gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+
+      g_array_append_val (spans, ((Span){ start, MIN (gtk_text_iter_get_offset (&iter), limit) }));
+      if (!more || !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return spans;
+}
+
+/* The parts of a outside b; each in order, without overlaps. */
+static GArray *
+spans_subtract (GArray *a, GArray *b)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Span));
+  guint   j = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      gint64 start = g_array_index (a, Span, i).start;
+      gint64 end = g_array_index (a, Span, i).end;
+
+      while (j < b->len && g_array_index (b, Span, j).end <= start)
+        j++;
+      for (guint k = j; k < b->len && g_array_index (b, Span, k).start < end; k++)
+        {
+          if (g_array_index (b, Span, k).start > start)
+            g_array_append_val (out, ((Span){ start, g_array_index (b, Span, k).start }));
+          start = MAX (start, g_array_index (b, Span, k).end);
+        }
+      if (start < end)
+        g_array_append_val (out, ((Span){ start, end }));
+    }
+
+  return out;
+}
+
 /* Checks the paragraphs touched since the last check, or the first
  * CHUNK_CHARS of them; TRUE when more remain. */
 static gboolean
 recheck_dirty (KasusSpellChecker *self)
 {
   g_autoptr (GPtrArray) misspellings = NULL;
+  g_autoptr (GArray)    old = NULL;
+  g_autoptr (GArray)    now = NULL;
+  g_autoptr (GArray)    gone = NULL;
+  g_autoptr (GArray)    added = NULL;
   g_autofree char      *text = NULL;
-  GtkTextIter           begin, end, iter, cursor;
+  GtkTextIter           begin, end, cursor;
   gboolean              typing, more = FALSE;
+  gint64                base;
   guint                 pos = 0;
 
   if (self->dirty_begin == NULL || self->buffer == NULL)
@@ -183,9 +243,14 @@ recheck_dirty (KasusSpellChecker *self)
       clear_mark (self, &self->dirty_end);
     }
 
-  gtk_text_buffer_remove_tag (self->buffer, self->tag, &begin, &end);
   if (gtk_text_iter_equal (&begin, &end))
     return more;
+
+  /* Only the underlines that differ are touched: each change of a tag
+   * makes GTK lay the paragraph out again. */
+  old = tagged_spans (self->tag, &begin, &end);
+  now = g_array_new (FALSE, FALSE, sizeof (Span));
+  base = gtk_text_iter_get_offset (&begin);
 
   /* A slice keeps one character per buffer position, so offsets map. */
   text = gtk_text_iter_get_slice (&begin, &end);
@@ -196,30 +261,47 @@ recheck_dirty (KasusSpellChecker *self)
   typing = self->typed_offset == gtk_text_iter_get_offset (&cursor) && self->view != NULL &&
            gtk_widget_has_focus (GTK_WIDGET (self->view));
 
-  iter = begin;
   for (guint i = 0; i < misspellings->len; i++)
     {
       KasusMisspelling *misspelling = g_ptr_array_index (misspellings, i);
-      GtkTextIter       word_end;
 
       if (misspelling->start < pos || misspelling->end <= misspelling->start)
         continue;
-      gtk_text_iter_forward_chars (&iter, misspelling->start - pos);
-      pos = misspelling->start;
-      word_end = iter;
-      gtk_text_iter_forward_chars (&word_end, misspelling->end - misspelling->start);
+      pos = misspelling->end;
 
       if (is_ignored (self, misspelling->word))
         continue;
 
       /* Not while it is being typed: the word may not be finished. */
-      if (typing && gtk_text_iter_equal (&word_end, &cursor))
+      if (typing && base + misspelling->end == gtk_text_iter_get_offset (&cursor))
         {
+          GtkTextIter iter;
+
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, base + misspelling->start);
           set_mark (self, &self->deferred, &iter, TRUE);
           continue;
         }
 
-      gtk_text_buffer_apply_tag (self->buffer, self->tag, &iter, &word_end);
+      g_array_append_val (now, ((Span){ base + misspelling->start, base + misspelling->end }));
+    }
+
+  gone = spans_subtract (old, now);
+  added = spans_subtract (now, old);
+  for (guint i = 0; i < gone->len; i++)
+    {
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, g_array_index (gone, Span, i).start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, g_array_index (gone, Span, i).end);
+      gtk_text_buffer_remove_tag (self->buffer, self->tag, &a, &b);
+    }
+  for (guint i = 0; i < added->len; i++)
+    {
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &a, g_array_index (added, Span, i).start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &b, g_array_index (added, Span, i).end);
+      gtk_text_buffer_apply_tag (self->buffer, self->tag, &a, &b);
     }
 
   return more;
