@@ -186,6 +186,14 @@ Limfjorden Isefjorden Roskilde-fjord Fynshav Bøjden Spodsbjerg Kragenæs Tårs
 Sælvig Hundested Rørvig""".split()
 ISLANDS = [w for w in ISLANDS if w not in ("Kolding", "Fjord")]
 
+# Of those, the Danish islands (kind "island", also where the postal
+# codes or a municipality gave the name as a town: Ærø, Samsø, Bornholm).
+DANISH_ISLANDS = set("""Bornholm Ærø Samsø Læsø Anholt Fanø Rømø Mors Als Langeland
+Møn Amager Lolland Falster Fyn Sjælland Tåsinge Thurø Venø Fur Strynø Omø Agersø
+Sejerø Nekselø Endelave Tunø Hjarnø Alrø Orø Femø Fejø Askø Bogø Egholm Livø Mandø
+Baagø Avernakø Lyø Bjørnø Drejø Skarø Hjortø Birkholm Christiansø Ertholmene Aarø
+Årø Barsø Fænø Lindholm Sejrø Enø Masnedø Farø Glænø Saltholm""".split())
+
 REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
                  "Region Midtjylland", "Region Nordjylland", "Region H",
                  "Region Midt", "Region Nord", "Region Syd", "Capital Region",
@@ -961,6 +969,14 @@ def main():
         add_place(r, "region")
     for i in ISLANDS:
         add_place(i, "area")
+    # Greenland and the Faroes are countries of the Realm, as "Greenland" is
+    for c in ("Grønland", "Færøerne"):
+        places[norm(c)] = "country"
+    for i in DANISH_ISLANDS:
+        k = norm(i)
+        if k in places:
+            places[k] = "island" + places[k][places[k].index(","):] if "," in places[k] \
+                else "island"
     for extra in ["København", "Århus", "Aalborg", "Ålborg", "Odense", "Esbjerg",
                   "Copenhagen", "Elsinore", "Skagen", "Hvide Sande", "Thyborøn",
                   "Danmark", "Christiania", "Nørrebro", "Vesterbro", "Østerbro",
@@ -982,7 +998,8 @@ def main():
     write(out, "places.txt",
           ["Danish towns, municipalities, regions, islands and areas; countries "
            "(Danish and English names); large foreign cities",
-           "value: kind[,a] — a: also an ordinary word or first name, a place only in context",
+           "value: kind[,a] (town, municipality, region, island, area, country, city) — "
+           "a: also an ordinary word or first name, a place only in context",
            "sources: PostNord postal codes 2020-10-17 and the municipalities/regions "
            "derived from it (public register facts); @faker-js/faker 10.6.0 da locale "
            "(MIT); islands, English country names and cities: Kasus authors (GPL-3.0-or-later)"],
@@ -1007,7 +1024,8 @@ def main():
             parts = line.rstrip("\n").split("\t")
             hosp = parts[2].strip() or parts[3].strip()
             k = norm(hosp)
-            if k and k not in inst and len(k) > 3 and k != "hospital":
+            # a bare place ("Sjælland": a SOR grouping) is no institution
+            if k and k not in inst and len(k) > 3 and k != "hospital" and k not in places:
                 inst[k] = "uni" if "universitet" in k or k.startswith(("auh", "ouh")) else "other"
     for a, kind in HOSPITAL_ABBREVS.items():
         inst["#" + a] = kind   # '#'-prefixed keys hold the upper-case abbreviations

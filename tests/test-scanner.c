@@ -589,6 +589,108 @@ test_writer_forms_3 (void)
     }
 }
 
+/* A CPR number after a label ("cpr.nr.", "CPR:", "personnummer", "sagsnr.")
+ * is a CPR number with its own suggestion, in any of its written forms;
+ * a number with no possible date after the same label is an id. */
+static void
+test_cpr_label (void)
+{
+  static const struct
+  {
+    const char   *text;
+    KasusLanguage lang;
+    const char   *surface;
+    KasusCategory category;
+  } cases[] = {
+    { "Patientens cpr.nr. 25.09.47-1183 er noteret.", DA, "25.09.47-1183", KASUS_CATEGORY_CPR },
+    { "CPR: 250947 1183", DA, "250947 1183", KASUS_CATEGORY_CPR },
+    { "Hans personnummer 250947-1183 står i journalen.", DA, "250947-1183", KASUS_CATEGORY_CPR },
+    { "CPR-nr.: 12 08 59 - 1677.", DA, "12 08 59 - 1677", KASUS_CATEGORY_CPR },
+    { "Cpr nr. 120859-1677 er kontrolleret.", DA, "120859-1677", KASUS_CATEGORY_CPR },
+    { "CPR no. 25.09.47-1183 was checked.", EN, "25.09.47-1183", KASUS_CATEGORY_CPR },
+    { "Sagsnr. 25.09.47-1183 er oprettet.", DA, "25.09.47-1183", KASUS_CATEGORY_CPR },
+    /* no date: day 45, month 19 — an id after its label */
+    { "Cpr.nr. 45.19.47-1183 er ugyldigt.", DA, "nr. 45.19.47-1183", KASUS_CATEGORY_ID },
+    { "Sagsnr. 2023-118345 er oprettet.", DA, "Sagsnr. 2023-118345", KASUS_CATEGORY_ID },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (GPtrArray) findings =
+        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
+
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          KasusFinding *f = g_ptr_array_index (findings, i);
+
+          if (f->category == KASUS_CATEGORY_CPR)
+            g_assert_cmpstr (f->suggestion, ==,
+                             cases[k].lang == DA ? "[CPR-nummer fjernet]" : "[CPR number removed]");
+        }
+      if (cases[k].category != KASUS_CATEGORY_CPR)
+        expect_not (cases[k].text, cases[k].lang, cases[k].surface, KASUS_CATEGORY_CPR);
+    }
+  /* no CPR number at all: too few digits after the label */
+  expect_not ("Prøvenr. 250947 11 er afsendt.", DA, "250947", KASUS_CATEGORY_CPR);
+}
+
+/* Islands are named as islands, not as towns; regions, parts of the
+ * country, foreign towns and countries by what they are. */
+static void
+test_place_kinds (void)
+{
+  static const struct
+  {
+    const char   *text;
+    KasusLanguage lang;
+    const char   *surface;
+    const char   *suggestion;
+  } cases[] = {
+    { "Hun bor på Bornholm med sin mand.", DA, "Bornholm", "en ø i Danmark" },
+    { "Han er vokset op på Ærø.", DA, "Ærø", "en ø i Danmark" },
+    { "De flyttede til Samsø i 2010.", DA, "Samsø", "en ø i Danmark" },
+    { "Familien bor på Fanø.", DA, "Fanø", "en ø i Danmark" },
+    { "Hun arbejdede på Læsø.", DA, "Læsø", "en ø i Danmark" },
+    { "De har sommerhus på Møn.", DA, "Møn", "en ø i Danmark" },
+    { "Han bor på Langeland.", DA, "Langeland", "en ø i Danmark" },
+    { "Hun er født på Lolland.", DA, "Lolland", "en ø i Danmark" },
+    { "Han voksede op på Falster.", DA, "Falster", "en ø i Danmark" },
+    { "Hun bor på Fyn.", DA, "Fyn", "en ø i Danmark" },
+    { "Hun bor på øen Strynø.", DA, "Strynø", "en ø i Danmark" },
+    { "She lives on Bornholm with her husband.", EN, "Bornholm", "a Danish island" },
+    /* negatives: towns on an island stay towns, the rest keep their kind */
+    { "Han bor i Rønne.", DA, "Rønne", "en by i Danmark" },
+    { "Hun bor i Marstal.", DA, "Marstal", "en by i Danmark" },
+    { "She grew up in Odense.", EN, "Odense", "a town in Denmark" },
+    { "Hun bor i Region Midtjylland.", DA, "Region Midtjylland", "en region i Danmark" },
+    { "Han bor i Vendsyssel.", DA, "Vendsyssel", "en landsdel" },
+    { "Hun flyttede til Berlin.", DA, "Berlin", "en by i udlandet" },
+    { "Hun flyttede til Tyskland.", DA, "Tyskland", "et andet land" },
+    { "Hun er født i Grønland.", DA, "Grønland", "et andet land" },
+    { "He moved to Stockholm.", EN, "Stockholm", "a city abroad" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (GPtrArray) findings =
+        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
+      KasusFinding *f = NULL;
+
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, KASUS_CATEGORY_PLACE);
+      for (guint i = 0; i < findings->len; i++)
+        if (g_str_equal (((KasusFinding *) g_ptr_array_index (findings, i))->text,
+                         cases[k].surface))
+          f = g_ptr_array_index (findings, i);
+      g_assert_nonnull (f);
+      if (g_strcmp0 (f->suggestion, cases[k].suggestion) != 0)
+        g_error ("“%s”: “%s” suggested as “%s”, expected “%s”", cases[k].text, f->text,
+                 f->suggestion, cases[k].suggestion);
+    }
+  /* "Sjælland" is an island, not an institution */
+  expect_not ("Hun har boet på Sjælland hele livet.", DA, "Sjælland", KASUS_CATEGORY_INSTITUTION);
+}
+
 static void
 test_writer_forms (void)
 {
@@ -759,6 +861,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/scanner/cpr", test_cpr);
+  g_test_add_func ("/scanner/cpr-label", test_cpr_label);
+  g_test_add_func ("/scanner/place-kinds", test_place_kinds);
   g_test_add_func ("/scanner/age", test_age);
   g_test_add_func ("/scanner/date", test_date);
   g_test_add_func ("/scanner/family", test_family);

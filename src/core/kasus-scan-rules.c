@@ -12,6 +12,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "kasus-core.h"
 #include "kasus-lexicon.h"
@@ -1350,13 +1353,39 @@ rule_email_url (Ctx *ctx)
 
   for (gsize i = 0; i < len; i++)
     {
-      /* eight bytes at a time to the next '@', h or w; the lowest byte
-       * flagged is a true one */
-      while (i + 8 <= len)
+      /* sixteen (or eight) bytes at a time to the next '@', "ht" or "ww"
+       * (any case): no true one is skipped, and a false one is only
+       * looked at */
+#ifdef __SSE2__
+      while (i + 17 <= len)
+        {
+          const __m128i low = _mm_set1_epi8 (0x20);
+          __m128i       v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i       lv = _mm_or_si128 (v, low);
+          __m128i lv1 = _mm_or_si128 (_mm_loadu_si128 ((const __m128i *) (text + i + 1)), low);
+          __m128i m =
+            _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('@')),
+                          _mm_or_si128 (_mm_and_si128 (_mm_cmpeq_epi8 (lv, _mm_set1_epi8 ('h')),
+                                                       _mm_cmpeq_epi8 (lv1, _mm_set1_epi8 ('t'))),
+                                        _mm_and_si128 (_mm_cmpeq_epi8 (lv, _mm_set1_epi8 ('w')),
+                                                       _mm_cmpeq_epi8 (lv1, _mm_set1_epi8 ('w')))));
+          int bits = _mm_movemask_epi8 (m);
+
+          if (bits != 0)
+            {
+              i += __builtin_ctz ((unsigned) bits);
+              goto found;
+            }
+          i += 16;
+        }
+#endif
+      while (i + 9 <= len)
         {
           guint64 w = load64 (text + i);
           guint64 lw = w | G_GUINT64_CONSTANT (0x2020202020202020);
-          guint64 m = has_byte (w, '@') | has_byte (lw, 'h') | has_byte (lw, 'w');
+          guint64 lw1 = load64 (text + i + 1) | G_GUINT64_CONSTANT (0x2020202020202020);
+          guint64 m = has_byte (w, '@') | (has_byte (lw, 'h') & has_byte (lw1, 't')) |
+                      (has_byte (lw, 'w') & has_byte (lw1, 'w'));
 
           if (m != 0)
             {
@@ -1365,6 +1394,9 @@ rule_email_url (Ctx *ctx)
             }
           i += 8;
         }
+#ifdef __SSE2__
+    found:
+#endif
       if (i >= len)
         break;
       if (!(byte_class[(guchar) text[i]] & C_MARK))
@@ -1625,59 +1657,100 @@ person_word (const Ctx *ctx, guint i)
 }
 
 /* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
+typedef struct
+{
+  const char *s;
+  gsize       len;
+} NumWord;
+
+#define NW(s)                                                                                      \
+  {                                                                                                \
+    s, sizeof (s) - 1                                                                              \
+  }
+
 static int
 number_word_value (const char *s, gsize l)
 {
-  static const char *da[] = {
-    "",   "en",     "to",   "tre",     "fire",    "fem",    "seks",    "syv",    "otte",  "ni",
-    "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+  static const NumWord da[] = {
+    NW (""),       NW ("en"),      NW ("to"),     NW ("tre"),     NW ("fire"),
+    NW ("fem"),    NW ("seks"),    NW ("syv"),    NW ("otte"),    NW ("ni"),
+    NW ("ti"),     NW ("elleve"),  NW ("tolv"),   NW ("tretten"), NW ("fjorten"),
+    NW ("femten"), NW ("seksten"), NW ("sytten"), NW ("atten"),   NW ("nitten"),
   };
-  static const char *da_tens[] = {
-    "", "", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
+  static const NumWord da_tens[] = {
+    NW (""),          NW (""),     NW ("tyve"),       NW ("tredive"), NW ("fyrre"),
+    NW ("halvtreds"), NW ("tres"), NW ("halvfjerds"), NW ("firs"),    NW ("halvfems"),
   };
-  static const char *en[] = {
-    "",         "one",     "two",     "three",     "four",     "five",     "six",
-    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  static const NumWord en[] = {
+    NW (""),        NW ("one"),     NW ("two"),       NW ("three"),    NW ("four"),
+    NW ("five"),    NW ("six"),     NW ("seven"),     NW ("eight"),    NW ("nine"),
+    NW ("ten"),     NW ("eleven"),  NW ("twelve"),    NW ("thirteen"), NW ("fourteen"),
+    NW ("fifteen"), NW ("sixteen"), NW ("seventeen"), NW ("eighteen"), NW ("nineteen"),
   };
-  static const char *en_tens[] = {
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  static const NumWord en_tens[] = {
+    NW (""),      NW (""),      NW ("twenty"),  NW ("thirty"), NW ("forty"),
+    NW ("fifty"), NW ("sixty"), NW ("seventy"), NW ("eighty"), NW ("ninety"),
   };
   const char *og = NULL, *dash;
+  gboolean    has_og, has_dash;
 
+  /* every number word starts with one of these letters and is at most
+   * 15 bytes long ("syvoghalvfjerds"): most words are asked no more */
+  if (l < 2 || l > 16)
+    return -1;
+  switch (s[0])
+    {
+      case 'a':
+      case 'e':
+      case 'f':
+      case 'h':
+      case 'n':
+      case 'o':
+      case 's':
+      case 't':
+        break;
+      default:
+        return -1;
+    }
   for (guint k = 1; k < 20; k++)
-    if ((strlen (da[k]) == l && memcmp (s, da[k], l) == 0) ||
-        (strlen (en[k]) == l && memcmp (s, en[k], l) == 0))
+    if ((da[k].len == l && memcmp (s, da[k].s, l) == 0) ||
+        (en[k].len == l && memcmp (s, en[k].s, l) == 0))
       return k;
+  /* a compound has an "og" or a dash: most words are asked for the tens only */
+  has_og = l > 5 && g_strstr_len (s, l, "og") != NULL;
+  has_dash = l > 5 && memchr (s, '-', l) != NULL;
   for (guint k = 2; k < 10; k++)
     {
-      gsize dl = strlen (da_tens[k]), el = strlen (en_tens[k]);
+      gsize dl = da_tens[k].len, el = en_tens[k].len;
 
-      if ((dl == l && memcmp (s, da_tens[k], l) == 0) ||
-          (el == l && memcmp (s, en_tens[k], l) == 0))
+      if ((dl == l && memcmp (s, da_tens[k].s, l) == 0) ||
+          (el == l && memcmp (s, en_tens[k].s, l) == 0))
         return k * 10;
+      if (!has_og && !has_dash)
+        continue;
       /* treogtres: unit, "og", tens */
-      if (l > dl + 3 && memcmp (s + l - dl, da_tens[k], dl) == 0 &&
+      if (has_og && l > dl + 3 && memcmp (s + l - dl, da_tens[k].s, dl) == 0 &&
           memcmp (s + l - dl - 2, "og", 2) == 0)
         og = s + l - dl - 2;
       if (og)
         {
           for (guint u = 1; u < 10; u++)
-            if (strlen (da[u]) == (gsize) (og - s) && memcmp (s, da[u], og - s) == 0)
+            if (da[u].len == (gsize) (og - s) && memcmp (s, da[u].s, og - s) == 0)
               return k * 10 + u;
           og = NULL;
         }
       /* sixty-three */
-      if (l > el + 1 && memcmp (s, en_tens[k], el) == 0 && s[el] == '-')
+      if (has_dash && l > el + 1 && memcmp (s, en_tens[k].s, el) == 0 && s[el] == '-')
         {
           dash = s + el + 1;
           for (guint u = 1; u < 10; u++)
-            if (strlen (en[u]) == (gsize) (s + l - dash) && memcmp (dash, en[u], s + l - dash) == 0)
+            if (en[u].len == (gsize) (s + l - dash) && memcmp (dash, en[u].s, s + l - dash) == 0)
               return k * 10 + u;
         }
     }
   return -1;
 }
+#undef NW
 
 /* "treogtres-årig", "sixty-three-year-old", "three-year-old": the age, or -1. */
 static int
@@ -1862,40 +1935,15 @@ dm_cue_before (const Ctx *ctx, guint i)
   return FALSE;
 }
 
-static const char *occupation_compound (const Ctx *ctx, guint i);
-
-static guint
-rule_number (Ctx *ctx, guint i)
+/* A CPR number written in groups from token i on: "12 08 59 - 1677",
+ * "120859 - 1677", "12 08 59-1677", "25.09.47-1183". Returns the byte
+ * offset of its end, or 0. */
+static gsize
+cpr_grouped_end (const Ctx *ctx, guint i)
 {
   const char *s = TSTR (i);
   gsize       len = TLEN (i);
-  int         v[4], w[4];
-  char        sep[4];
-  int         n;
-  gsize       ps;
-  guint       j;
 
-  /* CPR: ddmmyy-xxxx or ddmmyyxxxx */
-  if ((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM)))
-    {
-      gboolean ok = TRUE;
-      for (gsize k = 0; k < len; k++)
-        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
-          ok = FALSE;
-      if (ok)
-        {
-          int d = (s[0] - '0') * 10 + (s[1] - '0');
-          int m = (s[2] - '0') * 10 + (s[3] - '0');
-          if (valid_dm (d, m))
-            {
-              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
-                   "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
-              return i + 1;
-            }
-        }
-    }
-  /* CPR written in groups: "12 08 59 - 1677", "120859 - 1677",
-   * "12 08 59-1677", "25.09.47-1183" */
   if ((len == 2 || len == 6 || len >= 8) && g_ascii_isdigit (s[1]))
     {
       const char *p = s, *lim = ctx->text + ctx->length;
@@ -1949,18 +1997,90 @@ rule_number (Ctx *ctx, guint i)
           int m = (dg[2] - '0') * 10 + (dg[3] - '0');
 
           if (valid_dm (d, m))
-            {
-              guint k = i;
-              gsize endb = p - ctx->text;
+            return p - ctx->text;
+        }
+    }
+  return 0;
+}
 
-              while (k + 1 < ctx->n && ctx->t[k + 1].end <= endb)
-                k++;
-              add (ctx, ctx->t[i].start, endb, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90, "cpr",
-                   S ("[CPR-nummer fjernet]", "[CPR number removed]"));
-              return k + 1;
+/* Whether a CPR number (with a possible date) starts at token i, in any
+ * of the forms rule_number() takes as one. */
+static gboolean
+cpr_at (const Ctx *ctx, guint i)
+{
+  const char *s;
+  gsize       len;
+
+  if (i >= ctx->n || !HAS (i, T_DIGIT))
+    return FALSE;
+  s = TSTR (i);
+  len = TLEN (i);
+  if (((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM))) &&
+      valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0')))
+    {
+      gboolean ok = TRUE;
+
+      for (gsize k = 0; k < len; k++)
+        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
+          ok = FALSE;
+      if (ok)
+        return TRUE;
+    }
+  if (cpr_grouped_end (ctx, i) > 0)
+    return TRUE;
+  return len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
+         ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ' &&
+         valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0'));
+}
+
+static const char *occupation_compound (const Ctx *ctx, guint i);
+
+static guint
+rule_number (Ctx *ctx, guint i)
+{
+  const char *s = TSTR (i);
+  gsize       len = TLEN (i);
+  int         v[4], w[4];
+  char        sep[4];
+  int         n;
+  gsize       ps;
+  guint       j;
+
+  /* CPR: ddmmyy-xxxx or ddmmyyxxxx */
+  if ((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM)))
+    {
+      gboolean ok = TRUE;
+      for (gsize k = 0; k < len; k++)
+        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
+          ok = FALSE;
+      if (ok)
+        {
+          int d = (s[0] - '0') * 10 + (s[1] - '0');
+          int m = (s[2] - '0') * 10 + (s[3] - '0');
+          if (valid_dm (d, m))
+            {
+              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
+                   "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+              return i + 1;
             }
         }
     }
+  /* CPR written in groups: "12 08 59 - 1677", "120859 - 1677",
+   * "12 08 59-1677", "25.09.47-1183" */
+  {
+    gsize endb = cpr_grouped_end (ctx, i);
+
+    if (endb > 0)
+      {
+        guint k = i;
+
+        while (k + 1 < ctx->n && ctx->t[k + 1].end <= endb)
+          k++;
+        add (ctx, ctx->t[i].start, endb, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90, "cpr",
+             S ("[CPR-nummer fjernet]", "[CPR number removed]"));
+        return k + 1;
+      }
+  }
   /* CPR split by a space: 010203 1234 */
   if (len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
       ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ')
@@ -2745,10 +2865,13 @@ rule_id (Ctx *ctx, guint i)
     j++;
   if (!HAS (j, T_DIGIT))
     return i;
-  /* a CPR number is the cpr rule's; one with an impossible date is an id */
+  /* a CPR number is the cpr rule's ("cpr.nr. 25.09.47-1183", "CPR: 250947
+   * 1183"); one with an impossible date is an id */
   if (((TLEN (j) == 11 && TSTR (j)[6] == '-') || (TLEN (j) == 10 && HAS (j, T_NUM))) &&
       valid_dm ((TSTR (j)[0] - '0') * 10 + (TSTR (j)[1] - '0'),
                 (TSTR (j)[2] - '0') * 10 + (TSTR (j)[3] - '0')))
+    return i;
+  if (cpr_at (ctx, j))
     return i;
   {
     int digits = 0;
@@ -3711,6 +3834,10 @@ rule_initials_lower (Ctx *ctx, guint i)
   gboolean pos = FALSE;
   guint    p;
 
+  /* most short words are function words: asked first, the position only then */
+  if (ctx->t[i].role && (ctx->t[i].role->roles & (R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE |
+                                                  R_SIGNOFF | R_GREETING | R_TIME_UNIT)))
+    return i;
   if (i >= 1 && punct_is (ctx, i - 1, '/') && glued (ctx, i - 1))
     {
       /* "/ksh" alone on a line, or closing a line after a space */
@@ -3736,9 +3863,6 @@ rule_initials_lower (Ctx *ctx, guint i)
       pos = ROLE2 (p, R2_PERSON_LABEL) && (eol || punct_is (ctx, i + 1, ','));
     }
   if (!pos)
-    return i;
-  if (ctx->t[i].role && (ctx->t[i].role->roles & (R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE |
-                                                   R_SIGNOFF | R_GREETING | R_TIME_UNIT)))
     return i;
   for (guint k = 0; stop[k]; k++)
     if (tok_is_n (ctx, i, stop[k], strlen (stop[k])))
@@ -3913,6 +4037,7 @@ place_suggestion (const Ctx *ctx, const char *kind)
     { "city", "en by i udlandet", "a city abroad" },
     { "region", "en region i Danmark", "a region of Denmark" },
     { "area", "en landsdel", "a part of the country" },
+    { "island", "en ø i Danmark", "a Danish island" },
     { "municipality", "en kommune", "a municipality" },
     { "address", "[adresse fjernet]", "[address removed]" },
     { "abroad", "et sted i udlandet", "a place abroad" },
@@ -4386,7 +4511,7 @@ owner_town (Ctx *ctx, guint e)
   if (j >= ctx->n || HAS (j, T_NL) || !name_shaped (ctx, j))
     return e;
   pe = lex_match_span (ctx, ctx->rules->places, j, 3, &pk);
-  if (pe < 0 || !pk || strncmp (pk, "town", 4) != 0)
+  if (pe < 0 || !pk || (strncmp (pk, "town", 4) != 0 && strncmp (pk, "island", 6) != 0))
     return e;
   /* Nykøbing Mors, Nykøbing Falster */
   if (name_shaped (ctx, pe + 1) && !HAS (pe + 1, T_NL) &&
@@ -5382,7 +5507,10 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                   (k > i + 1 || DA) && !ROLE (k, R_MONTH | R_WEEKDAY | R_MEDICAL))
                 {
                   add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_PLACE,
-                       KASUS_SEVERITY_MEDIUM, 50, "place.named", place_suggestion (ctx, "town"));
+                       KASUS_SEVERITY_MEDIUM, 50, "place.named",
+                       place_suggestion (ctx, tok_is (ctx, i, "øen") || tok_is (ctx, i, "island")
+                                                ? "island"
+                                                : "town"));
                   i = k + 1;
                   continue;
                 }
@@ -5464,7 +5592,10 @@ kasus_scan_rules_scan (const KasusScanRules *self,
             }
         }
       if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT | T_DASH) && TLEN (i) >= 2 &&
-          TLEN (i) <= 4 && (next = rule_initials_lower (ctx, i)) > i)
+          TLEN (i) <= 4 &&
+          !ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE | R_SIGNOFF | R_GREETING |
+                      R_TIME_UNIT) &&
+          (next = rule_initials_lower (ctx, i)) > i)
         {
           i = next;
           continue;
@@ -5654,10 +5785,15 @@ part_sig (const char *w, gsize l)
   return (((guchar) w[0] * 31u + (guchar) w[1]) * 7u + (guint) l) & 4095u;
 }
 
+/* bytes of a word: letters, digits, '-' and every byte of a UTF-8 sequence */
+static const guchar word_bytes[256] = {
+  ['-'] = 1, ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xFF] = 1,
+};
+
 static inline gboolean
 word_byte (guchar c)
 {
-  return c >= 0x80 || g_ascii_isalnum (c) || c == '-';
+  return word_bytes[c];
 }
 
 /* A person named once in full is the same person when a part of the name
@@ -5670,17 +5806,19 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
                                   const char           *text,
                                   gsize                 bstart,
                                   gsize                 bend,
-                                  GArray               *cands)
+                                  GArray               *cands,
+                                  const guint          *names,
+                                  guint                 n_names)
 {
   g_autoptr (GHashTable) parts = NULL;
-  guint n = cands->len;
+  guint                  n = names ? n_names : cands->len;
   /* which (first two bytes, length) a part has: most words are no part
    * and are not hashed */
   guint64 sig[64] = { 0 };
 
   for (guint k = 0; k < n; k++)
     {
-      const KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+      const KasusCandidate *c = &g_array_index (cands, KasusCandidate, names ? names[k] : k);
       const char           *p, *end;
 
       if (c->category != KASUS_CATEGORY_NAME || c->rule == NULL ||
@@ -5750,8 +5888,26 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
       const char *w;
       char        buf[64];
       gsize       l;
-      guchar      c = *p;
+      guchar      c;
 
+#ifdef __SSE2__
+      /* sixteen bytes at a time to the next upper-case or non-ASCII byte */
+      if (end - p >= 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+          __m128i up = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('A' - 1)),
+                                      _mm_cmplt_epi8 (v, _mm_set1_epi8 ('Z' + 1)));
+          int     bits = _mm_movemask_epi8 (up) | _mm_movemask_epi8 (v);
+
+          if (bits == 0)
+            {
+              p += 16;
+              continue;
+            }
+          p += __builtin_ctz ((unsigned) bits);
+        }
+#endif
+      c = *p;
       /* eight bytes at a time past lower-case ASCII, digits, punctuation */
       if (end - p >= 8)
         {

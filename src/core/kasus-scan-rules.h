@@ -58,11 +58,15 @@ void           kasus_scan_rules_scan       (const KasusScanRules *self,
                                             KasusScanScratch     *scratch,
                                             GArray               *out);
 
-void           kasus_scan_rules_propagate_names (const KasusScanRules *self,
-                                                 const char           *text,
-                                                 gsize                 bstart,
-                                                 gsize                 bend,
-                                                 GArray               *cands);
+/* names: the indices in cands of its name candidates, ascending (NULL:
+ * every candidate is looked at) */
+void kasus_scan_rules_propagate_names (const KasusScanRules *self,
+                                       const char           *text,
+                                       gsize                 bstart,
+                                       gsize                 bend,
+                                       GArray               *cands,
+                                       const guint          *names,
+                                       guint                 n_names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusScanScratch, kasus_scan_scratch_free)
 

@@ -516,6 +516,7 @@ scan_bytes (KasusScanner *self,
   /* reused by every paragraph */
   g_autoptr (GPtrArray) vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   g_autoptr (KasusScanScratch) scratch = kasus_scan_scratch_new ();
+  g_autoptr (GArray)           names = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray    *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   KasusLanguage fallback;
   gsize         p = bstart;
@@ -565,11 +566,20 @@ scan_bytes (KasusScanner *self,
         }
       if (cut)
         e = cut;
-      scan_paragraph (self, text, p, e, language, &fallback, bstart, bend, scratch, vf, cands);
+      {
+        guint first = cands->len;
+
+        scan_paragraph (self, text, p, e, language, &fallback, bstart, bend, scratch, vf, cands);
+        /* the names found, while their candidates are still in the cache */
+        for (guint k = first; k < cands->len; k++)
+          if (g_array_index (cands, KasusCandidate, k).category == KASUS_CATEGORY_NAME)
+            g_array_append_val (names, k);
+      }
       p = e;
     }
 
-  kasus_scan_rules_propagate_names (self->rules, text, bstart, bend, cands);
+  kasus_scan_rules_propagate_names (self->rules, text, bstart, bend, cands,
+                                    (const guint *) names->data, names->len);
 
   if (known != NULL && known->len > 0)
     scan_known (self, text, bstart, bend,
