@@ -329,8 +329,7 @@ test_writer_forms_2 (void)
 {
   static const SpanCase cases[] = {
     /* a part of a name found once is a name everywhere in the text */
-    { "Villy Søvndal er formand. Senere sagde Søvndal nej.", DA, "Søvndal",
-      KASUS_CATEGORY_NAME },
+    { "Villy Søvndal er formand. Senere sagde Søvndal nej.", DA, "Søvndal", KASUS_CATEGORY_NAME },
     { "Pt. Mette Kjærsgaard, 54 år. I dag ringede Kjærsgaards datter.", DA, "Kjærsgaards",
       KASUS_CATEGORY_NAME },
     { "Seen by Dr. Holm. The plan from Holm was accepted.", EN, "Holm", KASUS_CATEGORY_NAME },
@@ -531,8 +530,8 @@ test_writer_forms_3 (void)
     { "Hendes søster, BRCA2-bærer, blev testet.", DA, "BRCA2", KASUS_CATEGORY_NAME, FALSE },
     { "Hans bror Herlev-patient", DA, "Herlev", KASUS_CATEGORY_NAME, FALSE },
     /* people in a list after a list label */
-    { "Deltagere: Ole (patologi), Kirsten, TNJ\nEmne: lunger", DA, "Kirsten",
-      KASUS_CATEGORY_NAME, TRUE },
+    { "Deltagere: Ole (patologi), Kirsten, TNJ\nEmne: lunger", DA, "Kirsten", KASUS_CATEGORY_NAME,
+      TRUE },
     { "Deltagere: Ole (patologi), Kirsten, TNJ\nEmne: lunger", DA, "TNJ", KASUS_CATEGORY_NAME,
       TRUE },
     { "Present: RB, Will (radiology), Dr. Ng\n", EN, "Will", KASUS_CATEGORY_NAME, TRUE },

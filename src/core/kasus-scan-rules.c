@@ -1784,14 +1784,13 @@ written_age (const Ctx *ctx, guint i)
   return -1;
 }
 
-
 /* A written-out age: "Pt. er fyrreogtres år", "han er jo kun nitten og",
  * "en steddatter på fyrre,", "lene k., sixty-three,", "died aged about
  * sixty". Returns the last token, or 0; *v is the age. */
 static guint
 written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
 {
-  guint p = i - 1, e = i;
+  guint    p = i - 1, e = i;
   gboolean unit;
 
   *v = -1;
@@ -1837,8 +1836,7 @@ written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
   if ((tok_is (ctx, p, "på") || tok_is (ctx, p, "of")) && p >= 1 &&
       ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN | R_PERSON))
     return e;
-  if (punct_is (ctx, p, ',') && p >= 1 && ctx->t[p - 1].end == ctx->name_end &&
-      ctx->name_end > 0)
+  if (punct_is (ctx, p, ',') && p >= 1 && ctx->t[p - 1].end == ctx->name_end && ctx->name_end > 0)
     return e;
   return 0;
 }
@@ -2443,8 +2441,9 @@ rule_number (Ctx *ctx, guint i)
                 e = u;
               }
             /* "67 y/o", "41 y.o." */
-            else if (tok_is (ctx, u, "y") && (punct_is (ctx, u + 1, '/') || punct_is (ctx, u + 1, '.')) &&
-                     glued (ctx, u) && tok_is (ctx, u + 2, "o") && glued (ctx, u + 1))
+            else if (tok_is (ctx, u, "y") &&
+                     (punct_is (ctx, u + 1, '/') || punct_is (ctx, u + 1, '.')) && glued (ctx, u) &&
+                     tok_is (ctx, u + 2, "o") && glued (ctx, u + 1))
               {
                 age = TRUE;
                 e = punct_is (ctx, u + 3, '.') && glued (ctx, u + 2) ? u + 3 : u + 2;
@@ -2619,7 +2618,8 @@ rule_number (Ctx *ctx, guint i)
               }
             /* "poul erik skovgaard - 72 -", "fru hansen (…) - 58," */
             if (!age && !unit && val >= 1 && val <= 110 &&
-                (punct_is (ctx, i - 1, '-') || (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
+                (punct_is (ctx, i - 1, '-') ||
+                 (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
                 i >= 2 && ctx->name_end > 0 &&
                 (ctx->t[i - 2].end == ctx->name_end ||
                  (punct_is (ctx, i - 2, ')') && ctx->name_end < ctx->t[i - 2].start &&
@@ -3731,13 +3731,13 @@ rule_initials (Ctx *ctx, guint i)
       /* "Dato/underskrift: 02.06.2024 IRM" closing a line */
       else if ((i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)) && HAS (i - 1, T_DIGIT) &&
                !(ctx->t[i].flags & T_NL) &&
-               (memchr (TSTR (i - 1), '.', TLEN (i - 1)) || memchr (TSTR (i - 1), '/', TLEN (i - 1)) ||
-                is_year (tok_int (ctx, i - 1))) &&
+               (memchr (TSTR (i - 1), '.', TLEN (i - 1)) ||
+                memchr (TSTR (i - 1), '/', TLEN (i - 1)) || is_year (tok_int (ctx, i - 1))) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i))
         ok = TRUE;
       /* "… drop byen. /CMN": a signature closing the last line */
-      else if (punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && i >= 2 &&
-               !glued (ctx, i - 2) && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+      else if (punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && i >= 2 && !glued (ctx, i - 2) &&
+               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
         ok = TRUE;
     }
   else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
@@ -3815,7 +3815,6 @@ rule_initials (Ctx *ctx, guint i)
   return i + 1;
 }
 
-
 /* Lower-case initials in a signature or a note: "/ksh" or "mbn/ 2.11.23"
  * alone on the last line, "… drop byen. /cmn", "skrevet af hmj)",
  * "informeret af hbk i amb.", "Ref.: hbk". Few positions, then no word
@@ -3823,16 +3822,17 @@ rule_initials (Ctx *ctx, guint i)
 static guint
 rule_initials_lower (Ctx *ctx, guint i)
 {
-  static const char *stop[] = { "dx", "tx", "rx", "hx", "bx", "sx", "fx", "px", "ca", "pt",
-                                "nb", "ps", "mg", "ml", "kg", "cm", "mm", "kl", "evt", "mht",
-                                "pga", "ifm", "dvs", "osv", "mv", "bl", "iv", "im", "sc", "po",
-                                "amb", "afd", "ovl", "tlf", "mdr", "obs", "aar", "ang", "vedr",
-                                "inkl", "ekskl", "etc", "vs", "aka", "fyi", "asap", "tbc",
-                                "tbd", "nr", "ref", "re", "fw", "cc", "att", "mvh", "vh", NULL };
-  gsize    l = TLEN (i);
-  gboolean eol = i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL);
-  gboolean pos = FALSE;
-  guint    p;
+  static const char *stop[] = { "dx",   "tx",  "rx",   "hx",   "bx",    "sx",  "fx",  "px",  "ca",
+                                "pt",   "nb",  "ps",   "mg",   "ml",    "kg",  "cm",  "mm",  "kl",
+                                "evt",  "mht", "pga",  "ifm",  "dvs",   "osv", "mv",  "bl",  "iv",
+                                "im",   "sc",  "po",   "amb",  "afd",   "ovl", "tlf", "mdr", "obs",
+                                "aar",  "ang", "vedr", "inkl", "ekskl", "etc", "vs",  "aka", "fyi",
+                                "asap", "tbc", "tbd",  "nr",   "ref",   "re",  "fw",  "cc",  "att",
+                                "mvh",  "vh",  NULL };
+  gsize              l = TLEN (i);
+  gboolean           eol = i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL);
+  gboolean           pos = FALSE;
+  guint              p;
 
   /* most short words are function words: asked first, the position only then */
   if (ctx->t[i].role && (ctx->t[i].role->roles & (R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE |
@@ -3874,7 +3874,6 @@ rule_initials_lower (Ctx *ctx, guint i)
   return i + 1;
 }
 
-
 /* A lower-case word's kind as a name part, from the lexicons alone. */
 static NameKind
 lower_name_kind (const Ctx *ctx, guint i)
@@ -3908,8 +3907,7 @@ rule_lower_name (Ctx *ctx, guint i)
   if ((nk == NM_FIRST || nk == NM_LAST) && !is_common_word (ctx, i))
     sure++;
   while (parts < 3 && e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
-         ctx->t[e + 1].start == ctx->t[e].end + 1 &&
-         (kk = lower_name_kind (ctx, e + 1)) != NM_NONE)
+         ctx->t[e + 1].start == ctx->t[e].end + 1 && (kk = lower_name_kind (ctx, e + 1)) != NM_NONE)
     {
       e++;
       parts++;
@@ -3918,7 +3916,8 @@ rule_lower_name (Ctx *ctx, guint i)
     }
   /* an initial: "lene k." */
   if (e + 2 < ctx->n && TLEN (e + 1) == 1 && HAS (e + 1, T_ALPHA) && !HAS (e + 1, T_CAP) &&
-      ctx->t[e + 1].start == ctx->t[e].end + 1 && punct_is (ctx, e + 2, '.') && glued (ctx, e + 1) &&
+      ctx->t[e + 1].start == ctx->t[e].end + 1 && punct_is (ctx, e + 2, '.') &&
+      glued (ctx, e + 1) &&
       (punct_is (ctx, e + 3, ',') || punct_is (ctx, e + 3, '(') || HAS (e + 3, T_NL)))
     {
       e += 2;
@@ -4189,8 +4188,7 @@ dept_code (const Ctx *ctx, guint k)
   if (!(tok_is (ctx, k, "afd") || tok_is (ctx, k, "afdeling") || tok_is (ctx, k, "afsnit") ||
         tok_is (ctx, k, "sengeafsnit") || tok_is (ctx, k, "ward") ||
         tok_is (ctx, k, "department") || tok_is (ctx, k, "dept") ||
-        tok_is (ctx, k, "ambulatorium") || tok_is (ctx, k, "klinik") ||
-        tok_is (ctx, k, "clinic")))
+        tok_is (ctx, k, "ambulatorium") || tok_is (ctx, k, "klinik") || tok_is (ctx, k, "clinic")))
     return k;
   ward = tok_is (ctx, k, "afsnit") || tok_is (ctx, k, "sengeafsnit") || tok_is (ctx, k, "ward") ||
          tok_is (ctx, k, "afd");
@@ -4199,9 +4197,8 @@ dept_code (const Ctx *ctx, guint k)
   if (f >= ctx->n || (ctx->t[f].flags & T_NL) || !(ctx->t[f].flags & T_WORD))
     return k;
   /* R, B2, FA, M1: an upper-case letter or two, digits after them */
-  if (HAS (f, T_UPPER) && TLEN (f) <= 3 && g_ascii_isupper (TSTR (f)[0]) &&
-      !HAS (f, T_DASH) && !ROLE2 (f, R2_NO_INITIALS) &&
-      !lex_has (ctx->rules->hospital_abbrevs, TSTR (f), TLEN (f)))
+  if (HAS (f, T_UPPER) && TLEN (f) <= 3 && g_ascii_isupper (TSTR (f)[0]) && !HAS (f, T_DASH) &&
+      !ROLE2 (f, R2_NO_INITIALS) && !lex_has (ctx->rules->hospital_abbrevs, TSTR (f), TLEN (f)))
     {
       for (gsize c = 1; c < TLEN (f); c++)
         if (!g_ascii_isalnum (TSTR (f)[c]) || (c == 2 && !g_ascii_isdigit (TSTR (f)[c])))
@@ -4709,7 +4706,6 @@ street_ending (const KasusScanRules *rules, const char *low, gsize l)
   return (rules->street_endings[e / 8] & (1u << (e % 8))) != 0;
 }
 
-
 /* "hr.", "fru", "Mrs": what follows is a person even when it is a word
  * ("Hr. Fisker", "hr. Bager"), an initial ("Hr. B.") or written small
  * ("fru hansen", "mr okafor", "dr kowalczyk"). Returns the name's last
@@ -4735,14 +4731,16 @@ personal_title_name (Ctx *ctx, guint i)
   if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_ALPHA) || HAS (k, T_DIGIT))
     return 0;
   if (strong && TLEN (k) == 1 && HAS (k, T_CAP) && punct_is (ctx, k + 1, '.') && glued (ctx, k))
-    return name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL) ? name_extend (ctx, k + 2, TRUE)
-                                                                     : k + 1;
+    return name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL)
+             ? name_extend (ctx, k + 2, TRUE)
+             : k + 1;
   if (strong && HAS (k, T_CAP) && TLEN (k) >= 2 && !ROLE (k, R_MONTH | R_WEEKDAY | R_TITLE))
     return name_extend (ctx, k, TRUE);
   if (!HAS (k, T_CAP) && TLEN (k) >= 3 && !ROLE (k, R_DA_FUNC | R_EN_FUNC | R_TITLE))
     {
-      gsize vlen = 1;
-      gboolean last = kasus_lexicon_peek (ctx->rules->last_names, TLOW (k), TLEN (k), &vlen) != NULL;
+      gsize    vlen = 1;
+      gboolean last =
+        kasus_lexicon_peek (ctx->rules->last_names, TLOW (k), TLEN (k), &vlen) != NULL;
 
       if ((strong && (last || !is_common_word (ctx, k))) || (last && vlen == 0) ||
           (last && !is_common_word (ctx, k)))
@@ -4770,10 +4768,11 @@ rule_capitalised (Ctx *ctx, guint i)
         p--;
       if (!HAS (p, T_WORD) || !HAS (p, T_ALPHA) || TLEN (p) < 2 || TLEN (p) > 6)
         ;
-      else if (tok_is (ctx, p, "hedder") || tok_is (ctx, p, "kaldes") || tok_is (ctx, p, "kaldet") ||
-          ((tok_is (ctx, p, "er") || tok_is (ctx, p, "is")) && p >= 1 &&
-           (tok_is (ctx, p - 1, "navn") || tok_is (ctx, p - 1, "name") ||
-            tok_is (ctx, p - 1, "fornavn"))))
+      else if (tok_is (ctx, p, "hedder") || tok_is (ctx, p, "kaldes") ||
+               tok_is (ctx, p, "kaldet") ||
+               ((tok_is (ctx, p, "er") || tok_is (ctx, p, "is")) && p >= 1 &&
+                (tok_is (ctx, p - 1, "navn") || tok_is (ctx, p - 1, "name") ||
+                 tok_is (ctx, p - 1, "fornavn"))))
         strong = TRUE;
       else if (tok_is (ctx, p, "called") || tok_is (ctx, p, "named") || tok_is (ctx, p, "goes"))
         weak = TRUE;
@@ -5866,10 +5865,11 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
           if (parts == NULL)
             parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           /* the suggestion in the language of the text the name was found in */
-          g_hash_table_insert (parts, g_strndup (w, p - w),
-                               (gpointer) (c->suggestion && strcmp (c->suggestion, NAME_REMOVED_EN) == 0
-                                             ? NAME_REMOVED_EN
-                                             : NAME_REMOVED_DA));
+          g_hash_table_insert (
+            parts, g_strndup (w, p - w),
+            (gpointer) (c->suggestion && strcmp (c->suggestion, NAME_REMOVED_EN) == 0
+                          ? NAME_REMOVED_EN
+                          : NAME_REMOVED_DA));
           {
             guint h = part_sig (w, p - w);
 
@@ -5952,8 +5952,8 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
               buf[l - 1] = '\0';
               hit = g_hash_table_lookup (parts, buf);
             }
-          if (hit && !(p < end && (*p == '-' || *p == '@' || (*p == '.' && p + 1 < end &&
-                                                              g_ascii_isalnum (p[1])))))
+          if (hit && !(p < end && (*p == '-' || *p == '@' ||
+                                   (*p == '.' && p + 1 < end && g_ascii_isalnum (p[1])))))
             {
               KasusCandidate cand = { 0 };
 

@@ -19,44 +19,42 @@ typedef struct _KasusScanRules KasusScanRules;
 /* A candidate finding: byte offsets into the scanned text. */
 typedef struct
 {
-  gsize          start;
-  gsize          end;
-  KasusCategory  category;
-  KasusSeverity  severity;
-  int            priority;   /* wins an overlap */
-  const char    *rule;       /* static */
-  char          *suggestion; /* owned */
-  char          *reason;     /* owned, may be NULL */
-  KasusFinding  *finding;    /* owned: a variant finding taken over as is */
+  gsize         start;
+  gsize         end;
+  KasusCategory category;
+  KasusSeverity severity;
+  int           priority;   /* wins an overlap */
+  const char   *rule;       /* static */
+  char         *suggestion; /* owned */
+  char         *reason;     /* owned, may be NULL */
+  KasusFinding *finding;    /* owned: a variant finding taken over as is */
 } KasusCandidate;
 
-void           kasus_candidate_clear       (KasusCandidate *c);
+void kasus_candidate_clear (KasusCandidate *c);
 
-KasusScanRules *kasus_scan_rules_new       (const KasusVariantRules *variants,
-                                            GError                 **error);
-void           kasus_scan_rules_free       (KasusScanRules *self);
+KasusScanRules *kasus_scan_rules_new (const KasusVariantRules *variants, GError **error);
+void            kasus_scan_rules_free (KasusScanRules *self);
 
 /* Guesses DA or EN for text[0..length). */
-KasusLanguage  kasus_scan_rules_detect_language (const KasusScanRules *self,
-                                                 const char           *text,
-                                                 gsize                 length);
+KasusLanguage
+kasus_scan_rules_detect_language (const KasusScanRules *self, const char *text, gsize length);
 
 /* Buffers that kasus_scan_rules_scan() reuses from call to call; one
  * per thread (a scan call), not to be shared. */
 typedef struct _KasusScanScratch KasusScanScratch;
 
-KasusScanScratch *kasus_scan_scratch_new   (void);
-void           kasus_scan_scratch_free     (KasusScanScratch *scratch);
+KasusScanScratch *kasus_scan_scratch_new (void);
+void              kasus_scan_scratch_free (KasusScanScratch *scratch);
 
 /* Appends KasusCandidate elements for text[0..length) (one paragraph or
  * more) to out, offsets relative to text plus base. scratch may be NULL. */
-void           kasus_scan_rules_scan       (const KasusScanRules *self,
-                                            const char           *text,
-                                            gsize                 length,
-                                            gsize                 base,
-                                            KasusLanguage         language,
-                                            KasusScanScratch     *scratch,
-                                            GArray               *out);
+void kasus_scan_rules_scan (const KasusScanRules *self,
+                            const char           *text,
+                            gsize                 length,
+                            gsize                 base,
+                            KasusLanguage         language,
+                            KasusScanScratch     *scratch,
+                            GArray               *out);
 
 /* names: the indices in cands of its name candidates, ascending (NULL:
  * every candidate is looked at) */
@@ -71,7 +69,6 @@ void kasus_scan_rules_propagate_names (const KasusScanRules *self,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KasusScanScratch, kasus_scan_scratch_free)
 
 /* Suggestion for a finding of category found in the private block. */
-char          *kasus_scan_rules_known_suggestion (KasusCategory category,
-                                                  KasusLanguage language);
+char *kasus_scan_rules_known_suggestion (KasusCategory category, KasusLanguage language);
 
 G_END_DECLS
