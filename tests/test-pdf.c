@@ -15,6 +15,7 @@
 #include "kasus-case.h"
 #include "kasus-core.h"
 #include "kasus-pdf-writer.h"
+#include "kasus-test-pdf-util.h"
 #include "kasus-test-util.h"
 
 /* ------------------------------------------------------------------ */
@@ -701,42 +702,6 @@ test_unwritable (void)
 /* ------------------------------------------------------------------ */
 /* Bundles */
 
-typedef struct
-{
-  char *title;
-  int   page; /* 1-based */
-} OutlineEntry;
-
-static void
-collect_outline (PopplerDocument *doc, PopplerIndexIter *iter, GArray *out)
-{
-  do
-    {
-      PopplerAction *action = poppler_index_iter_get_action (iter);
-      OutlineEntry   entry = { NULL, -1 };
-
-      if (action->type == POPPLER_ACTION_GOTO_DEST)
-        {
-          PopplerDest *dest = action->goto_dest.dest;
-
-          entry.title = g_strdup (action->goto_dest.title);
-          if (dest->type == POPPLER_DEST_NAMED)
-            {
-              PopplerDest *named = poppler_document_find_dest (doc, dest->named_dest);
-
-              entry.page = named ? named->page_num : -1;
-              if (named)
-                poppler_dest_free (named);
-            }
-          else
-            entry.page = dest->page_num;
-        }
-      g_array_append_val (out, entry);
-      poppler_action_free (action);
-    }
-  while (poppler_index_iter_next (iter));
-}
-
 /* What is printed on the line of needle, to its right, without spaces;
  * NULL when needle is not on page index. */
 static char *
@@ -789,10 +754,9 @@ test_bundle (void)
   g_autoptr (GError)         error = NULL;
   g_autoptr (GBytes)         bytes = NULL;
   g_autoptr (PdfDoc)         doc = NULL;
-  g_autoptr (GArray)         outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
+  g_autoptr (GArray)         outline = NULL;
   g_autofree char           *cover = NULL;
   g_autofree char           *contents = NULL;
-  PopplerIndexIter          *iter;
   int                        n_pages;
 
   kasus_pdf_bundle_set_date (bundle, date);
@@ -862,18 +826,14 @@ test_bundle (void)
       }
     }
 
-  iter = poppler_index_iter_new (doc);
-  g_assert_nonnull (iter);
-  collect_outline (doc, iter, outline);
-  poppler_index_iter_free (iter);
+  outline = kasus_test_pdf_outline (doc);
   g_assert_cmpuint (outline->len, ==, G_N_ELEMENTS (titles));
   for (guint i = 0; i < outline->len; i++)
     {
-      OutlineEntry *entry = &g_array_index (outline, OutlineEntry, i);
+      KasusTestOutlineEntry *entry = &g_array_index (outline, KasusTestOutlineEntry, i);
 
       g_assert_cmpstr (entry->title, ==, titles[i]);
       g_assert_cmpint (entry->page, ==, kasus_pdf_bundle_get_part_first_page (bundle, i) + 1);
-      g_free (entry->title);
     }
 }
 

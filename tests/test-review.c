@@ -28,6 +28,7 @@
 #include "kasus-review-bundle.h"
 #include "kasus-review-file.h"
 #include "kasus-submission.h"
+#include "kasus-test-pdf-util.h"
 #include "kasus-test-util.h"
 
 /* poppler-glib 22 has no autoptr support. */
@@ -1336,42 +1337,6 @@ test_review_round_trip (void)
 /* ------------------------------------------------------------------ */
 /* The bundle */
 
-typedef struct
-{
-  char *title;
-  int   page;
-} OutlineEntry;
-
-static void
-collect_outline (PopplerDocument *doc, PopplerIndexIter *iter, GArray *out)
-{
-  do
-    {
-      PopplerAction *action = poppler_index_iter_get_action (iter);
-      OutlineEntry   entry = { NULL, -1 };
-
-      if (action->type == POPPLER_ACTION_GOTO_DEST)
-        {
-          PopplerDest *dest = action->goto_dest.dest;
-
-          entry.title = g_strdup (action->goto_dest.title);
-          if (dest->type == POPPLER_DEST_NAMED)
-            {
-              PopplerDest *named = poppler_document_find_dest (doc, dest->named_dest);
-
-              entry.page = named ? named->page_num : -1;
-              if (named)
-                poppler_dest_free (named);
-            }
-          else
-            entry.page = dest->page_num;
-        }
-      g_array_append_val (out, entry);
-      poppler_action_free (action);
-    }
-  while (poppler_index_iter_next (iter));
-}
-
 static char *
 page_text (PopplerDocument *doc, int index)
 {
@@ -1423,16 +1388,15 @@ test_bundle (void)
   g_autoptr (GPtrArray) refusals = NULL;
   g_autoptr (GError)    error = NULL;
   g_autoptr (PdfDoc)    doc = NULL;
-  g_autoptr (GArray)    outline = g_array_new (FALSE, FALSE, sizeof (OutlineEntry));
+  g_autoptr (GArray)    outline = NULL;
   g_autofree char      *cover = NULL;
   g_autofree char      *contents = NULL;
-  const char       *names[] = { "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "clean.pdf",
-                                NULL };
-  const char       *titles[] = { "Helgenomsekventering afklarede en muskelsygdom",
-                                 "Tidlig diagnose af en stofskiftesygdom",
-                                 "En indsendt PDF om en hjertesygdom" };
-  PopplerIndexIter *iter;
-  int               n_pages;
+  const char *names[] = { "a-good.kasus", "b-good.kasus", "c-other-group.kasus", "clean.pdf",
+                          NULL };
+  const char *titles[] = { "Helgenomsekventering afklarede en muskelsygdom",
+                           "Tidlig diagnose af en stofskiftesygdom",
+                           "En indsendt PDF om en hjertesygdom" };
+  int         n_pages;
 
   /* A clean PDF from elsewhere, approved in its review file */
   {
@@ -1515,18 +1479,14 @@ test_bundle (void)
   }
 
   /* An outline entry per case */
-  iter = poppler_index_iter_new (doc);
-  g_assert_nonnull (iter);
-  collect_outline (doc, iter, outline);
-  poppler_index_iter_free (iter);
+  outline = kasus_test_pdf_outline (doc);
   g_assert_cmpuint (outline->len, ==, G_N_ELEMENTS (titles));
   for (guint i = 0; i < outline->len; i++)
     {
-      OutlineEntry *entry = &g_array_index (outline, OutlineEntry, i);
+      KasusTestOutlineEntry *entry = &g_array_index (outline, KasusTestOutlineEntry, i);
 
       g_assert_cmpstr (entry->title, ==, titles[i]);
       g_assert_cmpint (entry->page, ==, listed_page (contents, titles[i]));
-      g_free (entry->title);
     }
 
   kasus_test_remove_tree (dir);
