@@ -690,6 +690,81 @@ test_place_kinds (void)
   expect_not ("Hun har boet på Sjælland hele livet.", DA, "Sjælland", KASUS_CATEGORY_INSTITUTION);
 }
 
+/* A municipality or region where someone lives is a place; where someone
+ * works, an employer. */
+static void
+test_municipality_reading (void)
+{
+  static const struct
+  {
+    const char   *text;
+    KasusLanguage lang;
+    const char   *surface;
+    KasusCategory category;
+    const char   *suggestion;
+  } cases[] = {
+    /* where someone lives, comes from or moved to */
+    { "Pt. bor i Aalborg Kommune med sin kone.", DA, "Aalborg Kommune", KASUS_CATEGORY_PLACE,
+      "en kommune" },
+    { "Hun er bosat i Ringkøbing-Skjern Kommune.", DA, "Ringkøbing-Skjern Kommune",
+      KASUS_CATEGORY_PLACE, "en kommune" },
+    { "De flyttede til Vejle Kommune i 2019.", DA, "Vejle Kommune", KASUS_CATEGORY_PLACE,
+      "en kommune" },
+    { "Landmand fra Thisted Kommune, ryger.", DA, "Thisted Kommune", KASUS_CATEGORY_PLACE,
+      "en kommune" },
+    { "Han er lærer og bor i Odense Kommune.", DA, "Odense Kommune", KASUS_CATEGORY_PLACE,
+      "en kommune" },
+    { "Tandlæge i Hellerup (Gentofte Kommune).", DA, "Gentofte Kommune", KASUS_CATEGORY_PLACE,
+      "en kommune" },
+    { "Han kom fra Region Midtjylland.", DA, "Region Midtjylland", KASUS_CATEGORY_PLACE,
+      "en region i Danmark" },
+    { "He lives in Aalborg Municipality.", EN, "Aalborg Municipality", KASUS_CATEGORY_PLACE,
+      "a municipality" },
+    { "She moved to Roskilde Kommune in 2015.", EN, "Roskilde Kommune", KASUS_CATEGORY_PLACE,
+      "a municipality" },
+    /* where someone works */
+    { "Hun er ansat i Aalborg Kommune som sosu.", DA, "Aalborg Kommune", KASUS_CATEGORY_INSTITUTION,
+      "en arbejdsplads" },
+    { "Han arbejder for Region Midtjylland.", DA, "Region Midtjylland", KASUS_CATEGORY_INSTITUTION,
+      "en arbejdsplads" },
+    { "Tidligere kommunaldirektør i Hedensted Kommune.", DA, "Hedensted Kommune",
+      KASUS_CATEGORY_INSTITUTION, "en arbejdsplads" },
+    { "Lokalpolitiker for et midterparti i Rebild Kommune.", DA, "Rebild Kommune",
+      KASUS_CATEGORY_INSTITUTION, "en arbejdsplads" },
+    { "Sagsbehandler i Jobcenter Sønderborg (Sønderborg Kommune).", DA, "Sønderborg Kommune",
+      KASUS_CATEGORY_INSTITUTION, "en arbejdsplads" },
+    { "He works for Aalborg Municipality.", EN, "Aalborg Municipality", KASUS_CATEGORY_INSTITUTION,
+      "a workplace" },
+    /* negatives: a role is not an employer for a region, a bare
+     * municipality keeps its reading as an institution */
+    { "A member of the regional council for Region Zealand.", EN, "Region Zealand",
+      KASUS_CATEGORY_PLACE, "a region of Denmark" },
+    { "Aalborg Kommune har betalt transporten.", DA, "Aalborg Kommune", KASUS_CATEGORY_INSTITUTION,
+      "en arbejdsplads" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (GPtrArray) findings =
+        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
+      KasusFinding *f = NULL;
+
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+      for (guint i = 0; i < findings->len; i++)
+        if (g_str_equal (((KasusFinding *) g_ptr_array_index (findings, i))->text,
+                         cases[k].surface))
+          f = g_ptr_array_index (findings, i);
+      g_assert_nonnull (f);
+      if (g_strcmp0 (f->suggestion, cases[k].suggestion) != 0)
+        g_error ("“%s”: “%s” suggested as “%s”, expected “%s”", cases[k].text, f->text,
+                 f->suggestion, cases[k].suggestion);
+    }
+  /* the town alone is not the place when the municipality is named */
+  expect_not ("He lives in Aalborg Municipality.", EN, "Aalborg", KASUS_CATEGORY_INSTITUTION);
+  expect_not ("Pt. bor i Aalborg Kommune.", DA, "Aalborg Kommune", KASUS_CATEGORY_INSTITUTION);
+  expect_not ("Hun er ansat i Aalborg Kommune.", DA, "Aalborg Kommune", KASUS_CATEGORY_PLACE);
+}
+
 static void
 test_writer_forms (void)
 {
@@ -862,6 +937,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/cpr", test_cpr);
   g_test_add_func ("/scanner/cpr-label", test_cpr_label);
   g_test_add_func ("/scanner/place-kinds", test_place_kinds);
+  g_test_add_func ("/scanner/municipality-reading", test_municipality_reading);
   g_test_add_func ("/scanner/age", test_age);
   g_test_add_func ("/scanner/date", test_date);
   g_test_add_func ("/scanner/family", test_family);

@@ -4749,6 +4749,139 @@ personal_title_name (Ctx *ctx, guint i)
   return 0;
 }
 
+/* "Aalborg Kommune", "Aalborg Municipality", "Region Midtjylland": a
+ * municipality or a region by name. Returns its last token, or -1, and
+ * sets *kind to "municipality" or "region". */
+static int
+municipality_span (const Ctx *ctx, guint i, char **kind)
+{
+  g_autofree char *pk = NULL;
+  int              e;
+
+  if (!HAS (i, T_CAP) || HAS (i, T_UPPER))
+    return -1;
+  e = lex_match_span (ctx, ctx->rules->places, i, 4, &pk);
+  if (e < 0 || !pk)
+    return -1;
+  if (g_str_has_prefix (pk, "municipality") || g_str_has_prefix (pk, "region"))
+    {
+      *kind = g_strdup (g_str_has_prefix (pk, "region") ? "region" : "municipality");
+      return e;
+    }
+  if (tok_is (ctx, e + 1, "municipality") && HAS (e + 1, T_CAP) && !(ctx->t[e + 1].flags & T_NL))
+    {
+      *kind = g_strdup ("municipality");
+      return e + 1;
+    }
+  return -1;
+}
+
+/* The last finding so far is of category cat and ends with token i */
+static gboolean
+last_found (const Ctx *ctx, guint i, KasusCategory cat)
+{
+  const KasusCandidate *c;
+
+  if (ctx->out->len == 0 || i >= ctx->n)
+    return FALSE;
+  c = &g_array_index (ctx->out, KasusCandidate, ctx->out->len - 1);
+  return c->category == cat && c->end == ctx->base + ctx->t[i].end;
+}
+
+typedef enum
+{
+  MUNI_UNSURE,
+  MUNI_PLACE,    /* where someone lives or comes from */
+  MUNI_EMPLOYER, /* where someone works */
+} MuniReading;
+
+static gboolean
+residence_word (const Ctx *ctx, guint i)
+{
+  static const char *words[] = { "bor",          "boede",   "bosat",   "boende",   "bosiddende",
+                                 "flyttede",     "flytter", "flyttet", "opvokset", "voksede",
+                                 "født",         "kommer",  "kom",     "lives",    "lived",
+                                 "living",       "live",    "resides", "resident", "residing",
+                                 "born",         "raised",  "grew",    "moved",    "moving",
+                                 "relocated",    "comes",   "came",    "fra",      "from",
+                                 "hjemmehørende" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_n (ctx, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+employ_word (const Ctx *ctx, guint i)
+{
+  static const char *words[] = { "ansat",    "ansatte",      "ansættelse",  "arbejder", "arbejdede",
+                                 "arbejdet", "arbejdsgiver", "beskæftiget", "job",      "jobbet",
+                                 "jobber",   "employed",     "employee",    "employer", "works",
+                                 "worked",   "working",      "work" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_n (ctx, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Which a municipality or region at i is: "bor i Aalborg Kommune",
+ * "fra Region Midtjylland", "lives in X" make it a place; "ansat i
+ * Aalborg Kommune", "arbejder for Region Y", "kommunaldirektør i X",
+ * "works for X" an employer. The nearest cue in the clause decides;
+ * without one, a preposition of place ("i X Kommune") makes it a place. */
+static MuniReading
+municipality_reading (const Ctx *ctx, guint i, gboolean region)
+{
+  for (guint j = i; j > 0 && j + 7 > i; j--)
+    {
+      guint p = j - 1;
+
+      if (ctx->t[j].flags & T_NL)
+        break;
+      if (punct_is (ctx, p, '.') || punct_is (ctx, p, ';') || punct_is (ctx, p, ':') ||
+          punct_is (ctx, p, ',') || punct_is (ctx, p, '(') || punct_is (ctx, p, ')'))
+        break;
+      if (residence_word (ctx, p))
+        return MUNI_PLACE;
+      if (employ_word (ctx, p))
+        return MUNI_EMPLOYER;
+      /* "kommunaldirektør i", "lokalpolitiker for et parti i": an occupation
+       * in the clause ("landmand fra" stopped above: where he comes from).
+       * A region named after a role is still a place: "member of the
+       * regional council for Region Zealand" */
+      if (!region && p + 1 < i && (ROLE (p, R_OCC) || occupation_compound (ctx, p)))
+        return MUNI_EMPLOYER;
+    }
+  /* "Hellerup (Gentofte Kommune)", "Jobcenter Sønderborg (Sønderborg
+   * Kommune)": as what it stands beside */
+  if (i >= 2 && punct_is (ctx, i - 1, '('))
+    {
+      /* "Jobcenter Sønderborg" was found as an institution and a town */
+      if (last_found (ctx, i - 2, KASUS_CATEGORY_PLACE) && ctx->out->len >= 2)
+        {
+          const KasusCandidate *a = &g_array_index (ctx->out, KasusCandidate, ctx->out->len - 2);
+          const KasusCandidate *b = &g_array_index (ctx->out, KasusCandidate, ctx->out->len - 1);
+          gboolean              joined = a->end >= ctx->base && a->end < b->start;
+
+          for (gsize o = a->end; joined && o < b->start; o++)
+            joined = ctx->text[o - ctx->base] == ' ';
+          if (joined && a->category == KASUS_CATEGORY_INSTITUTION)
+            return MUNI_EMPLOYER;
+        }
+      if (last_found (ctx, i - 2, KASUS_CATEGORY_PLACE))
+        return MUNI_PLACE;
+      if (last_found (ctx, i - 2, KASUS_CATEGORY_INSTITUTION))
+        return MUNI_EMPLOYER;
+    }
+  if (i >= 1 &&
+      (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "til") || tok_is (ctx, i - 1, "in") ||
+       tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "nær") || tok_is (ctx, i - 1, "near")))
+    return MUNI_PLACE;
+  return MUNI_UNSURE;
+}
+
 static guint
 rule_capitalised (Ctx *ctx, guint i)
 {
@@ -4793,6 +4926,29 @@ rule_capitalised (Ctx *ctx, guint i)
             }
         }
     }
+
+  /* A municipality or a region: a place where someone lives, an
+   * institution where someone works */
+  {
+    g_autofree char *mk = NULL;
+    int              me = municipality_span (ctx, i, &mk);
+
+    if (me >= 0)
+      switch (municipality_reading (ctx, i, strcmp (mk, "region") == 0))
+        {
+          case MUNI_PLACE:
+            add (ctx, ctx->t[i].start, ctx->t[me].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
+                 50, "place.municipality", place_suggestion (ctx, mk));
+            return me + 1;
+          case MUNI_EMPLOYER:
+            add (ctx, ctx->t[i].start, ctx->t[me].end, KASUS_CATEGORY_INSTITUTION,
+                 KASUS_SEVERITY_MEDIUM, 55, "institution.municipality",
+                 institution_suggestion (ctx, "work"));
+            return me + 1;
+          case MUNI_UNSURE:
+            break;
+        }
+  }
 
   /* Institutions first: they contain place and person names */
   if ((e = match_institution (ctx, i, &kind)) >= 0)
