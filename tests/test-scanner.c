@@ -264,6 +264,38 @@ typedef struct
   KasusCategory category;
 } SpanCase;
 
+/* Each case found as exactly that one span, or nothing at all. */
+static void
+expect_span_cases (const SpanCase *cases, gsize n_cases)
+{
+  for (gsize k = 0; k < n_cases; k++)
+    if (cases[k].surface)
+      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
+    else
+      expect_quiet (cases[k].text, cases[k].lang);
+}
+
+/* surface found as exactly that one span of category, suggested as suggestion. */
+static void
+expect_suggestion (const char   *text,
+                   KasusLanguage lang,
+                   const char   *surface,
+                   KasusCategory category,
+                   const char   *suggestion)
+{
+  g_autoptr (GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, lang, NULL);
+  KasusFinding         *f = NULL;
+
+  expect_span (text, lang, surface, category);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((KasusFinding *) g_ptr_array_index (findings, i))->text, surface))
+      f = g_ptr_array_index (findings, i);
+  g_assert_nonnull (f);
+  if (g_strcmp0 (f->suggestion, suggestion) != 0)
+    g_error ("“%s”: “%s” suggested as “%s”, expected “%s”", text, f->text, f->suggestion,
+             suggestion);
+}
+
 /* A department and its hospital are one institution, whatever the form
  * of either and whatever joins them (CONVENTIONS: "Onkologisk Afdeling,
  * Vejle Sygehus"). */
@@ -315,11 +347,7 @@ test_department_hospital (void)
     { "Follow-up in the Haematology clinic every three months.", EN, NULL, 0 },
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    if (cases[k].surface)
-      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
-    else
-      expect_quiet (cases[k].text, cases[k].lang);
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* Forms clinicians write that the first rules missed: a name used again
@@ -359,11 +387,7 @@ test_writer_forms_2 (void)
     { "Lynch syndrom. Lynch syndrom er arveligt.", DA, NULL, 0 },
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    if (cases[k].surface)
-      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
-    else
-      expect_quiet (cases[k].text, cases[k].lang);
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
 }
 
 static void
@@ -671,21 +695,8 @@ test_place_kinds (void)
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    {
-      g_autoptr (GPtrArray) findings =
-        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
-      KasusFinding *f = NULL;
-
-      expect_span (cases[k].text, cases[k].lang, cases[k].surface, KASUS_CATEGORY_PLACE);
-      for (guint i = 0; i < findings->len; i++)
-        if (g_str_equal (((KasusFinding *) g_ptr_array_index (findings, i))->text,
-                         cases[k].surface))
-          f = g_ptr_array_index (findings, i);
-      g_assert_nonnull (f);
-      if (g_strcmp0 (f->suggestion, cases[k].suggestion) != 0)
-        g_error ("“%s”: “%s” suggested as “%s”, expected “%s”", cases[k].text, f->text,
-                 f->suggestion, cases[k].suggestion);
-    }
+    expect_suggestion (cases[k].text, cases[k].lang, cases[k].surface, KASUS_CATEGORY_PLACE,
+                       cases[k].suggestion);
   /* "Sjælland" is an island, not an institution */
   expect_not ("Hun har boet på Sjælland hele livet.", DA, "Sjælland", KASUS_CATEGORY_INSTITUTION);
 }
@@ -744,21 +755,8 @@ test_municipality_reading (void)
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    {
-      g_autoptr (GPtrArray) findings =
-        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
-      KasusFinding *f = NULL;
-
-      expect_span (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category);
-      for (guint i = 0; i < findings->len; i++)
-        if (g_str_equal (((KasusFinding *) g_ptr_array_index (findings, i))->text,
-                         cases[k].surface))
-          f = g_ptr_array_index (findings, i);
-      g_assert_nonnull (f);
-      if (g_strcmp0 (f->suggestion, cases[k].suggestion) != 0)
-        g_error ("“%s”: “%s” suggested as “%s”, expected “%s”", cases[k].text, f->text,
-                 f->suggestion, cases[k].suggestion);
-    }
+    expect_suggestion (cases[k].text, cases[k].lang, cases[k].surface, cases[k].category,
+                       cases[k].suggestion);
   /* the town alone is not the place when the municipality is named */
   expect_not ("He lives in Aalborg Municipality.", EN, "Aalborg", KASUS_CATEGORY_INSTITUTION);
   expect_not ("Pt. bor i Aalborg Kommune.", DA, "Aalborg Kommune", KASUS_CATEGORY_INSTITUTION);
