@@ -182,6 +182,37 @@ test_ui_language_no_schema (void)
   g_test_trap_assert_passed ();
 }
 
+/* A finding's reason in the Danish interface reads as the scanner writes
+ * it in a Danish case, for every reason, with the hotspot's count. */
+static void
+test_reasons_danish (void)
+{
+  if (g_test_subprocess ())
+    {
+      store_ui_language ("da");
+      kasus_application_init_i18n ();
+      for (KasusReason r = KASUS_REASON_NONE + 1; r < KASUS_N_REASONS; r++)
+        {
+          g_autofree char *label = kasus_reason_get_label (r, 384);
+          g_autofree char *danish = kasus_reason_to_text (r, 384, KASUS_LANGUAGE_DA);
+          g_autofree char *english = kasus_reason_to_text (r, 384, KASUS_LANGUAGE_EN);
+
+          g_assert_cmpstr (label, ==, danish);
+          g_assert_cmpstr (label, !=, english);
+          g_assert_null (strchr (label, '%'));
+        }
+      {
+        g_autofree char *hotspot = kasus_reason_get_label (KASUS_REASON_FREQUENT_HOTSPOT, 12);
+
+        g_assert_cmpstr (hotspot, ==, "hyppigt hotspot (n=12)");
+      }
+      g_assert_null (kasus_reason_get_label (KASUS_REASON_NONE, 0));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* The window in Danish ---------------------------------------------------- */
 
 #define REQUIRE_LOCALE()                                                                           \
@@ -424,6 +455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/i18n/ui-language/follow-desktop", test_ui_language_desktop);
   g_test_add_func ("/i18n/ui-language/c-locale", test_ui_language_c_locale);
   g_test_add_func ("/i18n/ui-language/no-schema", test_ui_language_no_schema);
+  g_test_add_func ("/i18n/finding-reasons", test_reasons_danish);
 
   if (g_test_subprocess ())
     {

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "kasus-finding-item.h"
@@ -115,54 +114,6 @@ kasus_finding_item_get_suggestion (KasusFindingItem *self)
   return self->finding->suggestion;
 }
 
-/* The scanner gives its reasons in the language of the case (kasus-cli
- * prints them so), but in the editor a reason is interface text, next to a
- * translated category: a Danish case in the English interface must not
- * read "Gene alteration · sjælden eller ukendt variant". Each pair is what
- * kasus-scanner.c and kasus-variant-rules.c write, in English and Danish. */
-static const struct
-{
-  const char *en;
-  const char *da;
-} scanner_reasons[] = {
-  { N_ ("known to identify this patient"), "kendt identifikation af denne patient" },
-  { N_ ("common alteration"), "hyppig forandring" },
-  { N_ ("rare or unknown variant"), "sjælden eller ukendt variant" },
-  { N_ ("frequently altered gene"), "hyppigt ændret gen" },
-  { N_ ("rare alteration in this gene"), "sjælden forandring i genet" },
-  { N_ ("common gene fusion"), "hyppig genfusion" },
-  { N_ ("rare gene fusion"), "sjælden genfusion" },
-  { N_ ("common amplification"), "hyppig amplifikation" },
-  { N_ ("rare amplification"), "sjælden amplifikation" },
-  { N_ ("common chromosomal change"), "hyppig kromosomforandring" },
-  { N_ ("rare chromosomal change"), "sjælden kromosomforandring" },
-  { N_ ("routine biomarker"), "rutinemæssig biomarkør" },
-  { N_ ("protein loss on immunohistochemistry"), "proteintab ved immunhistokemi" },
-  { N_ ("wording already general"), "allerede generaliseret formulering" },
-  { N_ ("not found in the patient"), "ikke påvist hos patienten" },
-  { N_ ("general statement, not the patient's"), "generel udtalelse, ikke patientens" },
-  { N_ ("gene without an alteration"), "gen uden forandring" },
-};
-
-/* reason in the interface's language; a reason not listed stays as it is. */
-static char *
-translate_reason (const char *reason)
-{
-  int  n;
-  char end;
-
-  for (guint i = 0; i < G_N_ELEMENTS (scanner_reasons); i++)
-    if (g_str_equal (reason, scanner_reasons[i].en) || g_str_equal (reason, scanner_reasons[i].da))
-      return g_strdup (_ (scanner_reasons[i].en));
-
-  if (sscanf (reason, "frequent hotspot (n=%d%c", &n, &end) == 2 ||
-      sscanf (reason, "hyppigt hotspot (n=%d%c", &n, &end) == 2)
-    /* Translators: n is how many patients the hotspot was seen in */
-    return g_strdup_printf (_ ("frequent hotspot (n=%d)"), n);
-
-  return g_strdup (reason);
-}
-
 const char *
 kasus_finding_item_get_why (KasusFindingItem *self)
 {
@@ -170,8 +121,15 @@ kasus_finding_item_get_why (KasusFindingItem *self)
 
   if (self->finding->reason != NULL && self->finding->reason[0] != '\0')
     {
+      /* The scanner gives a reason in the language of the case (as
+       * kasus-cli prints it); here it is interface text next to a
+       * translated category: a Danish case in the English interface must
+       * not read "Gene alteration · sjælden eller ukendt variant". */
       if (self->why == NULL)
-        self->why = translate_reason (self->finding->reason);
+        self->why =
+          self->finding->reason_id != KASUS_REASON_NONE
+            ? kasus_reason_get_label (self->finding->reason_id, self->finding->reason_count)
+            : g_strdup (self->finding->reason);
       return self->why;
     }
 

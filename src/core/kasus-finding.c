@@ -47,7 +47,7 @@ kasus_finding_copy (const KasusFinding *self)
 
   copy = kasus_finding_new (self->start, self->end, self->category, self->severity, self->rule,
                             self->text, self->suggestion);
-  copy->reason = g_strdup (self->reason);
+  kasus_finding_copy_reason (copy, self);
   copy->section = g_strdup (self->section);
   copy->page = self->page;
   return copy;
@@ -79,12 +79,30 @@ kasus_finding_unref (KasusFinding *self)
 }
 
 void
-kasus_finding_set_reason (KasusFinding *self, const char *reason)
+kasus_finding_set_reason (KasusFinding *self, KasusReason reason, int count, KasusLanguage language)
 {
   g_return_if_fail (self != NULL);
+  g_return_if_fail (reason < KASUS_N_REASONS);
 
   g_free (self->reason);
-  self->reason = g_strdup (reason);
+  self->reason = kasus_reason_to_text (reason, count, language);
+  self->reason_id = reason;
+  self->reason_count = count;
+}
+
+void
+kasus_finding_copy_reason (KasusFinding *self, const KasusFinding *from)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  if (self->reason != from->reason)
+    {
+      g_free (self->reason);
+      self->reason = g_strdup (from->reason);
+    }
+  self->reason_id = from->reason_id;
+  self->reason_count = from->reason_count;
 }
 
 void

@@ -26,9 +26,13 @@ typedef struct _KasusFinding
   char         *rule;       /* e.g. "age.aarig", "variant.hgvs.c" */
   char         *text;       /* the surface text, text[start..end) */
   char         *suggestion; /* a generalisation, in the text's language */
-  char         *reason;     /* optional: why, e.g. "rare: not a known hotspot" */
-  char         *section;    /* optional: section id of a .kasus case */
-  int           page;       /* for PDF findings, 1-based; 0 otherwise */
+  char         *reason;     /* optional: why, in the text's language, e.g.
+                             * "rare or unknown variant"; see reason_id */
+  KasusReason reason_id;    /* the same as an id, to show it in another
+                             * language; NONE when there is no reason */
+  int   reason_count;       /* the count a reason takes (hotspot), or 0 */
+  char *section;            /* optional: section id of a .kasus case */
+  int   page;               /* for PDF findings, 1-based; 0 otherwise */
   /*< private >*/
   gatomicrefcount ref_count;
 } KasusFinding;
@@ -44,8 +48,13 @@ KasusFinding *kasus_finding_new (gint64        start,
 KasusFinding *kasus_finding_copy (const KasusFinding *self);
 KasusFinding *kasus_finding_ref (KasusFinding *self);
 void          kasus_finding_unref (KasusFinding *self);
-void          kasus_finding_set_reason (KasusFinding *self, const char *reason);
-void          kasus_finding_set_section (KasusFinding *self, const char *section);
+/* Sets reason_id, reason_count and reason, the latter in language. */
+void kasus_finding_set_reason (KasusFinding *self,
+                               KasusReason   reason,
+                               int           count,
+                               KasusLanguage language);
+void kasus_finding_copy_reason (KasusFinding *self, const KasusFinding *from);
+void kasus_finding_set_section (KasusFinding *self, const char *section);
 
 /* Orders by start, then longer first. */
 int kasus_finding_compare (gconstpointer a, gconstpointer b);

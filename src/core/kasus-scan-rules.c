@@ -374,7 +374,6 @@ void
 kasus_candidate_clear (KasusCandidate *c)
 {
   g_clear_pointer (&c->suggestion, g_free);
-  g_clear_pointer (&c->reason, g_free);
   g_clear_pointer (&c->finding, kasus_finding_unref);
 }
 

@@ -23,11 +23,12 @@ typedef struct
   gsize         end;
   KasusCategory category;
   KasusSeverity severity;
-  int           priority;   /* wins an overlap */
-  const char   *rule;       /* static */
-  char         *suggestion; /* owned */
-  char         *reason;     /* owned, may be NULL */
-  KasusFinding *finding;    /* owned: a variant finding taken over as is */
+  int           priority;        /* wins an overlap */
+  const char   *rule;            /* static */
+  char         *suggestion;      /* owned */
+  KasusReason   reason;          /* NONE, or why */
+  KasusLanguage reason_language; /* the words the reason is given in */
+  KasusFinding *finding;         /* owned: a variant finding taken over as is */
 } KasusCandidate;
 
 void kasus_candidate_clear (KasusCandidate *c);

@@ -313,9 +313,8 @@ scan_known (KasusScanner *self,
                   cand.priority = 100;
                   cand.rule = "known";
                   cand.suggestion = kasus_scan_rules_known_suggestion (id->category, language);
-                  cand.reason = g_strdup (language == KASUS_LANGUAGE_EN
-                                            ? "known to identify this patient"
-                                            : "kendt identifikation af denne patient");
+                  cand.reason = KASUS_REASON_KNOWN_IDENTIFIER;
+                  cand.reason_language = language;
                   g_array_append_val (out, cand);
                   p = stop - 1;
                   while (p > text && ((guchar) *p & 0xC0) == 0x80)
@@ -628,7 +627,7 @@ scan_bytes (KasusScanner *self,
         {
           f = kasus_finding_new (s, e, c->finding->category, c->finding->severity, c->finding->rule,
                                  surface, c->finding->suggestion);
-          kasus_finding_set_reason (f, c->finding->reason);
+          kasus_finding_copy_reason (f, c->finding);
         }
       else
         {
@@ -636,8 +635,8 @@ scan_bytes (KasusScanner *self,
            * suggestion instead of a copy */
           f = kasus_finding_new (s, e, c->category, c->severity, c->rule, surface, NULL);
           f->suggestion = g_steal_pointer (&c->suggestion);
-          if (c->reason)
-            kasus_finding_set_reason (f, c->reason);
+          if (c->reason != KASUS_REASON_NONE)
+            kasus_finding_set_reason (f, c->reason, 0, c->reason_language);
         }
       g_ptr_array_add (findings, f);
     }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kasus-types.h"
 
@@ -133,4 +134,75 @@ kasus_severity_get_label (KasusSeverity severity)
       default:
         return "";
     }
+}
+
+/* Each reason in English (the message id) and Danish (the words of a
+ * Danish case); the interface translates the English through po/. */
+static const struct
+{
+  const char *en;
+  const char *da;
+} reasons[KASUS_N_REASONS] = {
+  [KASUS_REASON_KNOWN_IDENTIFIER] = { N_ ("known to identify this patient"),
+                                      "kendt identifikation af denne patient" },
+  /* Translators: %d is how many patients the hotspot was seen in */
+  [KASUS_REASON_FREQUENT_HOTSPOT] = { N_ ("frequent hotspot (n=%d)"), "hyppigt hotspot (n=%d)" },
+  [KASUS_REASON_COMMON_ALTERATION] = { N_ ("common alteration"), "hyppig forandring" },
+  [KASUS_REASON_RARE_VARIANT] = { N_ ("rare or unknown variant"), "sjælden eller ukendt variant" },
+  [KASUS_REASON_FREQUENT_GENE] = { N_ ("frequently altered gene"), "hyppigt ændret gen" },
+  [KASUS_REASON_RARE_IN_GENE] = { N_ ("rare alteration in this gene"),
+                                  "sjælden forandring i genet" },
+  [KASUS_REASON_COMMON_FUSION] = { N_ ("common gene fusion"), "hyppig genfusion" },
+  [KASUS_REASON_RARE_FUSION] = { N_ ("rare gene fusion"), "sjælden genfusion" },
+  [KASUS_REASON_COMMON_AMPLIFICATION] = { N_ ("common amplification"), "hyppig amplifikation" },
+  [KASUS_REASON_RARE_AMPLIFICATION] = { N_ ("rare amplification"), "sjælden amplifikation" },
+  [KASUS_REASON_COMMON_CHROMOSOMAL] = { N_ ("common chromosomal change"),
+                                        "hyppig kromosomforandring" },
+  [KASUS_REASON_RARE_CHROMOSOMAL] = { N_ ("rare chromosomal change"),
+                                      "sjælden kromosomforandring" },
+  [KASUS_REASON_ROUTINE_BIOMARKER] = { N_ ("routine biomarker"), "rutinemæssig biomarkør" },
+  [KASUS_REASON_PROTEIN_LOSS] = { N_ ("protein loss on immunohistochemistry"),
+                                  "proteintab ved immunhistokemi" },
+  [KASUS_REASON_ALREADY_GENERAL] = { N_ ("wording already general"),
+                                     "allerede generaliseret formulering" },
+  [KASUS_REASON_NOT_FOUND] = { N_ ("not found in the patient"), "ikke påvist hos patienten" },
+  [KASUS_REASON_GENERAL_STATEMENT] = { N_ ("general statement, not the patient's"),
+                                       "generel udtalelse, ikke patientens" },
+  [KASUS_REASON_GENE_WITHOUT_ALTERATION] = { N_ ("gene without an alteration"),
+                                             "gen uden forandring" },
+};
+
+/* text with its "%d" (the hotspot's count) replaced by count; a
+ * substitution, not a printf, as the text may come from a translation. */
+static char *
+format_reason (const char *text, int count)
+{
+  const char      *mark = strstr (text, "%d");
+  g_autofree char *number = NULL;
+
+  if (mark == NULL)
+    return g_strdup (text);
+  number = g_strdup_printf ("%d", count);
+  return g_strdup_printf ("%.*s%s%s", (int) (mark - text), text, number, mark + 2);
+}
+
+char *
+kasus_reason_to_text (KasusReason reason, int count, KasusLanguage language)
+{
+  g_return_val_if_fail (reason < KASUS_N_REASONS, NULL);
+
+  if (reason == KASUS_REASON_NONE)
+    return NULL;
+  return format_reason (language == KASUS_LANGUAGE_EN ? reasons[reason].en : reasons[reason].da,
+                        count);
+}
+
+char *
+kasus_reason_get_label (KasusReason reason, int count)
+{
+  g_return_val_if_fail (reason < KASUS_N_REASONS, NULL);
+
+  if (reason == KASUS_REASON_NONE)
+    return NULL;
+  return format_reason (_ (reasons[reason].en), count);
 }

@@ -40,6 +40,35 @@ typedef enum
   KASUS_SEVERITY_HIGH,
 } KasusSeverity;
 
+/* Why the scanner reported a finding, where it says more than the
+ * category (mostly gene alterations). One table in kasus-types.c holds
+ * each reason in English and Danish: the scanner writes it in the case's
+ * language (what kasus-cli prints), the editor shows it in the
+ * interface's language. */
+typedef enum
+{
+  KASUS_REASON_NONE = 0,
+  KASUS_REASON_KNOWN_IDENTIFIER,
+  KASUS_REASON_FREQUENT_HOTSPOT, /* takes a count: in how many patients */
+  KASUS_REASON_COMMON_ALTERATION,
+  KASUS_REASON_RARE_VARIANT,
+  KASUS_REASON_FREQUENT_GENE,
+  KASUS_REASON_RARE_IN_GENE,
+  KASUS_REASON_COMMON_FUSION,
+  KASUS_REASON_RARE_FUSION,
+  KASUS_REASON_COMMON_AMPLIFICATION,
+  KASUS_REASON_RARE_AMPLIFICATION,
+  KASUS_REASON_COMMON_CHROMOSOMAL,
+  KASUS_REASON_RARE_CHROMOSOMAL,
+  KASUS_REASON_ROUTINE_BIOMARKER,
+  KASUS_REASON_PROTEIN_LOSS,
+  KASUS_REASON_ALREADY_GENERAL,
+  KASUS_REASON_NOT_FOUND,
+  KASUS_REASON_GENERAL_STATEMENT,
+  KASUS_REASON_GENE_WITHOUT_ALTERATION,
+  KASUS_N_REASONS
+} KasusReason;
+
 typedef enum
 {
   KASUS_ANALYSIS_UNSET = 0,
@@ -70,5 +99,12 @@ gboolean    kasus_analysis_from_string (const char *str, KasusAnalysis *analysis
 /* Translated, for people. */
 const char *kasus_category_get_label (KasusCategory category);
 const char *kasus_severity_get_label (KasusSeverity severity);
+
+/* reason in language (DA or EN, not translated: the words of a case in
+ * that language); count is used by KASUS_REASON_FREQUENT_HOTSPOT. NULL
+ * for KASUS_REASON_NONE. */
+char *kasus_reason_to_text (KasusReason reason, int count, KasusLanguage language);
+/* The same in the interface's language. */
+char *kasus_reason_get_label (KasusReason reason, int count);
 
 G_END_DECLS

@@ -1654,9 +1654,8 @@ typedef struct
   gboolean    nonstandard;
   /* set when the text names the gene but not an alteration the patient
    * carries in a way that singles them out: reported LOW, with this
-   * reason */
-  const char *low_da;
-  const char *low_en;
+   * reason (NONE otherwise) */
+  KasusReason low;
 } Hit;
 
 static int
@@ -1717,7 +1716,8 @@ emit (Scan *sc, const Hit *hit)
   KasusFinding    *f;
   g_autofree char *text = NULL;
   g_autofree char *suggestion = NULL;
-  g_autofree char *reason = NULL;
+  KasusReason      reason = KASUS_REASON_NONE;
+  int              count = 0;
   KasusSeverity    severity = KASUS_SEVERITY_HIGH;
   gboolean         frequent = FALSE;
   gboolean         en = sc->en;
@@ -1737,16 +1737,16 @@ emit (Scan *sc, const Hit *hit)
           if (n >= FREQUENT_HOTSPOT_MIN)
             {
               frequent = TRUE;
-              reason =
-                g_strdup_printf (en ? "frequent hotspot (n=%d)" : "hyppigt hotspot (n=%d)", n);
+              reason = KASUS_REASON_FREQUENT_HOTSPOT;
+              count = n;
             }
           else if (hit->force_common)
             {
               frequent = TRUE;
-              reason = g_strdup (en ? "common alteration" : "hyppig forandring");
+              reason = KASUS_REASON_COMMON_ALTERATION;
             }
           else
-            reason = g_strdup (en ? "rare or unknown variant" : "sjælden eller ukendt variant");
+            reason = KASUS_REASON_RARE_VARIANT;
 
           if (klass == CLASS_NONE && *gene == '\0')
             suggestion = g_strdup (en ? (frequent ? "a frequent variant" : "a rare variant")
@@ -1762,9 +1762,7 @@ emit (Scan *sc, const Hit *hit)
 
       case KIND_TYPE:
         frequent = hit->force_common || gene_total (sc, gene) >= FREQUENT_GENE_MIN;
-        reason = g_strdup (
-          frequent ? (en ? "frequently altered gene" : "hyppigt ændret gen")
-                   : (en ? "rare alteration in this gene" : "sjælden forandring i genet"));
+        reason = frequent ? KASUS_REASON_FREQUENT_GENE : KASUS_REASON_RARE_IN_GENE;
         suggestion = g_strconcat (en ? "a variant in " : "en variant i ", in_class, NULL);
         break;
 
@@ -1779,8 +1777,7 @@ emit (Scan *sc, const Hit *hit)
             frequent = IN_LIST (common_fusions, pair) || IN_LIST (common_fusions, pair_r);
           else
             frequent = IN_LIST (common_fusion_drivers, gene);
-          reason = g_strdup (frequent ? (en ? "common gene fusion" : "hyppig genfusion")
-                                      : (en ? "rare gene fusion" : "sjælden genfusion"));
+          reason = frequent ? KASUS_REASON_COMMON_FUSION : KASUS_REASON_RARE_FUSION;
           suggestion = g_strdup (
             targetable ? (en ? "a targetable gene fusion" : "en behandlingsrelevant genfusion")
                        : (en ? "a gene fusion" : "en genfusion"));
@@ -1789,40 +1786,33 @@ emit (Scan *sc, const Hit *hit)
 
       case KIND_AMPLIFICATION:
         frequent = IN_LIST (common_amplifications, gene);
-        reason = g_strdup (frequent ? (en ? "common amplification" : "hyppig amplifikation")
-                                    : (en ? "rare amplification" : "sjælden amplifikation"));
+        reason = frequent ? KASUS_REASON_COMMON_AMPLIFICATION : KASUS_REASON_RARE_AMPLIFICATION;
         suggestion =
           g_strconcat (en ? "an amplification of " : "en amplifikation af ", in_class, NULL);
         break;
 
       case KIND_KARYOTYPE:
         frequent = hit->force_common;
-        reason =
-          g_strdup (frequent ? (en ? "common chromosomal change" : "hyppig kromosomforandring")
-                             : (en ? "rare chromosomal change" : "sjælden kromosomforandring"));
+        reason = frequent ? KASUS_REASON_COMMON_CHROMOSOMAL : KASUS_REASON_RARE_CHROMOSOMAL;
         suggestion = g_strdup (en ? "a chromosomal rearrangement" : "en kromosomforandring");
         break;
     }
 
   severity = frequent ? KASUS_SEVERITY_MEDIUM : KASUS_SEVERITY_HIGH;
-  if (hit->low_da != NULL)
+  if (hit->low != KASUS_REASON_NONE)
     {
       severity = KASUS_SEVERITY_LOW;
-      g_free (reason);
-      reason = g_strdup (en ? hit->low_en : hit->low_da);
+      reason = hit->low;
     }
   else if (!exact_dna_notation (hit) && negated (sc, hit->start, hit->end))
     {
       severity = KASUS_SEVERITY_LOW;
-      g_free (reason);
-      reason = g_strdup (en ? "not found in the patient" : "ikke påvist hos patienten");
+      reason = KASUS_REASON_NOT_FOUND;
     }
   else if (!exact_dna_notation (hit) && generic_statement (sc, hit->start, hit->end))
     {
       severity = KASUS_SEVERITY_LOW;
-      g_free (reason);
-      reason = g_strdup (en ? "general statement, not the patient's"
-                            : "generel udtalelse, ikke patientens");
+      reason = KASUS_REASON_GENERAL_STATEMENT;
     }
 
   if (hit->kind == KIND_KARYOTYPE)
@@ -1832,7 +1822,7 @@ emit (Scan *sc, const Hit *hit)
 
   f = kasus_finding_new (hit->start, hit->end, KASUS_CATEGORY_VARIANT, severity, hit->rule, text,
                          suggestion);
-  kasus_finding_set_reason (f, reason);
+  kasus_finding_set_reason (f, reason, count, en ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
   g_ptr_array_add (sc->findings, f);
 }
 
@@ -1846,7 +1836,8 @@ emit_gene (Scan *sc, const Gene *gene)
                          "gene.symbol", text,
                          sc->en ? "the gene may be named; avoid naming the variant"
                                 : "genet kan nævnes; undgå at navngive varianten");
-  kasus_finding_set_reason (f, sc->en ? "gene without an alteration" : "gen uden forandring");
+  kasus_finding_set_reason (f, KASUS_REASON_GENE_WITHOUT_ALTERATION, 0,
+                            sc->en ? KASUS_LANGUAGE_EN : KASUS_LANGUAGE_DA);
   g_ptr_array_add (sc->findings, f);
 }
 
@@ -2725,14 +2716,12 @@ type_hit (const Scan *sc, Hit *hit, const Gene *gene, Alt alt, gsize start, gsiz
    * BRCA2-mutation" does (CONVENTIONS); in doubt, mark it. */
   if (alt == ALT_METH && strcmp (gene->symbol, "MGMT") == 0)
     {
-      hit->low_da = "rutinemæssig biomarkør";
-      hit->low_en = "routine biomarker";
+      hit->low = KASUS_REASON_ROUTINE_BIOMARKER;
     }
   else if (alt == ALT_DEL && (has_ci (sc, word, "loss") || has_ci (sc, word, "tab")) &&
            ihc_context (sc, start, end))
     {
-      hit->low_da = "proteintab ved immunhistokemi";
-      hit->low_en = "protein loss on immunohistochemistry";
+      hit->low = KASUS_REASON_PROTEIN_LOSS;
     }
   return TRUE;
 }
@@ -3009,7 +2998,7 @@ scan_gene (Scan *sc, const Gene *gene)
 
           /* "en sjælden EGFR-variant", "a rare BRCA2 variant": the general
            * wording a reviewer suggests, not the patient's variant */
-          if (alt == ALT_GENERIC && hit.low_da == NULL)
+          if (alt == ALT_GENERIC && hit.low == KASUS_REASON_NONE)
             {
               gsize pe = gene->start, ps;
 
@@ -3024,8 +3013,7 @@ scan_gene (Scan *sc, const Gene *gene)
                                                   "common" },
                            9))
                 {
-                  hit.low_da = "allerede generaliseret formulering";
-                  hit.low_en = "wording already general";
+                  hit.low = KASUS_REASON_ALREADY_GENERAL;
                 }
             }
 
@@ -3036,7 +3024,7 @@ scan_gene (Scan *sc, const Gene *gene)
             {
               hit.kind = KIND_NOTATION;
               hit.rule = "variant.protein";
-              hit.low_da = hit.low_en = NULL;
+              hit.low = KASUS_REASON_NONE;
               g_strlcpy (hit.protein, key, sizeof hit.protein);
               hit.end = at_byte (sc, e) == ')' && m > k && sc->s[m - 1] == '(' ? e + 1 : e;
             }
@@ -3067,10 +3055,9 @@ scan_gene (Scan *sc, const Gene *gene)
       }
     if (k != G_MAXSIZE && alt != ALT_ITD && type_hit (sc, &hit, gene, alt, k, gene->end, k))
       {
-        if (generalised && hit.low_da == NULL)
+        if (generalised && hit.low == KASUS_REASON_NONE)
           {
-            hit.low_da = "allerede generaliseret formulering";
-            hit.low_en = "wording already general";
+            hit.low = KASUS_REASON_ALREADY_GENERAL;
           }
         if (alt == ALT_FUSION)
           {
