@@ -761,6 +761,82 @@ type_at (GtkTextBuffer *buffer, gint64 offset, const char *text)
     }
 }
 
+static gboolean
+holds_one (gpointer highlighter)
+{
+  return kasus_highlighter_get_n_held (highlighter) > 0;
+}
+
+static gboolean
+holds_none (gpointer highlighter)
+{
+  return kasus_highlighter_get_n_held (highlighter) == 0 &&
+         !kasus_highlighter_is_busy (highlighter);
+}
+
+static void
+type_at_cursor (GtkTextBuffer *buffer, const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, p, g_utf8_next_char (p) - p, TRUE);
+      kasus_test_iterate (1);
+    }
+}
+
+/* An age still being typed ("3", "35", "35 år") is neither painted nor
+ * listed until the writer pauses; moving the cursor away shows it at once.
+ * A finding already shown stays shown while its word grows. */
+static void
+test_held_while_typed (Fixture *fixture, gconstpointer data)
+{
+  KasusSectionEditor *editor = first_editor (fixture->window);
+  GtkTextBuffer      *buffer = kasus_section_editor_get_buffer (editor);
+  KasusHighlighter   *highlighter = kasus_section_editor_get_highlighter (editor);
+  KasusFindingsPanel *panel = kasus_window_get_findings_panel (fixture->window);
+  GtkTextIter         start;
+  g_autofree char    *tags = NULL;
+
+  type_at_cursor (buffer, "Hun er 35 år");
+  g_assert_true (kasus_test_iterate_until (holds_one, highlighter, 10));
+  g_assert_null (item_for (editor, "35 år"));
+  tags = tags_at (buffer, 8);
+  g_assert_cmpstr (tags, ==, "");
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 0);
+
+  /* A pause: it shows. */
+  g_assert_true (kasus_test_iterate_until (holds_none, highlighter, 10));
+  settle (fixture->window);
+  g_assert_nonnull (item_for (editor, "35 år"));
+  g_assert_cmpuint (kasus_findings_panel_get_n_open (panel), ==, 1);
+
+  /* Held again, then the cursor goes elsewhere: it shows without a pause. */
+  type_at_cursor (buffer, ". Hun bor i Skive");
+  g_assert_true (kasus_test_iterate_until (holds_one, highlighter, 10));
+  g_assert_null (item_for (editor, "Skive"));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_cmpuint (kasus_highlighter_get_n_held (highlighter), ==, 0);
+  settle (fixture->window);
+  g_assert_nonnull (item_for (editor, "Skive"));
+
+  /* Typing on at the end of a finding already shown keeps it listed:
+   * "72-årig" becomes "72-årige" without a gap. */
+  gtk_text_buffer_get_end_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  type_at_cursor (buffer, ". En 72-årig");
+  g_assert_true (kasus_test_iterate_until (holds_none, highlighter, 10));
+  settle (fixture->window);
+  g_assert_nonnull (item_for (editor, "72-årig"));
+  type_at_cursor (buffer, "e");
+  for (guint i = 0; i < 5000 && item_for (editor, "72-årige") == NULL &&
+                    kasus_highlighter_get_n_held (highlighter) == 0;
+       i++)
+    kasus_test_iterate (2);
+  g_assert_nonnull (item_for (editor, "72-årige"));
+  g_assert_cmpuint (kasus_highlighter_get_n_held (highlighter), ==, 0);
+}
+
 /* Typing a new finding elsewhere in the section, and deleting it again,
  * leaves the finding selected in the panel selected, on the same row. */
 static void
@@ -1056,6 +1132,7 @@ main (int argc, char *argv[])
 #define ADD(name, func)                                                                            \
   g_test_add ("/editor/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("typing-paints", test_typing_paints);
+  ADD ("held-while-typed", test_held_while_typed);
   ADD ("reason-follows-ui", test_reason_follows_ui);
   ADD ("apply-and-undo", test_apply_and_undo);
   ADD ("accept-survives", test_accept_survives);

@@ -11,6 +11,11 @@
  * so its results are dropped. Results are applied on the main thread:
  * tags of the chunk removed, findings replaced and painted, ::changed.
  *
+ * A new finding that ends at the cursor right after a keystroke there is
+ * a word still being typed ("3", "35", "35 år"): it is held back until
+ * the writer moves on, moves the cursor, or pauses for HOLD_MS, so the
+ * text and the findings list do not flicker with every letter.
+ *
  * Copyright 2026 The Kasus authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +31,11 @@
 /* At most this many code points go to one scan (a paragraph longer than
  * this is cut at a line, or at the cap itself). */
 #define CHUNK_CHARS 16384
+
+/* How long a finding still being typed is held back after the last
+ * keystroke; the longest insertion that counts as typing. */
+#define HOLD_MS          700
+#define TYPING_MAX_CHARS 2
 
 typedef struct
 {
@@ -56,6 +66,7 @@ struct _KasusHighlighter
   GArray     *dirty;       /* Range, sorted, disjoint */
   GArray     *stale_paint; /* Range: paint of findings an edit dropped */
   GPtrArray  *dropped;     /* KasusFindingItem an edit dropped, until rescanned */
+  GArray     *held;        /* Range: findings held back while typed */
   GtkTextTag *tags[KASUS_N_CATEGORIES][2];
 
   GCancellable *cancellable; /* of the scan in flight */
@@ -64,6 +75,9 @@ struct _KasusHighlighter
   gint64        flight_end;
   gint64        main_usec;
   guint         idle_id;
+  guint         hold_id;
+  gint64        typed_at;   /* offset just after the last keystroke, or -1 */
+  gint64        typed_time; /* when, monotonic */
 
   guint in_flight : 1;
   guint invalidated : 1;
@@ -404,6 +418,14 @@ insert_text_cb (KasusHighlighter *self,
   if (n == 0)
     return;
 
+  if (n <= TYPING_MAX_CHARS)
+    {
+      self->typed_at = pos + n;
+      self->typed_time = t0;
+    }
+  else
+    self->typed_at = -1;
+  ranges_insert (self->held, pos, n);
   ranges_insert (self->stale_paint, pos, n);
   for (i = 0; i < self->dropped->len; i++)
     {
@@ -487,6 +509,10 @@ delete_range_cb (KasusHighlighter *self,
   if (d == 0)
     return;
 
+  /* Deleting a letter is typing too: "35 åre" back to "35 år". */
+  self->typed_at = d <= TYPING_MAX_CHARS ? a : -1;
+  self->typed_time = t0;
+  ranges_delete (self->held, a, b);
   ranges_delete (self->stale_paint, a, b);
   for (i = 0; i < self->dropped->len; i++)
     {
@@ -670,6 +696,78 @@ intersects (GArray *ranges, gint64 start, gint64 end)
   return FALSE;
 }
 
+/* The findings held back are scanned again: now they show. */
+static void
+release_held (KasusHighlighter *self)
+{
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  self->typed_at = -1;
+  for (guint i = 0; i < self->held->len; i++)
+    dirty_add (self, g_array_index (self->held, Range, i).start,
+               g_array_index (self->held, Range, i).end);
+  g_array_set_size (self->held, 0);
+  schedule (self);
+}
+
+static gboolean
+hold_timeout_cb (gpointer user_data)
+{
+  KasusHighlighter *self = user_data;
+
+  self->hold_id = 0;
+  release_held (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cursor_moved_cb (KasusHighlighter  *self,
+                 const GtkTextIter *location,
+                 GtkTextMark       *mark,
+                 GtkTextBuffer     *buffer)
+{
+  if (self->held->len == 0 || mark != gtk_text_buffer_get_insert (buffer))
+    return;
+  if (gtk_text_iter_get_offset (location) != self->typed_at)
+    release_held (self);
+}
+
+/* A new finding ending at the cursor just after a keystroke there: the
+ * word is still being typed. A finding that replaces one already shown
+ * (dropped by the edit) is not held: it was seen, it stays seen. */
+static gboolean
+still_typed (KasusHighlighter *self, gint64 start, gint64 end)
+{
+  GtkTextIter cursor;
+
+  if (self->typed_at < 0 || end != self->typed_at ||
+      g_get_monotonic_time () - self->typed_time >= HOLD_MS * 1000)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  if (gtk_text_iter_get_offset (&cursor) != end)
+    return FALSE;
+  for (guint d = 0; d < self->dropped->len; d++)
+    {
+      KasusFindingItem *old = g_ptr_array_index (self->dropped, d);
+
+      if (kasus_finding_item_get_start (old) < end && start < kasus_finding_item_get_end (old))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+hold (KasusHighlighter *self, gint64 start, gint64 end)
+{
+  gint64 left = HOLD_MS * 1000 - (g_get_monotonic_time () - self->typed_time);
+
+  g_array_append_val (self->held, ((Range){ start, end, NULL }));
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  self->hold_id = g_timeout_add (MAX (left / 1000, 0) + 1, hold_timeout_cb, self);
+}
+
 /* Puts the findings of [start, end) in place of those there. Only paint
  * that differs is touched: each tag change makes GTK lay the lines out
  * again. */
@@ -714,6 +812,17 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
   g_array_set_size (self->stale_paint, 0);
   g_array_append_vals (self->stale_paint, kept_stale->data, kept_stale->len);
 
+  /* Held back in the chunk: decided again below. */
+  for (guint k = self->held->len; k > 0; k--)
+    {
+      const Range *r = &g_array_index (self->held, Range, k - 1);
+
+      if (r->start < end && start <= r->end)
+        g_array_remove_index (self->held, k - 1);
+    }
+  if (self->held->len == 0)
+    g_clear_handle_id (&self->hold_id, g_source_remove);
+
   /* Old findings found again keep their item (and id); both lists are in
    * the scanner's order. */
   reused = g_new0 (gboolean, MAX (n_old, 1));
@@ -743,6 +852,11 @@ apply (KasusHighlighter *self, gint64 start, gint64 end, GPtrArray *findings)
         {
           same = FALSE;
           item = take_dropped (self, finding, start);
+        }
+      if (item == NULL && still_typed (self, start + finding->start, start + finding->end))
+        {
+          hold (self, start + finding->start, start + finding->end);
+          continue;
         }
       if (item == NULL)
         {
@@ -956,6 +1070,8 @@ kasus_highlighter_new (GtkTextBuffer *buffer,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (cursor_moved_cb), self,
+                           G_CONNECT_SWAPPED);
 
   kasus_highlighter_rescan (self);
 
@@ -1087,6 +1203,14 @@ kasus_highlighter_refresh_accepted (KasusHighlighter *self)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+guint
+kasus_highlighter_get_n_held (KasusHighlighter *self)
+{
+  g_return_val_if_fail (KASUS_IS_HIGHLIGHTER (self), 0);
+
+  return self->held->len;
+}
+
 gboolean
 kasus_highlighter_is_busy (KasusHighlighter *self)
 {
@@ -1109,6 +1233,7 @@ kasus_highlighter_dispose (GObject *object)
   KasusHighlighter *self = KASUS_HIGHLIGHTER (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_handle_id (&self->hold_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -1130,6 +1255,7 @@ kasus_highlighter_finalize (GObject *object)
   g_clear_pointer (&self->dirty, g_array_unref);
   g_clear_pointer (&self->stale_paint, g_array_unref);
   g_clear_pointer (&self->dropped, g_ptr_array_unref);
+  g_clear_pointer (&self->held, g_array_unref);
   g_clear_pointer (&self->section_id, g_free);
 
   G_OBJECT_CLASS (kasus_highlighter_parent_class)->finalize (object);
@@ -1154,4 +1280,6 @@ kasus_highlighter_init (KasusHighlighter *self)
   self->dirty = g_array_new (FALSE, FALSE, sizeof (Range));
   self->stale_paint = g_array_new (FALSE, FALSE, sizeof (Range));
   self->dropped = g_ptr_array_new_with_free_func (g_object_unref);
+  self->held = g_array_new (FALSE, FALSE, sizeof (Range));
+  self->typed_at = -1;
 }

@@ -45,7 +45,10 @@ void kasus_highlighter_rescan (KasusHighlighter *self);
 /* Looks up each finding among the case's accepted ones and paints or
  * unpaints it. */
 void kasus_highlighter_refresh_accepted (KasusHighlighter *self);
-/* TRUE while some text has not been scanned since it last changed. */
+/* How many findings are held back as words still being typed. */
+guint kasus_highlighter_get_n_held (KasusHighlighter *self);
+/* TRUE while some text has not been scanned since it last changed (a
+ * finding held back is not work: see kasus_highlighter_get_n_held()). */
 gboolean kasus_highlighter_is_busy (KasusHighlighter *self);
 /* Microseconds spent on the main thread so far (for the benchmark). */
 gint64 kasus_highlighter_get_main_usec (KasusHighlighter *self);
