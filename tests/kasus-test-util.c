@@ -126,16 +126,41 @@ kasus_test_run_cli_valist (char **out, char **err, const char *first, va_list ar
   return run_argv (argv, out, err);
 }
 
-/* Runs the default main context for ms milliseconds. */
+static KasusTestFrames test_frames;
+
+void
+kasus_test_set_frames (KasusTestFrames frames)
+{
+  test_frames = frames;
+}
+
+/* At most this long for the frames after ms have passed. */
+#define FRAME_WAIT_USEC (10 * G_USEC_PER_SEC)
+
 void
 kasus_test_iterate (guint ms)
 {
-  gint64 until = g_get_monotonic_time () + (gint64) ms * 1000;
+  gint64  now = g_get_monotonic_time ();
+  gint64  until = now + (gint64) ms * 1000;
+  guint   n_windows = 0;
+  guint64 first = test_frames != NULL ? test_frames (TRUE, &n_windows) : 0;
 
-  while (g_get_monotonic_time () < until)
+  for (;;)
     {
       while (g_main_context_iteration (NULL, FALSE))
         ;
+      now = g_get_monotonic_time ();
+      if (now >= until)
+        {
+          guint n = 0;
+
+          /* Two frames each: the one that lays out what changed, and one
+           * after anything that changed in it (a scroll to a widget). */
+          if (n_windows == 0 || now >= until + FRAME_WAIT_USEC ||
+              test_frames (FALSE, &n) >= first + 2 * (guint64) n_windows || n != n_windows)
+            break;
+          test_frames (TRUE, &n);
+        }
       g_usleep (1000);
     }
 }

@@ -22,7 +22,15 @@ gboolean kasus_test_have_cli (void);
 int      kasus_test_run_cli (const char *const *args, char **out, char **err);
 int      kasus_test_run_cli_valist (char **out, char **err, const char *first, va_list args);
 
-void     kasus_test_iterate (guint ms);
+/* Runs the default main context for ms milliseconds, and, in widget tests,
+ * until every window shown has drawn two frames since: on a busy machine
+ * ms alone may pass before GTK has laid out what changed. */
+void kasus_test_iterate (guint ms);
+/* For the widget tests' helpers: frames (request) returns how many frames
+ * the windows shown have drawn in all (and how many windows, in
+ * n_windows), asking for a new frame of each when request is TRUE. */
+typedef guint64 (*KasusTestFrames) (gboolean request, guint *n_windows);
+void     kasus_test_set_frames (KasusTestFrames frames);
 gboolean kasus_test_iterate_until (KasusTestCondition condition, gpointer data, double max_seconds);
 
 G_END_DECLS

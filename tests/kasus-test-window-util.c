@@ -34,12 +34,37 @@ kasus_test_clean_home (const char *home)
   g_rmdir (home);
 }
 
+/* Frames the mapped windows have drawn, in all; asks each for another. */
+static guint64
+window_frames (gboolean request, guint *n_windows)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+  guint64           total = 0;
+
+  *n_windows = 0;
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWidget     *window = l->data;
+      GdkFrameClock *clock;
+
+      if (!gtk_widget_get_mapped (window) || (clock = gtk_widget_get_frame_clock (window)) == NULL)
+        continue;
+      (*n_windows)++;
+      total += (guint64) gdk_frame_clock_get_frame_counter (clock);
+      if (request)
+        gtk_widget_queue_draw (window);
+    }
+
+  return total;
+}
+
 KasusApplication *
 kasus_test_app_new (GApplicationFlags flags)
 {
   g_autoptr (GError) error = NULL;
   KasusApplication  *app = kasus_application_new ();
 
+  kasus_test_set_frames (window_frames);
   g_application_set_flags (G_APPLICATION (app), flags);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
