@@ -500,7 +500,7 @@ _OCC_MORE = {
         tæppelægger tagtækker stenhugger låsesmed autolakerer lakerer
         karosserismed pladesmed skibsbygger elektronikmekaniker flymekaniker
         cykelsmed hjulmager stilladsarbejder anlægsarbejder vindmøllemontør
-        kranoperatør værkfører håndværksmester
+        kranoperatør værkfører håndværksmester tækkemand stråtækker
         plasterer roofer joiner cabinetmaker stonemason glazier scaffolder
         tiler locksmith blacksmith metalworker steelworker machinist toolmaker
         pipefitter boilermaker shipbuilder dockworker docker longshoreman
@@ -513,7 +513,7 @@ _OCC_MORE = {
         barnepige rengøringsdame vinduespudser skorstensfejer kørelærer massør
         tatovør bedemand kioskassistent butikschef butiksleder grønthandler
         fiskehandler isenkræmmer blomsterhandler pizzabager smørrebrødsjomfru
-        hotelreceptionist tjenerelev servicemedarbejder
+        hotelreceptionist tjenerelev servicemedarbejder restauratør
         barman barmaid housekeeper housemaid nanny babysitter childminder
         concierge doorman bouncer caretaker janitor beautician manicurist
         masseur masseuse undertaker florist greengrocer grocer fishmonger
@@ -527,7 +527,7 @@ _OCC_MORE = {
         skolepedel viceskoleinspektør seminarielærer idrætslærer
         tutor librarian archivist curator""",
     "teaching2": """teaching assistant, nursery nurse, nursery teacher, preschool teacher, primary school teacher, secondary school teacher, music teacher, driving instructor, ski instructor, swimming instructor""",
-    "health": """sygehjælper plejehjemsassistent plejemedhjælper ambulanceredder
+    "health": """laborant sygehjælper plejehjemsassistent plejemedhjælper ambulanceredder
         ambulancefører tandklinikassistent fodterapeut zoneterapeut akupunktør
         chiropractor osteopath podiatrist optician optometrist""",
     "health2": """dental hygienist, dental nurse, care assistant, healthcare assistant, nursing assistant, speech therapist, occupational therapist, ambulance driver""",
@@ -634,6 +634,8 @@ OCCUPATION_HEADS_DA = {
     "lærling": "craft", "minister": "public", "formand": "public",
     "vært": "arts", "dramatiker": "arts", "receptionist": "office",
     "maler": "craft", "meteorolog": "arts",
+    # svinepasser, dyrepasser; landpostbud
+    "passer": "farming", "postbud": "transport",
 }
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {

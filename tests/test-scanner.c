@@ -390,6 +390,71 @@ test_writer_forms_2 (void)
   expect_span_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* General forms of dates, ids, jobs and workplaces that an earlier round
+ * missed: one row (or more) per rule, and the text that must stay quiet. */
+static void
+test_recall_forms_5 (void)
+{
+  static const SpanCase cases[] = {
+    /* a US date, month first */
+    { "03/14/2022: CT viste tumor.", EN, "03/14/2022", KASUS_CATEGORY_DATE },
+    /* a day and a month, the year apart */
+    { "Gastroskopi i Nuuk 20/4 2023: tumor.", DA, "20/4 2023", KASUS_CATEGORY_DATE },
+    /* a week with its year */
+    { "Analyseret: uge 47/2023", DA, "uge 47/2023", KASUS_CATEGORY_DATE },
+    /* a bare day/month opening a timeline line, or after "start", "MTB" */
+    { "Forløb:\n13/6: WGS besluttet", DA, "13/6", KASUS_CATEGORY_DATE },
+    { "start erdafitinib 17/8, ok", DA, "17/8", KASUS_CATEGORY_DATE },
+    { "Next MTB 30/1. Minutes later.", EN, "30/1", KASUS_CATEGORY_DATE },
+    /* an ordinal day and a month, any case */
+    { "sarcoma clinic, thurs 18th jan", EN, "18th jan", KASUS_CATEGORY_DATE },
+    { "dictated 3rd of july in clinic", EN, "3rd of july", KASUS_CATEGORY_DATE },
+    { "Deadline is the 20th.", EN, "20th", KASUS_CATEGORY_DATE },
+    /* a month and a day, also a month that is a word or a name */
+    { "repotrectinib started Jan 15, PR after 8 weeks", EN, "Jan 15", KASUS_CATEGORY_DATE },
+    { "Feb 2nd, 2023: WGS requested", EN, "Feb 2nd, 2023", KASUS_CATEGORY_DATE },
+    /* a Danish month and a two-digit year in a timeline */
+    { "Forløb:\napril 23: ipilimumab", DA, "april 23", KASUS_CATEGORY_DATE },
+    /* a month after a preposition; a month and "last year" */
+    { "Sønnen testes i april.", DA, "april", KASUS_CATEGORY_DATE },
+    { "konfirmation i maj, da hun", DA, "maj", KASUS_CATEGORY_DATE },
+    { "she started afatinib in may and", EN, "may", KASUS_CATEGORY_DATE },
+    { "diagnosed february last year at", EN, "february last year", KASUS_CATEGORY_DATE },
+    /* a holiday of this year */
+    { "ønsker at flyve hjem i julen.", DA, "julen", KASUS_CATEGORY_DATE },
+    /* a year or a span of years opening a timeline line */
+    { "Tidslinje\n2019–2021: type 2-diabetes", DA, "2019–2021", KASUS_CATEGORY_DATE },
+    /* codes with Danish capitals, a prefix glued by a slash, a tumour board
+     * number, a tissue block */
+    { "Fra Hæmatologisk Afd. – sag HÆM-24/0237", DA, "HÆM-24/0237", KASUS_CATEGORY_ID },
+    { "MDT no.: SC/23/0958", EN, "MDT no.: SC/23/0958", KASUS_CATEGORY_ID },
+    { "Case 1. MTB 24/112. Woman", EN, "MTB 24/112", KASUS_CATEGORY_ID },
+    { "Modtaget i dag, Blok: A3", DA, "Blok: A3", KASUS_CATEGORY_ID },
+    /* jobs: a prefix, a hyphen, ownership, one's own firm, new heads */
+    { "pt 1: 63, ex-nurse (surg ward)", EN, "ex-nurse", KASUS_CATEGORY_OCCUPATION },
+    { "Remove the harbour-master role.", EN, "harbour-master", KASUS_CATEGORY_OCCUPATION },
+    { "Occupation: owner of a pizzeria in town.", EN, "owner of a pizzeria",
+      KASUS_CATEGORY_OCCUPATION },
+    { "de sidste år med eget murerfirma i byen", DA, "eget murerfirma", KASUS_CATEGORY_OCCUPATION },
+    { "Hun er partner i et revisionsfirma.", DA, "partner i et revisionsfirma",
+      KASUS_CATEGORY_OCCUPATION },
+    { "Broderen arbejdede også som svinepasser.", DA, "svinepasser", KASUS_CATEGORY_OCCUPATION },
+    { "56-årig landpostbud henvender sig", DA, "landpostbud", KASUS_CATEGORY_OCCUPATION },
+    /* a workplace right after a job */
+    { "hans kone er kirkesanger i Domkirken, så", DA, "Domkirken", KASUS_CATEGORY_INSTITUTION },
+    { "Her brother is a chef at Restaurant Kadeau; no symptoms.", EN, "Restaurant Kadeau",
+      KASUS_CATEGORY_INSTITUTION },
+    /* negatives */
+    { "Mitoses 12/5 mm², Ki-67 8 %.", EN, NULL, 0 },
+    { "It is the 20th century.", EN, NULL, 0 },
+    { "The drug may cause nausea in some patients.", EN, NULL, 0 },
+    { "Han fik AV-blok grad 2.", DA, NULL, 0 },
+    { "Der kommer ikke meget i maj og juni", DA, "maj", KASUS_CATEGORY_DATE },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_general_forms (void)
 {
@@ -949,6 +1014,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/writer-forms-3", test_writer_forms_3);
   g_test_add_func ("/scanner/department-hospital", test_department_hospital);
   g_test_add_func ("/scanner/offsets", test_offsets);
+  g_test_add_func ("/scanner/recall-forms-5", test_recall_forms_5);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);
   g_test_add_func ("/scanner/language", test_language);

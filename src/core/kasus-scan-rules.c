@@ -509,7 +509,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                   "record case mrn accession accessionsnr barcode stregkode lab labnr "
                   "reference referencenr requisition specimen kørsel kørselsnr run "
                   "løbenr løbenummer patientnr patientnummer projektnr project "
-                  "studienr study-id screeningsnr episode henvisningsnr ydernr ydernummer "
+                  "studienr study-id screeningsnr episode henvisningsnr ydernr ydernummer mtb "
+                  "blok block "
                   "personnummer fødselsnummer",
                   R_ID_LABEL);
   roles_add_list (self,
@@ -624,7 +625,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
   roles2_add_list (self,
                    "new bygden byen landsbyen øen sognet village town island adresse "
                    "address danish dansk danske spiller spillede plays played synger sings "
-                   "member medlem chairs chaired leads "
+                   "member medlem chairs chaired leads owner owns ejer indehaver "
                    /* written-out ages: "han er kun nitten", "aged about sixty" */
                    "tretten fjorten femten seksten sytten atten nitten tyve tredive fyrre "
                    "halvtreds tres halvfjerds firs halvfems thirteen fourteen fifteen "
@@ -1903,6 +1904,7 @@ dm_cue_before (const Ctx *ctx, guint i)
     "scheduled", "booket", "booked",   "appointment", "tirs",       "tors",     "fre",
     "lør",       "tue",    "tues",     "thu",         "thur",       "thurs",    "fri",
     "indkaldt",  "svar",   "signeret", "signed",      "dikteret",   "skrevet",  "written",
+    "mtb",       "start",  "startet",  "opstart",     "started",    "starter",  "starts",
   };
 
   if (i == 0)
@@ -1915,7 +1917,9 @@ dm_cue_before (const Ctx *ctx, guint i)
   /* "kasus 2/5", "serie 2/4", "VAS 2/10": counts and scores */
   if (tok_is (ctx, i - 1, "kasus") || tok_is (ctx, i - 1, "case") || tok_is (ctx, i - 1, "sag") ||
       tok_is (ctx, i - 1, "serie") || tok_is (ctx, i - 1, "cycle") || tok_is (ctx, i - 1, "af") ||
-      tok_is (ctx, i - 1, "of") || (HAS (i - 1, T_UPPER | T_DIGIT) && !tok_is (ctx, i - 1, "mdt")))
+      tok_is (ctx, i - 1, "of") ||
+      (HAS (i - 1, T_UPPER | T_DIGIT) && !tok_is (ctx, i - 1, "mdt") &&
+       !tok_is (ctx, i - 1, "mtb")))
     return FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
@@ -2127,8 +2131,34 @@ rule_number (Ctx *ctx, guint i)
                "age.birthday", age_suggestion (ctx, v0));
           return i + 2;
         }
+      /* "18th jan", "3rd of july", "21st March 2022": an ordinal day and a month */
+      if (v0 >= 1 && v0 <= 31 && !HAS (i + 1, T_NL))
+        {
+          guint m = tok_is (ctx, i + 1, "of") && !HAS (i + 2, T_NL) ? i + 2 : i + 1;
+
+          if (ROLE (m, R_MONTH) && (TLEN (m) >= 3 || HAS (m, T_CAP)))
+            {
+              guint e = m;
+              int   y = 0;
+
+              if (punct_is (ctx, e + 1, ',') && HAS (e + 2, T_NUM) &&
+                  is_year (tok_int (ctx, e + 2)))
+                e++;
+              if (HAS (e + 1, T_NUM) && !HAS (e + 1, T_NL) && is_year (tok_int (ctx, e + 1)))
+                y = tok_int (ctx, ++e);
+              else
+                e = m;
+              add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
+                   70, "date.ordinal-month", year_suggestion (ctx, y));
+              return e + 1;
+            }
+        }
       if (v0 >= 1 && v0 <= 31 && i >= 2 && tok_is (ctx, i - 1, "the") &&
-          (tok_is (ctx, i - 2, "on") || tok_is (ctx, i - 2, "by") || tok_is (ctx, i - 2, "until")))
+          (tok_is (ctx, i - 2, "on") || tok_is (ctx, i - 2, "by") || tok_is (ctx, i - 2, "until") ||
+           ((tok_is (ctx, i - 2, "is") || tok_is (ctx, i - 2, "before") ||
+             tok_is (ctx, i - 2, "after") || tok_is (ctx, i - 2, "from") ||
+             tok_is (ctx, i - 2, "since")) &&
+            !(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_NL)))))
         {
           add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, 70,
                "date.ordinal", year_suggestion (ctx, 0));
@@ -2206,6 +2236,13 @@ rule_number (Ctx *ctx, guint i)
           d = v[0];
           y = full_year (v[2], w[2]);
         }
+      /* US order, month first: "03/14/2022" (the day cannot be a month) */
+      else if (w[0] <= 2 && w[1] <= 2 && w[2] == 4 && sep[0] == '/' && sep[1] == '/' &&
+               !valid_dm (v[0], v[1]) && valid_dm (v[1], v[0]))
+        {
+          d = v[1];
+          y = v[2];
+        }
       if (d > 0 && y > 0)
         {
           /* "3.4.5" version numbers have a 1-digit third part: excluded above */
@@ -2213,6 +2250,34 @@ rule_number (Ctx *ctx, guint i)
                KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, y));
           return i + 1;
         }
+    }
+  /* "uge 47/2023", "week 12/2022": a week and its year */
+  if (n == 2 && i >= 1 && w[0] <= 2 && w[1] == 4 && sep[0] == '/' && v[0] >= 1 && v[0] <= 53 &&
+      is_year (v[1]) &&
+      (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week") || tok_is (ctx, i - 1, "wk")) &&
+      !pregnancy_context (ctx, i))
+    {
+      add (ctx, ctx->t[i - 1].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH, 70,
+           "date.week", year_suggestion (ctx, v[1]));
+      return i + 1;
+    }
+  /* "2019-2021:" opening a line: a span of years in a timeline */
+  if (n == 2 && w[0] == 4 && w[1] == 4 && sep[0] == '-' && is_year (v[0]) && v[1] >= v[0] &&
+      v[1] <= 2040 && (i == 0 || (ctx->t[i].flags & T_NL)) && punct_is (ctx, i + 1, ':'))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65,
+           "date.year", year_suggestion (ctx, v[0]));
+      return i + 1;
+    }
+  /* "20/4 2023", "3.5 2022": a day and a month, then the year apart */
+  if (n == 2 && w[0] <= 2 && w[1] <= 2 && (sep[0] == '/' || sep[0] == '.') &&
+      valid_dm (v[0], v[1]) && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
+      is_year (tok_int (ctx, i + 1)) && ctx->t[i + 1].start == ctx->t[i].end + 1 &&
+      TSTR (i + 1)[-1] == ' ')
+    {
+      add (ctx, date_extend_left (ctx, i), ctx->t[i + 1].end, KASUS_CATEGORY_DATE,
+           KASUS_SEVERITY_HIGH, 70, "date.numeric", year_suggestion (ctx, tok_int (ctx, i + 1)));
+      return i + 2;
     }
   /* 05/2022, 5.2023: a month and a year */
   if (n == 2 && w[0] <= 2 && w[1] == 4 && (sep[0] == '/' || sep[0] == '.') && v[0] >= 1 &&
@@ -2226,6 +2291,8 @@ rule_number (Ctx *ctx, guint i)
       (tok_is (ctx, i - 1, "den") ||
        (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
        tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY) ||
+       /* a timeline entry: "13/6: WGS besluttet" opening a line */
+       (sep[0] == '/' && (ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ':')) ||
        /* "Næste MDT 28/3", "tors. 23/2", "godkendt 23.03." */
        (!(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) &&
           !tok_is (ctx, i + 1, "kl")) &&
@@ -2337,6 +2404,24 @@ rule_number (Ctx *ctx, guint i)
                      DA ? g_strdup_printf ("født i %d'erne", val / 10 * 10)
                         : g_strdup_printf ("born in the %ds", val / 10 * 10));
                 return i + 1;
+              }
+          }
+        /* a timeline entry opening a line: "2022: operation",
+         * "2019–2021: type 2-diabetes" */
+        if (i == 0 || (ctx->t[i].flags & T_NL))
+          {
+            guint e = i;
+
+            if ((punct_is (ctx, i + 1, '-') ||
+                 (TLEN (i + 1) == 3 && memcmp (TSTR (i + 1), "\xE2\x80\x93", 3) == 0)) &&
+                HAS (i + 2, T_NUM) && TLEN (i + 2) == 4 && tok_int (ctx, i + 2) >= val &&
+                tok_int (ctx, i + 2) <= 2040 && !HAS (i + 2, T_NL))
+              e = i + 2;
+            if (punct_is (ctx, e + 1, ':'))
+              {
+                add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE,
+                     KASUS_SEVERITY_MEDIUM, 65, "date.year", year_suggestion (ctx, val));
+                return e + 1;
               }
           }
         if (i >= 1 && !guideline_before (ctx, i))
@@ -2788,6 +2873,13 @@ code_shaped (const Ctx *ctx, guint i)
         segs++;
       else if (g_ascii_isupper (c))
         letters++;
+      /* Æ, Ø, Å and the other Latin-1 capitals: "HÆM-24/0237", "NÆS-778120" */
+      else if (c == 0xC3 && k + 1 < len && (guchar) s[k + 1] >= 0x80 && (guchar) s[k + 1] <= 0x9E &&
+               (guchar) s[k + 1] != 0x97)
+        {
+          letters++;
+          k++;
+        }
       else if (g_ascii_islower (c))
         lower = TRUE;
       else if (c != '.')
@@ -2862,6 +2954,10 @@ rule_id (Ctx *ctx, guint i)
   if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && HAS (j + 1, T_DIGIT) &&
       !(ctx->t[j + 1].flags & T_NL))
     j++;
+  /* "SC/23/0958": the prefix glued to the number by a slash */
+  else if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && punct_is (ctx, j + 1, '/') &&
+           glued (ctx, j) && glued (ctx, j + 1) && HAS (j + 2, T_DIGIT))
+    j += 2;
   if (!HAS (j, T_DIGIT))
     return i;
   /* a CPR number is the cpr rule's ("cpr.nr. 25.09.47-1183", "CPR: 250947
@@ -2877,7 +2973,11 @@ rule_id (Ctx *ctx, guint i)
     for (gsize k = 0; k < TLEN (j); k++)
       if (g_ascii_isdigit (TSTR (j)[k]))
         digits++;
-    if (digits < 3 && !(digits >= 2 && HAS (j, T_ALPHA)))
+    /* "Blok: A3", "block B12": a tissue block is named by a letter and
+     * a number */
+    if (digits < 3 && !(digits >= 2 && HAS (j, T_ALPHA)) &&
+        !((tok_ends_with (ctx, i, "blok") || tok_ends_with (ctx, i, "block")) && digits >= 1 &&
+          HAS (j, T_UPPER) && HAS (j, T_ALPHA) && TLEN (j) <= 4 && g_ascii_isalpha (TSTR (j)[0])))
       return i;
     /* "MDT-nr 3" no; a year alone is not an id, nor a date */
     if (HAS (j, T_NUM) && TLEN (j) == 4 && is_year (tok_int (ctx, j)))
@@ -2901,6 +3001,24 @@ rule_id (Ctx *ctx, guint i)
 /* ------------------------------------------------------------------ */
 /* Dates in words */
 
+/* "2nd", "20th": an ordinal day of a month */
+static gboolean
+ordinal_day (const Ctx *ctx, guint i)
+{
+  const char *o = TLOW (i);
+  gsize       ol = TLEN (i);
+  int         v;
+
+  if (!HAS (i, T_ALPHA) || ol < 3 || ol > 4 || !g_ascii_isdigit (o[0]) ||
+      !g_ascii_isdigit (o[ol - 3]))
+    return FALSE;
+  if (memcmp (o + ol - 2, "st", 2) != 0 && memcmp (o + ol - 2, "nd", 2) != 0 &&
+      memcmp (o + ol - 2, "rd", 2) != 0 && memcmp (o + ol - 2, "th", 2) != 0)
+    return FALSE;
+  v = atoi (o);
+  return v >= 1 && v <= 31;
+}
+
 static guint
 rule_month_word (Ctx *ctx, guint i)
 {
@@ -2908,7 +3026,7 @@ rule_month_word (Ctx *ctx, guint i)
    * rule_number) */
   guint    e = i + 1;
   int      y = 0;
-  gboolean day = FALSE;
+  gboolean day = FALSE, ambig_ok = FALSE;
 
   /* "14th March", "1st May 2021": an English ordinal day before the month */
   if (i >= 1 && HAS (i, T_CAP) && !HAS (i, T_NL) && TLEN (i - 1) >= 3 && TLEN (i - 1) <= 4 &&
@@ -2934,13 +3052,19 @@ rule_month_word (Ctx *ctx, guint i)
     }
   if (punct_is (ctx, e, '.') && glued (ctx, i))
     e++;
-  if (HAS (e, T_NUM) && tok_int (ctx, e) >= 1 && tok_int (ctx, e) <= 31 && TLEN (e) <= 2 &&
+  if (((HAS (e, T_NUM) && tok_int (ctx, e) >= 1 && tok_int (ctx, e) <= 31 && TLEN (e) <= 2) ||
+       ordinal_day (ctx, e)) &&
       !(ctx->t[e].flags & T_NL) && !DA)
     {
       guint f = e + 1;
       if (punct_is (ctx, f, ','))
         f++;
       day = TRUE;
+      /* "March 14", "Jan 15": a day makes even a month that is a word or
+       * a name a date, unless a unit follows ("May 3 mg") */
+      if (ROLE (i, R_MONTH_AMBIG) && HAS (i, T_CAP) && !ROLE (e + 1, R_TIME_UNIT) &&
+          !ROLE2 (e + 1, R2_UNIT))
+        ambig_ok = TRUE;
       if (HAS (f, T_NUM) && is_year (tok_int (ctx, f)))
         {
           y = tok_int (ctx, f);
@@ -2954,6 +3078,29 @@ rule_month_word (Ctx *ctx, guint i)
   else if (is_apos (ctx, e) && HAS (e + 1, T_NUM) && TLEN (e + 1) == 2 && glued (ctx, e) &&
            !(ctx->t[e].flags & T_NL))
     y = full_year (tok_int (ctx, ++e), 2);
+  /* "april 23:", "juli 23," in a Danish timeline: a month and a two-digit
+   * year (the day would come first, "23. april") */
+  else if (DA && e == i + 1 && TLEN (i) >= 4 && (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) &&
+           HAS (e, T_NUM) && TLEN (e) == 2 && !(ctx->t[e].flags & T_NL) &&
+           (e + 1 >= ctx->n || (ctx->t[e + 1].flags & T_NL) || punct_is (ctx, e + 1, ':') ||
+            punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, ')') || punct_is (ctx, e + 1, ';')))
+    y = full_year (tok_int (ctx, e), 2);
+  /* "februar sidste år", "february last year", "marts i år" */
+  else if (!(ctx->t[i + 1].flags & T_NL) && i + 2 < ctx->n &&
+           (((tok_is (ctx, i + 1, "last") || tok_is (ctx, i + 1, "this") ||
+              tok_is (ctx, i + 1, "next")) &&
+             tok_is (ctx, i + 2, "year")) ||
+            ((tok_is (ctx, i + 1, "sidste") || tok_is (ctx, i + 1, "næste") ||
+              tok_is (ctx, i + 1, "sidst")) &&
+             tok_is (ctx, i + 2, "år")) ||
+            (tok_is (ctx, i + 1, "i") &&
+             (tok_is (ctx, i + 2, "år") || tok_is (ctx, i + 2, "fjor")))) &&
+           (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) && TLEN (i) >= 3)
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i + 2].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 3;
+    }
   /* "sep. 21", "okt. 22": an abbreviated month, a dot, two digits */
   else if (DA && e == i + 2 && TLEN (i) <= 4 && HAS (e, T_NUM) && TLEN (e) == 2 &&
            !(ctx->t[e].flags & T_NL) && !punct_is (ctx, e + 1, '.'))
@@ -2970,8 +3117,34 @@ rule_month_word (Ctx *ctx, guint i)
            year_suggestion (ctx, 0));
       return i + 1;
     }
-  /* English: "in March", "since November" — capitalised, after a preposition */
-  else if (!DA && i >= 1 && HAS (i, T_CAP) && !HAS (i, T_UPPER) && TLEN (i) >= 4 &&
+  /* Danish: "i april", "fra februar", "til marts" — a full month name
+   * after a preposition; "maj", "august" only in lower case */
+  else if (DA && i >= 1 && TLEN (i) >= 4 && !(ctx->t[i].flags & T_SENT) &&
+           (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) && !HAS (i, T_UPPER) &&
+           (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "til") ||
+            tok_is (ctx, i - 1, "siden") || tok_is (ctx, i - 1, "inden") ||
+            tok_is (ctx, i - 1, "indtil") || tok_is (ctx, i - 1, "efter") ||
+            tok_is (ctx, i - 1, "før") || tok_is (ctx, i - 1, "omkring")))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 1;
+    }
+  /* "maj": three letters, lower case, after "i" */
+  else if (DA && i >= 1 && tok_is (ctx, i, "maj") && !HAS (i, T_CAP) &&
+           (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "til") ||
+            tok_is (ctx, i - 1, "siden") || tok_is (ctx, i - 1, "inden")))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 1;
+    }
+  /* English: "in March", "since November" after a preposition; lower case
+   * in dictations ("in may" only after "in", "since", "until") */
+  else if (!DA && i >= 1 && !HAS (i, T_UPPER) &&
+           (TLEN (i) >= 4 ||
+            (tok_is (ctx, i, "may") && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "since") ||
+                                        tok_is (ctx, i - 1, "until")))) &&
            !(ctx->t[i].flags & T_SENT) &&
            (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "since") ||
             tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "until") ||
@@ -2984,7 +3157,7 @@ rule_month_word (Ctx *ctx, guint i)
     }
   else
     return i;
-  if (ROLE (i, R_MONTH_AMBIG) && !y)
+  if (ROLE (i, R_MONTH_AMBIG) && !y && !ambig_ok)
     return i;
   {
     gsize st = ctx->t[i].start;
@@ -3038,7 +3211,13 @@ rule_holiday (Ctx *ctx, guint i)
                 tok_is (ctx, i - 1, "since") || tok_is (ctx, i - 1, "before") ||
                 tok_is (ctx, i - 1, "after") || tok_is (ctx, i - 1, "around") ||
                 (ferie && (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "in") ||
-                           tok_is (ctx, i - 1, "under") || tok_is (ctx, i - 1, "during")))))
+                           tok_is (ctx, i - 1, "under") || tok_is (ctx, i - 1, "during"))) ||
+                /* "i julen", "til påske", "over pinsen": a holiday of this year */
+                ((tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "til") ||
+                  tok_is (ctx, i - 1, "over") || tok_is (ctx, i - 1, "hen")) &&
+                 (tok_is (ctx, i, "julen") || tok_is (ctx, i, "påsken") ||
+                  tok_is (ctx, i, "pinsen") || tok_is (ctx, i, "jul") || tok_is (ctx, i, "påske") ||
+                  tok_is (ctx, i, "pinse") || tok_is (ctx, i, "nytår")))))
         e = i;
       else
         return i;
@@ -4970,6 +5149,34 @@ rule_capitalised (Ctx *ctx, guint i)
            "institution", institution_suggestion (ctx, kind));
       return e + 1;
     }
+  /* A workplace right after a job: "kirkesanger i Domkirken", "chef at
+   * Restaurant Kadeau", "byrådsmedlem for Venstre" — a capitalised word
+   * that is no town and no person */
+  if (i >= 2 && HAS (i, T_CAP) && HAS (i, T_ALPHA) && !(ctx->t[i].flags & (T_NL | T_SENT)) &&
+      (tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "paa") ||
+       tok_is (ctx, i - 1, "hos") || tok_is (ctx, i - 1, "ved") || tok_is (ctx, i - 1, "at") ||
+       tok_is (ctx, i - 1, "for")) &&
+      last_found (ctx, i - 2, KASUS_CATEGORY_OCCUPATION) &&
+      !ROLE (i, R_MONTH | R_WEEKDAY | R_MEDICAL | R_TITLE | R_FAMILY_DA | R_FAMILY_EN) &&
+      lex_match_span (ctx, ctx->rules->places, i, 4, NULL) < 0)
+    {
+      NameKind wk = name_kind (ctx, i);
+
+      if (wk != NM_FIRST && wk != NM_LAST && wk != NM_FIRST_AMBIG)
+        {
+          guint e2 = i;
+
+          while (e2 < i + 3 && HAS (e2 + 1, T_CAP) && HAS (e2 + 1, T_ALPHA) &&
+                 !(ctx->t[e2 + 1].flags & T_NL) && ctx->t[e2 + 1].start == ctx->t[e2].end + 1 &&
+                 !ROLE (e2 + 1, R_MONTH | R_WEEKDAY))
+            e2++;
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_INSTITUTION,
+               KASUS_SEVERITY_MEDIUM, 55, "institution.workplace",
+               institution_suggestion (ctx, "work"));
+          return e2 + 1;
+        }
+    }
+
   if (!HAS (i, T_CAP) || HAS (i, T_DIGIT))
     return i;
 
@@ -5683,6 +5890,93 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                    S ("[adresse fjernet]", "[address removed]"));
               i = e + 1;
               continue;
+            }
+          /* "ex-nurse", "eks-sygeplejerske": a former job behind a prefix;
+           * "harbour-master": a two-word job written with a hyphen */
+          if (HAS (i, T_DASH) && l >= 5 && l < 64)
+            {
+              const char *dash = memchr (low, '-', l);
+              const Role *orr = NULL;
+              gboolean    prefix = FALSE;
+
+              if ((dash - low == 2 && memcmp (low, "ex", 2) == 0) ||
+                  (dash - low == 3 && memcmp (low, "eks", 3) == 0))
+                {
+                  orr = role_lookup (self, dash + 1, l - (dash + 1 - low));
+                  prefix = TRUE;
+                }
+              else if (memchr (dash + 1, '-', l - (dash + 1 - low)) == NULL)
+                {
+                  char buf[64];
+
+                  memcpy (buf, low, l);
+                  buf[dash - low] = ' ';
+                  orr = role_lookup (self, buf, l);
+                }
+              if (orr && (orr->roles & R_OCC) && orr->occ_class &&
+                  (prefix || orr->occ_class[strlen (orr->occ_class) - 1] != '*'))
+                {
+                  add (ctx, t->start, t->end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
+                       "occupation", g_strdup (occupation_suggestion (ctx, orr->occ_class)));
+                  i++;
+                  continue;
+                }
+            }
+          /* Owning a business: "owner of a pizzeria", "owns a bakery",
+           * "ejer af en frisørsalon", "indehaver af et værksted" */
+          if ((tok_is (ctx, i, "owner") && tok_is (ctx, i + 1, "of")) || tok_is (ctx, i, "owns") ||
+              ((tok_is (ctx, i, "ejer") || tok_is (ctx, i, "indehaver")) &&
+               tok_is (ctx, i + 1, "af")))
+            {
+              guint k = tok_is (ctx, i, "owns") ? i + 1 : i + 2;
+              guint last = 0;
+
+              if (tok_is (ctx, k, "a") || tok_is (ctx, k, "an") || tok_is (ctx, k, "the") ||
+                  tok_is (ctx, k, "en") || tok_is (ctx, k, "et") || tok_is (ctx, k, "sin") ||
+                  tok_is (ctx, k, "sit"))
+                k++;
+              for (guint m = 0; m < 2 && k + m < ctx->n; m++)
+                {
+                  guint q = k + m;
+
+                  if (!HAS (q, T_ALPHA) || HAS (q, T_CAP | T_DIGIT | T_NL) ||
+                      ROLE (q, R_DA_FUNC | R_EN_FUNC | R_PLACE_PREP) ||
+                      ctx->t[q].start != ctx->t[q - 1].end + 1)
+                    break;
+                  last = q;
+                }
+              if (last > 0 && !ROLE (i + 1, R_FAMILY_DA | R_FAMILY_EN))
+                {
+                  add (ctx, t->start, ctx->t[last].end, KASUS_CATEGORY_OCCUPATION,
+                       KASUS_SEVERITY_MEDIUM, 35, "occupation.owner",
+                       g_strdup (occupation_suggestion (ctx, "service")));
+                  i = last + 1;
+                  continue;
+                }
+            }
+          /* Running one's own firm: "eget murerfirma", "partner i et
+           * revisionsfirma" — the compound names the trade */
+          if (l >= 9 &&
+              (tok_ends_with (ctx, i, "firma") || tok_ends_with (ctx, i, "virksomhed") ||
+               tok_ends_with (ctx, i, "forretning")) &&
+              !tok_is (ctx, i, "virksomhed") && !tok_is (ctx, i, "forretning") && i >= 1 &&
+              !(ctx->t[i].flags & T_NL))
+            {
+              guint st3 = i;
+
+              if (tok_is (ctx, i - 1, "eget") || tok_is (ctx, i - 1, "egen"))
+                st3 = i - 1;
+              else if ((tok_is (ctx, i - 1, "et") || tok_is (ctx, i - 1, "en")) && i >= 3 &&
+                       tok_is (ctx, i - 2, "i") && tok_is (ctx, i - 3, "partner"))
+                st3 = i - 3;
+              if (st3 < i)
+                {
+                  add (ctx, ctx->t[st3].start, t->end, KASUS_CATEGORY_OCCUPATION,
+                       KASUS_SEVERITY_MEDIUM, 35, "occupation.owner",
+                       g_strdup (occupation_suggestion (ctx, "service")));
+                  i++;
+                  continue;
+                }
             }
           /* "Swedish-born", "tyrkiskfødt" */
           if (l > 6 && (tok_ends_with (ctx, i, "-born") || tok_ends_with (ctx, i, "-født")))
