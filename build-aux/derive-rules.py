@@ -4,7 +4,16 @@
 Run by hand from the top of the checkout when the data or the hand-written
 lists below change; the output is committed:
 
-    build-aux/derive-rules.py [--data ../shared/data] [--out resources/rules]
+    build-aux/derive-rules.py [--data ../shared/data] [--output resources/rules]
+    build-aux/derive-rules.py --check    # is resources/rules/ what this script makes?
+
+--data defaults to $KASUS_SHARED_DIR/data when KASUS_SHARED_DIR is set, else to
+../shared/data beside the checkout. --check generates into a temporary folder,
+compares every file with resources/rules/ and exits 0 when they are identical,
+1 when one differs (naming it and its first differing lines), 77 (skip) when
+the shared data or the hunspell en_US dictionary is missing. Never edit the
+lexicons by hand: change the lists here (the *_SUPPLEMENT lists hold Kasus'
+own additions) and regenerate.
 
 Every file is one entry a line, `key` or `key<TAB>value`, keys lower-case
 (the scanner folds case before it looks up), sorted bytewise like
@@ -16,6 +25,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
@@ -670,6 +680,41 @@ TITLES = {
     "speciallæge": "pre",
 }
 
+# ---------------------------------------------------------------------------
+# Supplements: Kasus' own additions that were first made by hand in
+# resources/rules/ (with the scanner rules of commit 1349600: names after
+# titles, relatives and attendee lists) and now live here, so that this
+# script reproduces the committed lexicons. The files' headers already name
+# the Kasus authors as the source of these lists. Add new entries here, never
+# in resources/rules/ (tests: lexicons-current).
+
+# titles.txt: the tokenizer splits the dot off, so "hr. Jensen" reaches the
+# title rule as "hr" "." (like "prof", "ovl", "spl", "frk" above); "hr" makes
+# what follows a person even when it is a word ("hr. Smed", "Hr. Møller").
+TITLES_SUPPLEMENT = {
+    "hr": "pre",
+}
+
+# family-da.txt: the fiancé(e) ("hans forlovede", "forloveden") is a relative
+# like "kæreste". All forms are listed, and they are added after the genitive
+# pass below, so "forlovedens" is not made.
+FAMILY_DA_SUPPLEMENT = {
+    "forlovede": "r", "forloveden": "r", "forlovedes": "r",
+}
+
+# medical-terms.txt: abbreviations that come up in attendee lists and
+# "Discussed:"/"Emne:" lines, where an upper-case word is otherwise read as a
+# person's initials or a name ("Deltagere: MTK, ...", "PARP inhibitor").
+# Like MEDICAL_TERMS they also keep these words out of the name and place
+# lists (no name or place source has them, so those lists do not change).
+MEDICAL_TERMS_SUPPLEMENT = [
+    # conferences: molecular tumour board, multidisciplinær teamkonference
+    "mtb", "mtk",
+    # a diagnosis and a drug target: head and neck squamous cell carcinoma,
+    # poly(ADP-ribose) polymerase (PARP inhibitors)
+    "hnscc", "parp",
+]
+
 # Capitalised words that are never a person or a place: drugs, regimens,
 # trials, assays, tests, scores, and medical vocabulary that the word lists
 # miss.
@@ -792,7 +837,7 @@ def load_wordlists(data):
             if w and w[0].isupper():
                 da_proper.add(w.lower())
     en = set()
-    for path in ["/usr/share/hunspell/en_US.dic",
+    for path in [EN_US_DIC,
                  os.path.join(data, "wordlists",
                               "hunspell-en-med_0.0.20140410-4_en_med_glut.dic")]:
         if not os.path.exists(path):
@@ -815,16 +860,96 @@ def load_wordlists(data):
     return da, da_proper, en
 
 
+RULES = os.path.join(TOP, "resources", "rules")
+EN_US_DIC = "/usr/share/hunspell/en_US.dic"
+
+
+def default_data():
+    shared = os.environ.get("KASUS_SHARED_DIR")
+    if shared:
+        return os.path.join(shared, "data")
+    return os.path.join(TOP, "..", "shared", "data")
+
+
+def compare_dirs(prog, generated, committed):
+    """Compare every file in `generated` with the one of the same name in
+    `committed`; print what differs. Returns the names that differ."""
+    differ = []
+    for name in sorted(os.listdir(generated)):
+        with open(os.path.join(generated, name), "rb") as f:
+            new = f.read()
+        path = os.path.join(committed, name)
+        rel = os.path.relpath(path, TOP)
+        if not os.path.exists(path):
+            print(f"{prog}: {rel} is missing (the script writes it)")
+            differ.append(name)
+            continue
+        with open(path, "rb") as f:
+            old = f.read()
+        if new == old:
+            continue
+        differ.append(name)
+        a, b = new.splitlines(), old.splitlines()
+        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        show = lambda l: l.decode("utf-8", "replace")
+        print(f"{prog}: {rel} differs from what the script generates, "
+              f"first at line {first + 1}:")
+        print(f"  committed: {show(b[first]) if first < len(b) else '(end of file)'}")
+        print(f"  generated: {show(a[first]) if first < len(a) else '(end of file)'}")
+        sa, sb = set(a), set(b)
+        extra = [l for l in b if l not in sa]
+        lacking = [l for l in a if l not in sb]
+        for what, lines in (("only in the committed file (edited by hand?)", extra),
+                            ("only in the generated file (deleted by hand?)", lacking)):
+            if lines:
+                print(f"  {len(lines)} line(s) {what}:")
+                for l in lines[:10]:
+                    print(f"    {show(l)}")
+                if len(lines) > 10:
+                    print("    ...")
+    return differ
+
+
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=os.path.join(TOP, "..", "shared", "data"))
-    ap.add_argument("--out", default=os.path.join(TOP, "resources", "rules"))
+    ap = argparse.ArgumentParser(
+        description="Derive the scanner's lexicons in resources/rules/.")
+    ap.add_argument("--data", default=None,
+                    help="the shared reference data (default: $KASUS_SHARED_DIR/data, "
+                    "else ../shared/data beside the checkout)")
+    ap.add_argument("--output", "--out", dest="out", default=RULES,
+                    help="where to write the lexicons (default: resources/rules)")
+    ap.add_argument("--check", action="store_true",
+                    help="generate into a temporary folder and compare with "
+                    "resources/rules/: exit 0 if identical, 1 if not, 77 if the "
+                    "data is missing")
     args = ap.parse_args()
-    data, out = args.data, args.out
+    data = args.data or default_data()
+    prog = "derive-rules"
+    if args.check:
+        for need in (data, EN_US_DIC):
+            if not os.path.exists(need):
+                print(f"{prog}: SKIP: {need} not found (shared data: --data or "
+                      "KASUS_SHARED_DIR; en_US: Debian hunspell-en-us)")
+                sys.exit(77)
+        with tempfile.TemporaryDirectory(prefix="kasus-rules-") as tmp:
+            generate(data, tmp)
+            differ = compare_dirs(prog, tmp, RULES)
+            n = len(os.listdir(tmp))
+        if differ:
+            print(f"{prog}: {len(differ)} of {n} lexicons differ: {' '.join(differ)}; "
+                  "change the lists in build-aux/derive-rules.py and rerun it, "
+                  "never edit resources/rules/ by hand")
+            sys.exit(1)
+        print(f"{prog}: all {n} lexicons in resources/rules/ are current")
+        return
+    generate(data, args.out)
+
+
+def generate(data, out):
     os.makedirs(out, exist_ok=True)
 
     da_words, da_proper, en_words = load_wordlists(data)
-    medical = set(MEDICAL_TERMS)
+    medical = set(MEDICAL_TERMS) | set(MEDICAL_TERMS_SUPPLEMENT)
 
     # Eponyms (DEDUCE): first word of each entry.
     eponyms = set()
@@ -1079,6 +1204,7 @@ def main():
         fam_da[c] = "c"
         if not c.endswith("s"):
             fam_da.setdefault(c + "s", "c")
+    fam_da.update(FAMILY_DA_SUPPLEMENT)
     # "enlig" alone is status; "mors" is also the island Mors (capitalised).
     write(out, "family-da.txt",
           ["Danish family relations and marital status, inflected forms",
@@ -1132,7 +1258,7 @@ def main():
           ["titles and roles that introduce a person's name: title<TAB>kind "
            "(pre: before a name; pt: the patient)",
            "source: Kasus authors; licence: GPL-3.0-or-later"],
-          TITLES)
+          {**TITLES, **TITLES_SUPPLEMENT})
     write(out, "medical-terms.txt",
           ["drugs, regimens, assays, trials, scores and eponyms that are never a "
            "person or a place",

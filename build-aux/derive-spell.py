@@ -4,7 +4,16 @@
 # Copyright 2026 The Kasus authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: build-aux/derive-spell.py [--shared ../shared] [--hunspell /usr/share/hunspell]
+# Usage: build-aux/derive-spell.py [--shared ../shared/data] [--hunspell /usr/share/hunspell]
+#                                   [--output resources/spell]
+#        build-aux/derive-spell.py --check
+#
+# The shared data (--shared, or --data) defaults to $KASUS_SHARED_DIR/data when
+# KASUS_SHARED_DIR is set, else to ../shared/data beside the checkout.
+# --check generates into a temporary folder and compares each file with
+# resources/spell/: exit 0 when identical, 1 when one differs (naming it and
+# its first differing lines), 77 (skip) when the shared data, libhunspell or
+# the da_DK/en_US dictionaries are missing (tests: lexicons-current).
 #
 # Writes (each file sorted bytewise, '#' header lines first, as KasusLexicon
 # expects):
@@ -29,6 +38,7 @@ import ctypes.util
 import os
 import re
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPELL = os.path.join(ROOT, 'resources', 'spell')
@@ -96,7 +106,8 @@ def write_list(path, header, entries):
         for key in sorted(entries, key=bytewise):
             value = entries[key]
             f.write(f'{key}\t{value}\n' if value else f'{key}\n')
-    print(f'derive-spell: {os.path.relpath(path, ROOT)}: {len(entries)} entries')
+    shown = os.path.relpath(path, ROOT) if path.startswith(ROOT + os.sep) else path
+    print(f'derive-spell: {shown}: {len(entries)} entries')
 
 
 def read_list(path):
@@ -131,7 +142,7 @@ def tokenizer_checks(word):
     return False
 
 
-def derive_genes(shared):
+def derive_genes(shared, out):
     symbols = set()
     with open(os.path.join(shared, GENES), encoding='utf-8') as f:
         next(f)
@@ -149,10 +160,10 @@ def derive_genes(shared):
         f'Source: NCBI Gene via Debian r-bioc-org.hs.eg.db 3.16.0 ({GENES}, {len(symbols)} symbols); '
         'public domain data. Derived by build-aux/derive-spell.py.'
     ]
-    write_list(os.path.join(SPELL, 'genes.txt'), header, kept)
+    write_list(os.path.join(out, 'genes.txt'), header, kept)
 
 
-def derive_openmedspel(shared, en_dir):
+def derive_openmedspel(shared, en_dir, out):
     en = Hunspell(en_dir, 'en_US')
 
     # Flag set → a short en_US word with exactly those flags.
@@ -190,7 +201,7 @@ def derive_openmedspel(shared, en_dir):
         'only words en_US does not know, with an en_US word of the same affix flags. '
         'Derived by build-aux/derive-spell.py.'
     ]
-    write_list(os.path.join(SPELL, 'en-openmedspel.txt'), header, entries)
+    write_list(os.path.join(out, 'en-openmedspel.txt'), header, entries)
 
 
 EPONYMS = ['wordlists/deduce_eponymous_disease_single_nl.txt',
@@ -204,7 +215,7 @@ EXTRA_EPONYMS = ['Binet', 'Breslow', 'Burkitt', 'Clark', 'Durie', 'Fraumeni',
                  'Turcot', 'Fanconi', 'Beckwith', 'Wiedemann', 'Carney', 'Lauren']
 
 
-def derive_eponyms(shared):
+def derive_eponyms(shared, out):
     names = set(EXTRA_EPONYMS)
     for rel in EPONYMS:
         with open(os.path.join(shared, rel), encoding='utf-8') as f:
@@ -221,7 +232,7 @@ def derive_eponyms(shared):
         + ', '.join(EPONYMS) + '), GPL-3.0, plus a few oncology eponyms. '
         'Derived by build-aux/derive-spell.py.'
     ]
-    write_list(os.path.join(SPELL, 'eponyms.txt'), header, {n: None for n in names})
+    write_list(os.path.join(out, 'eponyms.txt'), header, {n: None for n in names})
 
 
 def danish_example(word, da):
@@ -237,7 +248,9 @@ def danish_example(word, da):
     return None
 
 
-def tidy(da_dir):
+def tidy(da_dir, out):
+    # The hand-written lists are read from resources/spell/ and written,
+    # tidied, to the output folder (in place by default).
     da = Hunspell(da_dir, 'da_DK')
     for name in ('common.txt', 'da-medical.txt', 'en-medical.txt'):
         path = os.path.join(SPELL, name)
@@ -247,20 +260,105 @@ def tidy(da_dir):
         if name == 'da-medical.txt':
             for word in entries:
                 entries[word] = danish_example(word, da)
-        write_list(path, header, entries)
+        write_list(os.path.join(out, name), header, entries)
+
+
+def default_data():
+    shared = os.environ.get('KASUS_SHARED_DIR')
+    if shared:
+        return os.path.join(shared, 'data')
+    return os.path.join(ROOT, '..', 'shared', 'data')
+
+
+def compare_dirs(prog, generated, committed):
+    """Compare every file in `generated` with the one of the same name in
+    `committed`; print what differs. Returns the names that differ."""
+    differ = []
+    for name in sorted(os.listdir(generated)):
+        with open(os.path.join(generated, name), 'rb') as f:
+            new = f.read()
+        path = os.path.join(committed, name)
+        rel = os.path.relpath(path, ROOT)
+        if not os.path.exists(path):
+            print(f'{prog}: {rel} is missing (the script writes it)')
+            differ.append(name)
+            continue
+        with open(path, 'rb') as f:
+            old = f.read()
+        if new == old:
+            continue
+        differ.append(name)
+        a, b = new.splitlines(), old.splitlines()
+        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        show = lambda l: l.decode('utf-8', 'replace')
+        print(f'{prog}: {rel} differs from what the script generates, '
+              f'first at line {first + 1}:')
+        print(f"  committed: {show(b[first]) if first < len(b) else '(end of file)'}")
+        print(f"  generated: {show(a[first]) if first < len(a) else '(end of file)'}")
+        sa, sb = set(a), set(b)
+        extra = [l for l in b if l not in sa]
+        lacking = [l for l in a if l not in sb]
+        for what, lines in (('only in the committed file (edited by hand?)', extra),
+                            ('only in the generated file (deleted by hand?)', lacking)):
+            if lines:
+                print(f'  {len(lines)} line(s) {what}:')
+                for l in lines[:10]:
+                    print(f'    {show(l)}')
+                if len(lines) > 10:
+                    print('    ...')
+    return differ
+
+
+def generate(shared, hunspell, out):
+    os.makedirs(out, exist_ok=True)
+    derive_genes(shared, out)
+    derive_eponyms(shared, out)
+    derive_openmedspel(shared, hunspell, out)
+    tidy(hunspell, out)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared', 'data'))
+    parser = argparse.ArgumentParser(
+        description='Build and tidy the spelling supplement in resources/spell/.')
+    parser.add_argument('--shared', '--data', dest='shared', default=None,
+                        help='the shared reference data (default: $KASUS_SHARED_DIR/data, '
+                        'else ../shared/data beside the checkout)')
     parser.add_argument('--hunspell', default='/usr/share/hunspell')
+    parser.add_argument('--output', default=SPELL,
+                        help='where to write the lists (default: resources/spell); '
+                        'the hand-written lists are always read from resources/spell')
+    parser.add_argument('--check', action='store_true',
+                        help='generate into a temporary folder and compare with '
+                        'resources/spell/: exit 0 if identical, 1 if not, 77 if the '
+                        'data is missing')
     args = parser.parse_args()
+    shared = args.shared or default_data()
+    prog = 'derive-spell'
 
-    os.makedirs(SPELL, exist_ok=True)
-    derive_genes(args.shared)
-    derive_eponyms(args.shared)
-    derive_openmedspel(args.shared, args.hunspell)
-    tidy(args.hunspell)
+    if not args.check:
+        generate(shared, args.hunspell, args.output)
+        return
+    # Without libhunspell or the dictionaries the lists come out different,
+    # so a check would fail for the wrong reason.
+    needs = [shared] + [os.path.join(args.hunspell, n + ext)
+                        for n in ('da_DK', 'en_US') for ext in ('.aff', '.dic')]
+    for need in needs:
+        if not os.path.exists(need):
+            print(f'{prog}: SKIP: {need} not found (shared data: --shared or '
+                  'KASUS_SHARED_DIR; dictionaries: Debian hunspell-da, hunspell-en-us)')
+            sys.exit(77)
+    if Hunspell(args.hunspell, 'en_US').handle is None:
+        print(f'{prog}: SKIP: libhunspell-1.7 not found (Debian libhunspell-dev)')
+        sys.exit(77)
+    with tempfile.TemporaryDirectory(prefix='kasus-spell-') as tmp:
+        generate(shared, args.hunspell, tmp)
+        differ = compare_dirs(prog, tmp, SPELL)
+        n = len(os.listdir(tmp))
+    if differ:
+        print(f"{prog}: {len(differ)} of {n} lists differ: {' '.join(differ)}; "
+              'rerun build-aux/derive-spell.py (it sorts the hand-written lists)')
+        sys.exit(1)
+    print(f'{prog}: all {n} lists in resources/spell/ are current')
 
 
 if __name__ == '__main__':

@@ -5,19 +5,35 @@
 # Copyright 2026 The Kasus authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: build-aux/derive-variant-rules.py [SHARED_DATA_DIR [RULES_DIR]]
+# Usage: build-aux/derive-variant-rules.py [--data DIR] [--output DIR]
+#        build-aux/derive-variant-rules.py [SHARED_DATA_DIR [RULES_DIR]]
+#        build-aux/derive-variant-rules.py --check
+#
+# The shared data defaults to $KASUS_SHARED_DIR/data when KASUS_SHARED_DIR is
+# set, else to ../shared/data beside the checkout; the output to
+# resources/rules/. --check generates into a temporary folder and compares
+# each file with resources/rules/: exit 0 when identical, 1 when one differs
+# (naming it and its first differing lines), 77 (skip) when the shared data
+# or the hunspell en_US dictionary is missing. There are no hand additions
+# to these lexicons: change the lists below and regenerate, never edit the
+# files by hand (tests: lexicons-current).
 #
 # Every output starts with one '#' header line naming source and licence,
 # then entries sorted bytewise and unique (like LC_ALL=C sort -u), because
 # KasusLexicon binary-searches the resource bytes in place.
 
+import argparse
 import csv
 import os
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data")
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "resources", "rules")
+TOP = os.path.dirname(HERE)
+RULES = os.path.join(TOP, "resources", "rules")
+EN_US_DIC = "/usr/share/hunspell/en_US.dic"
+DATA = None   # set by main()
+OUT = None
 
 # A hotspot seen in at least this many of the 24,592 tumours of
 # cancerhotspots.org v2 is "frequent": ~0.08 % of all cancers, i.e. dozens
@@ -57,7 +73,95 @@ def write(name, header, entries):
     print(f"{name}: {len(entries)} entries")
 
 
+def default_data():
+    shared = os.environ.get("KASUS_SHARED_DIR")
+    if shared:
+        return os.path.join(shared, "data")
+    return os.path.join(TOP, "..", "shared", "data")
+
+
+def compare_dirs(prog, generated, committed):
+    """Compare every file in `generated` with the one of the same name in
+    `committed`; print what differs. Returns the names that differ."""
+    differ = []
+    for name in sorted(os.listdir(generated)):
+        with open(os.path.join(generated, name), "rb") as f:
+            new = f.read()
+        path = os.path.join(committed, name)
+        rel = os.path.relpath(path, TOP)
+        if not os.path.exists(path):
+            print(f"{prog}: {rel} is missing (the script writes it)")
+            differ.append(name)
+            continue
+        with open(path, "rb") as f:
+            old = f.read()
+        if new == old:
+            continue
+        differ.append(name)
+        a, b = new.splitlines(), old.splitlines()
+        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        show = lambda l: l.decode("utf-8", "replace")
+        print(f"{prog}: {rel} differs from what the script generates, "
+              f"first at line {first + 1}:")
+        print(f"  committed: {show(b[first]) if first < len(b) else '(end of file)'}")
+        print(f"  generated: {show(a[first]) if first < len(a) else '(end of file)'}")
+        sa, sb = set(a), set(b)
+        extra = [l for l in b if l not in sa]
+        lacking = [l for l in a if l not in sb]
+        for what, lines in (("only in the committed file (edited by hand?)", extra),
+                            ("only in the generated file (deleted by hand?)", lacking)):
+            if lines:
+                print(f"  {len(lines)} line(s) {what}:")
+                for l in lines[:10]:
+                    print(f"    {show(l)}")
+                if len(lines) > 10:
+                    print("    ...")
+    return differ
+
+
 def main():
+    global DATA, OUT
+    ap = argparse.ArgumentParser(
+        description="Derive the gene and variant lexicons in resources/rules/.")
+    ap.add_argument("data_pos", nargs="?", metavar="SHARED_DATA_DIR",
+                    help="same as --data")
+    ap.add_argument("out_pos", nargs="?", metavar="RULES_DIR", help="same as --output")
+    ap.add_argument("--data", default=None,
+                    help="the shared reference data (default: $KASUS_SHARED_DIR/data, "
+                    "else ../shared/data beside the checkout)")
+    ap.add_argument("--output", default=None,
+                    help="where to write the lexicons (default: resources/rules)")
+    ap.add_argument("--check", action="store_true",
+                    help="generate into a temporary folder and compare with "
+                    "resources/rules/: exit 0 if identical, 1 if not, 77 if the "
+                    "data is missing")
+    args = ap.parse_args()
+    DATA = args.data or args.data_pos or default_data()
+    prog = "derive-variant-rules"
+    if args.check:
+        for need in (DATA, EN_US_DIC):
+            if not os.path.exists(need):
+                print(f"{prog}: SKIP: {need} not found (shared data: --data or "
+                      "KASUS_SHARED_DIR; en_US: Debian hunspell-en-us)")
+                sys.exit(77)
+        with tempfile.TemporaryDirectory(prefix="kasus-variant-rules-") as tmp:
+            OUT = tmp
+            generate()
+            differ = compare_dirs(prog, tmp, RULES)
+            n = len(os.listdir(tmp))
+        if differ:
+            print(f"{prog}: {len(differ)} of {n} lexicons differ: {' '.join(differ)}; "
+                  "change build-aux/derive-variant-rules.py and rerun it, "
+                  "never edit resources/rules/ by hand")
+            sys.exit(1)
+        print(f"{prog}: all {n} lexicons it writes in resources/rules/ are current")
+        return
+    OUT = args.output or args.out_pos or RULES
+    os.makedirs(OUT, exist_ok=True)
+    generate()
+
+
+def generate():
     genes = os.path.join(DATA, "genes", "ncbi_human_genes_orgHsEgDb_2022-09-12.tsv")
     coding, other = set(), set()
     with open(genes, encoding="utf-8") as f:
@@ -124,7 +228,7 @@ def main():
     with open(wd, encoding="utf-8", errors="replace") as f:
         for line in f:
             words.add(line.strip().lower())
-    en = "/usr/share/hunspell/en_US.dic"
+    en = EN_US_DIC
     if os.path.exists(en):
         with open(en, encoding="utf-8", errors="replace") as f:
             for line in f:
