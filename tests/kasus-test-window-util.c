@@ -71,6 +71,49 @@ kasus_test_app_new (GApplicationFlags flags)
   return app;
 }
 
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget, int width, int height)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot)  snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+GdkTexture *
+kasus_test_render_widget (GtkWidget *widget)
+{
+  int                       width = gtk_widget_get_width (widget);
+  int                       height = gtk_widget_get_height (widget);
+  gint64                    until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr (GskRenderNode) node = NULL;
+
+  if (width <= 0 || height <= 0 || gtk_widget_get_native (widget) == NULL)
+    return NULL;
+  /* A widget paintable shows what the widget drew in the last frame;
+   * right after a change (a scroll, say) there is none until the next. */
+  while ((node = snapshot_widget (widget, width, height)) == NULL &&
+         g_get_monotonic_time () < until)
+    kasus_test_iterate (20);
+  if (node == NULL)
+    return NULL;
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+void
+kasus_test_save_png (GtkWidget *widget, const char *path)
+{
+  g_autoptr (GdkTexture) texture = kasus_test_render_widget (widget);
+
+  if (texture != NULL)
+    gdk_texture_save_to_png (texture, path);
+  else
+    g_printerr ("%s: nothing drawn to save\n", path);
+}
+
 static void
 collect (GtkWidget *widget, GType type, GPtrArray *out)
 {

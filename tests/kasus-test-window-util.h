@@ -25,6 +25,13 @@ void kasus_test_clean_home (const char *home);
  * as the tests drive it. */
 KasusApplication *kasus_test_app_new (GApplicationFlags flags);
 
+/* What widget shows now, drawn by its window's renderer. A widget that
+ * changed since its window's last frame has nothing drawn to show: this
+ * waits for a frame (up to 10 s). NULL when it never draws. */
+GdkTexture *kasus_test_render_widget (GtkWidget *widget);
+/* The same as a PNG at path (for the screenshots some tests can take). */
+void kasus_test_save_png (GtkWidget *widget, const char *path);
+
 /* Every widget of type under root (root included), in tree order. */
 GPtrArray *kasus_test_find_all (GtkWidget *root, GType type);
 char      *kasus_test_buffer_text (GtkTextBuffer *buffer);

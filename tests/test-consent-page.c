@@ -625,25 +625,6 @@ test_readiness_list (void)
   gtk_window_destroy (window);
 }
 
-static void
-save_png (GtkWidget *widget, const char *path)
-{
-  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture)    texture = NULL;
-  int                       width = gtk_widget_get_width (widget);
-  int                       height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
-}
-
 static gboolean
 scan_done (Fixture *fixture, gconstpointer data)
 {
@@ -676,7 +657,7 @@ maybe_screenshot (void)
     }
   iterate_until (&fixture, scan_done, NULL);
   kasus_test_iterate (500);
-  save_png (GTK_WIDGET (fixture.page), path);
+  kasus_test_save_png (GTK_WIDGET (fixture.page), path);
   if (g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"))
     {
       GtkMenuButton *button =
@@ -684,8 +665,8 @@ maybe_screenshot (void)
 
       gtk_menu_button_popup (button);
       kasus_test_iterate (500);
-      save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)),
-                g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"));
+      kasus_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+                           g_getenv ("KASUS_TEST_SCREENSHOT_POPOVER"));
       gtk_menu_button_popdown (button);
     }
   fixture_tear_down (&fixture, NULL);

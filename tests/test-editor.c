@@ -1049,25 +1049,6 @@ test_title_findings (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (((KasusFinding *) g_ptr_array_index (unresolved, i))->text, !=, "Skive");
 }
 
-static void
-save_png (GtkWidget *widget, const char *path)
-{
-  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture)    texture = NULL;
-  int                       width = gtk_widget_get_width (widget);
-  int                       height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* Not a test: KASUS_TEST_EDITOR_SCREENSHOT=prefix shows the case in
  * KASUS_TEST_EDITOR_CASE and saves prefix-window.png and prefix-legend.png
  * (KASUS_TEST_EDITOR_DARK=1 for the dark style). */
@@ -1099,7 +1080,7 @@ maybe_screenshot (void)
   settle (window);
   kasus_test_iterate (800);
   window_png = g_strconcat (prefix, "-window.png", NULL);
-  save_png (GTK_WIDGET (window), window_png);
+  kasus_test_save_png (GTK_WIDGET (window), window_png);
 
   {
     g_autoptr (GPtrArray) buttons = kasus_test_find_all (
@@ -1109,7 +1090,7 @@ maybe_screenshot (void)
     gtk_menu_button_popup (legend);
     kasus_test_iterate (500);
     legend_png = g_strconcat (prefix, "-legend.png", NULL);
-    save_png (GTK_WIDGET (gtk_menu_button_get_popover (legend)), legend_png);
+    kasus_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (legend)), legend_png);
     gtk_menu_button_popdown (legend);
     kasus_test_iterate (300);
   }

@@ -105,20 +105,12 @@ page_scroller (Fixture *fixture)
 static guchar *
 render_window (Fixture *fixture, int *width, int *height, gsize *stride)
 {
-  GtkWidget                *widget = GTK_WIDGET (fixture->window);
-  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture)    texture = NULL;
-  guchar                   *pixels;
+  g_autoptr (GdkTexture) texture = kasus_test_render_widget (GTK_WIDGET (fixture->window));
+  guchar                *pixels;
 
-  *width = gtk_widget_get_width (widget);
-  *height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  g_assert_nonnull (texture);
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
   *stride = (gsize) *width * 4;
   pixels = g_malloc (*stride * *height);
   gdk_texture_download (texture, pixels, *stride);

@@ -19,6 +19,7 @@
 #include "kasus-template.h"
 #include "kasus-window.h"
 #include "kasus-test-util.h"
+#include "kasus-test-window-util.h"
 
 /* Generous: a slow, shared CI machine under ASan. Never a timing claim. */
 #define WAIT_USEC (20 * G_USEC_PER_SEC)
@@ -590,25 +591,6 @@ test_word_being_typed (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (marked, ==, "kemoterapii");
 }
 
-static void
-save_png (GtkWidget *widget, const char *path)
-{
-  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture)    texture = NULL;
-  int                       width = gtk_widget_get_width (widget);
-  int                       height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* KASUS_TEST_SCREENSHOT=prefix: the window with a misspelling, and its
  * context menu, for a look by eye. */
 static void
@@ -629,7 +611,7 @@ maybe_screenshot (GtkWindow *window, GtkTextView *view)
   until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
-  save_png (GTK_WIDGET (window), window_path);
+  kasus_test_save_png (GTK_WIDGET (window), window_path);
 
   kasus_spell_checker_prepare_menu (g_object_get_data (G_OBJECT (view), "kasus-spell-checker"));
   gtk_widget_activate_action (GTK_WIDGET (view), "menu.popup", NULL);
@@ -640,7 +622,7 @@ maybe_screenshot (GtkWindow *window, GtkTextView *view)
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
       {
-        save_png (child, menu_path);
+        kasus_test_save_png (child, menu_path);
         gtk_popover_popdown (GTK_POPOVER (child));
       }
 }

@@ -705,25 +705,6 @@ test_window_size_kept (Fixture *fixture, gconstpointer data)
   g_settings_reset (settings, "window-height");
 }
 
-static void
-save_png (GtkWidget *widget, const char *path)
-{
-  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture)    texture = NULL;
-  int                       width = gtk_widget_get_width (widget);
-  int                       height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* Save in the close dialog writes the file, then closes. */
 static void
 test_close_saves (Fixture *fixture, gconstpointer data)
@@ -1083,7 +1064,7 @@ maybe_screenshot (void)
         gtk_widget_activate (g_ptr_array_index (rows, n));
     }
   kasus_test_iterate (500);
-  save_png (GTK_WIDGET (fixture.window), path);
+  kasus_test_save_png (GTK_WIDGET (fixture.window), path);
 
   /* The popover of the n-th menu button (the primary menu, a help text). */
   if (popover_path != NULL)
@@ -1098,7 +1079,7 @@ maybe_screenshot (void)
 
           gtk_menu_button_popup (button);
           kasus_test_iterate (500);
-          save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_path);
+          kasus_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), popover_path);
           gtk_menu_button_popdown (button);
         }
     }
@@ -1109,7 +1090,7 @@ maybe_screenshot (void)
       g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
       kasus_test_iterate (800);
       about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
-      save_png (GTK_WIDGET (about), g_getenv ("KASUS_TEST_SCREENSHOT_ABOUT"));
+      kasus_test_save_png (GTK_WIDGET (about), g_getenv ("KASUS_TEST_SCREENSHOT_ABOUT"));
       gtk_window_destroy (about);
     }
   if (g_getenv ("KASUS_TEST_SCREENSHOT_HELP"))
@@ -1119,7 +1100,7 @@ maybe_screenshot (void)
 
       gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-help-overlay", NULL);
       kasus_test_iterate (800);
-      save_png (GTK_WIDGET (help), g_getenv ("KASUS_TEST_SCREENSHOT_HELP"));
+      kasus_test_save_png (GTK_WIDGET (help), g_getenv ("KASUS_TEST_SCREENSHOT_HELP"));
       gtk_window_close (GTK_WINDOW (help));
     }
   fixture_tear_down (&fixture, NULL);
