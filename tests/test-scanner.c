@@ -992,6 +992,79 @@ test_odd_input (void)
   g_assert_nonnull (c);
 }
 
+/* Ages in form fields, lists and notes; names after labels, in lists
+ * and brackets; streets and towns written without a number or small;
+ * jobs after an age. Every row is a general form, not a corpus text. */
+static void
+test_recall_forms_6 (void)
+{
+  static const SpanCase cases[] = {
+    /* a number closed by a dash set off by spaces */
+    { "* bror, 52 – rask", DA, "52", KASUS_CATEGORY_AGE },
+    /* a list item opening with the age */
+    { "- 58 år, mand, tidligere ryger", DA, "58 år", KASUS_CATEGORY_AGE },
+    /* an age quoted in a reviewer's note */
+    { "Der stod \"47 år\" i første udkast.", DA, "47 år", KASUS_CATEGORY_AGE },
+    /* a sex marker and the age in a table cell */
+    { "Køn / alder | K / 66", DA, "66", KASUS_CATEGORY_AGE },
+    /* "was N when" after a name */
+    { "Mikkel Brandt was 19 when the tumour was found.", EN, "19", KASUS_CATEGORY_AGE },
+    /* died at N, whatever follows */
+    { "His father died at 58 of a heart attack.", EN, "58", KASUS_CATEGORY_AGE },
+    /* a person label, a colon and the age */
+    { "Patient: 43, mand, ryger", DA, "43", KASUS_CATEGORY_AGE },
+    /* a name, its bracket, the age in commas */
+    { "hr. Dalsgaard (Dalle), 71, bor alene", DA, "71", KASUS_CATEGORY_AGE },
+    /* a form field labelled as an age earlier on the line */
+    { "Felt: Alder ved henvisning / Værdi: 59", DA, "59", KASUS_CATEGORY_AGE },
+    /* "y" as the unit after "pt. er" */
+    { "Kort: pt. er 45 y, ryger", DA, "45 y", KASUS_CATEGORY_AGE },
+    /* a name field, any case */
+    { "Navn:   BRANDT, MIKKEL OLE", DA, "BRANDT, MIKKEL OLE", KASUS_CATEGORY_NAME },
+    /* a first name written small in brackets after a titled surname */
+    { "Seen with mr osei (kwame) today.", EN, "kwame", KASUS_CATEGORY_NAME },
+    /* an initial and a surname that is a word, in a list */
+    { "Comment (registrar, K. Stone): fine.", EN, "K. Stone", KASUS_CATEGORY_NAME },
+    /* an initial signing off */
+    { "See you soon. Thanks, M.", EN, "M.", KASUS_CATEGORY_NAME },
+    /* initials with a role in brackets, even when they spell a gene */
+    { "- AR (consultant radiologist) will re-read the scan", EN, "AR", KASUS_CATEGORY_NAME },
+    /* "sekr." and "diktat" label initials; small initials before a slash */
+    { "Ref.: mkj / sekr. LT", DA, "LT", KASUS_CATEGORY_NAME },
+    { "Ref.: mkj / sekr. LT", DA, "mkj", KASUS_CATEGORY_NAME },
+    { "diktat KLM 03.04.24 skrevet af tlb", DA, "KLM", KASUS_CATEGORY_NAME },
+    /* the second of two people joined by "and" */
+    { "Jonas Berg and Grace from the ward will call the patient.", EN, "Grace",
+      KASUS_CATEGORY_NAME },
+    /* a role and a name in brackets */
+    { "Consent was taken with an interpreter present (Tupaarnaq).", EN, "Tupaarnaq",
+      KASUS_CATEGORY_NAME },
+    /* a month as a partner's name */
+    { "She lives with her partner April and two cats.", EN, "April", KASUS_CATEGORY_NAME },
+    /* c/o names a person before the address */
+    { "Adresse: c/o Ruth Gammelgaard (søster), Skolegade 4, 7500 Holstebro", DA, "Ruth Gammelgaard",
+      KASUS_CATEGORY_NAME },
+    /* a street without a number, between "on" and "in" a town */
+    { "She has a flower shop on Torvegade in Esbjerg.", EN, "Torvegade", KASUS_CATEGORY_PLACE },
+    /* a town written small after "fra" */
+    { "pens. tømrer fra hjørring, ryger", DA, "hjørring", KASUS_CATEGORY_PLACE },
+    /* "har arbejdet som" */
+    { "Han har arbejdet som lagerforvalter i mange år.", DA, "lagerforvalter",
+      KASUS_CATEGORY_OCCUPATION },
+    /* a clinician's job right after an age, a relative's in brackets */
+    { "The patient, a 58-year-old consultant radiologist, was seen.", EN, "consultant",
+      KASUS_CATEGORY_OCCUPATION },
+    { "Her son (a nurse in Aalborg) came along.", EN, "nurse", KASUS_CATEGORY_OCCUPATION },
+    /* and what stays quiet */
+    { "Navn: anonymiseret", DA, NULL, 0 },
+    { "Dosis 40 – 60 mg dagligt i 2 – 3 uger.", DA, NULL, 0 },
+    { "The dose was 40 – 60 mg.", EN, NULL, 0 },
+    { "Mark the region and Stage the tumour.", EN, NULL, 0 },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1015,6 +1088,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/department-hospital", test_department_hospital);
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/recall-forms-5", test_recall_forms_5);
+  g_test_add_func ("/scanner/recall-forms-6", test_recall_forms_6);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);
   g_test_add_func ("/scanner/language", test_language);

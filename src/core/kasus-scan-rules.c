@@ -487,7 +487,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                   R_SIGNOFF);
   roles_add_list (self,
                   "som as tidligere former retired pensioneret fhv forhenværende "
-                  "uddannet trained arbejder arbejdede works worked ansat employed job "
+                  "uddannet trained arbejder arbejdede arbejdet works worked ansat employed job "
                   "erhverv occupation profession beskæftiget selvstændig self-employed "
                   "working arbejdende married career karriere",
                   R_OCC_TRIGGER);
@@ -609,7 +609,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                    "underskrevet reviewed written dictated dikteret godkendt approved "
                    "skrevet author forfatter chair formand kontaktperson ansvarlig "
                    "responsible initialer initials dikt sek discussed drøftet addendum "
-                   "participants",
+                   "participants sekr diktat dictation",
                    R2_PERSON_LABEL);
   roles2_add_list (self,
                    "mg g kg ml l dl µg mcg ug mmol µmol umol nmol pmol iu ie u e gy cgy "
@@ -1645,7 +1645,10 @@ age_end_after (const Ctx *ctx, guint i)
   return i >= ctx->n || (ctx->t[i].flags & T_NL) || punct_is (ctx, i, ',') ||
          punct_is (ctx, i, ')') || punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
          (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) || tok_is (ctx, i, "og") ||
-         tok_is (ctx, i, "and") || punct_is (ctx, i, '|');
+         tok_is (ctx, i, "and") || punct_is (ctx, i, '|') ||
+         /* "søster, 46 – ikke bærer": a dash set off by spaces, not "46-50" */
+         ((punct_is (ctx, i, '-') || (TLEN (i) == 3 && (guchar) TSTR (i)[0] == 0xE2)) && i >= 1 &&
+          (ctx->t[i].flags & T_SPACE) && !glued (ctx, i));
 }
 
 /* A word for a person before an age: a relative, "patient", "woman". */
@@ -1654,6 +1657,48 @@ person_word (const Ctx *ctx, guint i)
 {
   return ROLE (i, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_PRONOUN) || tok_is (ctx, i, "who") ||
          tok_is (ctx, i, "der") || tok_is (ctx, i, "som");
+}
+
+/* A name ends at token k, or right before the bracket or quote k closes:
+ * "Abdi Hersi (\"Abdi\") was 21", "mrs. nguyen (thi lan), 49". */
+static gboolean
+name_just_before (const Ctx *ctx, guint k)
+{
+  if (ctx->name_end == 0 || k >= ctx->n)
+    return FALSE;
+  if (ctx->t[k].end == ctx->name_end)
+    return TRUE;
+  return (punct_is (ctx, k, ')') || punct_is (ctx, k, '"') ||
+          (TLEN (k) == 3 && (guchar) TSTR (k)[0] == 0xE2)) &&
+         ctx->name_end <= ctx->t[k].start && ctx->t[k].start - ctx->name_end < 40;
+}
+
+/* '"' or a typographic quote at token i */
+static gboolean
+is_quote (const Ctx *ctx, guint i)
+{
+  return i < ctx->n &&
+         (punct_is (ctx, i, '"') ||
+          (TLEN (i) == 3 && (guchar) TSTR (i)[0] == 0xE2 && (guchar) TSTR (i)[1] == 0x80 &&
+           ((guchar) TSTR (i)[2] == 0x9C || (guchar) TSTR (i)[2] == 0x9D)));
+}
+
+/* An age label ("alder", "age") earlier on the line of token k, with no
+ * number between: a form field's value follows k. */
+static gboolean
+age_label_on_line (const Ctx *ctx, guint k)
+{
+  for (guint m = 0; m < 10 && k >= 1; m++)
+    {
+      k--;
+      if (HAS (k, T_DIGIT))
+        return FALSE;
+      if (ROLE (k, R_AGE_TRIGGER))
+        return TRUE;
+      if (ctx->t[k].flags & T_NL)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
@@ -2035,6 +2080,7 @@ cpr_at (const Ctx *ctx, guint i)
 }
 
 static const char *occupation_compound (const Ctx *ctx, guint i);
+static gboolean    last_found (const Ctx *ctx, guint i, KasusCategory cat);
 
 static guint
 rule_number (Ctx *ctx, guint i)
@@ -2578,9 +2624,8 @@ rule_number (Ctx *ctx, guint i)
           {
             guint    p = i - 1;
             gboolean unit =
-              (ROLE (nx, R_TIME_UNIT) && (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years") ||
-                                          tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs"))) ||
-              tok_is (ctx, nx, "aar");
+              (ROLE (nx, R_TIME_UNIT) && (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years"))) ||
+              tok_is (ctx, nx, "y") || tok_is (ctx, nx, "yrs") || tok_is (ctx, nx, "aar");
             guint    after = unit ? nx + 1 : nx;
             gboolean closed;
 
@@ -2592,14 +2637,16 @@ rule_number (Ctx *ctx, guint i)
             if (punct_is (ctx, after, '.') && glued (ctx, after - 1) && HAS (after + 1, T_ALPHA) &&
                 !HAS (after + 1, T_CAP))
               closed = FALSE;
-            if (punct_is (ctx, p, ',') && p >= 1)
+            if ((punct_is (ctx, p, ',') || punct_is (ctx, p, '/')) && p >= 1)
               p--;
-            /* a sex marker opening a line or item: "K, 44", "Patient: M, 52" */
+            /* a sex marker opening a line, item or table cell: "K, 44",
+             * "Patient: M, 52", "| M / 74" */
             if (ROLE2 (p, R2_SEX) && (unit || closed) && val <= 110 &&
                 (TLEN (p) > 1 ? TRUE : HAS (p, T_CAP)) &&
                 (HAS (p, T_SENT) || HAS (p, T_NL) ||
                  (p >= 1 && (punct_is (ctx, p - 1, ',') || punct_is (ctx, p - 1, '(') ||
-                             punct_is (ctx, p - 1, ':') || punct_is (ctx, p - 1, '-')))))
+                             punct_is (ctx, p - 1, ':') || punct_is (ctx, p - 1, '-') ||
+                             punct_is (ctx, p - 1, '|')))))
               age = TRUE;
             /* "pt er 67 år", "She is 77,", "fylder 68" */
             else if (p == i - 1 && ROLE2 (p, R2_AGE_VERB) && val <= 110 &&
@@ -2617,7 +2664,7 @@ rule_number (Ctx *ctx, guint i)
                       (punct_is (ctx, i - 1, ',') && closed)) &&
                      i >= 2 &&
                      (ROLE (i - 2, R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_FAM_ADJ) ||
-                      ctx->t[i - 2].end == ctx->name_end ||
+                      name_just_before (ctx, i - 2) ||
                       (tok_is (ctx, i - 2, "one") && ROLE (i - 3, R_FAM_ADJ))) &&
                      val <= 110)
               age = TRUE;
@@ -2640,9 +2687,9 @@ rule_number (Ctx *ctx, guint i)
                       (HAS (after + 1, T_ALPHA) && !HAS (after + 1, T_CAP | T_DIGIT) &&
                        occupation_compound (ctx, after + 1))))
               age = TRUE;
-            /* "Father: 68," "søster: 49." */
+            /* "Father: 68," "søster: 49.", "Patient: 37, woman" */
             else if (!unit && closed && val >= 1 && val <= 110 && punct_is (ctx, i - 1, ':') &&
-                     i >= 2 && ROLE (i - 2, R_FAMILY_DA | R_FAMILY_EN))
+                     i >= 2 && ROLE (i - 2, R_FAMILY_DA | R_FAMILY_EN | R_PERSON))
               age = TRUE;
             /* "far døde 58 år af …" */
             else if (unit && (tok_is (ctx, i - 1, "døde") || tok_is (ctx, i - 1, "død")) &&
@@ -2659,6 +2706,26 @@ rule_number (Ctx *ctx, guint i)
                      (unit || closed ||
                       (HAS (after, T_ALPHA) && !ROLE2 (after, R2_UNIT) &&
                        !ROLE (after, R_TIME_UNIT))))
+              age = TRUE;
+            /* "her mother died at 63 of …": dying at a number is an age */
+            else if (p == i - 1 && tok_is (ctx, p, "at") && val >= 1 && val <= 110 && p >= 1 &&
+                     tok_is (ctx, p - 1, "died") && (unit || !ROLE2 (nx, R2_UNIT)) &&
+                     !ROLE (nx, R_TIME_UNIT))
+              age = TRUE;
+            /* "- 62 år, kvinde": a list item opening with the age */
+            else if (unit && closed && val <= 110 && (ctx->t[i - 1].flags & T_NL) &&
+                     (punct_is (ctx, i - 1, '-') || punct_is (ctx, i - 1, '*') ||
+                      (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)))
+              age = TRUE;
+            /* a form or table field labelled as an age earlier on the line:
+             * "Alder ved diagnose / Værdi: 44", "Age (years) | 61" */
+            else if (!unit && closed && val >= 1 && val <= 110 &&
+                     (punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, '|')) &&
+                     age_label_on_line (ctx, i - 1))
+              age = TRUE;
+            /* an age quoted in a reviewer's note: "\"39 år\"" */
+            else if (unit && val >= 1 && val <= 110 && glued (ctx, i - 1) && glued (ctx, nx) &&
+                     is_quote (ctx, i - 1) && is_quote (ctx, nx + 1))
               age = TRUE;
             /* "died of prostate cancer at 62." */
             else if (p == i - 1 && tok_is (ctx, p, "at") && closed && val >= 1 && val <= 110 &&
@@ -2771,7 +2838,7 @@ rule_number (Ctx *ctx, guint i)
               }
             /* han var 23 ved diagnosen; he was 23 at diagnosis */
             else if ((tok_is (ctx, p, "var") || tok_is (ctx, p, "was")) && p >= 1 &&
-                     ROLE (p - 1, R_PRONOUN) &&
+                     (ROLE (p - 1, R_PRONOUN) || name_just_before (ctx, p - 1)) &&
                      (tok_is (ctx, i + 1, "ved") || tok_is (ctx, i + 1, "da") ||
                       tok_is (ctx, i + 1, "at") || tok_is (ctx, i + 1, "when") ||
                       tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "years")))
@@ -3282,7 +3349,9 @@ typedef enum
 
 static NameKind name_kind (const Ctx *ctx, guint i);
 static guint    name_extend (Ctx *ctx, guint i, gboolean allow_unknown);
-static char    *name_suggestion (const Ctx *ctx);
+static int
+lex_match_span (const Ctx *ctx, const KasusLexicon *lex, guint i, guint max_tokens, char **value);
+static char *name_suggestion (const Ctx *ctx);
 
 /* r is the role of token i, or of its stem ("brother's"). */
 static guint
@@ -3339,8 +3408,9 @@ rule_family (Ctx *ctx, guint i, const Role *r)
   else
     add (ctx, ctx->t[s].start, ctx->t[e].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, 40,
          "family.relation", S ("et nært familiemedlem", "a close relative"));
-  /* the relative's name right after: "datteren (Tina)", "his wife Anna" */
-  if (kind == 'r' || kind == 'c')
+  /* the relative's name right after: "datteren (Tina)", "his wife Anna",
+   * "her partner June" */
+  if (kind == 'r' || kind == 'c' || (kind == 'm' && e > s))
     {
       guint    k = e + 1;
       gboolean paren = punct_is (ctx, k, '(');
@@ -3352,6 +3422,15 @@ rule_family (Ctx *ctx, guint i, const Role *r)
         {
           NameKind nk = name_kind (ctx, k);
           gboolean comma = !paren && k > e + 1;
+
+          /* "her partner June", "sin datter Maj": a month as a name */
+          if (ROLE (k, R_MONTH) && name_shaped (ctx, k) && !comma && !HAS (k + 1, T_DIGIT) &&
+              !(ROLE (k, R_MONTH_AMBIG) && !HAS (k, T_CAP)))
+            {
+              add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+                   58, "name.relative", name_suggestion (ctx));
+              return k + 1;
+            }
 
           /* "konen, Sólrun.", "her son Maksym, 17": a name no list has,
            * closed by punctuation or "og"/"and" */
@@ -3445,6 +3524,20 @@ occupation_context (const Ctx *ctx, guint i)
 {
   guint p = i;
 
+  /* "a 62-year-old consultant anaesthetist", "en 50-årig sygeplejerske":
+   * a job right after an age is the person's */
+  if (i >= 1 && !(ctx->t[i].flags & T_NL) &&
+      (last_found (ctx, i - 1, KASUS_CATEGORY_AGE) ||
+       (i >= 2 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 5 &&
+        !ROLE (i - 1, R_DA_FUNC | R_EN_FUNC) && last_found (ctx, i - 2, KASUS_CATEGORY_AGE))))
+    return TRUE;
+  /* "her son (a nurse in Aalborg)": a relative's job in brackets */
+  if (i >= 3 &&
+      (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "an") || tok_is (ctx, i - 1, "en")) &&
+      punct_is (ctx, i - 2, '(') &&
+      (ROLE (i - 3, R_FAMILY_DA | R_FAMILY_EN | R_PERSON) ||
+       last_found (ctx, i - 3, KASUS_CATEGORY_FAMILY)))
+    return TRUE;
   /* "a nurse by profession", "læge af profession", "smed af fag" */
   if (same_line (ctx, i) && (tok_is (ctx, i + 1, "by") || tok_is (ctx, i + 1, "af")) &&
       (tok_is (ctx, i + 2, "profession") || tok_is (ctx, i + 2, "trade") ||
@@ -3770,13 +3863,32 @@ rule_initials (Ctx *ctx, guint i)
       !(i >= 1 && glued (ctx, i - 1) && punct_is (ctx, i - 1, '/')))
     {
       NameKind nk = name_kind (ctx, i + 2);
-      if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN)
+      /* "…, W. Stone", "(coordinator, I. Lykke)": after a list comma, a
+       * bracket or a label the surname may be an ordinary word */
+      gboolean listed =
+        i >= 1 && !(ctx->t[i].flags & T_NL) &&
+        (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, ':')) &&
+        name_shaped (ctx, i + 2) &&
+        !ROLE (i + 2, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_PERSON |
+                        R_FAMILY_DA | R_FAMILY_EN) &&
+        !is_gene (ctx, i + 2) && lex_match_span (ctx, ctx->rules->places, i + 2, 4, NULL) < 0;
+      if (nk == NM_FIRST || nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN || listed)
         {
           guint e = name_extend (ctx, i + 2, TRUE);
           add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
                "name.initial-surname", name_suggestion (ctx));
           return e + 1;
         }
+    }
+  /* "Thanks, S.", "Mvh\nK.": an initial signing off */
+  if (l == 1 && is_initial (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)) &&
+      i >= 1 &&
+      (ROLE (i - 1, R_SIGNOFF) ||
+       (punct_is (ctx, i - 1, ',') && i >= 2 && ROLE (i - 2, R_SIGNOFF))))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+           "name.initials", name_suggestion (ctx));
+      return i + 2;
     }
   if (!HAS (i, T_UPPER) || HAS (i, T_DIGIT) || l < 2 || l > 4 || !HAS (i, T_WORD))
     return i;
@@ -3896,11 +4008,14 @@ rule_initials (Ctx *ctx, guint i)
         ok = !is_gene (ctx, i) && !is_common_word (ctx, i);
       /* "KV (tovholder)", "TG (orthopaedic surgeon)", "JHP (RH)": a person
        * with the role or the hospital in brackets */
-      else if (punct_is (ctx, i + 1, '(') && !is_gene (ctx, i) &&
-               (ROLE (i + 2, R_OCC | R_TITLE) ||
-                (i + 3 < ctx->n && !punct_is (ctx, i + 2, ')') && ROLE (i + 3, R_OCC | R_TITLE)) ||
-                (HAS (i + 2, T_UPPER) && punct_is (ctx, i + 3, ')') &&
-                 lex_has (ctx->rules->hospital_abbrevs, TSTR (i + 2), TLEN (i + 2)))))
+      else if (punct_is (ctx, i + 1, '(') &&
+               (((ROLE (i + 2, R_OCC | R_TITLE) && !ROLE (i + 2, R_MEDICAL)) ||
+                 (i + 3 < ctx->n && !punct_is (ctx, i + 2, ')') && ROLE (i + 3, R_OCC | R_TITLE) &&
+                  !ROLE (i + 3, R_MEDICAL))) ||
+                (!is_gene (ctx, i) &&
+                 (ROLE (i + 2, R_OCC | R_TITLE) ||
+                  (HAS (i + 2, T_UPPER) && punct_is (ctx, i + 3, ')') &&
+                   lex_has (ctx->rules->hospital_abbrevs, TSTR (i + 2), TLEN (i + 2)))))))
         ok = TRUE;
       /* "Tovholder-kommentar (ATS): …", "NB (KL): …" */
       else if (punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')') &&
@@ -4038,7 +4153,8 @@ rule_initials_lower (Ctx *ctx, guint i)
       p = i - 2;
       if (punct_is (ctx, p, '.') && p >= 1)
         p--;
-      pos = ROLE2 (p, R2_PERSON_LABEL) && (eol || punct_is (ctx, i + 1, ','));
+      pos = ROLE2 (p, R2_PERSON_LABEL) &&
+            (eol || punct_is (ctx, i + 1, ',') || punct_is (ctx, i + 1, '/'));
     }
   if (!pos)
     return i;
@@ -4126,6 +4242,77 @@ rule_lower_name (Ctx *ctx, guint i)
   add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 57,
        "name.lower", name_suggestion (ctx));
   return e + 1;
+}
+
+/* A form's name field: "Navn: JUUL, ASTRID MARIE", "Name: Ahmed Rahimi",
+ * "Patientnavn: hansen, jens". The value runs to the end of the line
+ * over words and commas; a value that is an ordinary word ("Navn:
+ * anonymiseret", "Name: not stated") is none. Returns the last token of
+ * the name, or 0. */
+static guint
+name_field_value (const Ctx *ctx, guint i)
+{
+  guint k = i + 2, e = 0;
+
+  if (!punct_is (ctx, i + 1, ':') || !glued (ctx, i) ||
+      !(tok_is (ctx, i, "navn") || tok_is (ctx, i, "name") || tok_is (ctx, i, "patientnavn") ||
+        tok_is (ctx, i, "fornavn") || tok_is (ctx, i, "efternavn") || tok_is (ctx, i, "surname")))
+    return 0;
+  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_CAP) || HAS (k, T_DIGIT))
+    return 0;
+  for (; k < ctx->n && !(ctx->t[k].flags & T_NL); k++)
+    {
+      if (HAS (k, T_ALPHA) && !HAS (k, T_DIGIT))
+        {
+          gboolean known = kasus_lexicon_contains (ctx->rules->first_names, TLOW (k), TLEN (k)) ||
+                           kasus_lexicon_contains (ctx->rules->last_names, TLOW (k), TLEN (k));
+
+          if (ROLE (k, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_MONTH | R_WEEKDAY) ||
+              (!known && TLEN (k) > 1 && is_common_word (ctx, k)))
+            break;
+          e = k;
+        }
+      else if (punct_is (ctx, k, ',') || (punct_is (ctx, k, '.') && TLEN (k - 1) == 1))
+        continue;
+      else
+        break;
+    }
+  return e;
+}
+
+/* A lower-case name in brackets after a name: "mr okafor (chinedu)",
+ * "mrs. nguyen (thi lan)" — the first name after the surname. Returns
+ * the last token, or 0. */
+static guint
+name_alias_lower (const Ctx *ctx, guint i)
+{
+  guint    k;
+  gboolean titled;
+
+  if (i < 2 || ctx->name_end == 0 || !punct_is (ctx, i - 1, '(') ||
+      ctx->t[i - 2].end != ctx->name_end)
+    return 0;
+  /* a word no list has only after a surname with a title ("mr okafor"):
+   * "Sara Bech (onkologi)" names her field */
+  titled =
+    ctx->out->len > 0 &&
+    g_array_index (ctx->out, KasusCandidate, ctx->out->len - 1).category == KASUS_CATEGORY_NAME &&
+    g_strcmp0 (g_array_index (ctx->out, KasusCandidate, ctx->out->len - 1).rule, "name.title") == 0;
+  for (k = i; k < i + 3 && k < ctx->n; k++)
+    {
+      gboolean first;
+
+      if (!HAS (k, T_ALPHA) || HAS (k, T_CAP | T_DIGIT | T_NL) || TLEN (k) < 2 || ctx->t[k].role)
+        return 0;
+      first = kasus_lexicon_contains (ctx->rules->first_names, TLOW (k), TLEN (k));
+      if (!first && (!titled || is_common_word (ctx, k) || occupation_compound (ctx, k)))
+        return 0;
+      if (punct_is (ctx, k + 1, ')'))
+        return k;
+      if (ctx->t[k + 1].start != ctx->t[k].end + 1)
+        return 0;
+    }
+  return 0;
 }
 
 /* Whether token i is an item in a list of people: "Deltagere: PH, KHJ,
@@ -5105,6 +5292,41 @@ rule_capitalised (Ctx *ctx, guint i)
         }
     }
 
+  /* "Mark and Will from the registrar team", "Hansen og Lykke": the
+   * second of two people joined by "og"/"and" may be an ordinary word */
+  if (i >= 2 && (tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")) && ctx->name_end > 0 &&
+      ctx->t[i - 2].end == ctx->name_end && name_shaped (ctx, i) &&
+      !(ctx->t[i].flags & (T_NL | T_SENT)) &&
+      !ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_PERSON |
+                  R_FAMILY_DA | R_FAMILY_EN | R_INST_HEAD | R_DEPT_HEAD | R_OCC) &&
+      !is_gene (ctx, i) && lex_match_span (ctx, ctx->rules->places, i, 4, NULL) < 0 &&
+      !lex_has (ctx->rules->hospitals, TLOW (i), TLEN (i)))
+    {
+      guint e2 = name_extend (ctx, i, TRUE);
+
+      if (!eponym_use (ctx, e2))
+        {
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name", name_suggestion (ctx));
+          return e2 + 1;
+        }
+    }
+  /* "an interpreter present (Kuluk)", "tolken (Iryna)", "sygeplejerske
+   * (Hanne)": a person's role and a name in brackets */
+  if (i >= 3 && punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')') && name_shaped (ctx, i) &&
+      (ROLE (i - 2, R_OCC | R_TITLE) ||
+       (ROLE (i - 3, R_OCC | R_TITLE) && HAS (i - 2, T_ALPHA) && !HAS (i - 2, T_CAP | T_DIGIT))))
+    {
+      NameKind ak = name_kind (ctx, i);
+
+      if (ak == NM_FIRST || ak == NM_FIRST_AMBIG || ak == NM_UNKNOWN || ak == NM_LAST)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name", name_suggestion (ctx));
+          return i + 1;
+        }
+    }
+
   /* A municipality or a region: a place where someone lives, an
    * institution where someone works */
   {
@@ -5239,6 +5461,33 @@ rule_capitalised (Ctx *ctx, guint i)
             if (punct_is (ctx, k + 1, '.'))
               k++;
             k++;
+          }
+      }
+    /* a street without a number between "på"/"on" and "i"/"in" and a
+     * town: "en butik på Algade i Vordingborg", "a shop on Jernbanegade
+     * in Slagelse" */
+    if (!street && k == i + 1 && i >= 1 && HAS (i, T_ALPHA) && !HAS (i, T_UPPER) &&
+        !(ctx->t[i].flags & T_SENT) && TLEN (i) >= 5 &&
+        (tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "paa") || tok_is (ctx, i - 1, "on")) &&
+        (tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "in")) && name_shaped (ctx, i + 2) &&
+        !(ctx->t[i + 2].flags & T_NL) &&
+        lex_match_span (ctx, ctx->rules->places, i + 2, 4, NULL) >= 0)
+      {
+        const Role *r;
+        gsize       l = TLEN (i);
+        const char *low = TLOW (i);
+        gboolean    hit = FALSE;
+
+        if (street_ending (ctx->rules, low, l))
+          for (gsize cut = MAX (2, l - MIN (l, ctx->rules->street_max_len)); cut + 2 <= l && !hit;
+               cut++)
+            if ((r = role_lookup (ctx->rules, low + cut, l - cut)) && (r->roles & R_STREET_SFX))
+              hit = TRUE;
+        if (hit)
+          {
+            add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM,
+                 56, "place.street", S ("en gade", "a street"));
+            return i + 1;
           }
       }
     if (street)
@@ -5489,6 +5738,28 @@ title:
       }
   }
   return i;
+}
+
+/* A lower-case town after a place word (the caller checked): a place
+ * when the lexicon has it as an unambiguous town, island or country and
+ * it is no ordinary word. Returns the token after it, or i. */
+static guint
+place_lower (Ctx *ctx, guint i)
+{
+  g_autofree char *pk = NULL;
+  int              pe;
+
+  if (!(tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "in") ||
+        tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "near") || tok_is (ctx, i - 1, "nær")))
+    return i;
+  pe = lex_match_span (ctx, ctx->rules->places, i, 3, &pk);
+  if (pe < 0 || (pk && strstr (pk, ",a")) || is_common_word (ctx, i) ||
+      kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)) ||
+      kasus_lexicon_contains (ctx->rules->last_names, TLOW (i), TLEN (i)))
+    return i;
+  add (ctx, ctx->t[i].start, ctx->t[pe].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 50,
+       "place", place_suggestion (ctx, pk));
+  return pe + 1;
 }
 
 /* Lower-case titles before a name: "ovl. Helle Damgaard", "dr. Holm". */
@@ -5880,6 +6151,34 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           if ((tok_is (ctx, i, "adresse") || tok_is (ctx, i, "address")) &&
               punct_is (ctx, i + 1, ':') && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
             {
+              guint a = i + 2;
+
+              /* "c/o Nour Mansour (daughter), Vestergade 31": the person
+               * the letters go to, then the address */
+              if (tok_is (ctx, a, "c") && punct_is (ctx, a + 1, '/') && tok_is (ctx, a + 2, "o") &&
+                  glued (ctx, a) && glued (ctx, a + 1) && name_shaped (ctx, a + 3) &&
+                  !(ctx->t[a + 3].flags & T_NL))
+                {
+                  guint ne = name_extend (ctx, a + 3, TRUE);
+
+                  add (ctx, ctx->t[a + 3].start, ctx->t[ne].end, KASUS_CATEGORY_NAME,
+                       KASUS_SEVERITY_HIGH, 60, "name.title", name_suggestion (ctx));
+                  a = ne + 1;
+                  if (punct_is (ctx, a, '('))
+                    while (a < ctx->n && !(ctx->t[a].flags & T_NL) && !punct_is (ctx, a, ')'))
+                      a++;
+                  if (punct_is (ctx, a, ')'))
+                    a++;
+                  while (a < ctx->n && !(ctx->t[a].flags & T_NL) &&
+                         (punct_is (ctx, a, ',') || punct_is (ctx, a, ';')))
+                    a++;
+                  if (a >= ctx->n || (ctx->t[a].flags & T_NL))
+                    {
+                      i = a;
+                      continue;
+                    }
+                }
+              i = a - 2;
               e = i + 2;
               while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL))
                 e++;
@@ -6039,6 +6338,16 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
+      /* a town written small after "i", "fra", "in", "from": "pens. smed
+       * fra hadsund", "lives in ballerup", "i aalborg øst" */
+      if (!t->role && i >= 1 && TLEN (i) >= 4 && HAS (i, T_ALPHA) &&
+          !HAS (i, T_CAP | T_DIGIT | T_DASH) && ctx->t[i - 1].role &&
+          (ctx->t[i - 1].role->roles & R_PLACE_PREP) && TLEN (i - 1) <= 4 &&
+          !(ctx->t[i].flags & T_NL) && (next = place_lower (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
       if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT | T_DASH) && TLEN (i) >= 2 &&
           TLEN (i) <= 4 &&
           !ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_TITLE | R_SIGNOFF | R_GREETING |
@@ -6055,6 +6364,24 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           (next = rule_lower_name (ctx, i)) > i)
         {
           i = next;
+          continue;
+        }
+      /* "Navn: JUUL, ASTRID MARIE" */
+      if (HAS (i, T_CAP) && (TLEN (i) == 4 || TLEN (i) >= 7) && punct_is (ctx, i + 1, ':') &&
+          (next = name_field_value (ctx, i)) > 0)
+        {
+          add (ctx, ctx->t[i + 2].start, ctx->t[next].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
+               62, "name.field", name_suggestion (ctx));
+          i = next + 1;
+          continue;
+        }
+      /* "mr okafor (chinedu)" */
+      if (i >= 2 && HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT) && punct_is (ctx, i - 1, '(') &&
+          (next = name_alias_lower (ctx, i)) > 0)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[next].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 57,
+               "name.lower", name_suggestion (ctx));
+          i = next + 1;
           continue;
         }
       if (HAS (i, T_UPPER) && (next = rule_initials (ctx, i)) > i)
