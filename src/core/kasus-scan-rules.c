@@ -2458,8 +2458,8 @@ rule_number (Ctx *ctx, guint i)
           {
             guint e = i;
 
-            if ((punct_is (ctx, i + 1, '-') ||
-                 (TLEN (i + 1) == 3 && memcmp (TSTR (i + 1), "\xE2\x80\x93", 3) == 0)) &&
+            if ((punct_is (ctx, i + 1, '-') || (i + 1 < ctx->n && TLEN (i + 1) == 3 &&
+                                                memcmp (TSTR (i + 1), "\xE2\x80\x93", 3) == 0)) &&
                 HAS (i + 2, T_NUM) && TLEN (i + 2) == 4 && tok_int (ctx, i + 2) >= val &&
                 tok_int (ctx, i + 2) <= 2040 && !HAS (i + 2, T_NL))
               e = i + 2;
@@ -3072,10 +3072,14 @@ rule_id (Ctx *ctx, guint i)
 static gboolean
 ordinal_day (const Ctx *ctx, guint i)
 {
-  const char *o = TLOW (i);
-  gsize       ol = TLEN (i);
+  const char *o;
+  gsize       ol;
   int         v;
 
+  if (i >= ctx->n)
+    return FALSE;
+  o = TLOW (i);
+  ol = TLEN (i);
   if (!HAS (i, T_ALPHA) || ol < 3 || ol > 4 || !g_ascii_isdigit (o[0]) ||
       !g_ascii_isdigit (o[ol - 3]))
     return FALSE;
@@ -3153,7 +3157,7 @@ rule_month_word (Ctx *ctx, guint i)
             punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, ')') || punct_is (ctx, e + 1, ';')))
     y = full_year (tok_int (ctx, e), 2);
   /* "februar sidste år", "february last year", "marts i år" */
-  else if (!(ctx->t[i + 1].flags & T_NL) && i + 2 < ctx->n &&
+  else if (i + 2 < ctx->n && !(ctx->t[i + 1].flags & T_NL) &&
            (((tok_is (ctx, i + 1, "last") || tok_is (ctx, i + 1, "this") ||
               tok_is (ctx, i + 1, "next")) &&
              tok_is (ctx, i + 2, "year")) ||
@@ -4309,7 +4313,7 @@ name_alias_lower (const Ctx *ctx, guint i)
         return 0;
       if (punct_is (ctx, k + 1, ')'))
         return k;
-      if (ctx->t[k + 1].start != ctx->t[k].end + 1)
+      if (k + 1 >= ctx->n || ctx->t[k + 1].start != ctx->t[k].end + 1)
         return 0;
     }
   return 0;
