@@ -26,6 +26,9 @@ import os
 import re
 import sys
 import tempfile
+sys.dont_write_bytecode = True  # no __pycache__ in the checkout
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from derive_common import compare_dirs, default_data, skip_unless_present  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
@@ -864,52 +867,6 @@ RULES = os.path.join(TOP, "resources", "rules")
 EN_US_DIC = "/usr/share/hunspell/en_US.dic"
 
 
-def default_data():
-    shared = os.environ.get("KASUS_SHARED_DIR")
-    if shared:
-        return os.path.join(shared, "data")
-    return os.path.join(TOP, "..", "shared", "data")
-
-
-def compare_dirs(prog, generated, committed):
-    """Compare every file in `generated` with the one of the same name in
-    `committed`; print what differs. Returns the names that differ."""
-    differ = []
-    for name in sorted(os.listdir(generated)):
-        with open(os.path.join(generated, name), "rb") as f:
-            new = f.read()
-        path = os.path.join(committed, name)
-        rel = os.path.relpath(path, TOP)
-        if not os.path.exists(path):
-            print(f"{prog}: {rel} is missing (the script writes it)")
-            differ.append(name)
-            continue
-        with open(path, "rb") as f:
-            old = f.read()
-        if new == old:
-            continue
-        differ.append(name)
-        a, b = new.splitlines(), old.splitlines()
-        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-        show = lambda l: l.decode("utf-8", "replace")
-        print(f"{prog}: {rel} differs from what the script generates, "
-              f"first at line {first + 1}:")
-        print(f"  committed: {show(b[first]) if first < len(b) else '(end of file)'}")
-        print(f"  generated: {show(a[first]) if first < len(a) else '(end of file)'}")
-        sa, sb = set(a), set(b)
-        extra = [l for l in b if l not in sa]
-        lacking = [l for l in a if l not in sb]
-        for what, lines in (("only in the committed file (edited by hand?)", extra),
-                            ("only in the generated file (deleted by hand?)", lacking)):
-            if lines:
-                print(f"  {len(lines)} line(s) {what}:")
-                for l in lines[:10]:
-                    print(f"    {show(l)}")
-                if len(lines) > 10:
-                    print("    ...")
-    return differ
-
-
 def main():
     ap = argparse.ArgumentParser(
         description="Derive the scanner's lexicons in resources/rules/.")
@@ -926,11 +883,8 @@ def main():
     data = args.data or default_data()
     prog = "derive-rules"
     if args.check:
-        for need in (data, EN_US_DIC):
-            if not os.path.exists(need):
-                print(f"{prog}: SKIP: {need} not found (shared data: --data or "
-                      "KASUS_SHARED_DIR; en_US: Debian hunspell-en-us)")
-                sys.exit(77)
+        skip_unless_present(prog, (data, EN_US_DIC),
+                            "shared data: --data or KASUS_SHARED_DIR; en_US: Debian hunspell-en-us")
         with tempfile.TemporaryDirectory(prefix="kasus-rules-") as tmp:
             generate(data, tmp)
             differ = compare_dirs(prog, tmp, RULES)

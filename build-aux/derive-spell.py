@@ -39,6 +39,9 @@ import os
 import re
 import sys
 import tempfile
+sys.dont_write_bytecode = True  # no __pycache__ in the checkout
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from derive_common import compare_dirs, default_data, skip_unless_present  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPELL = os.path.join(ROOT, 'resources', 'spell')
@@ -263,52 +266,6 @@ def tidy(da_dir, out):
         write_list(os.path.join(out, name), header, entries)
 
 
-def default_data():
-    shared = os.environ.get('KASUS_SHARED_DIR')
-    if shared:
-        return os.path.join(shared, 'data')
-    return os.path.join(ROOT, '..', 'shared', 'data')
-
-
-def compare_dirs(prog, generated, committed):
-    """Compare every file in `generated` with the one of the same name in
-    `committed`; print what differs. Returns the names that differ."""
-    differ = []
-    for name in sorted(os.listdir(generated)):
-        with open(os.path.join(generated, name), 'rb') as f:
-            new = f.read()
-        path = os.path.join(committed, name)
-        rel = os.path.relpath(path, ROOT)
-        if not os.path.exists(path):
-            print(f'{prog}: {rel} is missing (the script writes it)')
-            differ.append(name)
-            continue
-        with open(path, 'rb') as f:
-            old = f.read()
-        if new == old:
-            continue
-        differ.append(name)
-        a, b = new.splitlines(), old.splitlines()
-        first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-        show = lambda l: l.decode('utf-8', 'replace')
-        print(f'{prog}: {rel} differs from what the script generates, '
-              f'first at line {first + 1}:')
-        print(f"  committed: {show(b[first]) if first < len(b) else '(end of file)'}")
-        print(f"  generated: {show(a[first]) if first < len(a) else '(end of file)'}")
-        sa, sb = set(a), set(b)
-        extra = [l for l in b if l not in sa]
-        lacking = [l for l in a if l not in sb]
-        for what, lines in (('only in the committed file (edited by hand?)', extra),
-                            ('only in the generated file (deleted by hand?)', lacking)):
-            if lines:
-                print(f'  {len(lines)} line(s) {what}:')
-                for l in lines[:10]:
-                    print(f'    {show(l)}')
-                if len(lines) > 10:
-                    print('    ...')
-    return differ
-
-
 def generate(shared, hunspell, out):
     os.makedirs(out, exist_ok=True)
     derive_genes(shared, out)
@@ -342,11 +299,8 @@ def main():
     # so a check would fail for the wrong reason.
     needs = [shared] + [os.path.join(args.hunspell, n + ext)
                         for n in ('da_DK', 'en_US') for ext in ('.aff', '.dic')]
-    for need in needs:
-        if not os.path.exists(need):
-            print(f'{prog}: SKIP: {need} not found (shared data: --shared or '
-                  'KASUS_SHARED_DIR; dictionaries: Debian hunspell-da, hunspell-en-us)')
-            sys.exit(77)
+    skip_unless_present(prog, needs, 'shared data: --shared or KASUS_SHARED_DIR; '
+                        'dictionaries: Debian hunspell-da, hunspell-en-us')
     if Hunspell(args.hunspell, 'en_US').handle is None:
         print(f'{prog}: SKIP: libhunspell-1.7 not found (Debian libhunspell-dev)')
         sys.exit(77)
