@@ -801,6 +801,25 @@ typedef struct
 
 #define NAME_KIND_UNSET 0xFF
 
+/* Tokens past the last one (see tokenize()). */
+#define TOK_SENTINELS 4
+
+#if defined(__SANITIZE_ADDRESS__)
+#define KASUS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KASUS_ASAN 1
+#endif
+#endif
+
+#ifdef KASUS_ASAN
+#include <sanitizer/asan_interface.h>
+#define TOKS_UNPOISON(scratch)                                                                     \
+  ASAN_UNPOISON_MEMORY_REGION ((scratch)->toks, (scratch)->toks_size * sizeof (Tok))
+#else
+#define TOKS_UNPOISON(scratch) ((void) 0)
+#endif
+
 /* Buffers kept from one paragraph to the next: a text is scanned in
  * paragraphs, and fresh big buffers for each showed in profiles. */
 struct _KasusScanScratch
@@ -825,6 +844,8 @@ kasus_scan_scratch_free (KasusScanScratch *scratch)
   if (scratch == NULL)
     return;
   g_free (scratch->lower);
+  if (scratch->toks != NULL)
+    TOKS_UNPOISON (scratch);
   g_free (scratch->toks);
   g_free (scratch->name_kinds);
   g_free (scratch);
@@ -985,6 +1006,8 @@ tokenize (const KasusScanRules *rules,
   const char *p = text, *end = text + length;
   guint32     pending = T_SENT | T_NL;
 
+  if (scratch->toks != NULL)
+    TOKS_UNPOISON (scratch);
   if (scratch->toks_size < length / 4 + 16)
     {
       g_free (scratch->toks);
@@ -1143,6 +1166,24 @@ tokenize (const KasusScanRules *rules,
           p += clen;
         }
     }
+  /* What lies past the last token: in sanitizer builds poisoned, so a
+   * rule that reads a token past the end is caught (the buffer is kept
+   * from paragraph to paragraph and is bigger than the tokens of most);
+   * otherwise empty tokens at the end of the text, so such a read sees
+   * nothing rather than a token of an earlier paragraph. */
+  if (cap < (gsize) n + TOK_SENTINELS)
+    {
+      cap = (gsize) n + TOK_SENTINELS;
+      t = g_renew (Tok, t, cap);
+      scratch->toks = t;
+      scratch->toks_size = cap;
+    }
+#ifdef KASUS_ASAN
+  ASAN_POISON_MEMORY_REGION (t + n, (cap - n) * sizeof (Tok));
+#else
+  for (guint k = n; k < n + TOK_SENTINELS; k++)
+    t[k] = (Tok){ (guint32) length, (guint32) length, 0, NULL };
+#endif
   *n_out = n;
   return t;
 }
