@@ -25,10 +25,9 @@ import json
 import os
 import re
 import sys
-import tempfile
 sys.dont_write_bytecode = True  # no __pycache__ in the checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from derive_common import compare_dirs, default_data, skip_unless_present  # noqa: E402
+from derive_common import check, default_data, skip_unless_present  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
@@ -885,17 +884,9 @@ def main():
     if args.check:
         skip_unless_present(prog, (data, EN_US_DIC),
                             "shared data: --data or KASUS_SHARED_DIR; en_US: Debian hunspell-en-us")
-        with tempfile.TemporaryDirectory(prefix="kasus-rules-") as tmp:
-            generate(data, tmp)
-            differ = compare_dirs(prog, tmp, RULES)
-            n = len(os.listdir(tmp))
-        if differ:
-            print(f"{prog}: {len(differ)} of {n} lexicons differ: {' '.join(differ)}; "
-                  "change the lists in build-aux/derive-rules.py and rerun it, "
-                  "never edit resources/rules/ by hand")
-            sys.exit(1)
-        print(f"{prog}: all {n} lexicons in resources/rules/ are current")
-        return
+        check(prog, lambda tmp: generate(data, tmp), RULES, "lexicons",
+              "change the lists in build-aux/derive-rules.py and rerun it, "
+              "never edit resources/rules/ by hand")
     generate(data, args.out)
 
 

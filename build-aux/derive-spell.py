@@ -38,10 +38,9 @@ import ctypes.util
 import os
 import re
 import sys
-import tempfile
 sys.dont_write_bytecode = True  # no __pycache__ in the checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from derive_common import compare_dirs, default_data, skip_unless_present  # noqa: E402
+from derive_common import check, default_data, skip_unless_present  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPELL = os.path.join(ROOT, 'resources', 'spell')
@@ -304,15 +303,8 @@ def main():
     if Hunspell(args.hunspell, 'en_US').handle is None:
         print(f'{prog}: SKIP: libhunspell-1.7 not found (Debian libhunspell-dev)')
         sys.exit(77)
-    with tempfile.TemporaryDirectory(prefix='kasus-spell-') as tmp:
-        generate(shared, args.hunspell, tmp)
-        differ = compare_dirs(prog, tmp, SPELL)
-        n = len(os.listdir(tmp))
-    if differ:
-        print(f"{prog}: {len(differ)} of {n} lists differ: {' '.join(differ)}; "
-              'rerun build-aux/derive-spell.py (it sorts the hand-written lists)')
-        sys.exit(1)
-    print(f'{prog}: all {n} lists in resources/spell/ are current')
+    check(prog, lambda tmp: generate(shared, args.hunspell, tmp), SPELL, 'lists',
+          'rerun build-aux/derive-spell.py (it sorts the hand-written lists)')
 
 
 if __name__ == '__main__':

@@ -26,10 +26,9 @@ import argparse
 import csv
 import os
 import sys
-import tempfile
 sys.dont_write_bytecode = True  # no __pycache__ in the checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from derive_common import compare_dirs, default_data, skip_unless_present  # noqa: E402
+from derive_common import check, default_data, skip_unless_present  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
@@ -98,18 +97,14 @@ def main():
     if args.check:
         skip_unless_present(prog, (DATA, EN_US_DIC),
                             "shared data: --data or KASUS_SHARED_DIR; en_US: Debian hunspell-en-us")
-        with tempfile.TemporaryDirectory(prefix="kasus-variant-rules-") as tmp:
+        def generate_into(tmp):
+            global OUT
             OUT = tmp
             generate()
-            differ = compare_dirs(prog, tmp, RULES)
-            n = len(os.listdir(tmp))
-        if differ:
-            print(f"{prog}: {len(differ)} of {n} lexicons differ: {' '.join(differ)}; "
-                  "change build-aux/derive-variant-rules.py and rerun it, "
-                  "never edit resources/rules/ by hand")
-            sys.exit(1)
-        print(f"{prog}: all {n} lexicons it writes in resources/rules/ are current")
-        return
+
+        check(prog, generate_into, RULES, "lexicons",
+              "change build-aux/derive-variant-rules.py and rerun it, "
+              "never edit resources/rules/ by hand")
     OUT = args.output or args.out_pos or RULES
     os.makedirs(OUT, exist_ok=True)
     generate()

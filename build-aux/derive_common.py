@@ -7,6 +7,7 @@ SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
 import sys
+import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -64,3 +65,19 @@ def compare_dirs(prog, generated, committed):
                 if len(lines) > 10:
                     print("    ...")
     return differ
+
+
+def check(prog, generate_into, committed, kind, fix):
+    """--check: generate_into(folder) makes the files in a temporary folder,
+    which are compared with committed. Exits 0 when they are the same, else
+    1 naming what differs, with fix (what to do instead of editing by hand)."""
+    with tempfile.TemporaryDirectory(prefix=f"kasus-{prog}-") as tmp:
+        generate_into(tmp)
+        differ = compare_dirs(prog, tmp, committed)
+        n = len(os.listdir(tmp))
+    rel = os.path.relpath(committed, TOP)
+    if differ:
+        print(f"{prog}: {len(differ)} of {n} {kind} differ: {' '.join(differ)}; {fix}")
+        sys.exit(1)
+    print(f"{prog}: all {n} {kind} it writes in {rel}/ are current")
+    sys.exit(0)
