@@ -700,6 +700,20 @@ test_cpr_label (void)
     /* no date: day 45, month 19 — an id after its label */
     { "Cpr.nr. 45.19.47-1183 er ugyldigt.", DA, "nr. 45.19.47-1183", KASUS_CATEGORY_ID },
     { "Sagsnr. 2023-118345 er oprettet.", DA, "Sagsnr. 2023-118345", KASUS_CATEGORY_ID },
+    /* the last four masked: the birth date is still there */
+    { "Cpr.nr. 010190-XXXX er udeladt.", DA, "010190-XXXX", KASUS_CATEGORY_CPR },
+    { "CPR: 010190-xxxx", DA, "010190-xxxx", KASUS_CATEGORY_CPR },
+    { "Patient CPR 010190-**** withheld.", EN, "010190-****", KASUS_CATEGORY_CPR },
+    { "Pt. (25.09.47-XXXX) er henvist.", DA, "25.09.47-XXXX", KASUS_CATEGORY_CPR },
+    /* the year in full */
+    { "CPR 01.01.1990-1234 oplyst.", DA, "01.01.1990-1234", KASUS_CATEGORY_CPR },
+    { "CPR 01-01-1990-1234 oplyst.", DA, "01-01-1990-1234", KASUS_CATEGORY_CPR },
+    { "Pt. 01.01.1990-1234 indlagt.", DA, "01.01.1990-1234", KASUS_CATEGORY_CPR },
+    { "Personnummer 1.1.1990 1234 er rettet.", DA, "1.1.1990 1234", KASUS_CATEGORY_CPR },
+    /* a slash after a CPR label */
+    { "CPR 010190/1234 oplyst.", DA, "010190/1234", KASUS_CATEGORY_CPR },
+    /* masked, but no date: an id after its label */
+    { "Prøvenr. 123456-XXXX er afsendt.", DA, "Prøvenr. 123456-XXXX", KASUS_CATEGORY_ID },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
@@ -721,6 +735,117 @@ test_cpr_label (void)
     }
   /* no CPR number at all: too few digits after the label */
   expect_not ("Prøvenr. 250947 11 er afsendt.", DA, "250947", KASUS_CATEGORY_CPR);
+  /* a slash without a CPR label, an impossible date, a date and a time */
+  expect_not ("Ratio 010190/1234 målt.", DA, "010190/1234", KASUS_CATEGORY_CPR);
+  expect_not ("Cpr.nr. 45.19.47-XXXX er ugyldigt.", DA, "45.19.47-XXXX", KASUS_CATEGORY_CPR);
+  expect_not ("Prøve 01.01.2023 1430 modtaget.", DA, "01.01.2023 1430", KASUS_CATEGORY_CPR);
+}
+
+/* Text from Word or a PDF: hyphens, dashes, minus signs and spaces of
+ * every kind are read as their ASCII forms, and the findings are where
+ * the characters are (an en dash between words or the dash of a clause
+ * stays what it is). */
+static void
+test_unicode_dashes (void)
+{
+  static const SpanCase cases[] = {
+    /* U+2013 en dash, U+2011 non-breaking hyphen, U+2010 hyphen */
+    { "Patienten (CPR 010190–1234) blev henvist.", DA, "010190–1234", KASUS_CATEGORY_CPR },
+    { "CPR-nummer: 010190\u20111234", DA, "010190\u20111234", KASUS_CATEGORY_CPR },
+    { "CPR 010190\u20101234", DA, "010190\u20101234", KASUS_CATEGORY_CPR },
+    /* set off by spaces between numbers; an em dash only between numbers */
+    { "CPR-nr.: 12 08 59 – 1677.", DA, "12 08 59 – 1677", KASUS_CATEGORY_CPR },
+    { "CPR-nr.: 12 08 59 — 1677.", DA, "12 08 59 — 1677", KASUS_CATEGORY_CPR },
+    /* no-break, narrow, figure and thin spaces; a soft hyphen */
+    { "CPR 010190\u00a01234.", DA, "010190\u00a01234", KASUS_CATEGORY_CPR },
+    { "CPR 010190\u202f1234.", DA, "010190\u202f1234", KASUS_CATEGORY_CPR },
+    { "CPR 010190\u20071234.", DA, "010190\u20071234", KASUS_CATEGORY_CPR },
+    { "CPR 010190\u20091234.", DA, "010190\u20091234", KASUS_CATEGORY_CPR },
+    { "CPR 0101\u00ad90-1234.", DA, "0101\u00ad90-1234", KASUS_CATEGORY_CPR },
+    { "CPR: 010190\u2011XXXX", DA, "010190\u2011XXXX", KASUS_CATEGORY_CPR },
+    /* phone numbers */
+    { "Tlf. 2084\u20116617.", DA, "2084\u20116617", KASUS_CATEGORY_CONTACT },
+    { "Ring på +45 2084–6617 efter kl. 16.", DA, "+45 2084–6617", KASUS_CATEGORY_CONTACT },
+    { "Tlf. 20 84 66 17.", DA, "20 84 66 17", KASUS_CATEGORY_CONTACT },
+    { "Tlf. 20 – 30 40 50 (datter).", DA, "20 – 30 40 50", KASUS_CATEGORY_CONTACT },
+    { "Tlf. 20 - 30 40 50 (datter).", DA, "20 - 30 40 50", KASUS_CATEGORY_CONTACT },
+    /* dates and spans of days and years */
+    { "Set 12/3\u20112023 i ambulatoriet.", DA, "12/3\u20112023", KASUS_CATEGORY_DATE },
+    { "Indlagt 3.–5. marts 2023 på afdelingen.", DA, "3.–5. marts 2023", KASUS_CATEGORY_DATE },
+    { "Indlagt 3.-5. marts 2023 på afdelingen.", DA, "3.-5. marts 2023", KASUS_CATEGORY_DATE },
+    { "Indlagt 3–5 marts 2023 på afdelingen.", DA, "3–5 marts 2023", KASUS_CATEGORY_DATE },
+    { "Indlagt 3.–5.3.2023 på afdelingen.", DA, "3.–5.3.2023", KASUS_CATEGORY_DATE },
+    { "Admitted 12–14 March 2022 for surgery.", EN, "12–14 March 2022", KASUS_CATEGORY_DATE },
+    { "Tamoxifen, behandling 2019–2021 i alt.", DA, "2019–2021", KASUS_CATEGORY_DATE },
+    { "Tamoxifen, behandling 2019-2021 i alt.", DA, "2019-2021", KASUS_CATEGORY_DATE },
+    { "Han fik tamoxifen 2019 – 2021.", DA, "2019 – 2021", KASUS_CATEGORY_DATE },
+    { "Behandlet i 2019–21 med tamoxifen.", DA, "2019–21", KASUS_CATEGORY_DATE },
+    { "He was treated 1990—2000.", EN, "1990—2000", KASUS_CATEGORY_DATE },
+    /* ages, ids, names, places */
+    { "En 72\u2011årig kvinde.", DA, "72\u2011årig", KASUS_CATEGORY_AGE },
+    { "A 64\u2011year\u2011old man.", EN, "64\u2011year\u2011old", KASUS_CATEGORY_AGE },
+    { "* bror, 52 – rask", DA, "52", KASUS_CATEGORY_AGE },
+    { "Journalnr. 2023\u201104512.", DA, "Journalnr. 2023\u201104512", KASUS_CATEGORY_ID },
+    { "Anne\u2011Sofie Kragh\u2011Andersen bor alene.", DA, "Anne\u2011Sofie Kragh\u2011Andersen",
+      KASUS_CATEGORY_NAME },
+    { "Hun bor i Ringkøbing\u2011Skjern.", DA, "Ringkøbing\u2011Skjern", KASUS_CATEGORY_PLACE },
+    /* ranges, doses and scores stay quiet */
+    { "Se side 3–5 og pH 7–8.", DA, NULL, 0 },
+    { "Dosis 50–100 mg dagligt i 2–3 uger.", DA, NULL, 0 },
+    { "Dosis 40 – 60 mg dagligt i 2 – 3 uger.", DA, NULL, 0 },
+    { "Dosis 2000–2500 mg dagligt.", DA, NULL, 0 },
+    { "The dose was 40 — 60 mg, PS 0–1, ECOG 1–2.", EN, NULL, 0 },
+    { "Vægt 71 kg (\u22124 kg siden sidst), PR (–48 %).", DA, NULL, 0 },
+    { "Klassificeret efter WHO 2016–2022.", DA, NULL, 0 },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+  expect ("Varianten c.1234\u20112A>G blev fundet.", DA, "c.1234\u20112A>G",
+          KASUS_CATEGORY_VARIANT);
+  expect ("Varianten c.35\u22122A>G blev fundet.", DA, "c.35\u22122A>G", KASUS_CATEGORY_VARIANT);
+  /* a dash between two words joins no compound; the dash of a clause
+   * stays one */
+  expect_span ("Ruten Hamburg–Flensburg.", DA, "Flensburg", KASUS_CATEGORY_PLACE);
+  expect_not ("Tlf. 2084 6617 – ring efter kl. 8.", DA, "ring", KASUS_CATEGORY_CONTACT);
+  expect_not ("Side 3–5.", DA, "3–5", KASUS_CATEGORY_CPR);
+}
+
+/* A birth date or year after "født", "f.", "born", "DOB", "fødselsdato":
+ * an age, as "født 1969" is. */
+static void
+test_birth (void)
+{
+  static const SpanCase cases[] = {
+    { "Født 010190, kvinde.", DA, "Født 010190", KASUS_CATEGORY_AGE },
+    { "Pt. er f. 010190 og bor alene.", DA, "f. 010190", KASUS_CATEGORY_AGE },
+    { "Patient born 310785 in Aarhus.", EN, "born 310785", KASUS_CATEGORY_AGE },
+    { "Født d. 010190 på Rigshospitalet.", DA, "Født d. 010190", KASUS_CATEGORY_AGE },
+    { "DOB: 010190", EN, "010190", KASUS_CATEGORY_AGE },
+    { "Fødselsdato: 010190", DA, "010190", KASUS_CATEGORY_AGE },
+    { "Date of birth 010190, female.", EN, "010190", KASUS_CATEGORY_AGE },
+    { "Født: 1969", DA, "Født: 1969", KASUS_CATEGORY_AGE },
+    { "Fødselsår: 1969", DA, "1969", KASUS_CATEGORY_AGE },
+    { "DOB 1969, male", EN, "1969", KASUS_CATEGORY_AGE },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (GPtrArray) f =
+        kasus_scanner_scan (scanner (), cases[k].text, -1, cases[k].lang, NULL);
+      KasusFinding *b = find (f, cases[k].surface);
+
+      g_assert_nonnull (b);
+      g_assert_cmpint (b->severity, ==, KASUS_SEVERITY_HIGH);
+    }
+  expect_suggestion ("Født 010190, kvinde.", DA, "Født 010190", KASUS_CATEGORY_AGE,
+                     "født i 1990'erne");
+  expect_suggestion ("Fødselsdato: 241253", DA, "241253", KASUS_CATEGORY_AGE, "1950'erne");
+  expect_suggestion ("DOB: 010190", EN, "010190", KASUS_CATEGORY_AGE, "the 1990s");
+  /* no label, an impossible date, "f" without its dot */
+  expect_not ("Prøve 010190 modtaget.", DA, "010190", KASUS_CATEGORY_AGE);
+  expect_not ("Født 450190, kvinde.", DA, "450190", KASUS_CATEGORY_AGE);
+  expect_not ("Pt. er f 010190 og bor alene.", DA, "010190", KASUS_CATEGORY_AGE);
 }
 
 /* Islands are named as islands, not as towns; regions, parts of the
@@ -907,6 +1032,80 @@ test_range (void)
     }
 }
 
+/* A paragraph scanned alone finds what a scan of the whole text finds
+ * there, also when the text is read with ASCII dashes and spaces. */
+static void
+test_range_dashes (void)
+{
+  const char           *text = "Før\u00adste afsnit – om 😀 Skive.\n\n"
+                               "Anden: CPR 010190–1234, en 72\u2011årig fra Thisted.\n\n"
+                               "Tredje: tlf. 20 84 66 17.\n";
+  g_autoptr (GPtrArray) all = kasus_scanner_scan (scanner (), text, -1, DA, NULL);
+  glong                 para = g_utf8_strlen ("Før\u00adste afsnit – om 😀 Skive.\n\n", -1);
+  glong                 para2 =
+    para + g_utf8_strlen ("Anden: CPR 010190–1234, en 72\u2011årig fra Thisted.\n\n", -1);
+  glong  total = g_utf8_strlen (text, -1);
+  guint  n = 0;
+  gint64 bounds[] = { 0, para, para2, total };
+
+  for (guint r = 0; r + 1 < G_N_ELEMENTS (bounds); r++)
+    {
+      g_autoptr (GPtrArray) part =
+        kasus_scanner_scan_range (scanner (), text, -1, bounds[r], bounds[r + 1], DA, NULL);
+
+      for (guint i = 0; i < part->len; i++)
+        {
+          KasusFinding    *f = g_ptr_array_index (part, i);
+          KasusFinding    *w = find (all, f->text);
+          g_autofree char *at = g_utf8_substring (text, f->start, f->end);
+
+          g_assert_cmpint (f->start, >=, bounds[r]);
+          g_assert_cmpint (f->end, <=, bounds[r + 1]);
+          g_assert_nonnull (w);
+          g_assert_cmpint (f->start, ==, w->start);
+          g_assert_cmpint (f->end, ==, w->end);
+          g_assert_cmpstr (f->text, ==, at);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, ==, all->len);
+  g_assert_nonnull (find (all, "010190–1234"));
+  g_assert_nonnull (find (all, "20 84 66 17"));
+  {
+    KasusFinding *cpr = find (all, "010190–1234");
+
+    g_assert_cmpint (cpr->start, ==, para + 11);
+    g_assert_cmpint (cpr->end, ==, para + 22);
+  }
+}
+
+/* Known identifiers match whichever hyphen the text or the private
+ * block uses. */
+static void
+test_known_dashes (void)
+{
+  g_autoptr (GPtrArray) known = g_ptr_array_new ();
+  KasusKnownIdentifier  a = { KASUS_CATEGORY_NAME, (char *) "Hans\u2011Peter" };
+  KasusKnownIdentifier  b = { KASUS_CATEGORY_NAME, (char *) "Kragh-Andersen" };
+  const char *text = "Hans-Peter og Hans\u2010Peter; Kragh\u2011Andersen og Kragh-Andersen.";
+  g_autoptr (GPtrArray) f = NULL;
+  guint                 names = 0;
+
+  g_ptr_array_add (known, &a);
+  g_ptr_array_add (known, &b);
+  f = kasus_scanner_scan (scanner (), text, -1, DA, known);
+  for (guint i = 0; i < f->len; i++)
+    {
+      KasusFinding    *x = g_ptr_array_index (f, i);
+      g_autofree char *at = g_utf8_substring (text, x->start, x->end);
+
+      g_assert_cmpstr (x->text, ==, at);
+      if (x->category == KASUS_CATEGORY_NAME && x->severity == KASUS_SEVERITY_HIGH)
+        names++;
+    }
+  g_assert_cmpuint (names, ==, 4);
+}
+
 static void
 test_known (void)
 {
@@ -1072,6 +1271,10 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/scanner/cpr", test_cpr);
   g_test_add_func ("/scanner/cpr-label", test_cpr_label);
+  g_test_add_func ("/scanner/unicode-dashes", test_unicode_dashes);
+  g_test_add_func ("/scanner/birth", test_birth);
+  g_test_add_func ("/scanner/range-dashes", test_range_dashes);
+  g_test_add_func ("/scanner/known-dashes", test_known_dashes);
   g_test_add_func ("/scanner/place-kinds", test_place_kinds);
   g_test_add_func ("/scanner/municipality-reading", test_municipality_reading);
   g_test_add_func ("/scanner/age", test_age);

@@ -1510,7 +1510,7 @@ static guint
 match_phone (Ctx *ctx, guint i, gsize *start)
 {
   guint    j = i, digits = 0, groups = 0;
-  gboolean plus = FALSE;
+  gboolean plus = FALSE, dashed = FALSE;
   guint    k;
 
   *start = ctx->t[i].start;
@@ -1519,8 +1519,17 @@ match_phone (Ctx *ctx, guint i, gsize *start)
       plus = TRUE;
       *start = ctx->t[i - 1].start;
     }
-  for (k = i; k < ctx->n && HAS (k, T_NUM); k++)
+  for (k = i; k < ctx->n; k++)
     {
+      /* "20 - 30 40 50": one dash set off by spaces between two groups */
+      if (k > i && !dashed && punct_is (ctx, k, '-') &&
+          (ctx->t[k].flags & (T_SPACE | T_NL)) == T_SPACE && HAS (k + 1, T_NUM))
+        {
+          dashed = TRUE;
+          k++;
+        }
+      if (!HAS (k, T_NUM))
+        break;
       if (k > i && (!(ctx->t[k].flags & T_SPACE) || (ctx->t[k].flags & T_NL)))
         break;
       /* +4579181818 written without spaces */
@@ -1553,8 +1562,8 @@ match_phone (Ctx *ctx, guint i, gsize *start)
     return phone_trigger_before (ctx, i) ? j : 0;
   if (groups == 2)
     {
-      int a = tok_int (ctx, i), b = tok_int (ctx, i + 1);
-      if (TLEN (i) != 4 || TLEN (i + 1) != 4)
+      int a = tok_int (ctx, i), b = tok_int (ctx, j - 1);
+      if (TLEN (i) != 4 || TLEN (j - 1) != 4)
         return 0;
       if (is_year (a) && is_year (b) && !phone_trigger_before (ctx, i))
         return 0;
@@ -1562,7 +1571,7 @@ match_phone (Ctx *ctx, guint i, gsize *start)
   else if (groups == 4)
     {
       for (k = i; k < j; k++)
-        if (TLEN (k) != 2)
+        if (TLEN (k) != 2 && !punct_is (ctx, k, '-'))
           return 0;
     }
   else if (!phone_trigger_before (ctx, i))
@@ -1633,6 +1642,22 @@ date_extend_left (const Ctx *ctx, guint i)
 {
   gsize s = ctx->t[i].start;
 
+  /* a span of days: "3.-5. marts", "3. - 5.3.2023" (a dash of any kind:
+   * the scanner makes them ASCII) */
+  if (i >= 3 && punct_is (ctx, i - 1, '-') && punct_is (ctx, i - 2, '.') && HAS (i - 3, T_NUM) &&
+      TLEN (i - 3) <= 2 && glued (ctx, i - 3) && !HAS (i - 2, T_NL) && !HAS (i - 1, T_NL) &&
+      !HAS (i, T_NL) && g_ascii_isdigit (TSTR (i)[0]))
+    {
+      int d0 = tok_int (ctx, i - 3), d1 = TSTR (i)[0] - '0';
+
+      if (TLEN (i) >= 2 && g_ascii_isdigit (TSTR (i)[1]))
+        d1 = d1 * 10 + (TSTR (i)[1] - '0');
+      if (d0 >= 1 && d0 < d1 && d1 <= 31)
+        {
+          s = ctx->t[i - 3].start;
+          i -= 3;
+        }
+    }
   if (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.'))
     {
       s = ctx->t[i - 2].start;
@@ -2022,71 +2047,237 @@ dm_cue_before (const Ctx *ctx, guint i)
   return FALSE;
 }
 
+/* A birth label before token i, on its line: a word ("født", "f.",
+ * "born", "b.", "årgang"; *word TRUE) or a field ("fødselsdato", "DOB",
+ * "date of birth", "birth date"; *word FALSE), with ':', "d.", "den" or
+ * "on" between. *label is its first token. */
+static gboolean
+born_label_before (const Ctx *ctx, guint i, guint *label, gboolean *word)
+{
+  guint p;
+
+  if (i == 0 || i >= ctx->n)
+    return FALSE;
+  p = i - 1;
+  if (p >= 1 && (punct_is (ctx, p, ':') || tok_is (ctx, p, "den") || tok_is (ctx, p, "on")))
+    p--;
+  else if (p >= 2 && punct_is (ctx, p, '.') && tok_is (ctx, p - 1, "d") && glued (ctx, p - 1))
+    p -= 2;
+  if (punct_is (ctx, p, '.') && p >= 1 && glued (ctx, p - 1) && ROLE (p - 1, R_BORN))
+    {
+      /* "f. 010190", "b. 1961": the abbreviation with its dot */
+      *label = p - 1;
+      *word = TRUE;
+    }
+  else if (ROLE (p, R_BORN) && !tok_is (ctx, p, "f") && !tok_is (ctx, p, "b") &&
+           !tok_is (ctx, p, "årg"))
+    {
+      *label = p;
+      *word = TRUE;
+    }
+  else if (tok_is (ctx, p, "fødselsdato") || tok_is (ctx, p, "fødselsdatoen") ||
+           tok_is (ctx, p, "fødselsår") || tok_is (ctx, p, "dob") || tok_is (ctx, p, "d.o.b") ||
+           tok_is (ctx, p, "birthdate"))
+    {
+      *label = p;
+      *word = FALSE;
+    }
+  /* "birth date", "date of birth", "year of birth" */
+  else if (p >= 1 && tok_is (ctx, p, "date") && tok_is (ctx, p - 1, "birth"))
+    {
+      *label = p - 1;
+      *word = FALSE;
+    }
+  else if (p >= 2 && tok_is (ctx, p, "birth") && tok_is (ctx, p - 1, "of") &&
+           (tok_is (ctx, p - 2, "date") || tok_is (ctx, p - 2, "year")))
+    {
+      *label = p - 2;
+      *word = FALSE;
+    }
+  else
+    return FALSE;
+  for (guint k = *label + 1; k <= i; k++)
+    if (ctx->t[k].flags & T_NL)
+      return FALSE;
+  return TRUE;
+}
+
+/* The suggestion for a birth year: "født i 1960'erne" for a finding
+ * that holds the word, "1960'erne" for the value of a field. */
+static char *
+born_suggestion (const Ctx *ctx, int year, gboolean word)
+{
+  if (word)
+    return DA ? g_strdup_printf ("født i %d'erne", year / 10 * 10)
+              : g_strdup_printf ("born in the %ds", year / 10 * 10);
+  return DA ? g_strdup_printf ("%d'erne", year / 10 * 10)
+            : g_strdup_printf ("the %ds", year / 10 * 10);
+}
+
+/* The year of a birth date written with two digits: not in the future. */
+static int
+birth_year (int yy)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  int                   century = g_date_time_get_year (now) / 100 * 100;
+
+  return century + yy > g_date_time_get_year (now) ? century - 100 + yy : century + yy;
+}
+
+/* A CPR label on the line before token i: "CPR", "cpr.nr.", "CPR-nummer:",
+ * "personnummer", with marks and "nr", "er" … between. */
+static gboolean
+cpr_label_before (const Ctx *ctx, guint i)
+{
+  for (guint k = i; k > 0 && i - k < 6; k--)
+    {
+      guint p = k - 1;
+
+      if (ctx->t[k].flags & T_NL)
+        return FALSE;
+      if (!HAS (p, T_WORD))
+        continue;
+      if ((TLEN (p) >= 3 && memcmp (TLOW (p), "cpr", 3) == 0) || tok_is (ctx, p, "personnummer") ||
+          tok_is (ctx, p, "personnr") || tok_is (ctx, p, "fødselsnummer"))
+        return TRUE;
+      if (!(tok_is (ctx, p, "nr") || tok_is (ctx, p, "no") || tok_is (ctx, p, "nummer") ||
+            tok_is (ctx, p, "number") || tok_is (ctx, p, "er") || tok_is (ctx, p, "is")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static inline gboolean
+is_mask (guchar c)
+{
+  return c == 'x' || c == 'X' || c == '*';
+}
+
+static inline int
+two_digits (const char *s, int width)
+{
+  return width == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+}
+
 /* A CPR number written in groups from token i on: "12 08 59 - 1677",
- * "120859 - 1677", "12 08 59-1677", "25.09.47-1183". Returns the byte
- * offset of its end, or 0. */
+ * "120859 - 1677", "12 08 59-1677", "25.09.47-1183", with the year in
+ * full ("01.01.1990-1234", "01-01-1990-1234"), the last four masked
+ * ("010190-XXXX", "25.09.47-****"), and after a CPR label with a slash
+ * or a space before the last four ("010190/1234", "1.1.1990 1234").
+ * Returns the byte offset of its end, or 0. */
 static gsize
 cpr_grouped_end (const Ctx *ctx, guint i)
 {
-  const char *s = TSTR (i);
-  gsize       len = TLEN (i);
+  const char *s = TSTR (i), *p = s, *lim = ctx->text + ctx->length;
+  const char *gs[6];
+  int         gl[6], masks = 0, ng = 0;
+  char        sep[6];
+  int         label = -1; /* not asked yet */
+  gboolean    ok = FALSE;
 
-  if ((len == 2 || len == 6 || len >= 8) && g_ascii_isdigit (s[1]))
+  if (!g_ascii_isdigit (s[0]))
+    return 0;
+  while (ng < 6)
     {
-      const char *p = s, *lim = ctx->text + ctx->length;
-      int         glen[6], ng = 0, cur = 0;
-      char        dg[12];
-      int         nd = 0;
-      gboolean    dashed = FALSE, bad = FALSE;
+      const char *q;
+      int         n = 0, m = 0;
 
-      while (p < lim && ng < 6 && !bad)
+      while (p < lim && (g_ascii_isdigit (*p) || is_mask (*p)))
         {
-          if (g_ascii_isdigit (*p))
-            {
-              if (nd >= 10)
-                {
-                  bad = TRUE;
-                  break;
-                }
-              dg[nd++] = *p++;
-              cur++;
-              continue;
-            }
-          if (cur == 0)
-            break;
-          /* a separator: one space, '.', '-' or " - " */
-          {
-            const char *q = p;
-
-            if (*q == ' ')
-              q++;
-            if (*q == '-' || *q == '.')
-              {
-                dashed |= *q == '-';
-                q++;
-                if (*q == ' ' && p[0] == ' ')
-                  q++;
-              }
-            if (q == p || !g_ascii_isdigit (*q))
-              break;
-            glen[ng++] = cur;
-            cur = 0;
-            p = q;
-          }
+          m += is_mask (*p);
+          n++;
+          p++;
+          if (n > 6)
+            return 0;
         }
-      if (!bad && cur > 0 && ng < 6)
-        glen[ng++] = cur;
-      if (!bad && nd == 10 && (p >= lim || !g_ascii_isalnum (*p)) &&
-          ((ng == 4 && glen[0] == 2 && glen[1] == 2 && glen[2] == 2 && glen[3] == 4) ||
-           (ng == 2 && glen[0] == 6 && glen[1] == 4 && dashed)))
+      /* only the last four may be masked */
+      if (m > 0 && (n != 4 || ng == 0))
+        return 0;
+      masks += m;
+      gs[ng] = p - n;
+      gl[ng] = n;
+      sep[ng] = 0;
+      ng++;
+      if (ng == 1 && n != 1 && n != 2 && n != 6)
+        return 0;
+      if (m > 0)
+        break;
+      /* a separator: one space, '.', '-', '/' or " - " */
+      q = p;
+      if (q < lim && *q == ' ')
+        q++;
+      if (q < lim && (*q == '-' || *q == '.' || *q == '/'))
         {
-          int d = (dg[0] - '0') * 10 + (dg[1] - '0');
-          int m = (dg[2] - '0') * 10 + (dg[3] - '0');
-
-          if (valid_dm (d, m))
-            return p - ctx->text;
+          sep[ng - 1] = *q;
+          q++;
+          if (q < lim && *q == ' ' && p[0] == ' ')
+            q++;
         }
+      else
+        sep[ng - 1] = ' ';
+      if (q == p || q >= lim || !(g_ascii_isdigit (*q) || is_mask (*q)))
+        break;
+      p = q;
     }
+  if (ng >= 6 || (p < lim && g_ascii_isalnum (*p)) || gl[ng - 1] != 4)
+    return 0;
+#define LABEL() (label < 0 ? (label = cpr_label_before (ctx, i)) : label)
+  if (ng == 4 && gl[0] == 2 && gl[1] == 2 && gl[2] == 2 && sep[0] != '/' && sep[1] != '/' &&
+      sep[2] != '/')
+    ok = TRUE;
+  else if (ng == 2 && gl[0] == 6 && (sep[0] == '-' || (sep[0] == '/' && LABEL ())))
+    ok = TRUE;
+  /* the year in full: d.m.yyyy-xxxx */
+  else if (ng == 4 && gl[0] <= 2 && gl[1] <= 2 && gl[2] == 4 && sep[0] == sep[1] && sep[0] != ' ' &&
+           (sep[2] == '-' || LABEL ()))
+    {
+      int y = two_digits (gs[2], 2) * 100 + two_digits (gs[2] + 2, 2);
+
+      ok = y >= 1900 && y <= 2040;
+    }
+#undef LABEL
+  if (!ok)
+    return 0;
+  if (ng == 2)
+    ok = valid_dm (two_digits (gs[0], 2), two_digits (gs[0] + 2, 2));
+  else
+    ok = valid_dm (two_digits (gs[0], gl[0]), two_digits (gs[1], gl[1]));
+  return ok ? (gsize) (p - ctx->text) : 0;
+}
+
+/* The byte offset where a CPR number starting at token i ends, or 0:
+ * ddmmyy-xxxx, ddmmyyxxxx, ddmmyy/xxxx after a CPR label, the grouped
+ * forms, "010203 1234". */
+static gsize
+cpr_end (const Ctx *ctx, guint i)
+{
+  const char *s;
+  gsize       len, endb;
+
+  if (i >= ctx->n || !HAS (i, T_DIGIT))
+    return 0;
+  s = TSTR (i);
+  len = TLEN (i);
+  if (((len == 11 && (s[6] == '-' || s[6] == '/')) || (len == 10 && HAS (i, T_NUM))) &&
+      valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0')))
+    {
+      gboolean ok = TRUE;
+
+      for (gsize k = 0; k < len && ok; k++)
+        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : !(s[k] == '-' || s[k] == '/'))
+          ok = FALSE;
+      if (ok && (s[6] != '/' || len == 10 || cpr_label_before (ctx, i)))
+        return ctx->t[i].end;
+    }
+  /* the first group has 2 or 6 digits, or is a day of the full-year form */
+  if ((((len == 2 || len == 6) && g_ascii_isdigit (s[1])) ||
+       (len >= 8 && (g_ascii_isdigit (s[1]) || s[1] == '.' || s[1] == '-' || s[1] == '/'))) &&
+      (endb = cpr_grouped_end (ctx, i)) > 0)
+    return endb;
+  if (len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
+      ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ' &&
+      valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0')))
+    return ctx->t[i + 1].end;
   return 0;
 }
 
@@ -2095,29 +2286,7 @@ cpr_grouped_end (const Ctx *ctx, guint i)
 static gboolean
 cpr_at (const Ctx *ctx, guint i)
 {
-  const char *s;
-  gsize       len;
-
-  if (i >= ctx->n || !HAS (i, T_DIGIT))
-    return FALSE;
-  s = TSTR (i);
-  len = TLEN (i);
-  if (((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM))) &&
-      valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0')))
-    {
-      gboolean ok = TRUE;
-
-      for (gsize k = 0; k < len; k++)
-        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
-          ok = FALSE;
-      if (ok)
-        return TRUE;
-    }
-  if (cpr_grouped_end (ctx, i) > 0)
-    return TRUE;
-  return len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
-         ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ' &&
-         valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0'));
+  return cpr_end (ctx, i) > 0;
 }
 
 static const char *occupation_compound (const Ctx *ctx, guint i);
@@ -2134,29 +2303,9 @@ rule_number (Ctx *ctx, guint i)
   gsize       ps;
   guint       j;
 
-  /* CPR: ddmmyy-xxxx or ddmmyyxxxx */
-  if ((len == 11 && s[6] == '-') || (len == 10 && HAS (i, T_NUM)))
-    {
-      gboolean ok = TRUE;
-      for (gsize k = 0; k < len; k++)
-        if (k != 6 || len == 10 ? !g_ascii_isdigit (s[k]) : s[k] != '-')
-          ok = FALSE;
-      if (ok)
-        {
-          int d = (s[0] - '0') * 10 + (s[1] - '0');
-          int m = (s[2] - '0') * 10 + (s[3] - '0');
-          if (valid_dm (d, m))
-            {
-              add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
-                   "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
-              return i + 1;
-            }
-        }
-    }
-  /* CPR written in groups: "12 08 59 - 1677", "120859 - 1677",
-   * "12 08 59-1677", "25.09.47-1183" */
+  /* CPR: ddmmyy-xxxx, ddmmyyxxxx, in groups, masked (cpr_end()) */
   {
-    gsize endb = cpr_grouped_end (ctx, i);
+    gsize endb = cpr_end (ctx, i);
 
     if (endb > 0)
       {
@@ -2169,17 +2318,20 @@ rule_number (Ctx *ctx, guint i)
         return k + 1;
       }
   }
-  /* CPR split by a space: 010203 1234 */
-  if (len == 6 && HAS (i, T_NUM) && i + 1 < ctx->n && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
-      ctx->t[i + 1].start == ctx->t[i].end + 1 && TSTR (i + 1)[-1] == ' ')
+
+  /* A birth date as six digits, ddmmyy: "født 010190", "DOB: 010190" */
+  if (len == 6 && HAS (i, T_NUM) &&
+      valid_dm ((s[0] - '0') * 10 + (s[1] - '0'), (s[2] - '0') * 10 + (s[3] - '0')))
     {
-      int d = (s[0] - '0') * 10 + (s[1] - '0');
-      int m = (s[2] - '0') * 10 + (s[3] - '0');
-      if (valid_dm (d, m))
+      guint    label;
+      gboolean word;
+
+      if (born_label_before (ctx, i, &label, &word))
         {
-          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_CPR, KASUS_SEVERITY_HIGH, 90,
-               "cpr", S ("[CPR-nummer fjernet]", "[CPR number removed]"));
-          return i + 2;
+          add (ctx, word ? ctx->t[label].start : ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE,
+               KASUS_SEVERITY_HIGH, 70, "age.born",
+               born_suggestion (ctx, birth_year ((s[4] - '0') * 10 + (s[5] - '0')), word));
+          return i + 1;
         }
     }
 
@@ -2203,6 +2355,40 @@ rule_number (Ctx *ctx, guint i)
       add (ctx, ps, ctx->t[j - 1].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
            "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
       return j;
+    }
+
+  /* A phone number with dashes after its label: "tlf. 2084-6617",
+   * "mobil 20-84-66-17", "+45 2084-6617" */
+  if (HAS (i, T_DASH) && !HAS (i, T_ALPHA) && len >= 9 && len <= 11 && s[0] >= '2' &&
+      phone_trigger_before (ctx, i) &&
+      !(i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)))
+    {
+      int   digits = 0, run = 0;
+      gsize k;
+
+      for (k = 0; k < len; k++)
+        {
+          if (g_ascii_isdigit (s[k]))
+            {
+              digits++;
+              run++;
+              continue;
+            }
+          if (s[k] != '-' || (run != 2 && run != 4))
+            break;
+          run = 0;
+        }
+      if (k == len && digits == 8 && (run == 2 || run == 4))
+        {
+          gsize st = ctx->t[i].start;
+
+          if (i >= 2 && tok_is (ctx, i - 1, "45") && punct_is (ctx, i - 2, '+') &&
+              glued (ctx, i - 2) && !HAS (i, T_NL))
+            st = ctx->t[i - 2].start;
+          add (ctx, st, ctx->t[i].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
+               "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
+          return i + 1;
+        }
     }
 
   /* "80th birthday"; "on the 21st" */
@@ -2356,6 +2542,50 @@ rule_number (Ctx *ctx, guint i)
            "date.year", year_suggestion (ctx, v[0]));
       return i + 1;
     }
+  /* a span of years in a sentence: "behandlet 2019-2021", "i 2019-21";
+   * not a dose ("2000-2500 mg"), nor a guideline's years */
+  if (n == 2 && w[0] == 4 && (w[1] == 4 || (w[1] == 2 && i >= 1 && ROLE (i - 1, R_YEAR_PREP))) &&
+      sep[0] == '-' && is_year (v[0]) && !guideline_before (ctx, i) &&
+      !(i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)) &&
+      !(glued (ctx, i) && (punct_is (ctx, i + 1, '-') || HAS (i + 1, T_WORD))))
+    {
+      int y1 = w[1] == 2 ? v[0] / 100 * 100 + v[1] : v[1];
+
+      if (y1 > v[0] && y1 - v[0] <= 30 && y1 <= 2040)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65,
+               "date.year", year_suggestion (ctx, v[0]));
+          return i + 1;
+        }
+    }
+  /* a span of days before a month: "3-5 marts 2023", "12-14 March" */
+  if (n == 2 && w[0] <= 2 && w[1] <= 2 && sep[0] == '-' && v[0] >= 1 && v[0] < v[1] && v[1] <= 31)
+    {
+      guint m = i + 1;
+
+      if (punct_is (ctx, m, '.') && glued (ctx, i))
+        m++;
+      if (ROLE (m, R_MONTH) && !(ctx->t[m].flags & T_NL) && (TLEN (m) >= 3 || HAS (m, T_CAP)) &&
+          !HAS (m, T_UPPER))
+        {
+          guint e = m;
+          int   y = 0;
+
+          if (punct_is (ctx, e + 1, '.') && glued (ctx, e))
+            e++;
+          if (HAS (e + 1, T_NUM) && !HAS (e + 1, T_NL) && is_year (tok_int (ctx, e + 1)))
+            y = tok_int (ctx, ++e);
+          else
+            e = m;
+          /* "3-5 may" is too weak without a year */
+          if (y > 0 || !tok_is (ctx, m, "may"))
+            {
+              add (ctx, date_extend_left (ctx, i), ctx->t[e].end, KASUS_CATEGORY_DATE,
+                   KASUS_SEVERITY_HIGH, 70, "date.day-month", year_suggestion (ctx, y));
+              return e + 1;
+            }
+        }
+    }
   /* "20/4 2023", "3.5 2022": a day and a month, then the year apart */
   if (n == 2 && w[0] <= 2 && w[1] <= 2 && (sep[0] == '/' || sep[0] == '.') &&
       valid_dm (v[0], v[1]) && HAS (i + 1, T_NUM) && TLEN (i + 1) == 4 &&
@@ -2487,11 +2717,36 @@ rule_number (Ctx *ctx, guint i)
             else
               {
                 add (ctx, ctx->t[b].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
-                     70, "age.born",
-                     DA ? g_strdup_printf ("født i %d'erne", val / 10 * 10)
-                        : g_strdup_printf ("born in the %ds", val / 10 * 10));
+                     70, "age.born", born_suggestion (ctx, val, TRUE));
                 return i + 1;
               }
+          }
+        /* "Født: 1969", "DOB 1969", "fødselsår: 1969" */
+        else
+          {
+            guint    label;
+            gboolean word;
+
+            if (born_label_before (ctx, i, &label, &word))
+              {
+                add (ctx, word ? ctx->t[label].start : ctx->t[i].start, ctx->t[i].end,
+                     KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70, "age.born",
+                     born_suggestion (ctx, val, word));
+                return i + 1;
+              }
+          }
+        /* a span of years set off by spaces: "2019 - 2021", "2019 – 2021"
+         * (not opening a timeline line: that is below) */
+        if (i >= 1 && !(ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '-') &&
+            HAS (i + 2, T_NUM) && TLEN (i + 2) == 4 && !HAS (i + 1, T_NL) && !HAS (i + 2, T_NL) &&
+            !glued (ctx, i) && tok_int (ctx, i + 2) > val && tok_int (ctx, i + 2) - val <= 30 &&
+            tok_int (ctx, i + 2) <= 2040 && !guideline_before (ctx, i) &&
+            !(i + 3 < ctx->n && !(ctx->t[i + 3].flags & T_NL) && ROLE2 (i + 3, R2_UNIT)) &&
+            !punct_is (ctx, i + 3, ':'))
+          {
+            add (ctx, ctx->t[i].start, ctx->t[i + 2].end, KASUS_CATEGORY_DATE,
+                 KASUS_SEVERITY_MEDIUM, 65, "date.year", year_suggestion (ctx, val));
+            return i + 3;
           }
         /* a timeline entry opening a line: "2022: operation",
          * "2019–2021: type 2-diabetes" */

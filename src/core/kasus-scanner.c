@@ -132,6 +132,239 @@ utf8_validate (const char *text, gsize length, const char **bad)
   return TRUE;
 }
 
+/* ------------------------------------------------------------------ */
+/* Dashes and spaces of word processors. Text pasted from Word or a PDF
+ * writes hyphens as U+2010, U+2011, ranges with U+2013, minus as U+2212,
+ * spaces as U+00A0, U+202F …, and hides soft hyphens in words; the rules
+ * know the ASCII forms. A text with any of them is scanned as a copy in
+ * which each is ASCII (the invisible ones gone), and the findings are
+ * mapped back to the text. */
+
+/* One character changed in the copy: at copy offset nstart, nlen (0 or 1)
+ * bytes stand for the olen bytes at ostart of the original. */
+typedef struct
+{
+  gsize  nstart;
+  gsize  ostart;
+  guint8 nlen;
+  guint8 olen;
+} PlainEdit;
+
+/* The character before p, or 0 at s; across white space on the line
+ * (not a line break) when over_space. */
+static gunichar
+char_before (const guchar *s, const guchar *p, gboolean over_space)
+{
+  while (p > s)
+    {
+      const guchar *q = p - 1;
+      gunichar      c;
+
+      while (q > s && (*q & 0xC0) == 0x80)
+        q--;
+      c = g_utf8_get_char ((const char *) q);
+      if (!over_space || !(c == '\t' || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))
+        return c;
+      p = q;
+    }
+  return 0;
+}
+
+/* The character at p, or 0 at end; across white space on the line
+ * when over_space. */
+static gunichar
+char_at (const guchar *p, const guchar *end, gboolean over_space)
+{
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
+
+      if (c >= 0x110000)
+        return 0;
+      if (!over_space || !(c == '\t' || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))
+        return c;
+      p = (const guchar *) g_utf8_next_char (p);
+    }
+  return 0;
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* An en or em dash (at p, three bytes) that is a hyphen: glued to what stands
+ * on either side unless both are letters ("010190–1234", "2019–2021",
+ * "3.–5.", "EML4–ALK"; not "Hamburg–Flensburg", "Jan–mar", which join no
+ * compound); set off by spaces only between numbers ("12 08 59 – 1677",
+ * "20 – 30 40 50"; not the dash of a clause, "primerdesign – samt"). */
+static gboolean
+dash_is_hyphen (const guchar *s, const guchar *p, const guchar *end)
+{
+  gunichar before = char_before (s, p, FALSE), after = char_at (p + 3, end, FALSE);
+
+  if (before == 0 || after == 0)
+    return FALSE;
+  if (g_unichar_isspace (before) || g_unichar_isspace (after))
+    return is_digit (char_before (s, p, TRUE)) && is_digit (char_at (p + 3, end, TRUE));
+  return !(g_unichar_isalpha (before) && g_unichar_isalpha (after));
+}
+
+/* The ASCII byte that stands for the character at p (a lead byte 0xC2,
+ * 0xE2 or 0xEF), 0 for one that goes, -1 for one that stays; *olen is its
+ * length. s is where the text starts, end where it ends. */
+static int
+plain_char (const guchar *s, const guchar *p, const guchar *end, int *olen)
+{
+  guchar b1, b2;
+
+  if (p[0] == 0xC2)
+    {
+      if (end - p < 2)
+        return -1;
+      *olen = 2;
+      if (p[1] == 0xA0) /* no-break space */
+        return ' ';
+      if (p[1] == 0xAD) /* soft hyphen */
+        return 0;
+      return -1;
+    }
+  if (end - p < 3)
+    return -1;
+  *olen = 3;
+  b1 = p[1];
+  b2 = p[2];
+  if (p[0] == 0xEF)
+    return b1 == 0xBB && b2 == 0xBF ? 0 : -1; /* zero-width no-break space, BOM */
+  if (b1 == 0x80)
+    {
+      if (b2 <= 0x8A) /* en quad … hair space */
+        return ' ';
+      switch (b2)
+        {
+          case 0x8B: /* zero-width space */
+            return 0;
+          case 0x90: /* hyphen */
+          case 0x91: /* non-breaking hyphen */
+          case 0x92: /* figure dash */
+            return '-';
+          case 0x93: /* en dash */
+            return dash_is_hyphen (s, p, end) ? '-' : -1;
+          case 0x94: /* em dash: between numbers only, else the dash of a clause */
+            return dash_is_hyphen (s, p, end) && is_digit (char_before (s, p, TRUE)) &&
+                       is_digit (char_at (p + 3, end, TRUE))
+                     ? '-'
+                     : -1;
+          case 0xA8: /* line separator */
+          case 0xA9: /* paragraph separator */
+            return '\n';
+          case 0xAF: /* narrow no-break space */
+            return ' ';
+          default:
+            return -1;
+        }
+    }
+  if (b1 == 0x81 && b2 == 0xA0) /* word joiner */
+    return 0;
+  if (b1 == 0x88 && b2 == 0x92) /* minus sign */
+    return '-';
+  return -1;
+}
+
+static inline const guchar *
+find_byte (const guchar *p, const guchar *end, guchar b)
+{
+  const guchar *q = p < end ? memchr (p, b, end - p) : NULL;
+
+  return q != NULL ? q : end;
+}
+
+/* A copy of text[0, len) with the characters above made ASCII (NUL-
+ * terminated, its length in *plain_len) and the changes in *edits; NULL
+ * when there is nothing to change. The lead bytes are looked for with
+ * memchr(): a text without them costs three fast passes. */
+static char *
+plain_copy (const char *text, gsize len, gsize *plain_len, GArray **edits)
+{
+  static const guchar lead[3] = { 0xC2, 0xE2, 0xEF };
+  const guchar       *s = (const guchar *) text, *end = s + len, *copied = s;
+  const guchar       *next[3];
+  char               *out = NULL;
+  gsize               o = 0;
+
+  for (guint k = 0; k < 3; k++)
+    next[k] = find_byte (s, end, lead[k]);
+  for (;;)
+    {
+      guint         k = next[0] <= next[1] ? 0 : 1;
+      const guchar *p;
+      int           olen = 0, c;
+
+      if (next[2] < next[k])
+        k = 2;
+      p = next[k];
+      if (p >= end)
+        break;
+      /* continuation bytes are 0x80-0xBF: a lead byte found is one */
+      c = plain_char (s, p, end, &olen);
+      if (c < 0)
+        {
+          next[k] = find_byte (p + 1, end, lead[k]);
+          continue;
+        }
+      if (out == NULL)
+        {
+          out = g_malloc (len + 1);
+          *edits = g_array_new (FALSE, FALSE, sizeof (PlainEdit));
+        }
+      memcpy (out + o, copied, p - copied);
+      o += p - copied;
+      {
+        PlainEdit e = { o, p - s, c ? 1 : 0, olen };
+
+        g_array_append_val (*edits, e);
+      }
+      if (c)
+        out[o++] = c;
+      copied = p + olen;
+      for (guint m = 0; m < 3; m++)
+        if (next[m] < copied)
+          next[m] = find_byte (copied, end, lead[m]);
+    }
+  if (out == NULL)
+    return NULL;
+  memcpy (out + o, copied, end - copied);
+  o += end - copied;
+  out[o] = '\0';
+  *plain_len = o;
+  return out;
+}
+
+/* Offset x of the copy as an offset of the original. A character that
+ * went lies inside a start (it is skipped) and outside an end. */
+static gsize
+plain_to_original (const PlainEdit *edits, guint n, gsize x, gboolean is_end)
+{
+  guint            lo = 0, hi = n;
+  const PlainEdit *e;
+
+  /* lo: the number of changes wholly before x */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (is_end ? edits[mid].nstart < x : edits[mid].nstart + edits[mid].nlen <= x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return x;
+  e = &edits[lo - 1];
+  return x - (e->nstart + e->nlen) + e->ostart + e->olen;
+}
+
 static void
 kasus_scanner_finalize (GObject *object)
 {
@@ -266,7 +499,14 @@ scan_known (KasusScanner *self,
 
       if (id == NULL || id->text == NULL)
         continue;
-      stripped = g_strstrip (g_strdup (id->text));
+      /* "Hans‑Peter" as the text is scanned: with ASCII dashes and spaces */
+      {
+        g_autoptr (GArray) edits = NULL;
+        gsize              plain_len;
+
+        stripped = plain_copy (id->text, strlen (id->text), &plain_len, &edits);
+      }
+      stripped = g_strstrip (stripped != NULL ? stripped : g_strdup (id->text));
       down = g_utf8_strdown (stripped, -1);
       g_free (stripped);
       needle = g_utf8_to_ucs4_fast (down, -1, &n);
@@ -501,28 +741,23 @@ scan_paragraph (KasusScanner     *self,
   kasus_scan_rules_scan (self->rules, text + ps, pe - ps, ps, lang, scratch, cands);
 }
 
-/* Scans text[bstart, bend) whose first byte is code point cp_base. */
-static GPtrArray *
-scan_bytes (KasusScanner *self,
-            const char   *text,
-            gsize         bstart,
-            gsize         bend,
-            gint64        cp_base,
-            KasusLanguage language,
-            GPtrArray    *known)
+/* The candidates of text[bstart, bend) that do not overlap, in byte
+ * offsets into text, ascending. */
+static void
+collect_candidates (KasusScanner *self,
+                    const char   *text,
+                    gsize         bstart,
+                    gsize         bend,
+                    KasusLanguage language,
+                    GPtrArray    *known,
+                    GArray       *cands)
 {
-  g_autoptr (GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
   /* reused by every paragraph */
   g_autoptr (GPtrArray) vf = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
   g_autoptr (KasusScanScratch) scratch = kasus_scan_scratch_new ();
   g_autoptr (GArray)           names = g_array_new (FALSE, FALSE, sizeof (guint));
-  GPtrArray    *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
-  KasusLanguage fallback;
-  gsize         p = bstart;
-  const char   *q;
-  gint64        cp;
-
-  g_array_set_clear_func (cands, candidate_array_clear);
+  KasusLanguage                fallback;
+  gsize                        p = bstart;
 
   /* the language of the text's start, for paragraphs without a clue;
    * worked out when first needed */
@@ -588,6 +823,46 @@ scan_bytes (KasusScanner *self,
                 known, cands);
 
   resolve_overlaps (cands);
+}
+
+/* Scans text[bstart, bend) whose first byte is code point cp_base. */
+static GPtrArray *
+scan_bytes (KasusScanner *self,
+            const char   *text,
+            gsize         bstart,
+            gsize         bend,
+            gint64        cp_base,
+            KasusLanguage language,
+            GPtrArray    *known)
+{
+  g_autoptr (GArray) cands = g_array_new (FALSE, TRUE, sizeof (KasusCandidate));
+  g_autoptr (GArray) edits = NULL;
+  g_autofree char   *plain = NULL;
+  gsize              plain_len = 0;
+  GPtrArray  *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) kasus_finding_unref);
+  const char *q;
+  gint64      cp;
+
+  g_array_set_clear_func (cands, candidate_array_clear);
+
+  plain = plain_copy (text + bstart, bend - bstart, &plain_len, &edits);
+  if (plain == NULL)
+    collect_candidates (self, text, bstart, bend, language, known, cands);
+  else
+    {
+      const PlainEdit *e = (const PlainEdit *) edits->data;
+
+      /* the mapping keeps the order, and no span is left empty: a kept
+       * byte of the copy is a byte of the original */
+      collect_candidates (self, plain, 0, plain_len, language, known, cands);
+      for (guint k = 0; k < cands->len; k++)
+        {
+          KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+
+          c->start = bstart + plain_to_original (e, edits->len, c->start, FALSE);
+          c->end = bstart + plain_to_original (e, edits->len, c->end, TRUE);
+        }
+    }
 
   /* byte offsets to code points in one pass: kept candidates do not
    * overlap, so starts and ends both ascend */
@@ -601,8 +876,11 @@ scan_bytes (KasusScanner *self,
       g_autofree char *long_surface = NULL;
       char             buf[256];
       char            *surface = buf;
-      gsize            len = c->end - c->start;
+      gsize            len;
 
+      if (c->end <= c->start)
+        continue;
+      len = c->end - c->start;
       count_code_points (&q, &cp, text + c->start);
       s = cp;
       count_code_points (&q, &cp, text + c->end);
