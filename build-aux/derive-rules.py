@@ -169,6 +169,83 @@ HOSPITALS = {
     "netherlands cancer institute": "uni", "karolinska institutet": "uni",
 }
 
+# Kasus' additions: workplaces a case names — aid organisations and
+# associations, broadcasters and newspapers, orchestras, academies and
+# universities, public bodies. A name that is also an ordinary word
+# ("Information", "Netto") or a person's initials ("HK", "DGI") is left out.
+INSTITUTIONS_SUPPLEMENT = {
+    "work": """røde kors|dansk røde kors|red cross|danish red cross|blå kors|kirkens korshær|
+        frelsens hær|mødrehjælpen|ældre sagen|ældresagen|dansk flygtningehjælp|red barnet|
+        save the children|læger uden grænser|médecins sans frontières|amnesty international|
+        folkekirkens nødhjælp|danchurchaid|danmission|unicef|hjerteforeningen|
+        scleroseforeningen|diabetesforeningen|gigtforeningen|lungeforeningen|hjernesagen|
+        dansk folkehjælp|børns vilkår|hjemmeværnet|beredskabsstyrelsen|team danmark|
+        det danske spejderkorps|kfum-spejderne|landbrug & fødevarer|dansk sygeplejeråd|
+        lægeforeningen|dansk metal|danmarks lærerforening|
+        danmarks radio|tv 2|tv midtvest|tv syd|tv 2 fyn|tv2 fyn|tv 2 nord|tv2 nord|
+        tv 2 østjylland|tv2 østjylland|tv 2 lorry|tv2 lorry|tv 2 kosmopol|tv 2 bornholm|
+        tv øst|tv 2 øst|tv2 øst|tv midtvest|tv 3|tv3|kanal 5|radio 24syv|bbc|itv|
+        jyllands-posten|politiken|berlingske|berlingske tidende|ekstra bladet|
+        kristeligt dagblad|weekendavisen|nordjyske stiftstidende|
+        fyens stiftstidende|jydske vestkysten|midtjyllands avis|herning folkeblad|
+        lemvig folkeblad|aarhus stiftstidende|århus stiftstidende|sjællandske medier|
+        frederiksborg amts avis|dagens medicin|
+        dr symfoniorkestret|dr pigekoret|danish national symphony orchestra|
+        aarhus symfoniorkester|odense symfoniorkester|aalborg symfoniorkester|
+        sønderjyllands symfoniorkester|copenhagen phil|det kongelige kapel|
+        det kgl. kapel|royal danish orchestra|royal danish academy of music|
+        det kongelige danske musikkonservatorium|rytmisk musikkonservatorium|
+        det jyske musikkonservatorium|syddansk musikkonservatorium|
+        den danske scenekunstskole|det kongelige danske kunstakademi|
+        aarhus universitet|københavns universitet|syddansk universitet|aalborg universitet|
+        roskilde universitet|copenhagen business school|danmarks tekniske universitet|
+        it-universitetet|via university college|university college lillebælt|
+        university college nordjylland|professionshøjskolen absalon|
+        københavns professionshøjskole|politiskolen|forsvarsakademiet|søværnets officersskole|
+        hærens officersskole|tivoli|legoland|københavns zoo|zoologisk have|
+        danmarks nationalbank|nationalbanken|folketinget|statsministeriet|
+        udenrigsministeriet|forsvarsministeriet|sundhedsministeriet|kriminalforsorgen|
+        hovedstadens beredskab|metroselskabet|mols-linien|molslinien|per aarsleff|
+        mt højgaard|sweco|cowi|rambøll|niras|alectia|
+        dansk knoglemarvsdonorregister""",
+}
+for _kind, _names in INSTITUTIONS_SUPPLEMENT.items():
+    for _n in _names.split("|"):
+        _n = " ".join(_n.split())
+        if _n:
+            HOSPITALS.setdefault(_n, _kind)
+
+# Kasus' additions to the places: city districts, small islands of the
+# Faroes and villages of Greenland, Danish areas, and foreign towns that
+# patients in Denmark come from. Kind, then names separated by "|".
+PLACES_SUPPLEMENT = {
+    "town": """Nordvest|Husum|Sydhavn|Islands Brygge|Christianshavn|Ørestad|Bellahøj|Emdrup|
+        Kongens Enghave|Bispebjerg|Tingbjerg|Urbanplanen|Amagerbro|Sundbyvester|
+        Sundbyøster|Brabrand|Hasle|Viby J|Åbyhøj|Risskov|Hasseris|Vestbjerg|Bolbro|
+        Tarup|Dalum|Hjallerup|Aalborg Øst|Aarhus V|Aarhus N|
+        Tórshavn|Hoyvík|Argir|Kollafjørður|Vestmanna|Sandavágur|Miðvágur|Sørvágur|
+        Fuglafjørður|Gøta|Eiði|Hvalba|Vágur|Sandur|Skopun|Kirkjubøur|Hvannasund|
+        Kulusuk|Kuummiut|Tiniteqilaaq|Isortoq|Saattut|Ikerasak|Niaqornat|Qaarsut|
+        Kangaatsiaq|Attu|Iginniarfik|Ikerasaarsuk|Itilleq|Sarfannguit|Napasoq|
+        Atammik|Qeqertarsuatsiaat|Arsuk|Alluitsup Paa|Narsarmijit|Igaliku|
+        Nam Định|Hải Phòng|Huế|Đà Nẵng|Cần Thơ|Ho Chi Minh City|Jaffna|Batticaloa|
+        Trincomalee|Mariupol|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Lviv|
+        Hargeisa|Kismayo|Baidoa|Bosaso|Asmara|Aleppo|Homs|Idlib|Qamishli|Kobani|
+        Erbil|Sulaymaniyah|Mosul|Kirkuk|Herat|Mazar-i-Sharif|Kandahar|Jalalabad|
+        Diyarbakır|Gaziantep|Trabzon|Konya|Mostar|Zenica|Bihać|Prijedor|Banja Luka|
+        Tripoli|Benghazi|Misrata|Cornwall|Devon|Yorkshire|Lancashire|Cumbria|
+        Northumberland|Norðoyggjar""",
+    "island": """Streymoy|Eysturoy|Vágar|Sandoy|Suðuroy|Borðoy|Kalsoy|Kunoy|Viðoy|Svínoy|
+        Fugloy|Nólsoy|Hestur|Koltur|Mykines|Skúvoy|Stóra Dímun|Lille Dímun|
+        Fejø|Femø|Askø|Omø|Agersø|Orø|Sejerø|Nekselø|Hjarnø|Endelave|Tunø|Venø|
+        Fur|Egholm|Livø|Barsø|Bågø|Lyø|Avernakø|Strynø|Birkholm|Skarø|Hjortø|
+        Drejø|Thurø|Tåsinge|Siø|Baagø|Mandø|Sejerø|Hirsholmene|Christiansø""",
+    "area": """Holmsland Klit|Holmsland|Mols|Hvide Sande|Harboøre Tange|Agger Tange|
+        Skallingen|Rømø Syd|Nordsjælland|Sydsjælland|Vestsjælland|Midtsjælland|
+        Østjylland|Vestjylland|Nordjylland|Sydjylland|Midtjylland|Sønderjylland|
+        Nordfyn|Sydfyn|Vestfyn|Østfyn|Thy|Hanherred|Vendsyssel|Djursland|Himmerland""",
+}
+
 # Abbreviations, matched upper-case exactly.
 HOSPITAL_ABBREVS = {
     "OUH": "uni", "AUH": "uni", "RH": "uni", "SUH": "uni", "AAUH": "uni",
@@ -615,6 +692,140 @@ for _cls, _words in _OCC_MORE.items():
         _w = " ".join(_w.split())
         if _w:
             OCCUPATIONS.setdefault(_w, _cls.rstrip("2"))
+# Kasus' own additions, by DISCO-08 major group in spirit: everyday jobs of
+# the Danish labour market in both languages. A class ending in "*" needs a
+# person before it ("som fanger", "er frivillig"): the word is also a verb,
+# an adjective or a role a case names as staff.
+OCCUPATIONS_SUPPLEMENT = {
+    "craft": """elektromekaniker industrimekaniker landbrugsmekaniker
+        lastbilmekaniker bådebygger polstrer møbelpolstrer tapetserer
+        gulvsliber maskinfører entreprenørmaskinfører kranfører
+        stilladsmontør kølemontør automatiktekniker skibselektriker
+        betonarbejder asfaltarbejder vejarbejder havnearbejder
+        slagteriarbejder mejeriarbejder tekstilarbejder
+        ortopædiskomager bogtrykker skræddermester
+        slagtermester bagermester konditormester snedkermester
+        elektrikermester malermester smedemester vvs-mand kloakarbejder
+        ventilationsmontør tømrerlærling murerlærling smedelærling
+        elektrikerlærling bagerlærling
+        gasfitter steeplejack roofer lumberjack sawmiller
+        panelbeater plasterer glassblower goldsmith silversmith""",
+    "craft2": """panel beater, sheet metal worker, road worker, building labourer, pipe fitter, heating engineer, tool maker""",
+    "service": """frisørmester herrefrisør damefrisør hundefrisør
+        negletekniker neglestylist kosmetiker makeupartist bartender
+        opvasker køkkenhjælper kantineassistent køkkenleder smørrebrødsdame
+        butiksmedarbejder kasseassistent ekspeditrice ekspedient
+        pizzabager grillbarejer pizzeriaejer kioskejer restaurantejer
+        cafeejer kroejer kromand kroværtinde hotelejer campingpladsejer
+        bedemand hjemmeservice rengøringsdame rengøringsmedarbejder
+        turistguide guide* naturguide fjeldguide rejseleder rejseguide
+        dørmand vagtmand sikkerhedsvagt skraldemand renovationsarbejder
+        barber hairstylist stylist nailtechnician manicurist pedicurist
+        barista bartender caterer croupier""",
+    "service2": """tour guide, tourist guide, mountain guide, nail technician, beauty therapist, kitchen porter, care home worker, shop worker, bar owner, cafe owner, café owner, pub landlord""",
+    "teaching": """dagplejemor dagplejefar pædagogmedhjælper
+        børnehavepædagog vuggestuepædagog fritidspædagog skolelærer
+        lærerinde musikpædagog danselærer sproglærer kørelærer
+        ridelærer svømmelærer efterskolelærer gymnasielektor lektor
+        adjunkt professor childminder""",
+    "teaching2": """teaching assistant, learning support assistant, special needs teacher, school teacher, sports teacher, dance teacher""",
+    "health": """sosu-hjælper sosu-assistent sosu-elev plejehjemsassistent
+        hjemmehjælper hjemmesygeplejerske sygehjælper
+        jordemoder jordemor tandlæge dyrlæge dyrlægen kliniktandlæge
+        tandplejer tandklinikassistent optiker apoteker apotekerassistent
+        farmakonom fodterapeut massør kiropraktor osteopat diætist
+        ernæringsassistent""",
+    "health2": """care worker, support worker, healthcare assistant, home help""",
+    "farming": """fanger* fåreavler kvægavler svineavler minkavler
+        pelsdyravler hønseavler fjerkræavler æggeproducent
+        mælkeproducent planteavler frugtavler gartner væksthusgartner
+        skovarbejder skovfoged fiskeskipper kutterskipper kystfisker
+        garnfisker bundgarnsfisker rejefisker fiskeopdrætter muslingefisker
+        ålefisker landbrugsmedhjælper fodermester svinepasser malker
+        crofter shepherd shepherdess gamekeeper fisherman fisherwoman
+        lobsterman stockman herdsman""",
+    "farming2": """fishing boat skipper, trawler skipper, sheep farmer, pig farmer, mink farmer, fruit grower, market gardener""",
+    "transport": """hundeslædefører slædefører taxichauffør taxachauffør
+        lastvognschauffør langturschauffør budchauffør rutebilchauffør
+        buschauffør lokomotivfører togfører havnelods
+        færgemand færgemanden færgekaptajn skibsfører skibsmaskinist
+        maskinist styrmand bådsmand dæksdreng kok-matros fiskeskipper
+        flyveleder flymekaniker stewardesse steward kabinepersonale
+        postbud landpost postbudet pakkebud cykelbud kurér
+        trucker chauffeur dispatcher deckhand pilot""",
+    "transport2": """dog-sled driver, dog sled driver, sled driver, long-haul truck driver, lorry driver, delivery driver, marine pilot, harbour pilot, harbor pilot, ship's captain, ferry captain, ferry worker, train conductor, tram driver""",
+    "public": """politibetjent politiassistent politimand politikvinde
+        betjent brandmand brandkvinde ambulanceredder
+        fængselsbetjent soldat sergent konstabel officer kaptajn
+        byrådsmedlem regionsrådsmedlem folketingsmedlem borgmester
+        viceborgmester rådmand sognepræst præst provst biskop imam
+        rabbiner kordegn kirketjener graver socialrådgiver*
+        sagsbehandler* skoleinspektør kommunaldirektør dommer
+        firefighter policeman policewoman constable
+        soldier sergeant paratrooper sapper coastguard
+        councillor councilor mayor judge magistrate vicar rector
+        priest rabbi imam bishop""",
+    "public2": """social worker, youth worker, probation officer, prison officer, traffic warden, parking attendant, fire officer, member of parliament, local councillor, parish priest""",
+    "office": """bogholder revisor revisorassistent advokatsekretær
+        advokatfuldmægtig ejendomsmægler boligudlejer bankrådgiver
+        finansrådgiver forsikringsrådgiver økonom ingeniør arkitekt
+        landinspektør programmør systemudvikler webudvikler
+        it-supporter it-tekniker dataanalytiker konsulent
+        selvstændig* sekretær* tolk* oversætter
+        accountant bookkeeper auditor banker economist actuary lawyer
+        solicitor barrister paralegal architect surveyor engineer
+        programmer interpreter* secretary*""",
+    "office2": """tax adviser, tax advisor, financial adviser, financial advisor, insurance agent, bank clerk, office clerk""",
+    "arts": """skuespiller skuespillerinde musiker cellist violinist
+        bratschist kontrabassist pianist organist trompetist hornist
+        fløjtenist obospiller klarinettist fagottist slagtøjsspiller
+        sanger sangerinde operasanger korsanger dirigent komponist
+        maler billedkunstner billedhugger keramiker glaskunstner
+        smykkekunstner grafiker illustrator fotograf journalist
+        redaktør forfatter digter tekstforfatter oversætter
+        skuespiller danser balletdanser koreograf instruktør
+        tv-vært radiovært studievært nyhedsvært vejrvært
+        cellist violinist violist pianist flautist oboist clarinettist
+        bassoonist trumpeter trombonist percussionist harpist organist
+        chorister choreographer illustrator cartoonist
+        reporter broadcaster presenter newsreader""",
+    "arts2": """principal cellist, principal violinist, session musician, church organist, tv presenter, radio presenter, news anchor, film director, stage actor""",
+    "sports": """elitesvømmer elitecykelrytter eliteløber elitespiller
+        håndboldspiller fodboldspiller ishockeyspiller badmintonspiller
+        tennisspiller golfspiller volleyballspiller basketballspiller
+        landsholdsspiller kontraktspiller ungdomslandsholdsspiller
+        cykelrytter rytter roer kajakroer
+        kapsejler maratonløber orienteringsløber
+        bokser bryder* judoka atlet sprinter svømmer træner*
+        fodboldtræner håndboldtræner svømmetræner målmand
+        footballer goalkeeper midfielder striker handballer cyclist
+        jockey golfer swimmer rower canoeist kayaker athlete coach*
+        sprinter boxer wrestler skier snowboarder""",
+    "sports2": """professional footballer, football player, handball player, tennis player, ice hockey player, national team player, elite swimmer, elite athlete, professional cyclist, racing driver""",
+    "student": """gymnasieelev hf-elev htx-elev hhx-elev efterskoleelev
+        folkeskoleelev skoleelev lærling elev studerende
+        sygeplejestuderende medicinstuderende jurastuderende
+        pædagogstuderende lærerstuderende ingeniørstuderende
+        universitetsstuderende ph.d.-studerende
+        schoolgirl schoolboy pupil undergraduate postgraduate
+        apprentice trainee""",
+    "student2": """nursing student, medical student, law student, university student, college student, phd student""",
+}
+# the broad groups the scanner offers as a replacement ("håndværker",
+# "selvstændig") name no one
+OCCUPATIONS_REMOVED = ["håndværker"]
+for _cls, _words in OCCUPATIONS_SUPPLEMENT.items():
+    _sep = "," if _cls.endswith("2") else None
+    for _w in _words.split(_sep):
+        _w = " ".join(_w.split())
+        if not _w:
+            continue
+        if _w.endswith("*"):
+            OCCUPATIONS[_w[:-1]] = _cls.rstrip("2") + "*"
+        else:
+            OCCUPATIONS.setdefault(_w, _cls.rstrip("2"))
+for _w in OCCUPATIONS_REMOVED:
+    OCCUPATIONS.pop(_w, None)
 # Heads of Danish compounds: "elitehåndboldspiller", "lastbilchauffør".
 OCCUPATION_HEADS_DA = {
     "lærer": "teaching", "pædagog": "teaching", "arbejder": "craft",
@@ -649,6 +860,19 @@ OCCUPATION_HEADS_DA = {
     # svinepasser, dyrepasser; landpostbud
     "passer": "farming", "postbud": "transport",
 }
+# Kasus' additions: hjemmehjælper, turistguide, sælfanger, overtjener,
+# krimiforfatter, sportsjournalist, advokatfuldmægtig, landskabsarkitekt,
+# herrefrisør, domkirkeorganist, letmatros
+OCCUPATION_HEADS_DA_SUPPLEMENT = {
+    "hjælper": "service", "guide": "service", "fanger": "farming",
+    "tjener": "service", "forfatter": "arts", "journalist": "arts",
+    "fuldmægtig": "office", "arkitekt": "office", "frisør": "service",
+    "organist": "arts", "matros": "transport", "jordemoder": "health",
+    "revisor": "office", "bogholder": "office", "programmør": "office",
+    "konstabel": "public", "lektor": "teaching", "agent": "office",
+    "slagter": "craft", "pædagogstuderende": "student",
+}
+OCCUPATION_HEADS_DA.update(OCCUPATION_HEADS_DA_SUPPLEMENT)
 # English heads inside multi-word jobs: "ferry captain", "law student".
 OCCUPATION_HEADS_EN = {
     "captain": "transport", "driver": "transport*", "student": "student",
@@ -702,6 +926,19 @@ TITLES_SUPPLEMENT = {
 # pass below, so "forlovedens" is not made.
 FAMILY_DA_SUPPLEMENT = {
     "forlovede": "r", "forloveden": "r", "forlovedes": "r",
+    # children by age ("to teenagedøtre") and a marriage's anniversary
+    # ("holde sølvbryllup"): both tell the family
+    "teenagedatter": "r", "teenagedøtre": "r", "teenagesøn": "r",
+    "teenagesønner": "r", "teenagebørn": "r", "teenagedatteren": "r",
+    "teenagesønnen": "r", "teenagebørnene": "r",
+    "sølvbryllup": "m", "guldbryllup": "m", "diamantbryllup": "m",
+    "sølvbrylluppet": "m", "guldbrylluppet": "m",
+    # written without æ, ø, å on a keyboard that lacks them
+    "soen": "r", "soennen": "r", "soenner": "r", "soennerne": "r",
+    "soester": "r", "soesteren": "r", "soestre": "r", "soestrene": "r",
+    "boernene": "r", "boernebarn": "r", "boernebørn": "r", "doetre": "r",
+    "doetrene": "r", "broedre": "r", "broedrene": "r", "svigersoen": "r",
+    "svigersoennen": "r", "barnebarn": "r",
 }
 
 # medical-terms.txt: abbreviations that come up in attendee lists and
@@ -716,6 +953,222 @@ MEDICAL_TERMS_SUPPLEMENT = [
     # poly(ADP-ribose) polymerase (PARP inhibitors)
     "hnscc", "parp",
 ]
+
+# names-first.txt / names-last.txt: given names and surnames of communities
+# in Denmark that the Danish and US sources hardly have (Ukrainian, Russian,
+# Polish, Turkish, Kurdish, Arabic, Somali, Tamil, Vietnamese, Greenlandic,
+# Faroese, Bosnian and other Balkan, East and West African, Eritrean,
+# Persian/Afghan, Filipino and Thai names), written with and without their
+# diacritics. They count as well-known names ("" in the lexicon) unless they
+# are ordinary words too; the *_RARE lists (short Vietnamese and Chinese
+# syllables, names that read as words or abbreviations) are names only in
+# context ("r").
+FIRST_NAMES_SUPPLEMENT = """
+ask birk bjørk storm sol alfa saga otto kalle cem cemile gökçe gokce tülay tulay
+oksana iryna iryna yuliia yulia yuliya svitlana oleksandr olena olha olga tetiana
+tetyana nataliia natalia nataliya kateryna mariia anastasiia viktoriia daryna
+sofiia khrystyna halyna liudmyla lyudmila ludmila valentyna valentina nadiia
+nadezhda larysa larisa inna alla zoia lesia ivanna vira tamara hanna polina alina
+alona yana yevheniia ievgeniia evgenia olesia maryna ksenia kseniia oleh oleg
+andrii andriy dmytro dmitri dmitry serhii sergei sergey serhiy volodymyr vladimir
+mykola nikolai yurii yuri vasyl vasily petro pavlo bohdan taras maksym maxim
+mykhailo mikhail viktor vitalii vitaliy vitaly ihor igor yaroslav stanislav
+anatolii anatoly valerii valery vadym vadim artem denys kostiantyn konstantin
+yevhen evgeny yevgeny ruslan rostyslav bohdana sasha nastia nastya olya dasha
+katya masha vova misha kolya borys hryhorii grigory fedir fyodor semen semyon
+arsenii arseniy danylo nazar kyrylo kirill matvii tymofii timofey zakhar illia
+ilya yaroslava myroslava solomiia zlata uliana ulyana svetlana tatiana tatyana
+yekaterina ekaterina irina oxana galina valeria yelena lyubov liubov vasylyna
+zuzanna agnieszka małgorzata malgorzata katarzyna joanna magdalena dorota beata
+justyna paulina karolina weronika wiktoria zofia alicja oliwia iwona jolanta
+grażyna grazyna bożena bozena krystyna halina danuta elżbieta elzbieta renata
+urszula wioletta sylwia edyta żaneta zaneta kinga izabela martyna klaudia
+patrycja marzena piotr krzysztof tomasz paweł pawel michał michal marcin łukasz
+lukasz grzegorz wojciech mateusz jakub kamil szymon bartosz dariusz mariusz
+rafał rafal przemysław przemyslaw sławomir slawomir zbigniew jerzy andrzej
+stanisław stanislaw tadeusz ryszard kazimierz janusz leszek wiesław wieslaw
+jacek dawid maciej kacper franciszek mikołaj mikolaj witold zdzisław zdzislaw
+czesław czeslaw mirosław miroslaw radosław radoslaw jarosław jaroslaw bronisław
+henryk jadwiga genowefa stanisława wanda aneta ewelina dagmara roksana
+ayşe ayse emre fatma zeynep elif emine hatice merve büşra busra esra özlem ozlem
+gülsüm gulsum gülay gulay hülya hulya sevgi serpil songül songul derya dilek ebru
+ece eda selin sibel tuğba tugba yasemin nurcan filiz aysel aynur meryem şule
+sule pınar pinar gamze gizem kübra kubra ceren nazlı nazli nesrin nilüfer
+nilufer sevim sevda türkan turkan zehra hacer havva rabia mehmet ahmet hüseyin
+huseyin ibrahim ismail murat ömer omer ramazan halil süleyman suleyman mahmut
+recep salih kemal kadir metin orhan erkan serkan volkan hakan burak onur emin
+fatih gökhan gokhan uğur ugur cengiz tolga tuncay yasin yavuz oğuz oguz barış
+baris kaan kerem mert berk arda efe eren ege umut levent erdal erol ercan selim
+sinan taner tayfun cihan cemal bülent bulent ferhat serdar sezer ozan özgür
+ozgur kenan nihat necati yunus zeki rojda berfin dilan zilan rojin şervan
+servan serhat welat azad rêber reber delal helin hêvî hevi jiyan rezan shilan
+sherko kawa karwan rebwar hemin soran zinar hozan nurhan gülten gulten
+mohammad mohammed muhammad mohamed mohamad ahmad ahmed hussein husein hassan
+hasan yousef youssef yusuf omar osman abdullah abdallah abdul abdulrahman
+abdelkader abdirahman khalid khaled walid waleed tariq tarek samir sameer
+bilal hamza ibrahim karim kareem mustafa mostafa nabil nasser rami ramy ziad
+zaid zakaria jamal fadi fady hadi majid mahmoud mahmud mahdi mehdi hamid
+saeed said sami amjad anas ayman bassam haitham hisham imad iyad jihad
+louay marwan mazen moaz muhannad nizar osama qasim raed ryad sufian wael yahya
+fatima fatemeh aisha aysha ayesha mariam maryam zainab zaynab khadija khadijah
+amina aminah hiba huda iman layla leila lina nour noor rania rana reem rim
+salma samira sara sarah yasmin yasmina zahra zahraa hala hanan heba nadia
+nadine noura rasha rawan ruba suha wafa dalia dima ghada hind lamia loubna
+maha manal mona najwa nawal ola rima sahar samar sawsan shaima shireen souad
+xamse cabdi cabdullahi maxamed xasan xuseen faadumo khadiija hodan ubah sahra
+ayaan nimco hibaaq ifrah ilhan warsame abdikarim abdirizak abdiwali mohamud
+hirsi guled liban mahad bashir deeqa hamdi ikran sagal safiya hawa halimo
+shukri dahir abdulkadir sucaad cawo caasha xaliimo maryan ismaaciil cabdiraxmaan
+farhiya fardowsa hinda hamse mahamed abdiaziz abdinasir abdiqani
+tharshini kajan tharshan thushanthi priya nirosha niroshan kajanan kajani
+thanushan thusyanthan pirasanth prashanth prasanna sathees satheesh suresh
+ramesh rajesh gajan gajendran thiviya thivya kavitha kavya vithya vithusha
+sharmila sinthuja sinthu mathura mathumitha abirami anusha anushan aravinth
+bavani dharshika dinesh ganesh gowri jeyanthi kalaivani keerthana kirushanthi
+kobika lavanya luxshan logini mayuran nishanthi nivetha pavithra pirashanth
+piraveen pradeep ragavan rajeswari revathi sangeetha saranya sasikala
+shanthi sivapriya sujatha sutharsan tharmini thulasi vaishnavi vasanthi vinoth
+yalini yathusha kishore nitharsan sajeevan sajeetha thanuja jathusan janani
+kirushanth mithun niranjan piratheepan sanjeev thayalan thayaparan thevaki
+vasuki yogeswari mahesh sasikumar tharsika thushara
+nguyễn trần phạm hoàng huỳnh đặng bùi đỗ ngô dương trương đinh đoàn lương
+thị văn đức hữu ngọc thúy thủy hương hằng phương tùng tuấn dũng hùng cường
+thắng hải sơn khánh huệ hạnh nhung oanh thảo yến hiền hồng huyền liên mỹ
+quỳnh tâm thư trâm uyên xuân bảo công đạt hiếu lộc mạnh nghĩa phúc quân quốc
+tài thành thịnh tiến toàn trí việt thuy huong phuong trang linh tuan cuong
+thang khanh nhung oanh thao hien huyen quynh xuan hieu nghia phuc thinh tien
+aputsiaq kunuk ivalo nivi inuk aqqaluk pipaluk naja nuka paninnguaq arnaq
+ujarak tupaarnaq kuluk minik angunnguaq ivaana aviaja usunguaq qivioq
+nukannguaq ukaleq kaali najaaraq ulloriaq taateraaq manumina qupanuk ittu
+uiloq nivikka aqqalu salik pavia malu nuuka aaju hansigne arnannguaq kiiu
+sunneva rúni runi rógvi sjúrður sjurdur jógvan jogvan heðin hedin bárður
+bardur guðrun gudrun turið turid ólavur olavur eyð eyðun eydun høgni hanus
+tróndur trondur brandur súsanna beinta marjun kári rannvá óluva oluva gunnvá
+ásla jákup jakup petur símun simun sámal samal regin fríði tórur jónleif
+steintór eirikur leivur durita hjalgrím sólrun solrun guðrið ragnvá
+lejla amra amela emina merima aida edina elma jasmina mirela sanela samra
+azra adnan amir emir edin jasmin haris mirza nermin senad almir damir admir
+nedim tarik dženan dzenan džana dzana ajla ajna dženana nejra lamija zlatan
+goran dragan zoran dejan nikola ivana jelena milica snežana snezana vesna
+dragana mirjana branka ljiljana mersiha fikreta hajrudin muhamed enes kemal
+sead semir sabina selma dino vedran nenad miroslav slobodan
+mwangi otieno ochieng odhiambo onyango kamau kariuki njoroge wanjiru wanjiku
+achieng akinyi atieno kiprop kipchoge cheruiyot chebet mutua musyoka wambui
+nyambura njeri muthoni wairimu waweru omondi ouma owino okoth kimani githinji
+macharia ndungu gitau kiplagat langat korir kibet ngugi nyokabi wafula wekesa
+barasa baraka zawadi neema chinedu ngozi chioma emeka obinna uchenna ifeoma
+adaeze nnamdi olumide babatunde folake funmilayo yetunde temitope oluwaseun
+chukwuemeka ikenna adebayo kwame kofi kwabena akosua abena ama yaw esi ama
+yonas tesfaye tesfay berhane mehari tekle kidane semere filmon senait selam
+tsega yordanos rahel mebrahtu habte weldu dawit yohannes mussie ermias robel
+biniam tsegay medhanie luwam winta freweini hiwet abrehet tsion mekdes
+hamidullah ahmadullah zabihullah najibullah habibullah ehsan farhad farid
+fereshteh farzaneh shirin parisa roya mahsa mina nasrin soraya zahra homa
+behnaz golnar azadeh kourosh dariush babak behrouz hossein reza ali-reza
+alireza amirhossein arash kamran mehran payam ramin shahram siamak
+sohrab navid nima pouya omid parviz javad morteza mojtaba masoud
+gulalai malalai zarghona wahida sima fariba nilofar shabnam
+imran irfan asif adeel faisal kashif naveed shahid tahir usman waqas zeeshan
+shazia nazia rukhsana fozia saima tahira nasreen
+maricel marites jennylyn rowena rhodora maribel analyn jocelyn
+jonalyn leonila erlinda teresita remedios rodrigo rogelio reynaldo
+somchai somsak siriporn suda malee nok ploy pim kanya wanida
+vytautas jonas rasa aušra ausra giedrė giedre rūta ruta laima dainius
+mindaugas darius ieva inga jurgita kristina aistė aiste egle eglė
+ionuț ionut andreea ioana mihaela alexandru mihai cătălin catalin
+florin gheorghe vasile ionela
+"""
+FIRST_NAMES_RARE_SUPPLEMENT = """
+thu nam lan mai hoa minh anh hung tung dung long son hai hang thi van duc huu
+ngoc thanh quang binh vinh tam nga vy ha hoang le ly vu vo ho do
+jia wei li ming hui yan jun ying xiao lei jing
+can nur ela ali ada emin
+"""
+LAST_NAMES_SUPPLEMENT = """
+bondarenko tkachenko shevchenko kovalenko boiko boyko kravchenko koval
+kovalchuk oliinyk oliynyk shevchuk polishchuk bondar tkachuk marchenko rudenko
+savchenko moroz lysenko petrenko klymenko pavlenko kravets melnyk melnik
+kuzmenko ponomarenko kozak vasylenko karpenko levchenko kharchenko sydorenko
+ivanenko yakovenko hrytsenko romanenko zinchenko panchenko martynenko
+nazarenko mazur tkach kushnir honcharenko honchar symonenko prykhodko kostenko
+demchenko fedorenko ostapenko semenko lytvynenko lytvyn doroshenko hnatiuk
+yurchenko vakulenko dmytrenko stepanenko hrytsak ivanov ivanova petrov
+petrova smirnov smirnova kuznetsov kuznetsova popov popova sokolov sokolova
+lebedev kozlov novikov morozov volkov volkova fedorov mikhailov pavlov semenov
+vasiliev zaitsev orlov sidorov romanov makarov egorov nikolaev kovalev ilyin
+gusev titov kuzmin belov frolov medvedev antonov tarasov zhukov baranov
+filippov komarov melnikov vinogradov bogdanov vorobiev stepanov yakovlev
+grigoriev romanova melnychuk savchuk martyniuk kovalyk stasiuk prokopenko
+hordiienko lukianenko tymoshenko andriichuk ivanchuk hnatyuk
+nowak kowalski kowalska wiśniewski wiśniewska wisniewski wisniewska wójcik
+wojcik kowalczyk kamiński kaminski kamińska kaminska lewandowski lewandowska
+zieliński zielinski zielińska zielinska szymański szymanski szymańska
+woźniak wozniak dąbrowski dabrowski dąbrowska dabrowska kozłowski kozlowski
+jankowski wojciechowski kwiatkowski krawczyk kaczmarek piotrowski grabowski
+zając zajac pawłowski pawlowski michalski król wieczorek jabłoński jablonski
+wróbel wrobel nowakowski majewski olszewski stępień stepien malinowski
+jaworski adamczyk dudek nowicki pawlak górski gorski witkowski walczak
+sikora rutkowski michalak szewczyk ostrowski tomaszewski pietrzak zalewski
+wróblewski wroblewski marciniak jasiński jasinski zawadzki jakubowski
+sadowski włodarczyk wlodarczyk chmielewski borkowski sokołowski sokolowski
+szczepański szczepanski sawicki kucharski kalinowski wysocki mazurek kubiak
+kołodziej kolodziej czarnecki sobczak konieczny urbański urbanski głowacki
+glowacki zakrzewski krajewski adamski mróz kaczmarczyk ziółkowski ziolkowski
+gajewski mazurkiewicz szulc baranowski laskowski makowski przybylski nowacki
+lewicki domański domanski kowalewski jasińska
+yılmaz yilmaz demir şahin sahin çelik celik yıldız yildiz yıldırım yildirim
+öztürk ozturk aydın aydin özdemir ozdemir arslan doğan dogan kılıç kilic
+aslan çetin cetin koç özkan ozkan şimşek simsek polat korkmaz erdoğan
+erdogan güneş gunes aksoy tekin acar özer ozer karaca ünal unal güler guler
+bozkurt uçar ucar keskin tunç tunc çakır cakir aktaş aktas avcı avci
+sarı altun yüksel yuksel kalkan erdem işık isik kocabaş kahraman karataş
+karatas karakaya coşkun coskun aktürk akturk gündoğdu gundogdu baysal topal
+yazıcı yazici uysal karadağ karadag karaman başaran basaran ateş ates güven
+guven ekinci akın akgül akgul soylu karakuş karakus sönmez sonmez demirci
+demirel kocaoğlu kocaoglu karaoğlu karaoglu osmanoğlu osmanoglu hacıoğlu
+hacioglu bayraktar kılınç kilinc çiftçi ciftci kurtuluş kurtulus aydoğan
+aydogan eroğlu eroglu özcan ozcan yalçın yalcin kaplan
+sivakumar thavarajah sivarajah kanagaratnam jeyakumar ratnam selvarajah
+balasubramaniam tharmalingam nadarajah kandiah ganeshan arulanantham
+rajendran muthulingam sriskandarajah sinnathamby ponnuthurai yogarajah
+kumaran sivanesan vijayakumar shanmugam thiruchelvam jegatheesan mahendran
+logeswaran sathananthan rasiah suntharalingam sivagnanam thambirajah
+kanapathipillai velupillai arumugam subramaniam krishnapillai nagarajah
+paramanathan rajaratnam sivapalan thillainathan varatharajah yogalingam
+kathirgamanathan ariyaratnam sabaratnam kulendran pathmanathan ravindran
+sritharan manoharan jeyaseelan sivasubramaniam ketheeswaran vigneswaran
+balachandran thevarajah navaratnam selvanayagam somasundaram gnanapragasam
+nguyen tran pham huynh phan truong dinh doan luong duong ngo
+lê vũ võ hồ lý
+mwangi otieno ochieng odhiambo onyango kamau kariuki njoroge wanjiru
+omondi ouma owino okoth kimani githinji macharia ndungu gitau kiplagat
+rotich langat korir kibet ngugi wafula wekesa barasa cheruiyot mutua
+nwosu okafor adebayo okonkwo okeke chukwu adeyemi ogunleye afolabi
+balogun obi eze mensah boateng asante owusu osei appiah
+ghebremedhin gebremedhin teklehaimanot tesfamariam haile berhe kidane
+tekle mehari habte gebre weldemichael woldemariam
+hodžić hodzic hadžić hadzic mehmedović mehmedovic kovačević kovacevic
+delić delic begić begic hasanović hasanovic halilović halilovic husić husic
+omerović omerovic ibrahimović ibrahimovic mujić mujic jovanović jovanovic
+petrović petrovic nikolić nikolic marković markovic đorđević djordjevic
+stojanović stojanovic ilić ilic popović popovic babić babic horvat
+kovačić kovacic jurić juric marić maric hadžiomerović suljić suljic
+kleist lynge heilmann berthelsen motzfeldt lyberth kreutzmann egede
+chemnitz rosing kleemann sandgreen enoksen skifte hammeken siegstad
+jeremiassen kuko zeeb fleischer
+joensen djurhuus niclasen ellefsen zachariasen johannesen
+ahmadi hosseini mohammadi rezaei karimi rahimi hashemi sadeghi moradi
+mousavi jafari hosseinzadeh azizi noori sharifi amiri habibi haidari
+popal wardak stanekzai rahmani sultani
+hussain hussein khan malik qureshi chaudhry chaudhary butt rana iqbal
+akhtar siddiqui sheikh mirza raza
+al-hassan al-ahmad al-ali abdullahi warsame hirsi farah jama aden egal
+samatar dualeh yusuf abdi ahmed omar
+"""
+NAMES_DEMOTED = "thu nam na"
+LAST_NAMES_RARE_SUPPLEMENT = """
+le vu vo ho ly do kara kurt
+"""
 
 # Capitalised words that are never a person or a place: drugs, regimens,
 # trials, assays, tests, scores, and medical vocabulary that the word lists
@@ -980,6 +1433,19 @@ def generate(data, out):
                 break
             if line.strip():
                 last[line.split()[0].lower()] = True
+    # Kasus' own lists (see FIRST_NAMES_SUPPLEMENT)
+    for lst, names, known in ((FIRST_NAMES_SUPPLEMENT, first, True),
+                              (FIRST_NAMES_RARE_SUPPLEMENT, first, False),
+                              (LAST_NAMES_SUPPLEMENT, last, True),
+                              (LAST_NAMES_RARE_SUPPLEMENT, last, False)):
+        for n in lst.split():
+            names[n] = True
+            if known:
+                well_known.add(n)
+    # names that are abbreviations in a case more often than names:
+    # Thursday, sodium, Nam Định
+    for n in NAMES_DEMOTED.split():
+        well_known.discard(n)
 
     def flag(n):
         if len(n) < 2:
@@ -995,7 +1461,8 @@ def generate(data, out):
            "either is a name only in context",
            "sources: DaCy names.csv (Apache-2.0); Danmarks Statistik name statistics "
            "(CC BY 4.0); @faker-js/faker 10.6.0 da locale (MIT); US Census 1990 and "
-           "US SSA baby names (public domain)"]
+           "US SSA baby names (public domain); names of communities in Denmark: "
+           "Kasus authors (GPL-3.0-or-later)"]
     write(out, "names-first.txt", ["first names, lower-case"] + hdr, first_out)
     write(out, "names-last.txt", ["last names, lower-case"] + hdr, last_out)
 
@@ -1055,6 +1522,11 @@ def generate(data, out):
                   "Amagerbro", "Valby", "Vanløse", "Brønshøj", "Sydhavnen", "Tingbjerg",
                   "Gellerup", "Vollsmose", "Mjølnerparken", "Skovlunde", "Tåstrup"]:
         add_place(extra, "town")
+    for kind, names in PLACES_SUPPLEMENT.items():
+        for n in names.split("|"):
+            n = " ".join(n.split())
+            if n:
+                add_place(n, kind)
     for c in fk["location"]["country"]:
         add_place(c, "country")
     for c in COUNTRIES_EN + COUNTRIES_EN_MULTI:
@@ -1185,6 +1657,12 @@ def generate(data, out):
             occ.setdefault(k + "n", v)
         if re.search(r"(er|or|ist|ian|ant|ent|ger|ker)$", k) and not re.search("[æøå]", k):
             occ.setdefault(k + "s", v)
+        # the genitive of the definite form: "Borgmesterens sekretær",
+        # "sygeplejerskens", "fiskerens båd"
+        if k + "en" in occ and k.endswith("er"):
+            occ.setdefault(k + "ens", v)
+        if k.endswith("e") and k + "n" in occ and not k.endswith("ende"):
+            occ.setdefault(k + "ns", v)
     write(out, "occupations.txt",
           ["occupations (Danish and English): word<TAB>class; class* = also a "
            "clinician's role, an occupation only when said of the patient",

@@ -1264,6 +1264,258 @@ test_recall_forms_6 (void)
   expect_span_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Occupations, places, institutions, dates, ages and ids in the forms of
+ * hurried notes and summaries: each row a general form. */
+static void
+test_recall_forms_rest (void)
+{
+  static const SpanCase cases[] = {
+    /* a day and month without a year: zero-padded, before a time, after
+     * an institution or closing a clause */
+    { "Indlagt 07/03, udskrevet 12/03.", DA, "07/03", KASUS_CATEGORY_DATE },
+    { "Telefonnotat 5/9 kl 10.30 om svaret.", DA, "5/9", KASUS_CATEGORY_DATE },
+    { "Biopsi taget på AUH 14/5. Svar afventes.", DA, "14/5", KASUS_CATEGORY_DATE },
+    { "Stent anlagt 17/11.", DA, "17/11", KASUS_CATEGORY_DATE },
+    { "The report was signed 18/4", EN, "18/4", KASUS_CATEGORY_DATE },
+    /* a month inside a dashed token, with a time; a month and a short year */
+    { "Collected: 11-Mar-2023 09:15 by the ward", EN, "11-Mar-2023 09:15", KASUS_CATEGORY_DATE },
+    { "Recidiv i leveren marts-22, derefter kemo.", DA, "marts-22", KASUS_CATEGORY_DATE },
+    { "Smerter siden sep 22, tiltagende.", DA, "sep 22", KASUS_CATEGORY_DATE },
+    { "Progression dec. 23. Ny biopsi.", DA, "dec. 23", KASUS_CATEGORY_DATE },
+    { "CT nov.: stationære forhold.", DA, "nov.", KASUS_CATEGORY_DATE },
+    { "Hoste siden efteråret 2022/23.", DA, "efteråret 2022/23", KASUS_CATEGORY_DATE },
+    /* fractions, scores and counts stay quiet */
+    { "Fik 2/3 af dosis, cyklus 4/6.", DA, NULL, 0 },
+    { "ECOG 1/2 og smerter 7/10.", DA, NULL, 0 },
+    { "Involved nodes 3/14.", EN, NULL, 0 },
+    /* ages: the patient and a number, relatives' ages in a range, a
+     * short unit, an age glued to the sex, written-out ages in two words */
+    { "Pt. 58 år, tidligere ryger.", DA, "58 år", KASUS_CATEGORY_AGE },
+    { "to sønner mellem 12 og 16 år", DA, "12", KASUS_CATEGORY_AGE },
+    { "to sønner mellem 12 og 16 år", DA, "16 år", KASUS_CATEGORY_AGE },
+    { "Seen in a 47 yr old man with cough.", EN, "47 yr old", KASUS_CATEGORY_AGE },
+    { "Summary: 71F with dyspnoea.", EN, "71F", KASUS_CATEGORY_AGE },
+    { "He is a forty two year old farmer.", EN, "forty two year old", KASUS_CATEGORY_AGE },
+    { "Pt. er tre og halvfjerds, enke.", DA, "tre og halvfjerds", KASUS_CATEGORY_AGE },
+    { "Her sons are 14 and 17.", EN, "14", KASUS_CATEGORY_AGE },
+    { "Behandlet 60 Gy/30F uden bivirkninger.", DA, NULL, 0 },
+    { "Han har boet på øen i 25 år.", DA, NULL, 0 },
+    /* occupations: a job after a code, students and pupils, a business
+     * run or sold, a championship, the only one of a job in a place */
+    { "Han er U19-fodboldspiller.", DA, "U19-fodboldspiller", KASUS_CATEGORY_OCCUPATION },
+    { "Datteren går i 2.g i byen.", DA, "går i 2.g", KASUS_CATEGORY_OCCUPATION },
+    { "Sønnen studerer jura i Aarhus.", DA, "studerer jura", KASUS_CATEGORY_OCCUPATION },
+    { "Her daughter studies law in Leeds.", EN, "studies law", KASUS_CATEGORY_OCCUPATION },
+    { "The boy is in year 8 at the local school.", EN, "in year 8", KASUS_CATEGORY_OCCUPATION },
+    { "Han har solgt frisørsalonen til en kollega.", DA, "frisørsalonen",
+      KASUS_CATEGORY_OCCUPATION },
+    { "She ran the bakery for twenty years.", EN, "bakery", KASUS_CATEGORY_OCCUPATION },
+    { "Hun blev udtaget til U20-VM i håndbold.", DA, "udtaget til U20-VM",
+      KASUS_CATEGORY_OCCUPATION },
+    { "He is the town's only dentist.", EN, "dentist", KASUS_CATEGORY_OCCUPATION },
+    { "Hendes mand er fanger i bygden.", DA, "fanger", KASUS_CATEGORY_OCCUPATION },
+    { "Han arbejder nu som frivillig i kirken.", DA, "frivillig", KASUS_CATEGORY_OCCUPATION },
+    { "Han har i mange år været tolk for kommunen.", DA, "tolk", KASUS_CATEGORY_OCCUPATION },
+    { "Hun er turistguide om sommeren.", DA, "turistguide", KASUS_CATEGORY_OCCUPATION },
+    { "Fiskerens båd ligger i havnen.", DA, "Fiskerens", KASUS_CATEGORY_OCCUPATION },
+    /* broad groups, interpreters and trainers of the care stay quiet */
+    { "Tolk deltog ved samtalen. Han træner tre gange om ugen.", DA, NULL, 0 },
+    { "An interpreter was present. Suggest \"healthcare worker\".", EN, NULL, 0 },
+    { "Mand i 50'erne, håndværker, bosat i en mindre by.", DA, NULL, 0 },
+    { "Proben fanger de fleste varianter.", DA, NULL, 0 },
+    { "Studies have shown a benefit.", EN, NULL, 0 },
+    { "Han driver rundt i byen.", DA, NULL, 0 },
+    /* hospitals and towns written small, a town's school, companies */
+    { "prøven sendt til rigshospitalet i dag", DA, "rigshospitalet", KASUS_CATEGORY_INSTITUTION },
+    { "hun er portør på skejby", DA, "skejby", KASUS_CATEGORY_INSTITUTION },
+    { "referred to genetics odense for counselling", EN, "odense", KASUS_CATEGORY_PLACE },
+    { "teacher at hellerup skole", EN, "hellerup skole", KASUS_CATEGORY_INSTITUTION },
+    { "Han ejer Sørensen Auto ApS sammen med sin bror.", DA, "Sørensen Auto ApS",
+      KASUS_CATEGORY_INSTITUTION },
+    { "He works for Hansen & Søn Maling in town.", EN, "Hansen & Søn Maling",
+      KASUS_CATEGORY_INSTITUTION },
+    { "Hun er frivillig i Dansk Røde Kors.", DA, "Dansk Røde Kors", KASUS_CATEGORY_INSTITUTION },
+    { "TV Syd har lavet et indslag om ham.", DA, "TV Syd", KASUS_CATEGORY_INSTITUTION },
+    { "han går i skole og kan lide at læse", DA, NULL, 0 },
+    /* places: districts and small islands, a country that is a word */
+    { "Hun bor på Nólsoy med sin mand.", DA, "Nólsoy", KASUS_CATEGORY_PLACE },
+    { "He fell ill after a holiday in Japan last year.", EN, "Japan", KASUS_CATEGORY_PLACE },
+    { "Henvist fra Lægehuset Bakkegade i går.", DA, "Lægehuset Bakkegade",
+      KASUS_CATEGORY_INSTITUTION },
+    { "His wife is a nurse on ward 7.", EN, "ward 7", KASUS_CATEGORY_INSTITUTION },
+    { "Se afsnit 3 i retningslinjen.", DA, NULL, 0 },
+    { "Leiomyosarcoma in a welder: what WGS added", EN, "welder", KASUS_CATEGORY_OCCUPATION },
+    /* holidays and festivals with a year or a before/after; a week of a
+     * course is no date */
+    { "He was admitted over Boxing Day 2022.", EN, "Boxing Day 2022", KASUS_CATEGORY_DATE },
+    { "Symptomerne begyndte efter Eid.", DA, "Eid", KASUS_CATEGORY_DATE },
+    { "Træthed i uge 2 af behandlingen.", DA, NULL, 0 },
+    { "Wound infection in week 2 after surgery.", EN, NULL, 0 },
+    /* an age bound of a programme or a guideline is no one's age */
+    { "Screening is offered from around age 40 and MRI from the age of 25.", EN, NULL, 0 },
+    { "Kræft før 60-årsalderen tyder på arvelig disposition.", DA, NULL, 0 },
+    /* a firm named by a name and its trade, a home by its name, driving
+     * as a job, a B&B run */
+    { "Han overtog Madsens Tømrerforretning i 1998.", DA, "Madsens Tømrerforretning",
+      KASUS_CATEGORY_INSTITUTION },
+    { "Hun bor nu på Plejehjemmet Lindely.", DA, "Plejehjemmet Lindely",
+      KASUS_CATEGORY_INSTITUTION },
+    { "Han kørte taxa i tyve år.", DA, "kørte taxa", KASUS_CATEGORY_OCCUPATION },
+    { "They run the B&B by the harbour.", EN, "B&B", KASUS_CATEGORY_OCCUPATION },
+    /* an extension in two groups, a job quoted in a review, a typed o */
+    { "Spørgsmål til laboratoriet, lokal 37 204.", DA, "37 204", KASUS_CATEGORY_CONTACT },
+    { "Kommentar: \"Sognepræst\" peger på én person.", DA, "Sognepræst",
+      KASUS_CATEGORY_OCCUPATION },
+    { "En 6o-årig kvinde med hoste.", DA, "6o-årig", KASUS_CATEGORY_AGE },
+    /* a vessel's registration and a case number */
+    { "His trawler, the Havørnen (ES 412), is sold.", EN, "ES 412", KASUS_CATEGORY_ID },
+    { "Se sag 2023-1187 i journalen.", DA, "2023-1187", KASUS_CATEGORY_ID },
+    { "Se sag 2 på listen.", DA, NULL, 0 },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+  /* a mutation-specific stain said to be positive names the carried
+   * alteration, whatever the clause says before it */
+  expect ("Histologi: ingen nekrose, BRAF V600E-IHC positiv.", DA, "BRAF V600E",
+          KASUS_CATEGORY_VARIANT);
+  /* a variant reported in one place is named wherever it stands, also
+   * where a test for it was negative */
+  expect ("FISH for ETV6::NTRK3 was negative.\n\nWGS found an ETV6::NTRK3 fusion.", EN,
+          "ETV6::NTRK3", KASUS_CATEGORY_VARIANT);
+  {
+    g_autoptr (GPtrArray) fs = kasus_scanner_scan (
+      scanner (), "FISH for ETV6::NTRK3 was negative.\n\nWGS found an ETV6::NTRK3 fusion.", -1, EN,
+      NULL);
+    guint n = 0;
+
+    for (guint k = 0; k < fs->len; k++)
+      {
+        KasusFinding *f = g_ptr_array_index (fs, k);
+
+        if (f->category == KASUS_CATEGORY_VARIANT && f->severity >= KASUS_SEVERITY_MEDIUM)
+          n++;
+      }
+    g_assert_cmpuint (n, ==, 2);
+  }
+  /* a gene's loss in a tumour's name */
+  expect ("Diagnosis revised to SMARCB1-deficient carcinoma.", EN, "SMARCB1-deficient",
+          KASUS_CATEGORY_VARIANT);
+  /* the language of a paragraph full of gene names and acronyms */
+  expect ("WGS okt.: IDH1 p.Arg132His bekræftet, WHO grad 4, ATRX-tab og CDKN2A/B.", AUTO, "okt.",
+          KASUS_CATEGORY_DATE);
+}
+
+/* Person names and family relations in the forms of unseen texts: names of
+ * communities in Denmark, names that are also words, initials in notes,
+ * minutes and chats, and relatives named by an adjective. Each row a
+ * general form; NULL rows must stay quiet. */
+static void
+test_names_family_7 (void)
+{
+  static const SpanCase cases[] = {
+    /* given names and surnames of Ukrainian, Tamil, Polish, Turkish,
+     * Vietnamese and Faroese origin */
+    { "Iryna Bondarenko, 61, kom til Danmark i 2022.", DA, "Iryna Bondarenko",
+      KASUS_CATEGORY_NAME },
+    { "Tharshini Sivakumar, sygehjælper, bor i Herning.", DA, "Tharshini Sivakumar",
+      KASUS_CATEGORY_NAME },
+    { "Hendes datter Zofia Grzybowska ringede i går.", DA, "Zofia Grzybowska",
+      KASUS_CATEGORY_NAME },
+    { "Şükrü Yıldırım ringede i går om svaret.", DA, "Şükrü Yıldırım", KASUS_CATEGORY_NAME },
+    { "Sønnen tolker, manden Lê Văn Tùng taler kun lidt dansk.", DA, "Lê Văn Tùng",
+      KASUS_CATEGORY_NAME },
+    { "Sunneva á Rógvu, 1. reservelæge", DA, "Sunneva á Rógvu", KASUS_CATEGORY_NAME },
+    /* a name no list has, right after the relative */
+    { "Han kom med sønnen Emre, som ønsker at deltage.", DA, "Emre", KASUS_CATEGORY_NAME },
+    { "Datteren Yuliia kom med til samtalen.", DA, "Yuliia", KASUS_CATEGORY_NAME },
+    { "Gift med Kajan, to døtre.", DA, "Kajan", KASUS_CATEGORY_NAME },
+    /* names that are ordinary words, told by the context */
+    { "Samlevende med Bo, ingen børn.", DA, "Bo", KASUS_CATEGORY_NAME },
+    { "Hun arbejder på nedsat tid, når Bo kører hende til behandling.", DA, "Bo",
+      KASUS_CATEGORY_NAME },
+    { "The patient agreed, and Will (her husband) will sign the form.", EN, "Will",
+      KASUS_CATEGORY_NAME },
+    { "His friend Oliver brings homework from school.", EN, "Oliver", KASUS_CATEGORY_NAME },
+    { "He is married to Hope, a ceramicist.", EN, "Hope", KASUS_CATEGORY_NAME },
+    { "Hvass (tovholder) siger, at byen skal ud.", DA, "Hvass", KASUS_CATEGORY_NAME },
+    /* small names in hurried notes and dictations */
+    { "pt set sm. m. datter (sara) og manden ole.", DA, "sara", KASUS_CATEGORY_NAME },
+    { "pt set sm. m. datter (sara) og manden ole.", DA, "ole", KASUS_CATEGORY_NAME },
+    { "patient poul erik madsen cpr følger", DA, "poul erik madsen", KASUS_CATEGORY_NAME },
+    /* initials: speakers, signatures, dictations, lists, chat handles */
+    { "Konklusion aftalt.\n>> BH: Send igen senest.", DA, "BH", KASUS_CATEGORY_NAME },
+    { "Tak.\n\nJens Peter Vestergaard, overlæge / lk", DA, "lk", KASUS_CATEGORY_NAME },
+    { "Kasus foreslået.\n\npgs / Morten Ravnsborg, Onkologisk Afd.", DA, "pgs",
+      KASUS_CATEGORY_NAME },
+    { "Samtykke indhentet.\nUdfyldt af: ts, d. 4/3-24", DA, "ts", KASUS_CATEGORY_NAME },
+    { "diktat ohj 12.04.24 til journal ny linje", DA, "ohj", KASUS_CATEGORY_NAME },
+    { "Deltagere: JK (onk.), m.h. (patologi), sbl (klin. gen.)", DA, "m.h.", KASUS_CATEGORY_NAME },
+    { "Deltagere: JK (onk.), m.h. (patologi), sbl (klin. gen.)", DA, "sbl", KASUS_CATEGORY_NAME },
+    { "Udarbejdet af Mikkel Brandt, sf og Trine Munk", DA, "sf", KASUS_CATEGORY_NAME },
+    { "Authorised: 27-Feb-2024 15:40, KMF", EN, "KMF", KASUS_CATEGORY_NAME },
+    { "tobias.r  09:12\nmorning – the sample is back", EN, "tobias.r", KASUS_CATEGORY_NAME },
+    { "Kontakt A.B. Hvass for detaljer.", DA, "A.B. Hvass", KASUS_CATEGORY_NAME },
+    { "Det blev aftalt med JK i dag.", DA, "JK", KASUS_CATEGORY_NAME },
+    { "BH ringede til pt. i går.", DA, "BH", KASUS_CATEGORY_NAME },
+    { "Notat ved mh.", DA, "mh", KASUS_CATEGORY_NAME },
+    { "plan aftalt.\n\nlk/kbn", DA, "kbn", KASUS_CATEGORY_NAME },
+    { "full stop end of dictation mk slash ljh", EN, "ljh", KASUS_CATEGORY_NAME },
+    { "ringede til ole og sara i går", DA, "ole", KASUS_CATEGORY_NAME },
+    { "Kasus 3 (Krag): ok efter rettelser.", DA, "Krag", KASUS_CATEGORY_NAME },
+    { "Anja Bjerg 10:07\nPeter tager det i morgen kl 9.", DA, "Peter", KASUS_CATEGORY_NAME },
+    /* relatives named by an adjective, an age group or an anniversary */
+    { "Hun er rengøringsassistent og er mor til fem.", DA, "mor til fem", KASUS_CATEGORY_FAMILY },
+    { "Rådgivning via video; de voksne børn ønsker test.", DA, "de voksne børn",
+      KASUS_CATEGORY_FAMILY },
+    { "Test tilbudt søster og halvbror; børn kan testes senere.", DA, "børn",
+      KASUS_CATEGORY_FAMILY },
+    { "Gift, fem børn, den yngste er 6 år.", DA, "den yngste", KASUS_CATEGORY_FAMILY },
+    { "Gift, fire børn. Ahmed og Fatima (de to ældste) kom med.", DA, "de to ældste",
+      KASUS_CATEGORY_FAMILY },
+    { "Samlevende med Jeanette, to teenagedøtre.", DA, "to teenagedøtre", KASUS_CATEGORY_FAMILY },
+    { "She lives with partner sam and two small children.", EN, "two small children",
+      KASUS_CATEGORY_FAMILY },
+    { "She lives with partner sam and two small children.", EN, "partner", KASUS_CATEGORY_FAMILY },
+    { "Pt. vil gerne holde sølvbryllup i juli.", DA, "sølvbryllup", KASUS_CATEGORY_FAMILY },
+    { "Separated; one daughter lives with her mother.", EN, "Separated", KASUS_CATEGORY_FAMILY },
+    { "Fætter på mors side med testikelcancer.", DA, "Fætter på mors side", KASUS_CATEGORY_FAMILY },
+    /* and what stays quiet */
+    { "Behandlet med ADT; VAF 12 %; INR 1.2 og CRP 14.", DA, NULL, 0 },
+    { "Progression på behandling med gem/cis og med tmz.", DA, NULL, 0 },
+    { "Børn med leukæmi behandles efter protokol; de små børn tåler det.", DA, NULL, 0 },
+    { "Per protokol blev pt. behandlet med kemoterapi.", DA, NULL, 0 },
+    { "Anbefalet årlig mammografi + MR. Kaskadetest tilbudt.", DA, NULL, 0 },
+    { "Bo i eget hjem er muligt med hjemmepleje.", DA, NULL, 0 },
+    { "Will the patient benefit from further lines?", EN, NULL, 0 },
+    { "Manden blev henvist til CT af egen læge.", DA, NULL, 0 },
+    { "Den yngste patient i studiet var under 20.", DA, NULL, 0 },
+    { "Screening af nyfødte anbefales ikke.", DA, NULL, 0 },
+    { "PMH: Lung adenocarcinoma, COPD. SH: Ex-smoker.", EN, NULL, 0 },
+    { "TODO: fjern kirke og by.", DA, NULL, 0 },
+    { "Tak for svar. Ja, pt. har givet samtykke.", DA, NULL, 0 },
+    { "Na 121, K 4,1. Date: Thu", EN, NULL, 0 },
+  };
+
+  expect_span_cases (cases, G_N_ELEMENTS (cases));
+
+  /* initials found once stand for the person everywhere */
+  {
+    const char           *text = "Deltagere: JK (onk.), Dahl (bioinf.)\n\nDiskussion: pt. i PS 1, "
+                                 "larotrectinib relevant. JK sender ansøgning; JK-regime nej.";
+    g_autoptr (GPtrArray) findings = kasus_scanner_scan (scanner (), text, -1, DA, NULL);
+    guint                 n_jk = 0;
+
+    for (guint k = 0; k < findings->len; k++)
+      {
+        KasusFinding *f = g_ptr_array_index (findings, k);
+
+        if (g_str_equal (f->text, "JK") && f->category == KASUS_CATEGORY_NAME)
+          n_jk++;
+      }
+    g_assert_cmpuint (n_jk, ==, 2);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1292,11 +1544,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/scanner/offsets", test_offsets);
   g_test_add_func ("/scanner/recall-forms-5", test_recall_forms_5);
   g_test_add_func ("/scanner/recall-forms-6", test_recall_forms_6);
+  g_test_add_func ("/scanner/recall-forms-rest", test_recall_forms_rest);
   g_test_add_func ("/scanner/range", test_range);
   g_test_add_func ("/scanner/known", test_known);
   g_test_add_func ("/scanner/language", test_language);
   g_test_add_func ("/scanner/threads", test_threads);
   g_test_add_func ("/scanner/odd-input", test_odd_input);
+
+  g_test_add_func ("/scanner/names-family-7", test_names_family_7);
 
   return g_test_run ();
 }

@@ -384,7 +384,8 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
   Role           *r;
 
   self->variants = variants;
-  self->roles_mask = (1u << 13) - 1;
+  /* about 7000 roles: kept under half full, so that a miss costs few probes */
+  self->roles_mask = (1u << 14) - 1;
   self->roles = g_new0 (Role, self->roles_mask + 1);
   self->strings = g_string_chunk_new (16384);
 
@@ -424,7 +425,9 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                   "grundlovsdag fødselsdag fødselsdagen birthday sommerferie sommerferien "
                   "efterårsferie efterårsferien vinterferie vinterferien juleferie "
                   "juleferien påskeferie påskeferien juleaftensdag nytårsaftensdag "
-                  "juledag juledagen",
+                  "juledag juledagen "
+                  /* religious festivals date an event too: "efter Eid" */
+                  "eid ramadan ramadanen bayram diwali hanukkah thanksgiving halloween boxing",
                   R_HOLIDAY);
   roles_add_list (self,
                   "i fra på til ved nær omkring bor bosat boende bosiddende in from near "
@@ -469,7 +472,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
     }
   }
   roles_add_list (self,
-                  "voksne små raske yngre ældre yngste ældste mindreårige "
+                  "voksne små raske yngre ældre yngste ældste mindreårige small nyfødte "
                   "biologiske hjemmeboende udeboende grown-up grown adult young younger "
                   "older elder eldest youngest teenage healthy little biological only "
                   "eneste lille store",
@@ -489,7 +492,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                   "som as tidligere former retired pensioneret fhv forhenværende "
                   "uddannet trained arbejder arbejdede arbejdet works worked ansat employed job "
                   "erhverv occupation profession beskæftiget selvstændig self-employed "
-                  "working arbejdende married career karriere",
+                  "working arbejdende married career karriere været been",
                   R_OCC_TRIGGER);
   roles_add_list (self, "han hun pt patienten he she patient pte", R_PRONOUN);
   roles_add_list (self,
@@ -510,7 +513,7 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
                   "reference referencenr requisition specimen kørsel kørselsnr run "
                   "løbenr løbenummer patientnr patientnummer projektnr project "
                   "studienr study-id screeningsnr episode henvisningsnr ydernr ydernummer mtb "
-                  "blok block "
+                  "blok block sag "
                   "personnummer fødselsnummer",
                   R_ID_LABEL);
   roles_add_list (self,
@@ -620,12 +623,21 @@ kasus_scan_rules_new (const KasusVariantRules *variants, GError **error)
   roles2_add_list (self, "k m f kvinde mand woman man male female dreng pige boy girl", R2_SEX);
   roles2_add_list (self, "lok lokal ext extension direkte", R2_EXTENSION);
   roles2_add_list (self, "holiday holidays ferie ferien vacation break", R2_HOLIDAY_TAIL);
-  roles2_add_list (self, "er is was var blev bliver fylder fyldte turns turned", R2_AGE_VERB);
-  roles2_add_list (self, "id re sv fw fwd vs nb obs ps dob cns ol ok eu us uk", R2_NO_INITIALS);
+  roles2_add_list (self, "er is are was were var blev bliver fylder fyldte turns turned",
+                   R2_AGE_VERB);
+  roles2_add_list (self,
+                   "id re sv fw fwd vs nb obs ps dob cns ol ok eu us uk "
+                   /* note headings and roles: past medical / social / drug
+                    * history, general practitioner, a to-do */
+                   "pmh psh sh dh hpc ros gp todo rn np msc bsc",
+                   R2_NO_INITIALS);
   roles2_add_list (self,
                    "new bygden byen landsbyen øen sognet village town island adresse "
                    "address danish dansk danske spiller spillede plays played synger sings "
                    "member medlem chairs chaired leads owner owns ejer indehaver "
+                   /* rule_job_phrase(): "går i 3.g", "runs the pharmacy" */
+                   "går studerer læser studies studying year grade udtaget driver drev solgt "
+                   "solgte overtog runs ran run running sold kører kørte "
                    /* written-out ages: "han er kun nitten", "aged about sixty" */
                    "tretten fjorten femten seksten sytten atten nitten tyve tredive fyrre "
                    "halvtreds tres halvfjerds firs halvfems thirteen fourteen fifteen "
@@ -939,6 +951,9 @@ is_upper_at (const char *p)
     return TRUE;
   if (c == 0xC3 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9E && (guchar) p[1] != 0x97)
     return TRUE;
+  /* Ş, Ł, Đ, Č: the tokenizer has checked that a letter is there */
+  if (c >= 0xC4 && c < 0xF0 && ((guchar) p[1] & 0xC0) == 0x80)
+    return g_unichar_isupper (g_utf8_get_char (p));
   return FALSE;
 }
 
@@ -951,6 +966,9 @@ is_lower_at (const char *p)
     return TRUE;
   if (c == 0xC3 && (guchar) p[1] >= 0x9F && (guchar) p[1] != 0xB7)
     return TRUE;
+  /* ı, ş, ł, ă of foreign names (inside a token: the bytes are there) */
+  if (c >= 0xC4 && c < 0xF0 && ((guchar) p[1] & 0xC0) == 0x80)
+    return g_unichar_islower (g_utf8_get_char (p));
   return FALSE;
 }
 
@@ -1123,11 +1141,28 @@ tokenize (const KasusScanRules *rules,
                 }
               if (!alnum_at (p, end, &clen))
                 break;
-              /* any other letter or digit: not ASCII, not upper-case
-               * for is_upper_at() */
+              /* any other letter or digit: Ş, Ł, Đ, Č of foreign names
+               * are capitals, lower-cased in place when the small letter
+               * is as long (İ is not) */
               flags |= T_ALPHA;
               all_digit = FALSE;
-              any_lower = TRUE;
+              {
+                gunichar u = g_utf8_get_char (p);
+
+                if (g_unichar_isupper (u))
+                  {
+                    gunichar lu = g_unichar_tolower (u);
+                    char     lb[6];
+
+                    if (p == s)
+                      flags |= T_CAP;
+                    any_upper = TRUE;
+                    if (g_unichar_to_utf8 (lu, lb) == clen)
+                      memcpy (lower + (p - text), lb, clen);
+                  }
+                else
+                  any_lower = TRUE;
+              }
               p += clen;
             }
           if (any_upper && !any_lower)
@@ -1901,19 +1936,41 @@ written_age (const Ctx *ctx, guint i)
 static guint
 written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
 {
-  guint    p = i - 1, e = i;
+  guint    p = i - 1, e = i, first = i;
   gboolean unit;
+  int      u;
 
   *v = -1;
   if (i < 1 || (ctx->t[i].flags & T_NL))
     return 0;
+  /* tens and a unit in two words: "sixty five", "thirty eight year old";
+   * "en og tres" */
+  if (same_line (ctx, i) && TLEN (i) >= 5 && TLEN (i + 1) >= 3 && TLEN (i + 1) <= 5 &&
+      (*v = number_word_value (TLOW (i), TLEN (i))) >= 20 && *v % 10 == 0 && *v < 100 &&
+      (u = number_word_value (TLOW (i + 1), TLEN (i + 1))) >= 1 && u <= 9 && !HAS (i + 1, T_CAP))
+    {
+      *v += u;
+      e = ++i;
+    }
+  else if (i >= 2 && tok_is (ctx, i - 1, "og") && !(ctx->t[i - 1].flags & T_NL) &&
+           (*v = number_word_value (TLOW (i), TLEN (i))) >= 20 && *v % 10 == 0 && *v < 100 &&
+           (u = number_word_value (TLOW (i - 2), TLEN (i - 2))) >= 1 && u <= 9)
+    {
+      *v += u;
+      first = i - 2;
+      p = first - 1;
+    }
+  else
+    *v = -1;
   /* most long words are followed by another word: asked first, the
    * number words only then */
-  unit = tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "aar") || tok_is (ctx, i + 1, "years");
+  unit = tok_is (ctx, i + 1, "år") || tok_is (ctx, i + 1, "aar") || tok_is (ctx, i + 1, "years") ||
+         (*v > 0 && tok_is (ctx, i + 1, "year") && tok_is (ctx, i + 2, "old"));
   if (!unit && !age_end_after (ctx, i + 1))
     return 0;
-  *v = number_word_value (TLOW (i), TLEN (i));
-  if (*v < 1 || (!unit && *v < 13))
+  if (*v < 0)
+    *v = number_word_value (TLOW (i), TLEN (i));
+  if (*v < 1 || (!unit && *v < 13) || first < 1)
     return 0;
   if (unit)
     {
@@ -1921,7 +1978,7 @@ written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
       if (tok_is (ctx, e + 1, "gammel") || tok_is (ctx, e + 1, "old"))
         e++;
     }
-  *st = ctx->t[i].start;
+  *st = ctx->t[first].start;
   /* about, omkring, ca. */
   if (tok_is (ctx, p, "about") || tok_is (ctx, p, "around") || tok_is (ctx, p, "omkring") ||
       tok_is (ctx, p, "cirka") || tok_is (ctx, p, "approximately"))
@@ -1948,6 +2005,11 @@ written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
       ROLE (p - 1, R_FAMILY_DA | R_FAMILY_EN | R_PERSON))
     return e;
   if (punct_is (ctx, p, ',') && p >= 1 && ctx->t[p - 1].end == ctx->name_end && ctx->name_end > 0)
+    return e;
+  /* "a thirty eight year old teacher", "en halvtreds år gammel mand" */
+  if (unit && e > i + 1 &&
+      (tok_is (ctx, p, "a") || tok_is (ctx, p, "en") || tok_is (ctx, p, "is") ||
+       tok_is (ctx, p, "er") || tok_is (ctx, p, "was")))
     return e;
   return 0;
 }
@@ -2045,6 +2107,81 @@ dm_cue_before (const Ctx *ctx, guint i)
         break;
     }
   return FALSE;
+}
+
+/* A day and month with a slash and no year, token i, "s" its text: a
+ * date when zero-padded ("19/02", "03/4"), when a time follows ("3/6 kl
+ * 14.10"), after an institution ("OUH 29/8") or when it closes a clause
+ * after a verb or a noun ("stent 2/10.", "returned 22/3") — but not a
+ * fraction ("1/3"), a count ("cyklus 3/6") or a score. */
+static gboolean last_found (const Ctx *ctx, guint i, KasusCategory cat);
+
+static gboolean
+dm_slash_date (const Ctx *ctx, guint i, const char *s, const int *v, const int *w)
+{
+  static const char *not_before[] = {
+    "grad",   "grade",  "stadie", "stage",    "cyklus",     "cycle",     "cycles",   "serie",
+    "dosis",  "dose",   "score",  "ratio",    "kasus",      "case",      "fraktion", "fraction",
+    "uge",    "week",   "side",   "page",     "punkt",      "point",     "heraf",    "total",
+    "ialt",   "kun",    "only",   "af",       "of",         "ud",        "out",      "nr",
+    "no",     "ca",     "about",  "approx",   "mindst",     "least",     "sider",    "pages",
+    "ecog",   "vas",    "nrs",    "par",      "para",       "gravida",   "para",     "lymfeknuder",
+    "nodes",  "glas",   "slides", "positive", "positiv",    "smerter",   "smerte",   "pain",
+    "scoret", "scored", "rated",  "vurderet", "intensitet", "intensity", "styrke",   "strength",
+    "kraft",  "power",  "visus",  "syn",      "vision",
+  };
+  gboolean zero = s[0] == '0' || (w[0] == 1 ? s[2] == '0' : s[3] == '0');
+  guint    p = i - 1;
+
+  if (i == 0 || ((ctx->t[i].flags & T_NL) && !zero) || punct_is (ctx, i + 1, '%') ||
+      (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)))
+    return FALSE;
+  if (zero && w[1] == 2)
+    return TRUE;
+  if ((tok_is (ctx, i + 1, "kl") || tok_is (ctx, i + 1, "at")) && HAS (i + 2, T_DIGIT) &&
+      same_line (ctx, i + 1))
+    return TRUE;
+  if (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && HAS (i + 1, T_NUM) &&
+      punct_is (ctx, i + 2, ':') && HAS (i + 3, T_NUM) && glued (ctx, i + 1))
+    return TRUE;
+  /* a common fraction or a small score: "1/2", "2/3", "3/4" */
+  if (v[0] <= v[1] && v[1] <= 4)
+    return FALSE;
+  if (!(i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+        punct_is (ctx, i + 1, ';') || punct_is (ctx, i + 1, ')') ||
+        (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n || !HAS (i + 2, T_NUM)))))
+    return FALSE;
+  if (last_found (ctx, p, KASUS_CATEGORY_INSTITUTION))
+    return TRUE;
+  if (!HAS (p, T_ALPHA) || HAS (p, T_CAP | T_UPPER | T_DIGIT) || TLEN (p) < 4 ||
+      ROLE (p, R_COUNT | R_TIME_UNIT))
+    return FALSE;
+  for (guint c = 0; c < G_N_ELEMENTS (not_before); c++)
+    if (tok_is_n (ctx, p, not_before[c], strlen (not_before[c])))
+      return FALSE;
+  return TRUE;
+}
+
+/* A bound of a guideline or a programme before the age word p: "from
+ * (around) age 45", "from the age of 30", "fra alderen 40", "before age
+ * 50" — no one's age. */
+static gboolean
+age_bound_before (const Ctx *ctx, guint p)
+{
+  guint b = p;
+
+  if (b >= 1 && (tok_is (ctx, b - 1, "the") || tok_is (ctx, b - 1, "an")))
+    b--;
+  if (b >= 1 && (tok_is (ctx, b - 1, "around") || tok_is (ctx, b - 1, "about") ||
+                 tok_is (ctx, b - 1, "omkring") || tok_is (ctx, b - 1, "ca")))
+    b--;
+  return b >= 1 && !(ctx->t[b].flags & T_NL) &&
+         (tok_is (ctx, b - 1, "from") || tok_is (ctx, b - 1, "fra") ||
+          tok_is (ctx, b - 1, "before") || tok_is (ctx, b - 1, "før") ||
+          tok_is (ctx, b - 1, "after") || tok_is (ctx, b - 1, "efter") ||
+          tok_is (ctx, b - 1, "until") || tok_is (ctx, b - 1, "indtil") ||
+          tok_is (ctx, b - 1, "above") || tok_is (ctx, b - 1, "below") ||
+          tok_is (ctx, b - 1, "over") || tok_is (ctx, b - 1, "under"));
 }
 
 /* A birth label before token i, on its line: a word ("født", "f.",
@@ -2292,6 +2429,61 @@ cpr_at (const Ctx *ctx, guint i)
 static const char *occupation_compound (const Ctx *ctx, guint i);
 static gboolean    last_found (const Ctx *ctx, guint i, KasusCategory cat);
 
+/* A month word inside one token with dashes: "03-Feb-2024", "juni-23",
+ * "Feb-2024", and a time of day after it ("27-Feb-2024 15:40"). Returns
+ * the last token of the date and adds it, or 0. */
+static guint
+rule_month_token (Ctx *ctx, guint i)
+{
+  const char *low = TLOW (i);
+  gsize       l = TLEN (i), a = 0, b;
+  int         day = 0, y;
+  guint       e = i;
+  const Role *mr;
+
+  if (l < 6 || l > 14 || !HAS (i, T_ALPHA) || !HAS (i, T_DIGIT) || !HAS (i, T_DASH))
+    return 0;
+  /* the day */
+  while (a < l && a < 2 && g_ascii_isdigit (low[a]))
+    day = day * 10 + (low[a++] - '0');
+  if (a > 0)
+    {
+      if (a >= l || low[a] != '-' || day < 1 || day > 31)
+        return 0;
+      a++;
+    }
+  /* the month */
+  b = a;
+  while (b < l && g_ascii_isalpha (low[b]))
+    b++;
+  if (b - a < 3 || b >= l || low[b] != '-' || !(mr = role_lookup (ctx->rules, low + a, b - a)) ||
+      !(mr->roles & R_MONTH))
+    return 0;
+  /* the year: two or four digits, nothing after */
+  b++;
+  if (l - b != 2 && l - b != 4)
+    return 0;
+  for (gsize k = b; k < l; k++)
+    if (!g_ascii_isdigit (low[k]))
+      return 0;
+  y = (int) g_ascii_strtoll (low + b, NULL, 10);
+  y = l - b == 2 ? full_year (y, 2) : y;
+  if (!is_year (y))
+    return 0;
+  /* "27-Feb-2024 15:40" */
+  if (day && same_line (ctx, i) && HAS (i + 1, T_NUM) && TLEN (i + 1) <= 2 &&
+      punct_is (ctx, i + 2, ':') && glued (ctx, i + 1) && HAS (i + 3, T_NUM) && glued (ctx, i + 2))
+    e = i + 3;
+  else if (day && same_line (ctx, i) && (TLEN (i + 1) == 4 || TLEN (i + 1) == 5) &&
+           g_ascii_isdigit (TSTR (i + 1)[0]) && TSTR (i + 1)[TLEN (i + 1) - 3] == ':' &&
+           g_ascii_isdigit (TSTR (i + 1)[TLEN (i + 1) - 1]))
+    e = i + 1;
+  add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_DATE,
+       day ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 70,
+       day ? "date.numeric" : "date.month-year", year_suggestion (ctx, y));
+  return e;
+}
+
 static guint
 rule_number (Ctx *ctx, guint i)
 {
@@ -2337,15 +2529,21 @@ rule_number (Ctx *ctx, guint i)
 
   /* An extension alone: "ext. 4417", "lok. 4471" (after a number it is
    * part of that phone number, already found) */
-  if (HAS (i, T_NUM) && len >= 3 && len <= 5 && i >= 1)
+  if (HAS (i, T_NUM) && len >= 2 && len <= 5 && i >= 1)
     {
       guint p = punct_is (ctx, i - 1, '.') && i >= 2 ? i - 2 : i - 1;
+      guint e = i;
 
-      if (ROLE2 (p, R2_EXTENSION) && !(p >= 1 && HAS (p - 1, T_NUM)))
+      /* "lokal 48 815": the extension in two groups */
+      if (len <= 3 && same_line (ctx, i) && HAS (i + 1, T_NUM) && TLEN (i + 1) >= 2 &&
+          TLEN (i + 1) <= 3 && len + TLEN (i + 1) >= 4 && !glued (ctx, i))
+        e = i + 1;
+      if (ROLE2 (p, R2_EXTENSION) && !(p >= 1 && HAS (p - 1, T_NUM)) && (len >= 3 || e > i) &&
+          !(e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && ROLE2 (e + 1, R2_UNIT)))
         {
-          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
+          add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
                "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
-          return i + 1;
+          return e + 1;
         }
     }
 
@@ -2448,6 +2646,13 @@ rule_number (Ctx *ctx, guint i)
 
       while (k < len && g_ascii_isdigit (s[k]) && k < 3)
         age = age * 10 + (s[k++] - '0');
+      /* "7o-årig": a letter o typed for the zero */
+      if (k == 1 && k + 5 < len && (s[k] == 'o' || s[k] == 'O') &&
+          (memcmp (low + k + 1, "-år", 4) == 0 || memcmp (low + k + 1, "år", 3) == 0))
+        {
+          age *= 10;
+          k++;
+        }
       if (k < len && !g_ascii_isdigit (s[k]) && age <= 120)
         {
           const char *rest = low + k;
@@ -2472,7 +2677,12 @@ rule_number (Ctx *ctx, guint i)
           else
             is_age = REST_STARTS ("årig") || REST_STARTS ("aarig") || REST_STARTS ("year-old") ||
                      REST_STARTS ("years-old") || REST_IS ("yo") || REST_IS ("y") ||
-                     REST_IS ("yrs") || REST_STARTS ("month-old") || REST_IS ("årsalderen");
+                     REST_IS ("yrs") || REST_STARTS ("month-old") ||
+                     /* "i 50-årsalderen", not "før 50-årsalderen": a bound */
+                     (REST_IS ("årsalderen") &&
+                      !(i >= 1 && (tok_is (ctx, i - 1, "før") || tok_is (ctx, i - 1, "efter") ||
+                                   tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "inden") ||
+                                   tok_is (ctx, i - 1, "over") || tok_is (ctx, i - 1, "under"))));
           /* "29M", "41F", "54K" between commas or dashes of a list */
           if (!is_age && (REST_IS ("m") || REST_IS ("f") || REST_IS ("k")) && age >= 1 &&
               age_end_after (ctx, i + 1) && i >= 1 && !glued (ctx, i - 1) &&
@@ -2491,7 +2701,47 @@ rule_number (Ctx *ctx, guint i)
         }
     }
 
+  if (HAS (i, T_ALPHA) && (j = rule_month_token (ctx, i)) > 0)
+    return j + 1;
+
+  /* "63M", "58F", "71K" in a summary: an age glued to the sex, not a
+   * number of fractions ("78 Gy/39F") */
+  if ((len == 3 || len == 4) && (s[len - 1] == 'M' || s[len - 1] == 'F' || s[len - 1] == 'K') &&
+      !(i >= 1 && (punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, 'x') ||
+                   ROLE2 (i - 1, R2_UNIT) || (HAS (i - 1, T_NUM) && glued (ctx, i - 1)))) &&
+      g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && (len == 3 || g_ascii_isdigit (s[2])) &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+       punct_is (ctx, i + 1, ';') || punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, '.') ||
+       tok_is (ctx, i + 1, "with") || tok_is (ctx, i + 1, "med") || tok_is (ctx, i + 1, "w") ||
+       tok_is (ctx, i + 1, "presenting") || tok_is (ctx, i + 1, "admitted") ||
+       tok_is (ctx, i + 1, "indlagt") || tok_is (ctx, i + 1, "henvist")))
+    {
+      int val = (int) g_ascii_strtoll (s, NULL, 10);
+
+      if (val >= 15 && val <= 110)
+        {
+          add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH, 70,
+               "age.sex", age_suggestion (ctx, val));
+          return i + 1;
+        }
+    }
+
   n = split_numbers (s, len, v, w, sep, 4);
+
+  /* "vinteren 2023/24", "i sæsonen 2022/23": a season across two years */
+  if (n == 2 && w[0] == 4 && (w[1] == 2 || w[1] == 4) && sep[0] == '/' && is_year (v[0]) &&
+      i >= 1 && !HAS (i, T_NL) && (ROLE (i - 1, R_SEASON | R_HOLIDAY) || tok_is (ctx, i - 1, "i")))
+    {
+      int y1 = w[1] == 2 ? v[0] / 100 * 100 + v[1] : v[1];
+
+      if (y1 == v[0] + 1)
+        {
+          add (ctx, ROLE (i - 1, R_SEASON | R_HOLIDAY) ? ctx->t[i - 1].start : ctx->t[i].start,
+               ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65, "date.year",
+               year_suggestion (ctx, v[0]));
+          return i + 1;
+        }
+    }
 
   /* Numeric dates */
   if (n == 3)
@@ -2619,7 +2869,8 @@ rule_number (Ctx *ctx, guint i)
          (punct_is (ctx, i - 1, '.') && i >= 2 && dm_cue_before (ctx, i - 1)))) ||
        /* "12.10." closing a header line: zero-padded, with the dot */
        (sep[0] == '.' && w[0] == 2 && w[1] == 2 && DA && punct_is (ctx, i + 1, '.') &&
-        glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
+        glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL))) ||
+       (sep[0] == '/' && dm_slash_date (ctx, i, s, v, w))))
     {
       add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
            70, "date.numeric", year_suggestion (ctx, 0));
@@ -2875,10 +3126,11 @@ rule_number (Ctx *ctx, guint i)
                 e = punct_is (ctx, u + 3, '.') && glued (ctx, u + 2) ? u + 3 : u + 2;
               }
             else if ((tok_is (ctx, u, "år") || tok_is (ctx, u, "years") ||
-                      tok_is (ctx, u, "year") || tok_is (ctx, u, "måneder") ||
-                      tok_is (ctx, u, "months") || tok_is (ctx, u, "uger") ||
-                      tok_is (ctx, u, "weeks") || tok_is (ctx, u, "mdr") ||
-                      tok_is (ctx, u, "dage") || tok_is (ctx, u, "days")) &&
+                      tok_is (ctx, u, "year") || tok_is (ctx, u, "yr") || tok_is (ctx, u, "yrs") ||
+                      tok_is (ctx, u, "måneder") || tok_is (ctx, u, "months") ||
+                      tok_is (ctx, u, "uger") || tok_is (ctx, u, "weeks") ||
+                      tok_is (ctx, u, "mdr") || tok_is (ctx, u, "dage") ||
+                      tok_is (ctx, u, "days")) &&
                      (tok_is (ctx, u + 1, "gammel") || tok_is (ctx, u + 1, "gamle") ||
                       tok_is (ctx, u + 1, "old") ||
                       /* "34 år gl. mand" */
@@ -2968,6 +3220,25 @@ rule_number (Ctx *ctx, guint i)
             else if (punct_is (ctx, i - 1, '(') && punct_is (ctx, after, ')') && !unit &&
                      val >= 1 && val <= 110 && relative_before (ctx, i - 1, 6))
               age = TRUE;
+            /* "Pt. 66 år, landmand", "pt 71 år,": the patient and an age */
+            else if (unit && closed && val <= 110 && p == i - 1 &&
+                     (ROLE (p, R_PERSON | R_PRONOUN) ||
+                      (punct_is (ctx, p, '.') && p >= 1 && tok_is (ctx, p - 1, "pt"))))
+              age = TRUE;
+            /* "fire børn mellem 9 og 17 år", "two sons aged between 12 and 15" */
+            else if (p == i - 1 && (tok_is (ctx, p, "mellem") || tok_is (ctx, p, "between")) &&
+                     val <= 110 && (tok_is (ctx, nx, "og") || tok_is (ctx, nx, "and")) &&
+                     HAS (nx + 1, T_NUM) && tok_int (ctx, nx + 1) <= 110 &&
+                     (tok_is (ctx, nx + 2, "år") || tok_is (ctx, nx + 2, "years")) &&
+                     relative_before (ctx, p, 6))
+              {
+                add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_AGE, KASUS_SEVERITY_HIGH,
+                     70, "age.years", age_suggestion (ctx, val));
+                add (ctx, ctx->t[nx + 1].start, ctx->t[nx + 2].end, KASUS_CATEGORY_AGE,
+                     KASUS_SEVERITY_HIGH, 70, "age.years",
+                     age_suggestion (ctx, tok_int (ctx, nx + 1)));
+                return nx + 3;
+              }
             /* "Mor 81 år, rask", "lever, 81 år.", "Resumé: 53 år, …", "| 28 years |" */
             else if (unit && closed && val <= 110 &&
                      (ROLE (i - 1, R_FAMILY_DA | R_FAMILY_EN) || punct_is (ctx, i - 1, ',') ||
@@ -3098,7 +3369,8 @@ rule_number (Ctx *ctx, guint i)
               p--;
             if (tok_is (ctx, p, "of") && p >= 1 && ROLE (p - 1, R_AGE_TRIGGER))
               p--;
-            if (ROLE (p, R_AGE_TRIGGER) && !(tok_is (ctx, p, "alder") && p + 1 == i && FALSE))
+            if (ROLE (p, R_AGE_TRIGGER) && !(tok_is (ctx, p, "alder") && p + 1 == i && FALSE) &&
+                !age_bound_before (ctx, p))
               {
                 age = TRUE;
                 st = ctx->t[p].start;
@@ -3151,10 +3423,16 @@ rule_number (Ctx *ctx, guint i)
           }
       }
 
-    /* uge 51, week 46 of 2022 */
+    /* uge 51, week 46 of 2022 — not a week of a course: "uge 3 af
+     * behandlingen", "week 3 after surgery", "week 2 of cycle 1" */
     if (i >= 1 &&
         (tok_is (ctx, i - 1, "uge") || tok_is (ctx, i - 1, "week") || tok_is (ctx, i - 1, "wk")) &&
-        val >= 1 && val <= 53 && !pregnancy_context (ctx, i))
+        val >= 1 && val <= 53 && !pregnancy_context (ctx, i) &&
+        !(same_line (ctx, i) && !(HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2))) &&
+          (tok_is (ctx, i + 1, "af") || tok_is (ctx, i + 1, "efter") ||
+           tok_is (ctx, i + 1, "after") || tok_is (ctx, i + 1, "post") ||
+           tok_is (ctx, i + 1, "since") || tok_is (ctx, i + 1, "siden") ||
+           (tok_is (ctx, i + 1, "of") && !HAS (i + 2, T_NUM)))))
       {
         guint e = i;
         int   y = 0;
@@ -3266,7 +3544,7 @@ code_shaped (const Ctx *ctx, guint i)
 static guint
 rule_id (Ctx *ctx, guint i)
 {
-  guint       j = i;
+  guint       j = i, code;
   gboolean    label = FALSE;
   const char *low = TLOW (i);
   gsize       l = TLEN (i);
@@ -3313,6 +3591,8 @@ rule_id (Ctx *ctx, guint i)
     }
   if (j >= ctx->n || (ctx->t[j].flags & T_NL) || !HAS (j, T_WORD))
     return i;
+  /* "sag 2024-0212": the word is no part of the id */
+  code = tok_is (ctx, i, "sag") ? j : i;
   /* "MDT 2023-4412": an upper-case prefix before the code */
   if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && HAS (j + 1, T_DIGIT) &&
       !(ctx->t[j + 1].flags & T_NL))
@@ -3356,7 +3636,7 @@ rule_id (Ctx *ctx, guint i)
         return i;
     }
   }
-  add (ctx, ctx->t[i].start, ctx->t[j].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 66,
+  add (ctx, ctx->t[code].start, ctx->t[j].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 66,
        "id.labelled", S ("[ID fjernet]", "[ID removed]"));
   return j + 1;
 }
@@ -3447,8 +3727,9 @@ rule_month_word (Ctx *ctx, guint i)
     y = full_year (tok_int (ctx, ++e), 2);
   /* "april 23:", "juli 23," in a Danish timeline: a month and a two-digit
    * year (the day would come first, "23. april") */
-  else if (DA && e == i + 1 && TLEN (i) >= 4 && (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) &&
-           HAS (e, T_NUM) && TLEN (e) == 2 && !(ctx->t[e].flags & T_NL) &&
+  else if (DA && e == i + 1 && (TLEN (i) >= 4 || (TLEN (i) == 3 && !HAS (i, T_CAP | T_UPPER))) &&
+           (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) && HAS (e, T_NUM) && TLEN (e) == 2 &&
+           !(ctx->t[e].flags & T_NL) &&
            (e + 1 >= ctx->n || (ctx->t[e + 1].flags & T_NL) || punct_is (ctx, e + 1, ':') ||
             punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, ')') || punct_is (ctx, e + 1, ';')))
     y = full_year (tok_int (ctx, e), 2);
@@ -3470,8 +3751,22 @@ rule_month_word (Ctx *ctx, guint i)
     }
   /* "sep. 21", "okt. 22": an abbreviated month, a dot, two digits */
   else if (DA && e == i + 2 && TLEN (i) <= 4 && HAS (e, T_NUM) && TLEN (e) == 2 &&
-           !(ctx->t[e].flags & T_NL) && !punct_is (ctx, e + 1, '.'))
+           !(ctx->t[e].flags & T_NL) &&
+           (!punct_is (ctx, e + 1, '.') || e + 2 >= ctx->n || (ctx->t[e + 2].flags & T_NL) ||
+            (HAS (e + 2, T_CAP) && HAS (e + 2, T_ALPHA))))
     y = full_year (tok_int (ctx, e), 2);
+  /* "WGS okt.:", "kontrol i nov.": a Danish month cut short with a dot
+   * means only the month */
+  else if (DA && e == i + 2 && TLEN (i) >= 3 && TLEN (i) <= 4 && !HAS (i, T_CAP | T_UPPER) &&
+           !tok_is (ctx, i, "maj") && !tok_is (ctx, i, "mar") &&
+           (e >= ctx->n || (ctx->t[e].flags & T_NL) || punct_is (ctx, e, ':') ||
+            punct_is (ctx, e, ',') || punct_is (ctx, e, ')') ||
+            (i >= 1 && (ROLE (i - 1, R_YEAR_PREP) || ROLE (i - 1, R_SEASON)))))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
+           "date.month", year_suggestion (ctx, 0));
+      return i + 2;
+    }
   /* "ultimo marts", "medio december", "early May", "i starten af marts" */
   else if (i >= 1 && !(ctx->t[i].flags & T_NL) &&
            (ROLE (i - 1, R_SEASON) ||
@@ -3545,6 +3840,19 @@ rule_holiday (Ctx *ctx, guint i)
   int   y = 0;
   gsize st = ctx->t[i].start;
 
+  /* "Boxing Day 2023", "over Boxing Day" */
+  if (tok_is (ctx, i, "boxing"))
+    {
+      if (!tok_is (ctx, i + 1, "day") || !same_line (ctx, i))
+        return i;
+      e = i + 1;
+      if (same_line (ctx, e) && HAS (e + 1, T_NUM) && is_year (tok_int (ctx, e + 1)))
+        y = tok_int (ctx, ++e);
+      add (ctx, st, ctx->t[e].end, KASUS_CATEGORY_DATE,
+           y ? KASUS_SEVERITY_HIGH : KASUS_SEVERITY_MEDIUM, 68, "date.holiday",
+           year_suggestion (ctx, y));
+      return e + 1;
+    }
   /* "jul"/"påske" alone is too vague; the eve or a year pins a date */
   if (ROLE2 (i + 1, R2_HOLIDAY_TAIL) && HAS (i + 2, T_NUM) && is_year (tok_int (ctx, i + 2)))
     {
@@ -3562,7 +3870,10 @@ rule_holiday (Ctx *ctx, guint i)
            tok_is (ctx, i, "easter") || tok_is (ctx, i, "christmas") || tok_is (ctx, i, "nytår") ||
            tok_is (ctx, i, "fødselsdag") || tok_is (ctx, i, "fødselsdagen") ||
            tok_is (ctx, i, "birthday") || tok_ends_with (ctx, i, "ferie") ||
-           tok_ends_with (ctx, i, "ferien"))
+           tok_ends_with (ctx, i, "ferien") || tok_is (ctx, i, "eid") ||
+           tok_is (ctx, i, "ramadan") || tok_is (ctx, i, "ramadanen") ||
+           tok_is (ctx, i, "bayram") || tok_is (ctx, i, "diwali") || tok_is (ctx, i, "hanukkah") ||
+           tok_is (ctx, i, "thanksgiving"))
     {
       gboolean ferie = tok_ends_with (ctx, i, "ferie") || tok_ends_with (ctx, i, "ferien");
 
@@ -3651,7 +3962,97 @@ static NameKind name_kind (const Ctx *ctx, guint i);
 static guint    name_extend (Ctx *ctx, guint i, gboolean allow_unknown);
 static int
 lex_match_span (const Ctx *ctx, const KasusLexicon *lex, guint i, guint max_tokens, char **value);
-static char *name_suggestion (const Ctx *ctx);
+static char    *name_suggestion (const Ctx *ctx);
+static gboolean eponym_use (const Ctx *ctx, guint e);
+static int      match_institution (Ctx *ctx, guint i, char **kind);
+static gboolean person_verb (const Ctx *ctx, guint k);
+static gboolean lang_word (const Ctx *ctx, guint i);
+
+/* The name of a relative right after the relation word at e: "datteren
+ * (Tina)", "his wife Anna", "sønnen Emre ønsker", "konen, Sólrun.",
+ * "manden ole", "her partner June". *first is set to the name's first
+ * token; returns its last token, or 0. */
+static guint
+relative_name (Ctx *ctx, guint e, guint *first)
+{
+  guint    k = e + 1;
+  gboolean paren = punct_is (ctx, k, '(');
+  NameKind nk;
+  gboolean comma;
+
+  if (paren || punct_is (ctx, k, ','))
+    k++;
+  *first = k;
+  /* "(" marks a sentence start for the tokenizer */
+  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || (!paren && (ctx->t[k].flags & T_SENT)))
+    return 0;
+  nk = name_kind (ctx, k);
+  comma = !paren && k > e + 1;
+
+  /* "her partner June", "sin datter Maj": a month as a name */
+  if (ROLE (k, R_MONTH) && name_shaped (ctx, k) && !comma && !HAS (k + 1, T_DIGIT) &&
+      !(ROLE (k, R_MONTH_AMBIG) && !HAS (k, T_CAP)))
+    return k;
+
+  /* "konen, Sólrun.", "her son Maksym, 17": a name no list has,
+   * closed by punctuation or "og"/"and" */
+  if (nk == NM_UNKNOWN && !paren && TLEN (k) >= 3 &&
+      (punct_is (ctx, k + 1, ',') || punct_is (ctx, k + 1, '.') || punct_is (ctx, k + 1, ')') ||
+       k + 1 >= ctx->n || (ctx->t[k + 1].flags & T_NL) || tok_is (ctx, k + 1, "og") ||
+       tok_is (ctx, k + 1, "and") || (comma && HAS (k + 1, T_ALPHA) && !HAS (k + 1, T_CAP))))
+    return k;
+  /* "her sister dorthe had …", "(sara)": a lower-case first name no
+   * word list has */
+  if (nk == NM_NONE && HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) >= 3 &&
+      !ctx->t[k].role)
+    {
+      gsize vlen = 1;
+
+      if (kasus_lexicon_peek (ctx->rules->first_names, TLOW (k), TLEN (k), &vlen) &&
+          (vlen == 0 || !lang_word (ctx, k)) && (vlen == 0 || !comma) && !is_common_word (ctx, k))
+        return (!paren || punct_is (ctx, k + 1, ')')) ? k : 0;
+      /* "manden ole", "partner sam": a name that is a word only of the
+       * other language, right after the relation */
+      if (kasus_lexicon_peek (ctx->rules->first_names, TLOW (k), TLEN (k), &vlen) && !comma &&
+          !lang_word (ctx, k) &&
+          (paren
+             ? punct_is (ctx, k + 1, ')')
+             : (k + 1 >= ctx->n || !HAS (k + 1, T_ALPHA) || ROLE (k + 1, R_DA_FUNC | R_EN_FUNC))))
+        return k;
+    }
+  /* "sønnen Cem": a first name that is also an abbreviation */
+  if (nk == NM_NONE && name_shaped (ctx, k) && !ROLE (k, R_MONTH | R_WEEKDAY | R_TITLE) &&
+      kasus_lexicon_contains (ctx->rules->first_names, TLOW (k), TLEN (k)))
+    nk = NM_FIRST_AMBIG;
+  if (nk == NM_FIRST || nk == NM_FIRST_AMBIG ||
+      (paren && (nk == NM_LAST || nk == NM_UNKNOWN || nk == NM_LAST_AMBIG)))
+    {
+      guint ne = name_extend (ctx, k, FALSE);
+
+      if (!paren || punct_is (ctx, ne + 1, ')') || punct_is (ctx, ne + 1, ','))
+        return ne;
+    }
+  /* "sønnen Emre ønsker", "Daughter Malin (+46 …)", "manden Lê Văn Tùng":
+   * a capitalised word mid-sentence that is no place, job or title */
+  if (!paren && !comma && (nk == NM_LAST || nk == NM_LAST_AMBIG || nk == NM_UNKNOWN) &&
+      !ROLE (k, R_MONTH | R_WEEKDAY | R_TITLE | R_INST_HEAD | R_DEPT_HEAD | R_MEDICAL | R_OCC |
+                  R_FAMILY_DA | R_FAMILY_EN | R_PERSON) &&
+      lex_match_span (ctx, ctx->rules->places, k, 4, NULL) < 0)
+    {
+      guint ne = name_extend (ctx, k, TRUE);
+      int   inst = -1;
+
+      if (!ROLE (ne + 1, R_INST_HEAD | R_DEPT_HEAD) && !eponym_use (ctx, ne))
+        {
+          g_autofree char *kind = NULL;
+
+          inst = match_institution (ctx, k, &kind);
+          if (inst < 0)
+            return ne;
+        }
+    }
+  return 0;
+}
 
 /* r is the role of token i, or of its stem ("brother's"). */
 static guint
@@ -3678,7 +4079,21 @@ rule_family (Ctx *ctx, guint i, const Role *r)
    * "different father" only tell half-siblings apart; "på mødrene side"
    * is the maternal side, said of the relative named next to it */
   if ((tok_is (ctx, i, "far") || tok_is (ctx, i, "mor")) && tok_is (ctx, i + 1, "til"))
-    return i;
+    {
+      /* "mor til fem", "far til tre børn": how many children */
+      if ((ROLE (i + 2, R_COUNT) || (HAS (i + 2, T_NUM) && tok_int (ctx, i + 2) <= 20)) &&
+          !(ctx->t[i + 2].flags & T_NL))
+        {
+          guint e2 = i + 2;
+
+          if (ROLE (e2 + 1, R_FAMILY_DA) && !(ctx->t[e2 + 1].flags & T_NL))
+            e2++;
+          add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM,
+               40, "family.relation", S ("et nært familiemedlem", "a close relative"));
+          return e2 + 1;
+        }
+      return i;
+    }
   if (i >= 1 &&
       (tok_is (ctx, i - 1, "samme") || tok_is (ctx, i - 1, "same") ||
        tok_is (ctx, i - 1, "different") || tok_is (ctx, i - 1, "forskellig")) &&
@@ -3686,11 +4101,59 @@ rule_family (Ctx *ctx, guint i, const Role *r)
     return i;
   if ((tok_is (ctx, i, "mødrene") || tok_is (ctx, i, "fædrene")) && tok_is (ctx, i + 1, "side"))
     return i;
+  /* "nykøbing mors": the island's town written small */
+  if (tok_is (ctx, i, "mors") && i >= 1 && tok_is (ctx, i - 1, "nykøbing"))
+    return i;
+  /* "Fætter på mors side": the side belongs to the relative named before
+   * it, one finding */
+  if (i >= 2 && tok_is (ctx, i - 1, "på") && tok_is (ctx, i + 1, "side") &&
+      last_found (ctx, i - 2, KASUS_CATEGORY_FAMILY) &&
+      (tok_is (ctx, i, "mors") || tok_is (ctx, i, "fars") || tok_is (ctx, i, "morens") ||
+       tok_is (ctx, i, "farens") || tok_is (ctx, i, "moderens") || tok_is (ctx, i, "faderens")))
+    {
+      g_array_index (ctx->out, KasusCandidate, ctx->out->len - 1).end =
+        ctx->base + ctx->t[i + 1].end;
+      return i + 2;
+    }
+  /* "Lindqvist & Søn": a firm */
+  if (i >= 1 && punct_is (ctx, i - 1, '&'))
+    return i;
   /* "brother" in "BRCA-brother"? no; "mors side" is family; capitalised
    * "Mors" after a place word is the island */
   s = family_left (ctx, i, &has_ctx);
+  /* "lives with partner sam" */
+  if (!has_ctx && s >= 1 && tok_is (ctx, s - 1, "with"))
+    has_ctx = TRUE;
+  /* "de voksne børn ønsker test", "the grown-up children": an article and
+   * an adjective single out someone's children */
+  if (!has_ctx && s >= 1 && s < i && ROLE (s, R_FAM_ADJ) &&
+      /* "de små børn" is children in general */
+      (tok_is (ctx, s, "voksne") || tok_is (ctx, s, "adult") || tok_is (ctx, s, "grown-up") ||
+       tok_is (ctx, s, "ældste") || tok_is (ctx, s, "yngste") || tok_is (ctx, s, "eldest") ||
+       tok_is (ctx, s, "youngest") || tok_is (ctx, s, "hjemmeboende") ||
+       tok_is (ctx, s, "udeboende")) &&
+      (tok_is (ctx, s - 1, "de") || tok_is (ctx, s - 1, "the")) && !(ctx->t[s].flags & T_NL))
+    {
+      has_ctx = TRUE;
+      s--;
+    }
+  /* "Søskende og børn er tilbudt rådgivning", "søster og halvbror; børn"
+   * (but "forældrene og barnet" is the patient) */
+  if (!has_ctx && s >= 2 && !tok_is (ctx, i, "barnet") && !tok_is (ctx, i, "barn") &&
+      !tok_is (ctx, i, "child") && !tok_is (ctx, i, "baby") &&
+      (tok_is (ctx, s - 1, "og") || tok_is (ctx, s - 1, "and") || punct_is (ctx, s - 1, ';') ||
+       punct_is (ctx, s - 1, ',')) &&
+      (ROLE (s - 2, R_FAMILY_DA | R_FAMILY_EN) || last_found (ctx, s - 2, KASUS_CATEGORY_FAMILY)))
+    has_ctx = TRUE;
+  /* "manden ole", "partneren Jonas": the relative's name says it */
   if (kind == 'c' && !has_ctx)
-    return i;
+    {
+      guint k;
+
+      /* not "Manden Per Olsen, 70 år": opening a sentence it is the patient */
+      if (!(TLEN (i) >= 4 && !(ctx->t[i].flags & T_SENT) && relative_name (ctx, i, &k) > 0))
+        return i;
+    }
   if (kind == 'm')
     {
       /* "skilt" is also a sign; "single" a single dose */
@@ -3698,7 +4161,10 @@ rule_family (Ctx *ctx, guint i, const Role *r)
            tok_is (ctx, i, "separeret")) &&
           !(i >= 1 && (tok_is (ctx, i - 1, "er") || tok_is (ctx, i - 1, "is") ||
                        tok_is (ctx, i - 1, "blev") || tok_is (ctx, i - 1, "var") ||
-                       tok_is (ctx, i - 1, "was"))))
+                       tok_is (ctx, i - 1, "was"))) &&
+          /* "Separated; one daughter", "Skilt, to børn" in a social history */
+          !(HAS (i, T_SENT) && HAS (i, T_CAP) && TLEN (i) > 6 &&
+            (punct_is (ctx, i + 1, ';') || punct_is (ctx, i + 1, ','))))
         return i;
     }
   /* "his partner", "her husband": the possessive is part of it */
@@ -3712,68 +4178,76 @@ rule_family (Ctx *ctx, guint i, const Role *r)
    * "her partner June" */
   if (kind == 'r' || kind == 'c' || (kind == 'm' && e > s))
     {
-      guint    k = e + 1;
-      gboolean paren = punct_is (ctx, k, '(');
+      guint k = e + 1, ne;
 
-      if (paren || punct_is (ctx, k, ','))
-        k++;
-      /* "(" marks a sentence start for the tokenizer */
-      if (k < ctx->n && !(ctx->t[k].flags & T_NL) && (paren || !(ctx->t[k].flags & T_SENT)))
+      /* "manden Lê Văn Tùng", "sin hustru inge" */
+      if ((ne = relative_name (ctx, e, &k)) > 0)
         {
-          NameKind nk = name_kind (ctx, k);
-          gboolean comma = !paren && k > e + 1;
+          add (ctx, ctx->t[k].start, ctx->t[ne].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name.relative", name_suggestion (ctx));
+          return ne + 1;
+        }
+    }
+  /* "gift med Kajan", "samlevende med Bo", "married to Hope" */
+  if (kind == 'm' &&
+      (tok_is (ctx, e + 1, "med") || tok_is (ctx, e + 1, "with") || tok_is (ctx, e + 1, "to")))
+    {
+      guint k = e + 2, ne;
 
-          /* "her partner June", "sin datter Maj": a month as a name */
-          if (ROLE (k, R_MONTH) && name_shaped (ctx, k) && !comma && !HAS (k + 1, T_DIGIT) &&
-              !(ROLE (k, R_MONTH_AMBIG) && !HAS (k, T_CAP)))
-            {
-              add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
-                   58, "name.relative", name_suggestion (ctx));
-              return k + 1;
-            }
-
-          /* "konen, Sólrun.", "her son Maksym, 17": a name no list has,
-           * closed by punctuation or "og"/"and" */
-          if (nk == NM_UNKNOWN && !paren && TLEN (k) >= 3 &&
-              (punct_is (ctx, k + 1, ',') || punct_is (ctx, k + 1, '.') ||
-               punct_is (ctx, k + 1, ')') || k + 1 >= ctx->n || (ctx->t[k + 1].flags & T_NL) ||
-               tok_is (ctx, k + 1, "og") || tok_is (ctx, k + 1, "and") ||
-               (comma && HAS (k + 1, T_ALPHA) && !HAS (k + 1, T_CAP))))
-            {
-              add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
-                   58, "name.relative", name_suggestion (ctx));
-              return k + 1;
-            }
-          /* "her sister dorthe had …": a lower-case first name no word
-           * list has */
-          if (nk == NM_NONE && HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) >= 3 &&
-              !ctx->t[k].role)
-            {
-              gsize vlen = 1;
-
-              if (kasus_lexicon_peek (ctx->rules->first_names, TLOW (k), TLEN (k), &vlen) &&
-                  vlen == 0 && !is_common_word (ctx, k))
-                {
-                  add (ctx, ctx->t[k].start, ctx->t[k].end, KASUS_CATEGORY_NAME,
-                       KASUS_SEVERITY_HIGH, 58, "name.relative", name_suggestion (ctx));
-                  return k + 1;
-                }
-            }
-          if (nk == NM_FIRST || nk == NM_FIRST_AMBIG ||
-              (paren && (nk == NM_LAST || nk == NM_UNKNOWN)))
-            {
-              guint ne = name_extend (ctx, k, FALSE);
-
-              if (!paren || punct_is (ctx, ne + 1, ')') || punct_is (ctx, ne + 1, ','))
-                {
-                  add (ctx, ctx->t[k].start, ctx->t[ne].end, KASUS_CATEGORY_NAME,
-                       KASUS_SEVERITY_HIGH, 58, "name.relative", name_suggestion (ctx));
-                  return ne + 1;
-                }
-            }
+      if (!HAS (k, T_NL) && (ne = relative_name (ctx, e + 1, &k)) > 0)
+        {
+          add (ctx, ctx->t[k].start, ctx->t[ne].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 58,
+               "name.relative", name_suggestion (ctx));
+          return ne + 1;
         }
     }
   return e + 1;
+}
+
+/* A child named by an adjective alone: "den ældste er bærer", "de to
+ * ældste", "Den nyfødte og sønnen testes", "the elder studies nursing" —
+ * only where a relative was named shortly before, and no noun follows. */
+static guint
+rule_family_adj (Ctx *ctx, guint i)
+{
+  guint    s, nx = i + 1;
+  gboolean fam = FALSE;
+
+  if (!(tok_is (ctx, i, "ældste") || tok_is (ctx, i, "yngste") || tok_is (ctx, i, "nyfødte") ||
+        tok_is (ctx, i, "eldest") || tok_is (ctx, i, "elder") || tok_is (ctx, i, "youngest")) ||
+      i < 1)
+    return i;
+  s = i - 1;
+  /* "de to ældste", "the two eldest" */
+  if (ROLE (s, R_COUNT) && ctx->t[s].role->num >= 2 && ctx->t[s].role->num <= 10 && s >= 1)
+    s--;
+  if (!(tok_is (ctx, s, "den") || tok_is (ctx, s, "de") || tok_is (ctx, s, "the")) ||
+      (ctx->t[i].flags & T_NL) || (ctx->t[s + 1].flags & T_NL))
+    return i;
+  /* no noun after it: an end, a function word or a verb */
+  if (nx < ctx->n && !(ctx->t[nx].flags & T_NL))
+    {
+      if (HAS (nx, T_WORD) &&
+          !(ROLE (nx, R_DA_FUNC | R_EN_FUNC) ||
+            (!DA && HAS (nx, T_ALPHA) && !HAS (nx, T_CAP) && tok_ends_with (ctx, nx, "s") &&
+             !ROLE (nx, R_FAMILY_DA | R_FAMILY_EN | R_PERSON | R_FAM_NEG_NEXT))))
+        return i;
+      if (!HAS (nx, T_WORD) &&
+          !(punct_is (ctx, nx, ',') || punct_is (ctx, nx, '.') || punct_is (ctx, nx, ';') ||
+            punct_is (ctx, nx, ')') || punct_is (ctx, nx, '(') || punct_is (ctx, nx, ':')))
+        return i;
+    }
+  /* a relative named in the last sentences, or next: "Den nyfødte og sønnen" */
+  fam =
+    (tok_is (ctx, nx, "og") || tok_is (ctx, nx, "and")) && ROLE (nx + 1, R_FAMILY_DA | R_FAMILY_EN);
+  for (guint k = s; k > 0 && k + 60 > s && !fam; k--)
+    fam = ROLE (k - 1, R_FAMILY_DA | R_FAMILY_EN) || tok_ends_with (ctx, k - 1, "børn") ||
+          tok_ends_with (ctx, k - 1, "døtre") || tok_ends_with (ctx, k - 1, "sønner");
+  if (!fam)
+    return i;
+  add (ctx, ctx->t[s].start, ctx->t[i].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM, 40,
+       "family.relation", S ("et nært familiemedlem", "a close relative"));
+  return i + 1;
 }
 
 /* A suggestion chosen by the class a lexicon gives a word ("uni…",
@@ -3830,6 +4304,12 @@ occupation_context (const Ctx *ctx, guint i)
       (last_found (ctx, i - 1, KASUS_CATEGORY_AGE) ||
        (i >= 2 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 5 &&
         !ROLE (i - 1, R_DA_FUNC | R_EN_FUNC) && last_found (ctx, i - 2, KASUS_CATEGORY_AGE))))
+    return TRUE;
+  /* "the island's only doctor", "byens eneste læge" */
+  if (i >= 2 && (tok_is (ctx, i - 1, "only") || tok_is (ctx, i - 1, "eneste")) &&
+      !(ctx->t[i].flags & T_NL) && !(ctx->t[i - 1].flags & T_NL) &&
+      (tok_ends_with (ctx, i - 2, "'s") || tok_ends_with (ctx, i - 2, "ens") ||
+       tok_ends_with (ctx, i - 2, "ets") || ROLE (i - 2, R_POSS)))
     return TRUE;
   /* "her son (a nurse in Aalborg)": a relative's job in brackets */
   if (i >= 3 &&
@@ -3888,8 +4368,12 @@ rule_occupation (Ctx *ctx, guint i, const char *cls, guint e)
 
   if (staff && !occupation_context (ctx, i))
     return i;
-  /* "Author:", "Forfatter:" label a signature; "driver" is a Danish verb */
-  if (punct_is (ctx, e + 1, ':') || (DA && tok_is (ctx, i, "driver")))
+  /* "Author:", "Forfatter:" label a signature ("… in a fisherman: WGS"
+   * after an article is no label); "driver" is a Danish verb */
+  if ((punct_is (ctx, e + 1, ':') &&
+       !(i >= 1 && (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "an") ||
+                    tok_is (ctx, i - 1, "en") || tok_is (ctx, i - 1, "et")))) ||
+      (DA && tok_is (ctx, i, "driver")))
     return i;
   /* tidligere skolelærer, retired ferry captain, former professional
    * footballer: take the modifiers along */
@@ -3959,6 +4443,12 @@ rule_occupation_as (Ctx *ctx, guint i)
   if (tok_is (ctx, i, "employed") && !ROLE (i - 1, R_PRONOUN) &&
       !(i >= 2 && ROLE (i - 2, R_PRONOUN)))
     return;
+  /* "arbejder nu som frivillig", "works part-time as a guide" */
+  if ((tok_is (ctx, j, "nu") || tok_is (ctx, j, "stadig") || tok_is (ctx, j, "fortsat") ||
+       tok_is (ctx, j, "også") || tok_is (ctx, j, "deltid") || tok_is (ctx, j, "now") ||
+       tok_is (ctx, j, "still") || tok_is (ctx, j, "also") || tok_is (ctx, j, "part-time")) &&
+      !HAS (j, T_NL))
+    j++;
   if (!(tok_is (ctx, j, "som") || tok_is (ctx, j, "as")) || HAS (j, T_NL))
     return;
   j++;
@@ -4036,6 +4526,51 @@ occupation_compound (const Ctx *ctx, guint i)
 /* ------------------------------------------------------------------ */
 /* Names, places, institutions */
 
+/* Endings of surnames from the communities in Denmark (Ukrainian, Polish,
+ * Turkish, Tamil, Balkan, Nordic …) that no ordinary word has, and
+ * letters only Vietnamese writes (ă ơ ư đ and the tone marks). low is the
+ * lower-cased word; the caller has checked that it is no known word. */
+static gboolean
+surname_shaped (const char *low, gsize l)
+{
+#define E(s, m)                                                                                    \
+  {                                                                                                \
+    s, sizeof (s) - 1, m                                                                           \
+  }
+  static const struct
+  {
+    const char *s;
+    gsize       len;
+    gsize       min; /* shortest word */
+  } endings[] = {
+    E ("enko", 6),   E ("chuk", 6),    E ("czuk", 6),   E ("czyk", 6),    E ("yuk", 6),
+    E ("iuk", 6),    E ("wski", 6),    E ("wska", 6),   E ("nski", 6),    E ("nska", 6),
+    E ("ński", 6),   E ("ńska", 6),    E ("cki", 6),    E ("cka", 6),     E ("dzki", 6),
+    E ("wicz", 6),   E ("oğlu", 6),    E ("oglu", 6),   E ("kumar", 7),   E ("rajah", 7),
+    E ("lingam", 8), E ("ratnam", 8),  E ("pillai", 8), E ("dóttir", 8),  E ("dottir", 8),
+    E ("ović", 6),   E ("ević", 6),    E ("ovic", 6),   E ("evic", 6),    E ("sson", 6),
+    E ("ssen", 6),   E ("zadeh", 7),   E ("escu", 6),   E ("opoulos", 8), E ("akis", 6),
+    E ("auskas", 8), E ("avičius", 8), E ("aitė", 6),   E ("ienė", 6),    E ("yan", 6),
+  };
+#undef E
+
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (l >= endings[k].min && l > endings[k].len &&
+        memcmp (low + l - endings[k].len, endings[k].s, endings[k].len) == 0)
+      return TRUE;
+  for (gsize k = 0; k + 1 < l; k++)
+    {
+      guchar a = low[k], b = low[k + 1];
+
+      /* U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9), ă ơ ư đ and their capitals */
+      if ((a == 0xE1 && (b == 0xBA || b == 0xBB)) || (a == 0xC4 && (b == 0x82 || b == 0x83)) ||
+          (a == 0xC6 && (b == 0xA0 || b == 0xA1 || b == 0xAF || b == 0xB0)) ||
+          (a == 0xC4 && (b == 0x90 || b == 0x91)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static NameKind
 name_kind_uncached (const Ctx *ctx, guint i)
 {
@@ -4070,6 +4605,10 @@ name_kind_uncached (const Ctx *ctx, guint i)
   if (is_common_word (ctx, i) || is_gene (ctx, i) || lex_has (ctx->rules->places, low, l) ||
       lex_has (ctx->rules->hospitals, low, l))
     return NM_NONE;
+  /* Bondarenko, Kowalska, Osmanoğlu, Sivakumar, Hodžić: a surname by its
+   * ending; Phạm, Tùng: Vietnamese letters */
+  if (surname_shaped (low, l))
+    return NM_LAST;
   /* a capitalised word that is no word we know */
   return NM_UNKNOWN;
 }
@@ -4113,11 +4652,14 @@ name_extend (Ctx *ctx, guint i, gboolean allow_unknown)
           e = k + 2;
           continue;
         }
-      /* particles inside a surname: "Peter van der Berg", "Gitte la Cour" */
-      if (HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) <= 3 &&
+      /* particles inside a surname: "Peter van der Berg", "Gitte la Cour",
+       * Faroese "Sunneva á Rógvu", "Jógvan við Á" */
+      if (HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT) && TLEN (k) <= 4 &&
           (tok_is (ctx, k, "van") || tok_is (ctx, k, "von") || tok_is (ctx, k, "de") ||
            tok_is (ctx, k, "la") || tok_is (ctx, k, "le") || tok_is (ctx, k, "du") ||
-           tok_is (ctx, k, "der") || tok_is (ctx, k, "den") || tok_is (ctx, k, "del")))
+           tok_is (ctx, k, "der") || tok_is (ctx, k, "den") || tok_is (ctx, k, "del") ||
+           tok_is (ctx, k, "á") || tok_is (ctx, k, "í") || tok_is (ctx, k, "við") ||
+           tok_is (ctx, k, "úr")))
         {
           guint m = k + 1;
 
@@ -4149,6 +4691,154 @@ static char *
 name_suggestion (const Ctx *ctx)
 {
   return S ("[navn fjernet]", "[name removed]");
+}
+
+static gboolean in_person_list (const Ctx *ctx, guint i);
+
+/* A date or a time: "12.04.24", "3/4", "09:12", "d. 4/3-24". */
+static gboolean
+date_like_at (const Ctx *ctx, guint k)
+{
+  if (tok_is (ctx, k, "d") && punct_is (ctx, k + 1, '.') && HAS (k + 2, T_DIGIT))
+    return TRUE;
+  /* "dictation rbn march 4th 2024" */
+  if (ROLE (k, R_MONTH) && HAS (k + 1, T_DIGIT) && !(ctx->t[k + 1].flags & T_NL))
+    return TRUE;
+  /* "12.04.24", "3/4", "09:12", but not a decimal: "INR 1.2" */
+  if (HAS (k, T_DIGIT) && g_ascii_isdigit (TSTR (k)[0]))
+    {
+      const char *dot = memchr (TSTR (k), '.', TLEN (k));
+
+      return memchr (TSTR (k), '/', TLEN (k)) || memchr (TSTR (k), ':', TLEN (k)) ||
+             (dot && memchr (dot + 1, '.', TLEN (k) - (dot + 1 - TSTR (k))));
+    }
+  return FALSE;
+}
+
+/* A speaker opening a line, only quote marks, bullets or a bracketed
+ * letter before: "> BH: …", "[C] LV: …". */
+static gboolean
+speaker_initials (const Ctx *ctx, guint i)
+{
+  guint    line = i;
+  gboolean marks = TRUE;
+
+  while (line > 0 && !(ctx->t[line].flags & T_NL) && i - line < 8)
+    line--;
+  if (!punct_is (ctx, i + 1, ':') || !glued (ctx, i) || i + 2 >= ctx->n ||
+      (ctx->t[i + 2].flags & T_NL) || line >= i || !(ctx->t[line].flags & T_NL))
+    return FALSE;
+  for (guint k = line; k < i && marks; k++)
+    marks = !HAS (k, T_WORD) ||
+            (TLEN (k) == 1 && k >= 1 && punct_is (ctx, k - 1, '[') && punct_is (ctx, k + 1, ']'));
+  return marks;
+}
+
+/* "MIL / Rikke Stub", "pgs / Morten Ravnsborg": a full name across a
+ * slash. */
+static gboolean
+slash_name_after (const Ctx *ctx, guint i)
+{
+  NameKind nk;
+
+  if (!punct_is (ctx, i + 1, '/') || i + 3 >= ctx->n || (ctx->t[i + 2].flags & T_NL) ||
+      (ctx->t[i + 3].flags & T_NL))
+    return FALSE;
+  nk = name_kind (ctx, i + 2);
+  return (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_LAST) && name_shaped (ctx, i + 3);
+}
+
+/* Where initials (upper or lower case) stand for a person whatever they
+ * are: a speaker opening a line ("> BH: …", "[C] LV: …"), beside a
+ * name across a slash ("pgs / Morten Ravnsborg", "overlæge / lk"), after
+ * a dictation label or before a date ("diktat ohj 12.04.24", "– tf d.
+ * 3/4"), in a list of people ("Mikkel Brandt, sf og Trine Munk",
+ * "Present: …, jd (radiology)"), after "Udfyldt af:", after a spoken
+ * "slash" in a dictation. The caller has checked that the word is no
+ * ordinary word, gene or abbreviation. */
+static gboolean
+initials_context (const Ctx *ctx, guint i)
+{
+  guint line = i;
+  gsize line_start;
+
+  /* "Jonas Bech, MD", "sekr. LT", "cand. med." */
+  if (ROLE (i, R_TITLE | R_OCC) || (punct_is (ctx, i + 1, '.') && glued (ctx, i) &&
+                                    HAS (i + 2, T_ALPHA) && !(ctx->t[i + 2].flags & T_NL)))
+    return FALSE;
+  while (line > 0 && !(ctx->t[line].flags & T_NL))
+    line--;
+  line_start = ctx->t[line].start;
+  if (speaker_initials (ctx, i))
+    return TRUE;
+  /* across a slash from a name */
+  if (slash_name_after (ctx, i))
+    return TRUE;
+  if (i >= 2 && punct_is (ctx, i - 1, '/') && !(ctx->t[i - 1].flags & T_NL) &&
+      ctx->name_end > line_start && ctx->name_end <= ctx->t[i - 1].start &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',')))
+    return TRUE;
+  /* a dictation label, a date after it */
+  if (i >= 1 && !(ctx->t[i].flags & T_NL) && ROLE2 (i - 1, R2_PERSON_LABEL) &&
+      !ROLE (i - 1, R_DA_FUNC | R_EN_FUNC) &&
+      (date_like_at (ctx, i + 1) || i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+       tok_is (ctx, i + 1, "slash")))
+    return TRUE;
+  /* "lk/kbn" alone on a line: a doctor's and a secretary's initials */
+  if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '/') && glued (ctx, i) &&
+      glued (ctx, i + 1) && HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) &&
+      TLEN (i + 2) >= 2 && TLEN (i + 2) <= 4 && (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+    return TRUE;
+  if (i >= 2 && punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && glued (ctx, i - 2) &&
+      (ctx->t[i - 2].flags & T_NL) && HAS (i - 2, T_ALPHA) && TLEN (i - 2) >= 2 &&
+      TLEN (i - 2) <= 4 && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+    return TRUE;
+  /* a dictation's sign-off: "ohj slash bs" closing a line */
+  if (tok_is (ctx, i + 1, "slash") && HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) &&
+      TLEN (i + 2) >= 2 && TLEN (i + 2) <= 4 && !(ctx->t[i + 2].flags & T_NL) &&
+      (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+    return TRUE;
+  if (i >= 2 && tok_is (ctx, i - 1, "slash") && HAS (i - 2, T_ALPHA) &&
+      !HAS (i - 2, T_CAP | T_DIGIT) && TLEN (i - 2) >= 2 && TLEN (i - 2) <= 4 &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+    return TRUE;
+  /* "mdp, Haematology, AUH" signing off the last line */
+  if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ',') && HAS (i + 2, T_CAP) &&
+      !(ctx->t[i + 2].flags & T_NL))
+    {
+      guint k = i + 2;
+
+      /* a signature is a list of capitalised words: "Dept. of X, AUH" */
+      while (
+        k < ctx->n && !(ctx->t[k].flags & T_NL) &&
+        (!HAS (k, T_ALPHA) || HAS (k, T_CAP) || tok_is (ctx, k, "of") || tok_is (ctx, k, "for")))
+        k++;
+      if (k >= ctx->n)
+        return TRUE;
+    }
+  if (date_like_at (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) && i >= 1 &&
+      ((ctx->t[i].flags & T_NL) || punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '-') ||
+       (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2) || tok_is (ctx, i - 1, "af") ||
+       tok_is (ctx, i - 1, "by")))
+    return TRUE;
+  /* the next in a list of people */
+  if (i >= 2 && ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end &&
+      !(ctx->t[i].flags & T_NL) &&
+      (punct_is (ctx, i - 1, ',') || tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and") ||
+       punct_is (ctx, i - 1, '/') || tok_is (ctx, i - 1, "slash")))
+    return TRUE;
+  if (in_person_list (ctx, i))
+    return TRUE;
+  /* "Udfyldt af: ts, d. 4/3-24", "Completed by: rbn" */
+  if (i >= 2 && punct_is (ctx, i - 1, ':') &&
+      (tok_is (ctx, i - 2, "af") || tok_is (ctx, i - 2, "by")) &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',')))
+    return TRUE;
+  /* "15:40, KMF" closing a line */
+  if (i >= 2 && punct_is (ctx, i - 1, ',') && date_like_at (ctx, i - 2) &&
+      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+    return TRUE;
+  return FALSE;
 }
 
 /* Upper-case initials standing for a person: "pt. KL", "v/ KH", "(BJ: …)". */
@@ -4200,9 +4890,15 @@ rule_initials (Ctx *ctx, guint i)
             tok_is (ctx, i, "h.c") || tok_is (ctx, i, "a.p") || tok_is (ctx, i, "j.b") ||
             tok_is (ctx, i, "p.s")))
         {
-          add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
-               60, "name.initials", name_suggestion (ctx));
-          return i + 2;
+          guint e = i + 1;
+
+          /* "A.B. Hvass": the surname after the initials */
+          if (i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL) && name_shaped (ctx, i + 2) &&
+              name_kind (ctx, i + 2) != NM_NONE && !ROLE (i + 2, R_INST_HEAD | R_DEPT_HEAD))
+            e = name_extend (ctx, i + 2, TRUE);
+          add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+               e > i + 1 ? "name.initial-surname" : "name.initials", name_suggestion (ctx));
+          return e + 1;
         }
       return i;
     }
@@ -4290,13 +4986,22 @@ rule_initials (Ctx *ctx, guint i)
         ok = TRUE;
       /* "informeres af JM 25. marts", "(via MJ)", "informed by CLM." */
       else if ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by") ||
-                tok_is (ctx, i - 1, "via")) &&
+                tok_is (ctx, i - 1, "via") ||
+                /* "aftalt med JK i dag", "discussed with HK." */
+                ((tok_is (ctx, i - 1, "med") || tok_is (ctx, i - 1, "with")) && l <= 3 && i >= 2 &&
+                 (tok_is (ctx, i - 2, "aftalt") || tok_is (ctx, i - 2, "talt") ||
+                  tok_is (ctx, i - 2, "drøftet") || tok_is (ctx, i - 2, "konfereret") ||
+                  tok_is (ctx, i - 2, "snakket") || tok_is (ctx, i - 2, "discussed") ||
+                  tok_is (ctx, i - 2, "agreed") || tok_is (ctx, i - 2, "spoke") ||
+                  tok_is (ctx, i - 2, "talked") || tok_is (ctx, i - 2, "conferred")) &&
+                 !lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i) &&
                (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, '.') ||
                 punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM) ||
                 punct_is (ctx, i + 1, ':') || tok_is (ctx, i + 1, "i") ||
                 tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and") ||
-                tok_is (ctx, i + 1, "in") || tok_is (ctx, i + 1, "on")))
+                tok_is (ctx, i + 1, "in") || tok_is (ctx, i + 1, "on") ||
+                tok_is (ctx, i + 1, "til") || tok_is (ctx, i + 1, "for")))
         ok = TRUE;
       /* "[KOMMENTAR fra JKL: …", "ask PHN if", "spørg KV om", "talk to KV" */
       else if (((tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "from")) &&
@@ -4385,11 +5090,22 @@ rule_initials (Ctx *ctx, guint i)
         !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && l <= 3) ||
        tok_is (ctx, i + 1, "er") || tok_is (ctx, i + 1, "var") || tok_is (ctx, i + 1, "har") ||
        tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "has")) &&
-      !is_common_word (ctx, i) &&
+      (!is_common_word (ctx, i) ||
+       /* "BH ringede": a word written small ("bh") is no person's initials,
+        * in capitals before a call it is */
+       (l == 2 && (tok_is (ctx, i + 1, "ringede") || tok_is (ctx, i + 1, "ringer") ||
+                   tok_is (ctx, i + 1, "sagde") || tok_is (ctx, i + 1, "siger") ||
+                   tok_is (ctx, i + 1, "skrev") || tok_is (ctx, i + 1, "skriver") ||
+                   tok_is (ctx, i + 1, "rang") || tok_is (ctx, i + 1, "called") ||
+                   tok_is (ctx, i + 1, "said") || tok_is (ctx, i + 1, "wrote")))) &&
       (!is_gene (ctx, i) || tok_is (ctx, i + 1, "noted") || tok_is (ctx, i + 1, "mentioned") ||
        tok_is (ctx, i + 1, "said") || tok_is (ctx, i + 1, "suggested") ||
        tok_is (ctx, i + 1, "nævner") || tok_is (ctx, i + 1, "nævnte") ||
        tok_is (ctx, i + 1, "foreslår") || tok_is (ctx, i + 1, "foreslog")))
+    ok = TRUE;
+  if (!ok && !is_gene (ctx, i) &&
+      (!is_common_word (ctx, i) ? initials_context (ctx, i)
+                                : (speaker_initials (ctx, i) || slash_name_after (ctx, i))))
     ok = TRUE;
   /* a list of initials after "Present:" / "Deltagere:" */
   if (!ok)
@@ -4444,6 +5160,12 @@ rule_initials_lower (Ctx *ctx, guint i)
   else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '/') && glued (ctx, i) &&
            HAS (i + 2, T_DIGIT) && !(ctx->t[i + 2].flags & T_NL))
     pos = TRUE; /* "mbn/ 2.11.23" */
+  else if (i >= 2 && tok_is (ctx, i - 1, "ved") &&
+           (tok_ends_with (ctx, i - 2, "notat") || tok_ends_with (ctx, i - 2, "journal") ||
+            tok_is (ctx, i - 2, "skrevet") || tok_is (ctx, i - 2, "samtale")) &&
+           (eol || punct_is (ctx, i + 1, '.') || punct_is (ctx, i + 1, ')') ||
+            punct_is (ctx, i + 1, ',')))
+    pos = TRUE; /* "notat ved mh.", "samtale ved kbn" */
   else if (i >= 1 && (tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "by")) &&
            (eol || punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') ||
             punct_is (ctx, i + 1, '.') || tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "in")))
@@ -4456,16 +5178,41 @@ rule_initials_lower (Ctx *ctx, guint i)
       pos = ROLE2 (p, R2_PERSON_LABEL) &&
             (eol || punct_is (ctx, i + 1, ',') || punct_is (ctx, i + 1, '/'));
     }
-  if (!pos)
-    return i;
   for (guint k = 0; stop[k]; k++)
     if (tok_is_n (ctx, i, stop[k], strlen (stop[k])))
       return i;
-  if (is_common_word (ctx, i))
+  if (is_gene (ctx, i))
     return i;
+  /* where the context is strong, only a word of the text's own language
+   * is a word: "Udfyldt af: ts" */
+  if (pos ? is_common_word (ctx, i)
+          : ((lex_has (DA ? ctx->rules->words_da : ctx->rules->words_en, TLOW (i), TLEN (i)) &&
+              /* "end of dictation mk slash ljh": a spoken sign-off */
+              !(i >= 1 &&
+                (ROLE2 (i - 1, R2_PERSON_LABEL) || tok_is (ctx, i - 1, "slash") ||
+                 tok_is (ctx, i + 1, "slash")) &&
+                l <= 3)) ||
+             lex_has (ctx->rules->eponyms, TLOW (i), TLEN (i)) || !initials_context (ctx, i)))
+    return i;
+  /* "m.h." */
+  if (l == 3 && TSTR (i)[1] == '.' && punct_is (ctx, i + 1, '.') && glued (ctx, i))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
+           "name.initials", name_suggestion (ctx));
+      return i + 2;
+    }
   add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
        "name.initials", name_suggestion (ctx));
   return i + 1;
+}
+
+/* A word of the text's own language (or an eponym): "ole" is an English
+ * word, no Danish one. */
+static gboolean
+lang_word (const Ctx *ctx, guint i)
+{
+  return lex_has (DA ? ctx->rules->words_da : ctx->rules->words_en, TLOW (i), TLEN (i)) ||
+         lex_has (ctx->rules->eponyms, TLOW (i), TLEN (i));
 }
 
 /* A lower-case word's kind as a name part, from the lexicons alone. */
@@ -4496,6 +5243,20 @@ rule_lower_name (Ctx *ctx, guint i)
   guint    e = i, sure = 0, parts = 1;
   gboolean ok = FALSE, greet = i >= 1 && ROLE (i - 1, R_GREETING);
 
+  /* "tobias.r  09:12", "pasted by mai.t": a chat handle, a first name and
+   * an initial, opening a line before the time or after "by" */
+  if (punct_is (ctx, i + 1, '.') && glued (ctx, i) && glued (ctx, i + 1) && TLEN (i + 2) == 1 &&
+      HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP) && TLEN (i) >= 3 &&
+      (i + 3 >= ctx->n || !glued (ctx, i + 2)) &&
+      (((ctx->t[i].flags & T_NL) &&
+        (i + 3 >= ctx->n || HAS (i + 3, T_NL) || date_like_at (ctx, i + 3))) ||
+       (i >= 1 && (tok_is (ctx, i - 1, "by") || tok_is (ctx, i - 1, "af")))) &&
+      kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[i + 2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 57,
+           "name.handle", name_suggestion (ctx));
+      return i + 3;
+    }
   if (nk == NM_NONE)
     return i;
   if ((nk == NM_FIRST || nk == NM_LAST) && !is_common_word (ctx, i))
@@ -4518,6 +5279,27 @@ rule_lower_name (Ctx *ctx, guint i)
       ok = nk == NM_FIRST || nk == NM_FIRST_AMBIG;
     }
   if (parts >= 2 && sure >= 2)
+    ok = TRUE;
+  /* "ole og sara", "pt og inge informeret": two known names joined, or
+   * one after a name just found; neither a word of Danish or English */
+  if (!ok && e == i && nk != NM_NONE && TLEN (i) >= 3 && !lang_word (ctx, i))
+    {
+      NameKind k2 = lower_name_kind (ctx, i + 2);
+
+      if ((tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and")) &&
+          (k2 == NM_FIRST || k2 == NM_FIRST_AMBIG) && !lang_word (ctx, i + 2) &&
+          TLEN (i + 2) >= 3 && !(ctx->t[i + 2].flags & T_NL))
+        ok = TRUE;
+      else if (i >= 2 && (tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")) &&
+               ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end)
+        ok = TRUE;
+    }
+  /* "jensen fra palliativt team deltog", "- jensen følger op": a known
+   * name opening a line or a sentence, a person's verb or "fra" after */
+  if (!ok && sure && e == i && (ctx->t[i].flags & T_SENT) && TLEN (i) >= 4 &&
+      !lex_has (ctx->rules->words_da, TLOW (i), TLEN (i)) &&
+      (person_verb (ctx, i + 1) || ((tok_is (ctx, i + 1, "fra") || tok_is (ctx, i + 1, "from")) &&
+                                    HAS (i + 2, T_ALPHA) && !(ctx->t[i + 2].flags & T_NL))))
     ok = TRUE;
   /* an age after a comma or a dash: "kaj, 77 aar", "ali, 45," */
   if (!ok && (punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, '-')) && HAS (e + 2, T_NUM) &&
@@ -4873,9 +5655,11 @@ dept_code (const Ctx *ctx, guint k)
         return k;
       return f;
     }
-  /* afsnit 4062, ward 52 (but no year and no single digit: "se afsnit 3") */
-  if (ward && HAS (f, T_NUM) && TLEN (f) >= 2 && TLEN (f) <= 4 &&
-      !(TLEN (f) == 4 && is_year (tok_int (ctx, f))) && !ROLE2 (f + 1, R2_UNIT))
+  /* afsnit 4062, ward 52 (but no year and no single digit: "se afsnit 3";
+   * a ward is no section of a text: "ward 4") */
+  if (ward && HAS (f, T_NUM) &&
+      TLEN (f) >= (tok_is (ctx, k, "ward") || tok_is (ctx, k, "sengeafsnit") ? 1u : 2u) &&
+      TLEN (f) <= 4 && !(TLEN (f) == 4 && is_year (tok_int (ctx, f))) && !ROLE2 (f + 1, R2_UNIT))
     return f;
   return k;
 }
@@ -4998,19 +5782,58 @@ match_institution (Ctx *ctx, guint i, char **kind)
             *kind = g_strdup ("hosp");
             return k;
           }
-        /* Royal Greenland A/S */
-        if (k > i && TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') &&
-            tok_is (ctx, k + 2, "s"))
+        /* Royal Greenland A/S, Jensen I/S, Aydın Auto ApS */
+        if (k > i && TLEN (k) == 1 &&
+            (TSTR (k)[0] == 'A' || TSTR (k)[0] == 'I' || TSTR (k)[0] == 'K' ||
+             TSTR (k)[0] == 'P') &&
+            punct_is (ctx, k + 1, '/') && tok_is (ctx, k + 2, "s") && glued (ctx, k) &&
+            glued (ctx, k + 1))
           {
             *kind = g_strdup ("work");
             return k + 2;
           }
-        /* Sørensen El-Service, Hansen VVS-Teknik */
-        if (k > i && HAS (k, T_CAP) &&
-            (tok_ends_with (ctx, k, "-service") || tok_ends_with (ctx, k, "-teknik") ||
-             tok_ends_with (ctx, k, "-byg")))
+        if (k > i && (tok_is (ctx, k, "aps") || tok_is (ctx, k, "ivs")) && HAS (k, T_CAP))
           {
             *kind = g_strdup ("work");
+            return k;
+          }
+        /* Lindqvist & Søn Tag, Hansen & Co. */
+        if (k > i && tok_is (ctx, k, "&") && same_line (ctx, k) &&
+            (tok_is (ctx, k + 1, "søn") || tok_is (ctx, k + 1, "sønner") ||
+             tok_is (ctx, k + 1, "co") || tok_is (ctx, k + 1, "sons") ||
+             tok_is (ctx, k + 1, "døtre") || tok_is (ctx, k + 1, "datter")) &&
+            HAS (k + 1, T_CAP))
+          {
+            guint e3 = k + 1;
+
+            while (e3 < k + 3 && same_line (ctx, e3) && HAS (e3 + 1, T_CAP) &&
+                   HAS (e3 + 1, T_ALPHA) && !HAS (e3 + 1, T_UPPER) &&
+                   !ROLE (e3 + 1, R_DA_FUNC | R_EN_FUNC))
+              e3++;
+            *kind = g_strdup ("work");
+            return e3;
+          }
+        /* Sørensen El-Service, Hansen VVS-Teknik; a trade after a name:
+         * "Hansens Vognmandsforretning", "Rosenhaven Blomster", "Jensen Auto" */
+        if (k > i && HAS (k, T_CAP) &&
+            (tok_ends_with (ctx, k, "-service") || tok_ends_with (ctx, k, "-teknik") ||
+             tok_ends_with (ctx, k, "-byg") || tok_ends_with (ctx, k, "forretning") ||
+             tok_ends_with (ctx, k, "forretningen") || tok_ends_with (ctx, k, "firma") ||
+             tok_ends_with (ctx, k, "værksted") || tok_ends_with (ctx, k, "smedie") ||
+             tok_ends_with (ctx, k, "entreprise") || tok_ends_with (ctx, k, "gartneri") ||
+             tok_ends_with (ctx, k, "rengøring") || tok_is (ctx, k, "bageri") ||
+             tok_is (ctx, k, "auto") || tok_is (ctx, k, "transport") ||
+             tok_is (ctx, k, "blomster") || tok_is (ctx, k, "maling") || tok_is (ctx, k, "byg") ||
+             tok_is (ctx, k, "vvs") || tok_is (ctx, k, "el")))
+          {
+            *kind = g_strdup ("work");
+            /* "Jensen Auto ApS", "Hansen Byg A/S" */
+            if (same_line (ctx, k) && (tok_is (ctx, k + 1, "aps") || tok_is (ctx, k + 1, "ivs")))
+              return k + 1;
+            if (same_line (ctx, k) && TLEN (k + 1) == 1 &&
+                (TSTR (k + 1)[0] == 'A' || TSTR (k + 1)[0] == 'I') && punct_is (ctx, k + 2, '/') &&
+                tok_is (ctx, k + 3, "s") && glued (ctx, k + 1) && glued (ctx, k + 2))
+              return k + 3;
             return k;
           }
         if (k > i && is_inst_head (ctx, k) && HAS (k, T_CAP))
@@ -5065,7 +5888,14 @@ match_institution (Ctx *ctx, guint i, char **kind)
                      tok_is (ctx, i, "børnehuset") || tok_is (ctx, i, "salon") ||
                      tok_is (ctx, i, "kollegiet") || tok_is (ctx, i, "plejehjemmet") ||
                      tok_is (ctx, i, "plejecenter") || tok_is (ctx, i, "dagplejen") ||
-                     tok_is (ctx, i, "klubben") || tok_is (ctx, i, "foreningen");
+                     tok_is (ctx, i, "klubben") || tok_is (ctx, i, "foreningen") ||
+                     /* a GP's practice: "Lægerne Søndergade", "Lægehuset Jelling" */
+                     tok_is (ctx, i, "lægerne") || tok_is (ctx, i, "lægehuset") ||
+                     tok_is (ctx, i, "lægeklinikken") || tok_is (ctx, i, "lægecentret") ||
+                     tok_is (ctx, i, "sundhedshuset") || tok_is (ctx, i, "tandlægerne") ||
+                     tok_is (ctx, i, "tandlægehuset") ||
+                     /* "Patienthjemmet Tagiuk", "Plejehjemmet Solbakken" */
+                     (TLEN (i) > 8 && tok_ends_with (ctx, i, "hjemmet"));
     guint f = i + 1;
 
     if (hosp &&
@@ -5547,6 +6377,118 @@ municipality_reading (const Ctx *ctx, guint i, gboolean region)
   return MUNI_UNSURE;
 }
 
+/* Verbs of saying, calling, coming and helping: the subject before them
+ * is a person. */
+static gboolean
+person_verb (const Ctx *ctx, guint k)
+{
+#define V(s)                                                                                       \
+  {                                                                                                \
+    s, sizeof (s) - 1                                                                              \
+  }
+  static const struct
+  {
+    const char *s;
+    gsize       len;
+  } verbs[] = {
+    V ("siger"),   V ("sagde"),   V ("ringer"),     V ("ringede"),   V ("kører"),
+    V ("kørte"),   V ("kommer"),  V ("kom"),        V ("tager"),     V ("tog"),
+    V ("hjælper"), V ("hjalp"),   V ("følger"),     V ("fulgte"),    V ("deltager"),
+    V ("deltog"),  V ("spurgte"), V ("spørger"),    V ("mener"),     V ("skriver"),
+    V ("skrev"),   V ("sender"),  V ("sendte"),     V ("fortalte"),  V ("fortæller"),
+    V ("besøger"), V ("besøgte"), V ("passer"),     V ("tolker"),    V ("ønsker"),
+    V ("says"),    V ("said"),    V ("calls"),      V ("called"),    V ("rang"),
+    V ("phoned"),  V ("brings"),  V ("brought"),    V ("drives"),    V ("drove"),
+    V ("comes"),   V ("came"),    V ("asks"),       V ("asked"),     V ("writes"),
+    V ("wrote"),   V ("sends"),   V ("sent"),       V ("tells"),     V ("told"),
+    V ("visits"),  V ("visited"), V ("will"),       V ("would"),     V ("mentioned"),
+    V ("noted"),   V ("thinks"),  V ("feels"),      V ("prefers"),   V ("helps"),
+    V ("helped"),  V ("takes"),   V ("took"),       V ("suggested"), V ("agreed"),
+    V ("wants"),   V ("wanted"),  V ("interprets"),
+  };
+#undef V
+
+  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_ALPHA) || HAS (k, T_CAP) ||
+      TLEN (k) < 3 || TLEN (k) > 10)
+    return FALSE;
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    if (tok_is_n (ctx, k, verbs[v].s, verbs[v].len))
+      return TRUE;
+  return FALSE;
+}
+
+/* What follows a capitalised word at i and makes it a person: a verb of
+ * saying or coming, a bracket with a relation, a job or an age, or "fra"
+ * and where the person is from. Mid-sentence only, no place. */
+static gboolean
+person_cue_after (Ctx *ctx, guint i, NameKind nk)
+{
+  guint nx = i + 1;
+
+  if (nk == NM_NONE || HAS (i, T_UPPER) || TLEN (i) < 2 || nx >= ctx->n ||
+      (ctx->t[nx].flags & T_NL) ||
+      ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MONTH | R_WEEKDAY | R_TITLE | R_MEDICAL | R_OCC |
+                 R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_INST_HEAD | R_DEPT_HEAD | R_PRONOUN))
+    return FALSE;
+  /* most words have none of the cues below: the lexicons only then */
+  if (!punct_is (ctx, nx, '(') && !tok_is (ctx, nx, "fra") && !tok_is (ctx, nx, "from") &&
+      !person_verb (ctx, nx) && !punct_is (ctx, nx, ')'))
+    return FALSE;
+  if (is_gene (ctx, i) || lex_match_span (ctx, ctx->rules->places, i, 4, NULL) >= 0)
+    return FALSE;
+  /* "Hvass (tovholder)", "Will (her husband)", "Ask (52)" */
+  /* "Kasus 1 (Christensen): ok": a known surname alone in brackets */
+  if (nk == NM_LAST && i >= 1 && punct_is (ctx, i - 1, '(') && punct_is (ctx, nx, ')') &&
+      !is_common_word (ctx, i))
+    return TRUE;
+  if (punct_is (ctx, nx, '(') && !(ctx->t[nx].flags & T_NL))
+    {
+      guint k = nx + 1;
+
+      if (ROLE (k, R_POSS) && !(ctx->t[k].flags & T_NL))
+        k++;
+      if (ROLE (k, R_FAMILY_DA | R_FAMILY_EN | R_OCC) ||
+          (ROLE (k, R_TITLE) && ctx->t[k].role->title == 'p') ||
+          (HAS (k, T_NUM) && tok_int (ctx, k) >= 1 && tok_int (ctx, k) <= 110 &&
+           punct_is (ctx, k + 1, ')')))
+        return !(ctx->t[i].flags & T_SENT) || nk == NM_LAST || nk == NM_UNKNOWN ||
+               punct_is (ctx, i - 1, '-') ||
+               (i >= 1 && TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2);
+      /* "Ruby (as she prefers to be called)" */
+      if ((tok_is (ctx, k, "as") || tok_is (ctx, k, "som")) &&
+          (ROLE (k + 1, R_PRONOUN) || tok_is (ctx, k + 1, "they")))
+        return TRUE;
+      return FALSE;
+    }
+  if ((ctx->t[i].flags & T_SENT) &&
+      !(i >= 1 && !(ctx->t[i].flags & T_NL) &&
+        (punct_is (ctx, i - 1, '-') || (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2))))
+    {
+      /* "Jensen sagde", "Lauridsen ringer": a surname opening a sentence;
+       * "Peter tager det": a name that is no word of the text's language */
+      return ((nk == NM_LAST || nk == NM_LAST_AMBIG) && !is_common_word (ctx, i) &&
+              person_verb (ctx, nx)) ||
+             (nk == NM_FIRST_AMBIG && TLEN (i) >= 3 && person_verb (ctx, nx) &&
+              !lex_has (DA ? ctx->rules->words_da : ctx->rules->words_en, TLOW (i), TLEN (i)) &&
+              !tok_is (ctx, nx, "will") && !tok_is (ctx, nx, "would"));
+    }
+  /* a word no list has may be a firm or a drug ("Novartis sagde",
+   * "Datroway will"): only a visit or a call makes it a person */
+  if (person_verb (ctx, nx) &&
+      (nk != NM_UNKNOWN || tok_is (ctx, nx, "ringer") || tok_is (ctx, nx, "ringede") ||
+       tok_is (ctx, nx, "besøger") || tok_is (ctx, nx, "besøgte") || tok_is (ctx, nx, "tolker") ||
+       tok_is (ctx, nx, "rang") || tok_is (ctx, nx, "phoned") || tok_is (ctx, nx, "visits") ||
+       tok_is (ctx, nx, "visited") || tok_is (ctx, nx, "interprets")))
+    return TRUE;
+  /* "Lærke fra Svendborg", "Omar from molecular" */
+  if ((tok_is (ctx, nx, "fra") || tok_is (ctx, nx, "from")) && i >= 1 &&
+      (nk == NM_FIRST_AMBIG || nk == NM_LAST_AMBIG) && !(ctx->t[nx + 1].flags & T_NL) &&
+      (name_shaped (ctx, nx + 1) || (HAS (nx + 1, T_ALPHA) && !HAS (nx + 1, T_CAP))) &&
+      !ROLE (i - 1, R_PLACE_PREP | R_YEAR_PREP))
+    return TRUE;
+  return FALSE;
+}
+
 static guint
 rule_capitalised (Ctx *ctx, guint i)
 {
@@ -5841,8 +6783,13 @@ rule_capitalised (Ctx *ctx, guint i)
           if (amb && (guint) pe == i && !place_context_before (ctx, i) &&
               (ctx->t[i].flags & T_SENT))
             ok = FALSE;
+          /* "a tour of Japan": a country capitalised inside a sentence is
+           * the country, though "japan" is a word too */
           if (amb && (guint) pe == i && !place_context_before (ctx, i) && !DA &&
-              lex_has (ctx->rules->words_en, TLOW (i), TLEN (i)))
+              lex_has (ctx->rules->words_en, TLOW (i), TLEN (i)) &&
+              !(g_str_has_prefix (pk, "country") && HAS (i, T_CAP) &&
+                !(ctx->t[i].flags & (T_SENT | T_NL)) && i >= 1 && HAS (i - 1, T_ALPHA) &&
+                !HAS (i - 1, T_CAP)))
             ok = FALSE;
           /* first name + last name: a person */
           if (ok && (guint) pe == i && (nk == NM_FIRST_AMBIG || nk == NM_LAST) &&
@@ -5925,6 +6872,22 @@ rule_capitalised (Ctx *ctx, guint i)
         }
       else if (nk == NM_FIRST)
         ok = TRUE;
+      /* "Peter" in a Danish text, "Lærke" in an English one: a name that
+       * is a word only of the other language */
+      else if (nk == NM_FIRST_AMBIG && !HAS (i, T_SENT) && TLEN (i) >= 3 &&
+               /* "Tue 4 Mar": weekdays of English dates */
+               !(TLEN (i) == 3 &&
+                 (tok_is (ctx, i, "tue") || tok_is (ctx, i, "wed") || tok_is (ctx, i, "thu") ||
+                  tok_is (ctx, i, "fri") || tok_is (ctx, i, "sat") || tok_is (ctx, i, "sun") ||
+                  tok_is (ctx, i, "mon"))) &&
+               !lex_has (DA ? ctx->rules->words_da : ctx->rules->words_en, TLOW (i), TLEN (i)) &&
+               !lex_has (ctx->rules->eponyms, TLOW (i), TLEN (i)))
+        {
+          gsize       vlen = 0;
+          const char *v = kasus_lexicon_peek (ctx->rules->first_names, TLOW (i), TLEN (i), &vlen);
+
+          ok = v != NULL && vlen == 1 && v[0] == 'a';
+        }
 
       /* context: greeting, sign-off, "Pt.:", before an e-mail or ", MD" */
       if (!ok && nk != NM_NONE && i >= 1)
@@ -5945,9 +6908,9 @@ rule_capitalised (Ctx *ctx, guint i)
         }
       /* "Agnieszka er 38, født i …": a sentence about a person's age */
       if (!ok && (nk == NM_UNKNOWN || nk == NM_FIRST_AMBIG) && e2 == i &&
-          (ctx->t[i].flags & T_SENT) && ROLE2 (i + 1, R2_AGE_VERB) && HAS (i + 2, T_NUM) &&
-          !(ctx->t[i + 2].flags & T_NL) && tok_int (ctx, i + 2) >= 1 &&
-          tok_int (ctx, i + 2) <= 110 && age_end_after (ctx, i + 3))
+          !ROLE (i, R_DA_FUNC | R_EN_FUNC | R_PRONOUN) && (ctx->t[i].flags & T_SENT) &&
+          ROLE2 (i + 1, R2_AGE_VERB) && HAS (i + 2, T_NUM) && !(ctx->t[i + 2].flags & T_NL) &&
+          tok_int (ctx, i + 2) >= 1 && tok_int (ctx, i + 2) <= 110 && age_end_after (ctx, i + 3))
         ok = TRUE;
       if (!ok && nk != NM_NONE && (ctx->t[i].flags & T_NL) && i >= 2)
         {
@@ -5969,8 +6932,8 @@ rule_capitalised (Ctx *ctx, guint i)
           /* Rasmus Holt <r@x.dk>, Jonas Bech, Consultant; Bak, afdelingslæge */
           if (punct_is (ctx, nx, '<') ||
               (punct_is (ctx, nx, ',') &&
-               (ROLE (nx + 1, R_TITLE) || tok_is (ctx, nx + 1, "md") ||
-                tok_is (ctx, nx + 1, "phd") ||
+               ((ROLE (nx + 1, R_TITLE) && ctx->t[nx + 1].role->title != 't') ||
+                tok_is (ctx, nx + 1, "md") || tok_is (ctx, nx + 1, "phd") ||
                 (ROLE (nx + 1, R_OCC) && !(ctx->t[nx + 1].flags & T_NL)))) ||
               (punct_is (ctx, nx, '(') &&
                (tok_is (ctx, nx + 1, "pat") || tok_is (ctx, nx + 1, "pt"))))
@@ -5980,6 +6943,12 @@ rule_capitalised (Ctx *ctx, guint i)
           !(i >= 1 && (ROLE (i - 1, R_GREETING | R_SIGNOFF | R_TITLE) ||
                        punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, ','))))
         ok = ok && (ctx->t[i].flags & T_NL);
+      /* A name that is also a word, or a surname alone, told by what
+       * follows: "når Bo kører hende", "and Will (her husband) will
+       * sign", "Ask (52)", "Lærke fra Svendborg tager vagterne", "Hvass
+       * (tovholder) siger", "Jensen sagde" */
+      if (!ok && e2 == i && nk != NM_FIRST && person_cue_after (ctx, i, nk))
+        ok = TRUE;
       /* "i Herat", "from Shiraz": a capitalised unknown word after a place word */
       if (!ok && nk == NM_UNKNOWN && e2 == i && i >= 1 && ROLE (i - 1, R_PLACE_PREP) &&
           !tok_is (ctx, i - 1, "til") && !tok_is (ctx, i - 1, "to") && !HAS (i, T_SENT) &&
@@ -6026,6 +6995,12 @@ title:
       k++;
     if (k >= ctx->n || (ctx->t[k].flags & T_NL))
       return i;
+    /* "… + MR. Kaskadetest tilbudt": a scan in capitals, a word no list
+     * has after it; "Tovholder: Alder, erhverv …": a word after the label */
+    if (!is_initial (ctx, k) && ((HAS (i, T_UPPER) && name_kind (ctx, k) == NM_UNKNOWN) ||
+                                 (punct_is (ctx, k - 1, ':') && name_kind (ctx, k) != NM_FIRST &&
+                                  name_kind (ctx, k) != NM_LAST && is_common_word (ctx, k))))
+      return i;
     if (is_initial (ctx, k) || name_kind (ctx, k) != NM_NONE)
       {
         e2 = is_initial (ctx, k) ? k + 2 : k;
@@ -6060,6 +7035,236 @@ place_lower (Ctx *ctx, guint i)
   add (ctx, ctx->t[i].start, ctx->t[pe].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 50,
        "place", place_suggestion (ctx, pk));
   return pe + 1;
+}
+
+/* A hospital, a town's school or a municipality written small in a hurried
+ * note: "sygeplejerske på skejby", "sendt til rigshospitalet", "klinisk
+ * genetik aalborg", "asked herlev pathology", "teacher at hellerup skole",
+ * "via skanderborg kommune". Token i is a lower-case word that is no
+ * ordinary word; the word before or after must say it is a place. */
+static guint
+inst_lower (Ctx *ctx, guint i)
+{
+  g_autofree char *kind = NULL;
+  gboolean         cue;
+  int              e;
+
+  /* most words start no place: ask the lexicons' prefixes first */
+  if (!kasus_lexicon_has_prefix (ctx->rules->hospitals, TLOW (i), TLEN (i)) &&
+      !kasus_lexicon_has_prefix (ctx->rules->places, TLOW (i), TLEN (i)))
+    return i;
+  cue = TLEN (i - 1) <= 4 &&
+        (tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "paa") || tok_is (ctx, i - 1, "til") ||
+         tok_is (ctx, i - 1, "ved") || tok_is (ctx, i - 1, "via") || tok_is (ctx, i - 1, "hos") ||
+         tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "for") ||
+         tok_is (ctx, i - 1, "i") || tok_is (ctx, i - 1, "fra") || tok_is (ctx, i - 1, "in") ||
+         tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "near") || tok_is (ctx, i - 1, "nær") ||
+         tok_is (ctx, i - 1, "mod") || tok_is (ctx, i - 1, "with"));
+  if (!cue)
+    cue = ((ROLE (i - 1, R_DEPT_HEAD) || tok_ends_with (ctx, i - 1, "genetik") ||
+            tok_ends_with (ctx, i - 1, "genetics") || dept_field_lower (ctx, i - 1)) &&
+           !HAS (i - 1, T_CAP | T_UPPER)) ||
+          (same_line (ctx, i) && (ROLE (i + 1, R_DEPT_HEAD) || dept_field_lower (ctx, i + 1)) &&
+           !HAS (i + 1, T_CAP | T_UPPER));
+  if (!cue || is_common_word (ctx, i) ||
+      kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)) ||
+      kasus_lexicon_contains (ctx->rules->last_names, TLOW (i), TLEN (i)))
+    return i;
+  if ((e = lex_match_span (ctx, ctx->rules->hospitals, i, 4, &kind)) >= 0)
+    {
+      add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_INSTITUTION, KASUS_SEVERITY_MEDIUM,
+           55, "institution", institution_suggestion (ctx, kind));
+      return e + 1;
+    }
+  g_clear_pointer (&kind, g_free);
+  if ((e = lex_match_span (ctx, ctx->rules->places, i, 3, &kind)) < 0 ||
+      (kind && strstr (kind, ",a")))
+    return i;
+  /* "hellerup skole", "odense kommune": the town's institution */
+  if (same_line (ctx, e) && ROLE (e + 1, R_INST_HEAD) && !HAS (e + 1, T_CAP | T_UPPER))
+    {
+      add (ctx, ctx->t[i].start, ctx->t[e + 1].end, KASUS_CATEGORY_INSTITUTION,
+           KASUS_SEVERITY_MEDIUM, 55, "institution", institution_suggestion (ctx, "other"));
+      return e + 2;
+    }
+  add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 50,
+       "place", place_suggestion (ctx, kind));
+  return e + 1;
+}
+
+/* A job told by a phrase, not a job word: a pupil or student ("går i
+ * 3.g", "studerer medicin", "in year 10", "the elder studies nursing"),
+ * an athlete picked for a championship ("udtaget til junior-EM"), or a
+ * business the person runs or sold ("har solgt bageriet", "runs the
+ * pharmacy"). Adds the finding and returns its last token, or 0. */
+static guint
+rule_job_phrase (Ctx *ctx, guint i)
+{
+  /* "går i skole" is every child's: only the schools that narrow */
+  static const char *const schools[] = {
+    "gymnasiet",  "gymnasium", "efterskole", "efterskolen", "universitetet",
+    "seminariet", "hf",        "htx",        "hhx",         "stx",
+  };
+  static const char *const fields[] = {
+    "medicin",   "jura",  "til",    "økonomi", "psykologi",     "historie", "dansk",
+    "matematik", "fysik", "kemi",   "biologi", "statskundskab", "teologi",  "filosofi",
+    "engelsk",   "tysk",  "fransk", "musik",   "sygepleje",     "farmaci",  "arkitektur",
+  };
+  static const char *const businesses[] = {
+    "bageri",      "salon",  "pizzeria", "kiosk",  "værksted", "butik",      "restaurant",
+    "café",        "cafe",   "kro",      "apotek", "frisør",   "bakery",     "shop",
+    "pharmacy",    "garage", "pub",      "hotel",  "firma",    "forretning", "virksomhed",
+    "tankstation", "grill",  "store",    "b&b",
+  };
+  const char *cls = NULL;
+  guint       e = 0, st = i;
+
+  if (i + 1 >= ctx->n || !same_line (ctx, i))
+    return 0;
+  /* "går i 3.g", "går i 9. klasse", "går på gymnasiet" */
+  if (tok_is (ctx, i, "går") && (tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "på")) &&
+      same_line (ctx, i + 1))
+    {
+      guint k = i + 2;
+
+      if (HAS (k, T_DIGIT) && TLEN (k) <= 4 && memchr (TSTR (k), '.', TLEN (k)) &&
+          g_ascii_isalpha (TSTR (k)[TLEN (k) - 1]))
+        e = k;
+      else if (HAS (k, T_NUM) && TLEN (k) <= 2 && punct_is (ctx, k + 1, '.') && glued (ctx, k) &&
+               same_line (ctx, k + 1) &&
+               (tok_is (ctx, k + 2, "g") || tok_is (ctx, k + 2, "x") ||
+                tok_is (ctx, k + 2, "klasse") || tok_is (ctx, k + 2, "kl")))
+        e = k + 2;
+      else
+        for (guint c = 0; c < G_N_ELEMENTS (schools); c++)
+          if (tok_is_n (ctx, k, schools[c], strlen (schools[c])) ||
+              (HAS (k, T_ALPHA) && !HAS (k, T_CAP) && TLEN (k) > 8 &&
+               !tok_ends_with (ctx, k, "folkeskole") && !tok_ends_with (ctx, k, "folkeskolen") &&
+               (tok_ends_with (ctx, k, "skole") || tok_ends_with (ctx, k, "skolen") ||
+                tok_ends_with (ctx, k, "gymnasium") || tok_ends_with (ctx, k, "gymnasiet"))))
+            {
+              e = k;
+              break;
+            }
+      cls = "student";
+    }
+  /* "studerer medicin", "læser jura", "læser til lærer" */
+  else if ((tok_is (ctx, i, "studerer") || tok_is (ctx, i, "læser")) && HAS (i + 1, T_ALPHA) &&
+           !HAS (i + 1, T_CAP | T_UPPER | T_DIGIT) && i >= 1 &&
+           (person_word (ctx, i - 1) || ctx->t[i - 1].end == ctx->name_end ||
+            ROLE (i - 1, R_FAM_ADJ) || tok_is (ctx, i - 1, "nu")))
+    {
+      for (guint c = 0; c < G_N_ELEMENTS (fields); c++)
+        if (tok_is_n (ctx, i + 1, fields[c], strlen (fields[c])))
+          e = i + 1;
+      if (!e && tok_is (ctx, i, "studerer") && TLEN (i + 1) >= 4 &&
+          !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC))
+        e = i + 1;
+      if (e && tok_is (ctx, e, "til") && HAS (e + 1, T_ALPHA) && same_line (ctx, e))
+        e++;
+      cls = "student";
+    }
+  /* "the elder studies nursing", "she is studying medicine" */
+  else if ((tok_is (ctx, i, "studies") || tok_is (ctx, i, "studying")) && i >= 1 &&
+           HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP | T_UPPER | T_DIGIT) && TLEN (i + 1) >= 3 &&
+           !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) &&
+           (person_word (ctx, i - 1) || ctx->t[i - 1].end == ctx->name_end ||
+            ROLE (i - 1, R_FAM_ADJ) || tok_is (ctx, i - 1, "now") || tok_is (ctx, i - 1, "also") ||
+            (tok_is (ctx, i, "studying") && i >= 2 && ROLE2 (i - 1, R2_AGE_VERB) &&
+             (person_word (ctx, i - 2) || ctx->t[i - 2].end == ctx->name_end))))
+    {
+      e = i + 1;
+      cls = "student";
+    }
+  /* "in year 10", "in grade 7" at school */
+  else if ((tok_is (ctx, i, "year") || tok_is (ctx, i, "grade")) && i >= 1 &&
+           tok_is (ctx, i - 1, "in") && HAS (i + 1, T_NUM) && tok_int (ctx, i + 1) >= 1 &&
+           tok_int (ctx, i + 1) <= 13 && TLEN (i + 1) <= 2 && !tok_is (ctx, i + 2, "of") &&
+           !tok_is (ctx, i + 2, "after") && !tok_is (ctx, i + 2, "since") &&
+           !punct_is (ctx, i + 2, '%') && !ROLE2 (i + 2, R2_UNIT))
+    {
+      st = i - 1;
+      e = i + 1;
+      cls = "student";
+    }
+  /* "udtaget til junior-EM" ("udtaget til landsholdet": the team is an
+   * institution of its own) */
+  else if (tok_is (ctx, i, "udtaget") && tok_is (ctx, i + 1, "til") && same_line (ctx, i + 1) &&
+           i + 2 < ctx->n)
+    {
+      const char *w = TSTR (i + 2);
+      gsize       l = TLEN (i + 2);
+
+      if ((l >= 2 && (memcmp (w + l - 2, "EM", 2) == 0 || memcmp (w + l - 2, "VM", 2) == 0 ||
+                      memcmp (w + l - 2, "OL", 2) == 0 || memcmp (w + l - 2, "DM", 2) == 0 ||
+                      memcmp (w + l - 2, "NM", 2) == 0)))
+        {
+          e = i + 2;
+          cls = "sports";
+        }
+    }
+  /* "kører post", "kørte taxa i tyve år": driving as the job */
+  else if ((tok_is (ctx, i, "kører") || tok_is (ctx, i, "kørte")) &&
+           (tok_is (ctx, i + 1, "post") || tok_is (ctx, i + 1, "taxa") ||
+            tok_is (ctx, i + 1, "taxi") || tok_is (ctx, i + 1, "bus") ||
+            tok_is (ctx, i + 1, "lastbil") || tok_is (ctx, i + 1, "ambulance") ||
+            tok_is (ctx, i + 1, "rute") || tok_is (ctx, i + 1, "varevogn") ||
+            tok_is (ctx, i + 1, "budbil") || tok_is (ctx, i + 1, "skraldebil") ||
+            tok_is (ctx, i + 1, "tog")))
+    {
+      e = i + 1;
+      cls = "transport";
+    }
+  /* "har solgt bageriet", "driver en frisørsalon", "runs the pharmacy" */
+  else if (tok_is (ctx, i, "driver") || tok_is (ctx, i, "drev") || tok_is (ctx, i, "solgt") ||
+           tok_is (ctx, i, "solgte") || tok_is (ctx, i, "overtog") || tok_is (ctx, i, "runs") ||
+           tok_is (ctx, i, "ran") || tok_is (ctx, i, "sold") || tok_is (ctx, i, "run") ||
+           tok_is (ctx, i, "running"))
+    {
+      guint k = i + 1;
+
+      for (guint d = 0; d < 2 && same_line (ctx, k - 1); d++)
+        if (ROLE (k, R_POSS) || tok_is (ctx, k, "the") || tok_is (ctx, k, "a") ||
+            tok_is (ctx, k, "an") || tok_is (ctx, k, "en") || tok_is (ctx, k, "et") ||
+            tok_is (ctx, k, "own") || tok_is (ctx, k, "egen") || tok_is (ctx, k, "eget") ||
+            tok_is (ctx, k, "family") || tok_is (ctx, k, "familiens") || tok_is (ctx, k, "local") ||
+            tok_is (ctx, k, "lokale"))
+          k++;
+      if (tok_is (ctx, k, "b&b") && !(ctx->t[k].flags & T_NL))
+        e = k;
+      else if (tok_is (ctx, k, "b") && punct_is (ctx, k + 1, '&') && tok_is (ctx, k + 2, "b") &&
+               glued (ctx, k) && glued (ctx, k + 1) && !(ctx->t[k].flags & T_NL))
+        {
+          st = k;
+          e = k + 2;
+        }
+      else if (k < ctx->n && !(ctx->t[k].flags & T_NL) && HAS (k, T_ALPHA) &&
+               !HAS (k, T_CAP | T_DIGIT))
+        for (guint c = 0; c < G_N_ELEMENTS (businesses) && !e; c++)
+          {
+            const char *b = businesses[c];
+            gsize       bl = strlen (b), l = TLEN (k);
+            const char *low = TLOW (k);
+
+            /* the word, or a compound ending in it: "neglesalonen",
+             * "pizzeriaet", "bageriet" */
+            for (gsize off = 0; off + bl <= l && off <= l - bl; off++)
+              if (memcmp (low + off, b, bl) == 0 && l - off - bl <= 3 &&
+                  (off == 0 || (off >= 3 && DA)) && (DA || l - off - bl <= 1))
+                {
+                  e = k;
+                  break;
+                }
+          }
+      if (e && st == i)
+        st = e;
+      cls = "service";
+    }
+  if (!e || !cls)
+    return 0;
+  add (ctx, ctx->t[st].start, ctx->t[e].end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
+       "occupation.phrase", g_strdup (occupation_suggestion (ctx, cls)));
+  return e;
 }
 
 /* Lower-case titles before a name: "ovl. Helle Damgaard", "dr. Holm". */
@@ -6170,6 +7375,11 @@ kasus_scan_rules_detect_language (const KasusScanRules *self, const char *text, 
         }
       l = p - s;
       if (l == 0 || l > self->func_max_len)
+        continue;
+      /* acronyms ("WHO", "IT"), a capital alone ("CDKN2A") and words glued
+       * to a number ("p.Arg132His") are no function words */
+      if ((s[0] >= 'A' && s[0] <= 'Z' && (l == 1 || (s[1] >= 'A' && s[1] <= 'Z'))) ||
+          (s > (const guchar *) text && (g_ascii_isdigit (s[-1]) || s[-1] == '.')))
         continue;
 
       /* lower-case as tokenize() does: eight bytes at once when they are
@@ -6319,6 +7529,33 @@ kasus_scan_rules_scan (const KasusScanRules *self,
         }
       else if (HAS (i, T_ALPHA) && HAS (i, T_DIGIT) && HAS (i, T_DASH))
         {
+          if ((next = rule_month_token (ctx, i)) > 0)
+            {
+              i = next + 1;
+              continue;
+            }
+          /* "U21-landsholdsspiller", "2.-divisionsspiller": a job after
+           * a code */
+          {
+            const char *low = TLOW (i);
+            const char *dash = NULL;
+            const Role *orr;
+
+            for (gsize k = TLEN (i); k > 0 && !dash; k--)
+              if (low[k - 1] == '-')
+                dash = low + k - 1;
+
+            if (dash && low + TLEN (i) - dash > 5 &&
+                (orr = role_lookup (self, dash + 1, low + TLEN (i) - dash - 1)) &&
+                (orr->roles & R_OCC) && orr->occ_class &&
+                orr->occ_class[strlen (orr->occ_class) - 1] != '*')
+              {
+                add (ctx, t->start, t->end, KASUS_CATEGORY_OCCUPATION, KASUS_SEVERITY_MEDIUM, 35,
+                     "occupation", g_strdup (occupation_suggestion (ctx, orr->occ_class)));
+                i++;
+                continue;
+              }
+          }
           if ((next = rule_id (ctx, i)) > i)
             {
               i = next;
@@ -6464,6 +7701,12 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                   add (ctx, ctx->t[a + 3].start, ctx->t[ne].end, KASUS_CATEGORY_NAME,
                        KASUS_SEVERITY_HIGH, 60, "name.title", name_suggestion (ctx));
                   a = ne + 1;
+                  /* "c/o Nour Mansour (daughter)": the relation */
+                  if (punct_is (ctx, a, '(') && ROLE (a + 1, R_FAMILY_DA | R_FAMILY_EN) &&
+                      punct_is (ctx, a + 2, ')'))
+                    add (ctx, ctx->t[a + 1].start, ctx->t[a + 1].end, KASUS_CATEGORY_FAMILY,
+                         KASUS_SEVERITY_MEDIUM, 40, "family.relation",
+                         S ("et nært familiemedlem", "a close relative"));
                   if (punct_is (ctx, a, '('))
                     while (a < ctx->n && !(ctx->t[a].flags & T_NL) && !punct_is (ctx, a, ')'))
                       a++;
@@ -6614,6 +7857,12 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               i++;
               continue;
             }
+          /* "går i 3.g", "studies nursing", "har solgt bageriet" */
+          if (ROLE2 (i, R2_HOOK) && (e = rule_job_phrase (ctx, i)) > 0)
+            {
+              i = e + 1;
+              continue;
+            }
           /* "spiller tuba", "member of the regional council" */
           if (!HAS (i, T_CAP) && (e = role_phrase (ctx, i)) > 0)
             {
@@ -6638,6 +7887,14 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               continue;
             }
         }
+      /* a hospital or town written small: "på skejby", "til rigshospitalet" */
+      if (!t->role && i >= 1 && TLEN (i) >= 4 && HAS (i, T_ALPHA) &&
+          !HAS (i, T_CAP | T_UPPER | T_DIGIT | T_DASH) && !(ctx->t[i].flags & T_NL) &&
+          (next = inst_lower (ctx, i)) > i)
+        {
+          i = next;
+          continue;
+        }
       /* a town written small after "i", "fra", "in", "from": "pens. smed
        * fra hadsund", "lives in ballerup", "i aalborg øst" */
       if (!t->role && i >= 1 && TLEN (i) >= 4 && HAS (i, T_ALPHA) &&
@@ -6659,8 +7916,14 @@ kasus_scan_rules_scan (const KasusScanRules *self,
         }
       if (HAS (i, T_ALPHA) && !HAS (i, T_CAP | T_DIGIT | T_DASH) &&
           ((t->flags & T_SENT) ||
-           (i >= 1 && (ROLE (i - 1, R_GREETING) || tok_is (ctx, i - 1, "pt") ||
-                       punct_is (ctx, i - 1, ')')))) &&
+           (i >= 1 &&
+            (ROLE (i - 1, R_GREETING) || tok_is (ctx, i - 1, "pt") ||
+             tok_is (ctx, i - 1, "patient") || tok_is (ctx, i - 1, "patienten") ||
+             (tok_is (ctx, i - 1, "by") && punct_is (ctx, i + 1, '.')) ||
+             ((tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")) && i >= 2 &&
+              ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end) ||
+             ((tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and")) && TLEN (i) >= 3) ||
+             punct_is (ctx, i - 1, ')')))) &&
           (next = rule_lower_name (ctx, i)) > i)
         {
           i = next;
@@ -6684,6 +7947,33 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           i = next + 1;
           continue;
         }
+      /* a fishing vessel's registration: "the trawler Nordstjernen (HG
+       * 127)", "kutteren (S 212)" */
+      if (HAS (i, T_UPPER) && !HAS (i, T_DIGIT) && TLEN (i) <= 3 && same_line (ctx, i) &&
+          HAS (i + 1, T_NUM) && TLEN (i + 1) <= 4 && !glued (ctx, i))
+        {
+          gboolean boat = FALSE;
+
+          for (guint k = i; k > 0 && k + 10 > i && !boat; k--)
+            {
+              if (ctx->t[k].flags & T_NL)
+                break;
+              boat = tok_ends_with (ctx, k - 1, "boat") || tok_ends_with (ctx, k - 1, "trawler") ||
+                     tok_ends_with (ctx, k - 1, "vessel") || tok_ends_with (ctx, k - 1, "kutter") ||
+                     tok_ends_with (ctx, k - 1, "kutteren") || tok_ends_with (ctx, k - 1, "båd") ||
+                     tok_ends_with (ctx, k - 1, "båden") ||
+                     tok_ends_with (ctx, k - 1, "trawleren") || tok_is (ctx, k - 1, "fartøj") ||
+                     tok_is (ctx, k - 1, "fartøjet") || tok_is (ctx, k - 1, "skib") ||
+                     tok_is (ctx, k - 1, "skibet");
+            }
+          if (boat)
+            {
+              add (ctx, t->start, ctx->t[i + 1].end, KASUS_CATEGORY_ID, KASUS_SEVERITY_HIGH, 62,
+                   "id.vessel", S ("[ID fjernet]", "[ID removed]"));
+              i += 2;
+              continue;
+            }
+        }
       if (HAS (i, T_UPPER) && (next = rule_initials (ctx, i)) > i)
         {
           i = next;
@@ -6706,6 +7996,11 @@ kasus_scan_rules_scan (const KasusScanRules *self,
         {
           const Role *r = t->role;
 
+          if ((r->roles & R_FAM_ADJ) && (next = rule_family_adj (ctx, i)) > i)
+            {
+              i = next;
+              continue;
+            }
           if ((r->roles & (R_FAMILY_DA | R_FAMILY_EN)) && !HAS (i, T_UPPER) &&
               (next = rule_family (ctx, i, r)) > i)
             {
@@ -6719,7 +8014,11 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 3 &&
               !ROLE (i - 1, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT | R_TIME_UNIT | R_FAM_ADJ |
                               R_OCC_TRIGGER) &&
-              !tok_is (ctx, i - 1, "old") && !tok_is (ctx, i - 1, "young"))
+              !tok_is (ctx, i - 1, "old") && !tok_is (ctx, i - 1, "young") &&
+              /* the broad groups the scanner suggests: "a healthcare worker" */
+              !tok_is (ctx, i - 1, "healthcare") && !tok_is (ctx, i - 1, "health") &&
+              !tok_is (ctx, i - 1, "office") && !tok_is (ctx, i - 1, "service") &&
+              !tok_is (ctx, i - 1, "manual") && !tok_is (ctx, i - 1, "skilled"))
             {
               char        buf[96];
               gsize       l1 = TLEN (i - 1), l2 = TLEN (i);
@@ -6756,8 +8055,10 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                   continue;
                 }
             }
+          /* a job quoted in a reviewer's note: "\"Pædagog\" i en lille by" */
           if ((r->roles & R_OCC) && !(r->roles & R_MEDICAL) &&
-              (!HAS (i, T_CAP) || HAS (i, T_SENT) || acronym_compound (ctx, i)))
+              (!HAS (i, T_CAP) || HAS (i, T_SENT) || acronym_compound (ctx, i) ||
+               (i >= 1 && is_quote (ctx, i - 1) && glued (ctx, i - 1) && !HAS (i, T_UPPER))))
             {
               /* two-word jobs first: taxi driver */
               guint       e = i;
@@ -6871,6 +8172,97 @@ word_byte (guchar c)
   return word_bytes[c];
 }
 
+/* Initials and small-letter names found once stand for the same person
+ * wherever they come back: "Deltagere: JK (onk.) … JK: larotrectinib er
+ * relevant", "Lars Vedel (LV) … [C] LV: …", "datter (sara) … sara er
+ * sygeplejerske". The same spelling, case and all, as a whole word. */
+static void
+propagate_initials (const KasusScanRules *self,
+                    const char           *text,
+                    gsize                 bstart,
+                    gsize                 bend,
+                    GArray               *cands,
+                    const guint          *names,
+                    guint                 n)
+{
+  char       *needles[16];
+  const char *sugg[16];
+  guint       n_needles = 0;
+
+  for (guint k = 0; k < n && n_needles < G_N_ELEMENTS (needles); k++)
+    {
+      const KasusCandidate *c = &g_array_index (cands, KasusCandidate, names ? names[k] : k);
+      const char           *w = text + c->start;
+      gsize                 l = c->end - c->start;
+      gboolean              lower_name, handle, dup = FALSE;
+
+      if (c->category != KASUS_CATEGORY_NAME || c->rule == NULL || l < 2 || l > 16)
+        continue;
+      handle = strcmp (c->rule, "name.handle") == 0;
+      lower_name =
+        (strcmp (c->rule, "name.relative") == 0 || strcmp (c->rule, "name.lower") == 0 || handle) &&
+        l >= 3 && g_ascii_islower (w[0]);
+      if (!lower_name && strcmp (c->rule, "name.initials") != 0)
+        continue;
+      for (gsize m = 0; m < l; m++)
+        if (!(g_ascii_isalpha (w[m]) || (w[m] == '.' && (!lower_name || handle)) ||
+              ((guchar) w[m] >= 0x80 && lower_name)))
+          {
+            l = 0;
+            break;
+          }
+      /* "ole", "sara" but not "bo" or "per": a word of Danish stays a word */
+      if (l == 0 || (lower_name && lex_has (self->words_da, w, l)) || (!lower_name && l > 5))
+        continue;
+      for (guint m = 0; m < n_needles && !dup; m++)
+        dup = strlen (needles[m]) == l && memcmp (needles[m], w, l) == 0;
+      if (dup)
+        continue;
+      sugg[n_needles] = c->suggestion && strcmp (c->suggestion, NAME_REMOVED_EN) == 0
+                          ? NAME_REMOVED_EN
+                          : NAME_REMOVED_DA;
+      needles[n_needles++] = g_strndup (w, l);
+    }
+  for (guint m = 0; m < n_needles; m++)
+    {
+      gsize       l = strlen (needles[m]);
+      const char *p = text + bstart, *end = text + bend, *hit;
+
+      while (p + l <= end && (hit = memchr (p, needles[m][0], end - p - l + 1)) != NULL)
+        {
+          if (memcmp (hit, needles[m], l) != 0)
+            {
+              p = hit + 1;
+              continue;
+            }
+          const char *after = hit + l;
+
+          p = hit + 1;
+          /* a whole word: not in a longer word, an e-mail, a domain or a
+           * compound ("BH-test") */
+          if (hit > text && (word_byte (hit[-1]) || hit[-1] == '@' || hit[-1] == '.'))
+            continue;
+          if (after < end && (word_byte (*after) || *after == '@' ||
+                              (*after == '.' && after + 1 < end && g_ascii_isalnum (after[1]))))
+            continue;
+          {
+            KasusCandidate cand = { 0 };
+
+            cand.start = hit - text;
+            cand.end = after - text;
+            cand.category = KASUS_CATEGORY_NAME;
+            cand.severity = KASUS_SEVERITY_HIGH;
+            cand.priority = 48;
+            cand.rule = "name.again";
+            cand.suggestion = g_strdup (sugg[m]);
+            g_array_append_val (cands, cand);
+          }
+          p = after;
+        }
+      g_free (needles[m]);
+    }
+}
+
 /* A person named once in full is the same person when a part of the name
  * comes back alone: "Villy Søvndal … Søvndal sagde", "Lotte Bech … Lotte".
  * Adds a name candidate for every later (or earlier) capitalised word
@@ -6891,6 +8283,7 @@ kasus_scan_rules_propagate_names (const KasusScanRules *self,
    * and are not hashed */
   guint64 sig[64] = { 0 };
 
+  propagate_initials (self, text, bstart, bend, cands, names, n);
   for (guint k = 0; k < n; k++)
     {
       const KasusCandidate *c = &g_array_index (cands, KasusCandidate, names ? names[k] : k);

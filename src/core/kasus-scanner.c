@@ -741,6 +741,91 @@ scan_paragraph (KasusScanner     *self,
   kasus_scan_rules_scan (self->rules, text + ps, pe - ps, ps, lang, scratch, cands);
 }
 
+/* A variant told as absent in one place ("FISH for X was negative") but
+ * reported in another is the patient's all the same: its name is to go
+ * wherever it stands. Raises the low "not found" variant candidates whose
+ * text, or change after the gene ("EGFR C797S" / "C797S"), is reported at
+ * medium or high severity elsewhere in text. */
+static char *
+variant_key (const char *text, gsize start, gsize end, gboolean change)
+{
+  gsize s = start, digits = 0;
+
+  if (change)
+    {
+      for (gsize k = end; k > start; k--)
+        if (text[k - 1] == ' ')
+          {
+            s = k;
+            break;
+          }
+      if (s == start || end - s < 4)
+        return NULL;
+      for (gsize k = s; k < end; k++)
+        digits += g_ascii_isdigit (text[k]) ? 1 : 0;
+      if (digits == 0)
+        return NULL;
+    }
+  return g_ascii_strdown (text + s, end - s);
+}
+
+static void
+promote_repeated_variants (const char *text, GArray *cands)
+{
+  g_autoptr (GHashTable) reported = NULL;
+  gboolean               low = FALSE;
+
+  for (guint k = 0; k < cands->len && !low; k++)
+    {
+      const KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+
+      low = c->category == KASUS_CATEGORY_VARIANT && c->finding &&
+            c->severity == KASUS_SEVERITY_LOW && c->finding->reason_id == KASUS_REASON_NOT_FOUND;
+    }
+  if (!low)
+    return;
+  reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < cands->len; k++)
+    {
+      KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+
+      if (c->category != KASUS_CATEGORY_VARIANT || !c->finding ||
+          c->severity < KASUS_SEVERITY_MEDIUM || c->end - c->start > 200)
+        continue;
+      for (int change = 0; change < 2; change++)
+        {
+          char *key = variant_key (text, c->start, c->end, change);
+
+          if (key && !g_hash_table_contains (reported, key))
+            g_hash_table_insert (reported, key, c->finding);
+          else
+            g_free (key);
+        }
+    }
+  for (guint k = 0; k < cands->len; k++)
+    {
+      KasusCandidate *c = &g_array_index (cands, KasusCandidate, k);
+
+      if (c->category != KASUS_CATEGORY_VARIANT || !c->finding ||
+          c->severity != KASUS_SEVERITY_LOW || c->finding->reason_id != KASUS_REASON_NOT_FOUND ||
+          c->end - c->start > 200)
+        continue;
+      for (int change = 0; change < 2; change++)
+        {
+          g_autofree char    *key = variant_key (text, c->start, c->end, change);
+          const KasusFinding *from = key ? g_hash_table_lookup (reported, key) : NULL;
+
+          if (from)
+            {
+              c->severity = from->severity;
+              c->finding->severity = from->severity;
+              kasus_finding_copy_reason (c->finding, from);
+              break;
+            }
+        }
+    }
+}
+
 /* The candidates of text[bstart, bend) that do not overlap, in byte
  * offsets into text, ascending. */
 static void
@@ -814,6 +899,7 @@ collect_candidates (KasusScanner *self,
 
   kasus_scan_rules_propagate_names (self->rules, text, bstart, bend, cands,
                                     (const guint *) names->data, names->len);
+  promote_repeated_variants (text, cands);
 
   if (known != NULL && known->len > 0)
     scan_known (self, text, bstart, bend,

@@ -1240,6 +1240,8 @@ alteration_word (const char *w, gsize n)
     { "inaktiver", FALSE, ALT_MUT },
     { "inactivat", FALSE, ALT_MUT },
     { "knockout", FALSE, ALT_MUT },
+    /* "SMARCB1-deficient", "SDHB-deficient": the gene's loss names it */
+    { "deficient", TRUE, ALT_MUT },
     /* "TP53 multi-hit", "a harmful change in the PALB2 gene", "kimbanefund ATM" */
     { "hit", TRUE, ALT_MUT },
     { "hits", TRUE, ALT_MUT },
@@ -1394,8 +1396,25 @@ negated (const Scan *sc, gsize start, gsize end)
     "risiko for",   "risk of",       "risk for",
   };
   static const char *const contrast[] = {
-    "men",   "but",    "dog",      "however", "derimod",  "whereas", "mens",  "while",
-    "viste", "showed", "revealed", "påviste", "harbours", "harbors", "bærer", "carries",
+    "men",
+    "but",
+    "dog",
+    "however",
+    "derimod",
+    "whereas",
+    "mens",
+    "while",
+    "viste",
+    "showed",
+    "revealed",
+    "påviste",
+    "harbours",
+    "harbors",
+    "bærer",
+    "carries",
+    /* "ingen nekrose, IDH1 R132H-IHC positiv → IDH-muteret" */
+    "positiv",
+    "positive",
   };
   static const char *const after_cues[] = {
     "negativ",   "negative", "neg",      "wt",       "wildtype", "vildtype",
@@ -1409,6 +1428,27 @@ negated (const Scan *sc, gsize start, gsize end)
   };
   gsize i = start, words = 0;
   gsize limit = start > 120 ? start - 120 : 0;
+
+  /* "IDH1 R132H-IHC positiv", "BRAF V600E: positive": said to be there,
+   * whatever the clause said before ("ingen nekrose, IDH1 R132H …") */
+  for (i = end; i < sc->n && words < 3 && i < end + 30; words++)
+    {
+      gsize we;
+
+      while (i < sc->n && !is_word_byte ((unsigned char) sc->s[i]) && sc->s[i] != '.' &&
+             sc->s[i] != ',' && sc->s[i] != ';' && sc->s[i] != '\n' && sc->s[i] != '(')
+        i++;
+      if (i >= sc->n || !is_word_byte ((unsigned char) sc->s[i]))
+        break;
+      we = word_end (sc, i);
+      if (word_in (sc->s + i, we - i, (const char *const[]){ "positiv", "positive", "pos" }, 3))
+        return FALSE;
+      if (word_in (sc->s + i, we - i, after_cues, G_N_ELEMENTS (after_cues)))
+        break;
+      i = we;
+    }
+  i = start;
+  words = 0;
 
   /* Back over the clause, word by word. */
   while (i > limit && words < 14)
