@@ -1226,11 +1226,13 @@ tokenize (const KasusScanRules *rules,
 /* ------------------------------------------------------------------ */
 /* Helpers */
 
-#define TOK(i)     (&ctx->t[i])
-#define TLEN(i)    ((gsize) (ctx->t[i].end - ctx->t[i].start))
-#define TSTR(i)    (ctx->text + ctx->t[i].start)
-#define TLOW(i)    (ctx->lower + ctx->t[i].start)
-#define HAS(i, f)  ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
+#define TOK(i)    (&ctx->t[i])
+#define TLEN(i)   ((gsize) (ctx->t[i].end - ctx->t[i].start))
+#define TSTR(i)   (ctx->text + ctx->t[i].start)
+#define TLOW(i)   (ctx->lower + ctx->t[i].start)
+#define HAS(i, f) ((guint) (i) < ctx->n && (ctx->t[i].flags & (f)))
+/* A line break before token i, or no token i: the end of the text ends the line too */
+#define AT_NL(i)   ((guint) (i) >= ctx->n || (ctx->t[i].flags & T_NL))
 #define ROLE(i, r) ((guint) (i) < ctx->n && ctx->t[i].role && (ctx->t[i].role->roles & (r)))
 
 /* always inline: the rules ask it in long chains of literals */
@@ -1260,7 +1262,7 @@ glued (const Ctx *ctx, guint i)
 static inline gboolean
 same_line (const Ctx *ctx, guint i)
 {
-  return i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL);
+  return i + 1 < ctx->n && !AT_NL (i + 1);
 }
 
 G_ALWAYS_INLINE static inline gboolean
@@ -1565,7 +1567,7 @@ match_phone (Ctx *ctx, guint i, gsize *start)
         }
       if (!HAS (k, T_NUM))
         break;
-      if (k > i && (!(ctx->t[k].flags & T_SPACE) || (ctx->t[k].flags & T_NL)))
+      if (k > i && (!(ctx->t[k].flags & T_SPACE) || AT_NL (k)))
         break;
       /* +4579181818 written without spaces */
       if (k == i && plus && TLEN (k) >= 10 && TLEN (k) <= 13)
@@ -1612,7 +1614,7 @@ match_phone (Ctx *ctx, guint i, gsize *start)
   else if (!phone_trigger_before (ctx, i))
     return 0;
   /* a unit after it makes it a quantity ("vedr.", "lok." do not) */
-  if (j < ctx->n && !(ctx->t[j].flags & T_NL) && ROLE2 (j, R2_UNIT))
+  if (j < ctx->n && !AT_NL (j) && ROLE2 (j, R2_UNIT))
     return 0;
   return j;
 }
@@ -1743,8 +1745,8 @@ age_noun_after (const Ctx *ctx, guint i)
 static gboolean
 age_end_after (const Ctx *ctx, guint i)
 {
-  return i >= ctx->n || (ctx->t[i].flags & T_NL) || punct_is (ctx, i, ',') ||
-         punct_is (ctx, i, ')') || punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
+  return i >= ctx->n || AT_NL (i) || punct_is (ctx, i, ',') || punct_is (ctx, i, ')') ||
+         punct_is (ctx, i, ';') || punct_is (ctx, i, '(') ||
          (punct_is (ctx, i, '.') && !HAS (i + 1, T_NUM)) || tok_is (ctx, i, "og") ||
          tok_is (ctx, i, "and") || punct_is (ctx, i, '|') ||
          /* "søster, 46 – ikke bærer": a dash set off by spaces, not "46-50" */
@@ -1796,7 +1798,7 @@ age_label_on_line (const Ctx *ctx, guint k)
         return FALSE;
       if (ROLE (k, R_AGE_TRIGGER))
         return TRUE;
-      if (ctx->t[k].flags & T_NL)
+      if (AT_NL (k))
         return FALSE;
     }
   return FALSE;
@@ -1941,7 +1943,7 @@ written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
   int      u;
 
   *v = -1;
-  if (i < 1 || (ctx->t[i].flags & T_NL))
+  if (i < 1 || AT_NL (i))
     return 0;
   /* tens and a unit in two words: "sixty five", "thirty eight year old";
    * "en og tres" */
@@ -1952,7 +1954,7 @@ written_age_phrase (const Ctx *ctx, guint i, int *v, guint *st)
       *v += u;
       e = ++i;
     }
-  else if (i >= 2 && tok_is (ctx, i - 1, "og") && !(ctx->t[i - 1].flags & T_NL) &&
+  else if (i >= 2 && tok_is (ctx, i - 1, "og") && !AT_NL (i - 1) &&
            (*v = number_word_value (TLOW (i), TLEN (i))) >= 20 && *v % 10 == 0 && *v < 100 &&
            (u = number_word_value (TLOW (i - 2), TLEN (i - 2))) >= 1 && u <= 9)
     {
@@ -2020,7 +2022,7 @@ relative_before (const Ctx *ctx, guint i, guint span)
 {
   for (guint k = i; k > 0 && k + span > i; k--)
     {
-      if (ctx->t[k].flags & T_NL)
+      if (AT_NL (k))
         return FALSE;
       if (HAS (k - 1, T_DIGIT) || punct_is (ctx, k - 1, '(') || punct_is (ctx, k - 1, ')'))
         return FALSE;
@@ -2044,7 +2046,7 @@ age_list (Ctx *ctx, guint e)
         return e;
       k++;
       v = tok_int (ctx, k);
-      if (v < 0 || v > 110 || TLEN (k) > 3 || (ctx->t[k].flags & T_NL))
+      if (v < 0 || v > 110 || TLEN (k) > 3 || AT_NL (k))
         return e;
       f = k;
       if (tok_is (ctx, k + 1, "år") || tok_is (ctx, k + 1, "years"))
@@ -2096,7 +2098,7 @@ dm_cue_before (const Ctx *ctx, guint i)
     return FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
-      if (ctx->t[k].flags & T_NL)
+      if (AT_NL (k))
         break;
       if (ROLE (k - 1, R_WEEKDAY))
         return TRUE;
@@ -2133,21 +2135,21 @@ dm_slash_date (const Ctx *ctx, guint i, const char *s, const int *v, const int *
   gboolean zero = s[0] == '0' || (w[0] == 1 ? s[2] == '0' : s[3] == '0');
   guint    p = i - 1;
 
-  if (i == 0 || ((ctx->t[i].flags & T_NL) && !zero) || punct_is (ctx, i + 1, '%') ||
-      (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)))
+  if (i == 0 || (AT_NL (i) && !zero) || punct_is (ctx, i + 1, '%') ||
+      (i + 1 < ctx->n && !AT_NL (i + 1) && ROLE2 (i + 1, R2_UNIT)))
     return FALSE;
   if (zero && w[1] == 2)
     return TRUE;
   if ((tok_is (ctx, i + 1, "kl") || tok_is (ctx, i + 1, "at")) && HAS (i + 2, T_DIGIT) &&
       same_line (ctx, i + 1))
     return TRUE;
-  if (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && HAS (i + 1, T_NUM) &&
-      punct_is (ctx, i + 2, ':') && HAS (i + 3, T_NUM) && glued (ctx, i + 1))
+  if (i + 1 < ctx->n && !AT_NL (i + 1) && HAS (i + 1, T_NUM) && punct_is (ctx, i + 2, ':') &&
+      HAS (i + 3, T_NUM) && glued (ctx, i + 1))
     return TRUE;
   /* a common fraction or a small score: "1/2", "2/3", "3/4" */
   if (v[0] <= v[1] && v[1] <= 4)
     return FALSE;
-  if (!(i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+  if (!(i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, ',') ||
         punct_is (ctx, i + 1, ';') || punct_is (ctx, i + 1, ')') ||
         (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n || !HAS (i + 2, T_NUM)))))
     return FALSE;
@@ -2175,7 +2177,7 @@ age_bound_before (const Ctx *ctx, guint p)
   if (b >= 1 && (tok_is (ctx, b - 1, "around") || tok_is (ctx, b - 1, "about") ||
                  tok_is (ctx, b - 1, "omkring") || tok_is (ctx, b - 1, "ca")))
     b--;
-  return b >= 1 && !(ctx->t[b].flags & T_NL) &&
+  return b >= 1 && !AT_NL (b) &&
          (tok_is (ctx, b - 1, "from") || tok_is (ctx, b - 1, "fra") ||
           tok_is (ctx, b - 1, "before") || tok_is (ctx, b - 1, "før") ||
           tok_is (ctx, b - 1, "after") || tok_is (ctx, b - 1, "efter") ||
@@ -2234,7 +2236,7 @@ born_label_before (const Ctx *ctx, guint i, guint *label, gboolean *word)
   else
     return FALSE;
   for (guint k = *label + 1; k <= i; k++)
-    if (ctx->t[k].flags & T_NL)
+    if (AT_NL (k))
       return FALSE;
   return TRUE;
 }
@@ -2270,7 +2272,7 @@ cpr_label_before (const Ctx *ctx, guint i)
     {
       guint p = k - 1;
 
-      if (ctx->t[k].flags & T_NL)
+      if (AT_NL (k))
         return FALSE;
       if (!HAS (p, T_WORD))
         continue;
@@ -2539,7 +2541,7 @@ rule_number (Ctx *ctx, guint i)
           TLEN (i + 1) <= 3 && len + TLEN (i + 1) >= 4 && !glued (ctx, i))
         e = i + 1;
       if (ROLE2 (p, R2_EXTENSION) && !(p >= 1 && HAS (p - 1, T_NUM)) && (len >= 3 || e > i) &&
-          !(e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && ROLE2 (e + 1, R2_UNIT)))
+          !(e + 1 < ctx->n && !AT_NL (e + 1) && ROLE2 (e + 1, R2_UNIT)))
         {
           add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_CONTACT, KASUS_SEVERITY_HIGH, 85,
                "contact.phone", S ("[telefonnummer fjernet]", "[phone number removed]"));
@@ -2559,7 +2561,7 @@ rule_number (Ctx *ctx, guint i)
    * "mobil 20-84-66-17", "+45 2084-6617" */
   if (HAS (i, T_DASH) && !HAS (i, T_ALPHA) && len >= 9 && len <= 11 && s[0] >= '2' &&
       phone_trigger_before (ctx, i) &&
-      !(i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)))
+      !(i + 1 < ctx->n && !AT_NL (i + 1) && ROLE2 (i + 1, R2_UNIT)))
     {
       int   digits = 0, run = 0;
       gsize k;
@@ -2710,7 +2712,7 @@ rule_number (Ctx *ctx, guint i)
       !(i >= 1 && (punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, 'x') ||
                    ROLE2 (i - 1, R2_UNIT) || (HAS (i - 1, T_NUM) && glued (ctx, i - 1)))) &&
       g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && (len == 3 || g_ascii_isdigit (s[2])) &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',') ||
+      (i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, ',') ||
        punct_is (ctx, i + 1, ';') || punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, '.') ||
        tok_is (ctx, i + 1, "with") || tok_is (ctx, i + 1, "med") || tok_is (ctx, i + 1, "w") ||
        tok_is (ctx, i + 1, "presenting") || tok_is (ctx, i + 1, "admitted") ||
@@ -2786,7 +2788,7 @@ rule_number (Ctx *ctx, guint i)
     }
   /* "2019-2021:" opening a line: a span of years in a timeline */
   if (n == 2 && w[0] == 4 && w[1] == 4 && sep[0] == '-' && is_year (v[0]) && v[1] >= v[0] &&
-      v[1] <= 2040 && (i == 0 || (ctx->t[i].flags & T_NL)) && punct_is (ctx, i + 1, ':'))
+      v[1] <= 2040 && (i == 0 || AT_NL (i)) && punct_is (ctx, i + 1, ':'))
     {
       add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 65,
            "date.year", year_suggestion (ctx, v[0]));
@@ -2796,7 +2798,7 @@ rule_number (Ctx *ctx, guint i)
    * not a dose ("2000-2500 mg"), nor a guideline's years */
   if (n == 2 && w[0] == 4 && (w[1] == 4 || (w[1] == 2 && i >= 1 && ROLE (i - 1, R_YEAR_PREP))) &&
       sep[0] == '-' && is_year (v[0]) && !guideline_before (ctx, i) &&
-      !(i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL) && ROLE2 (i + 1, R2_UNIT)) &&
+      !(i + 1 < ctx->n && !AT_NL (i + 1) && ROLE2 (i + 1, R2_UNIT)) &&
       !(glued (ctx, i) && (punct_is (ctx, i + 1, '-') || HAS (i + 1, T_WORD))))
     {
       int y1 = w[1] == 2 ? v[0] / 100 * 100 + v[1] : v[1];
@@ -2815,8 +2817,7 @@ rule_number (Ctx *ctx, guint i)
 
       if (punct_is (ctx, m, '.') && glued (ctx, i))
         m++;
-      if (ROLE (m, R_MONTH) && !(ctx->t[m].flags & T_NL) && (TLEN (m) >= 3 || HAS (m, T_CAP)) &&
-          !HAS (m, T_UPPER))
+      if (ROLE (m, R_MONTH) && !AT_NL (m) && (TLEN (m) >= 3 || HAS (m, T_CAP)) && !HAS (m, T_UPPER))
         {
           guint e = m;
           int   y = 0;
@@ -2859,7 +2860,7 @@ rule_number (Ctx *ctx, guint i)
        (i >= 2 && tok_is (ctx, i - 2, "d") && punct_is (ctx, i - 1, '.')) ||
        tok_is (ctx, i - 1, "dato") || ROLE (i - 1, R_WEEKDAY) ||
        /* a timeline entry: "13/6: WGS besluttet" opening a line */
-       (sep[0] == '/' && (ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ':')) ||
+       (sep[0] == '/' && AT_NL (i) && punct_is (ctx, i + 1, ':')) ||
        /* "Næste MDT 28/3", "tors. 23/2", "godkendt 23.03." */
        (!(HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC) &&
           !tok_is (ctx, i + 1, "kl")) &&
@@ -2869,7 +2870,7 @@ rule_number (Ctx *ctx, guint i)
          (punct_is (ctx, i - 1, '.') && i >= 2 && dm_cue_before (ctx, i - 1)))) ||
        /* "12.10." closing a header line: zero-padded, with the dot */
        (sep[0] == '.' && w[0] == 2 && w[1] == 2 && DA && punct_is (ctx, i + 1, '.') &&
-        glued (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL))) ||
+        glued (ctx, i) && (i + 2 >= ctx->n || AT_NL (i + 2))) ||
        (sep[0] == '/' && dm_slash_date (ctx, i, s, v, w))))
     {
       add (ctx, date_extend_left (ctx, i), ctx->t[i].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_HIGH,
@@ -2893,7 +2894,7 @@ rule_number (Ctx *ctx, guint i)
         guint m = nx;
         if (punct_is (ctx, m, '.') && glued (ctx, i))
           m++;
-        if (ROLE (m, R_MONTH) && !(ctx->t[m].flags & T_NL))
+        if (ROLE (m, R_MONTH) && !AT_NL (m))
           {
             guint e = m + 1;
             int   y = 0;
@@ -2901,8 +2902,7 @@ rule_number (Ctx *ctx, guint i)
 
             if (punct_is (ctx, e, '.') && glued (ctx, m))
               e++;
-            if (e < ctx->n && HAS (e, T_NUM) && is_year (tok_int (ctx, e)) &&
-                !(ctx->t[e].flags & T_NL))
+            if (e < ctx->n && HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !AT_NL (e))
               y = tok_int (ctx, e);
             else if (e < ctx->n && HAS (e, T_NUM) && TLEN (e) == 2 && TSTR (e)[-1] == '\'')
               y = full_year (tok_int (ctx, e), 2);
@@ -2988,11 +2988,11 @@ rule_number (Ctx *ctx, guint i)
           }
         /* a span of years set off by spaces: "2019 - 2021", "2019 – 2021"
          * (not opening a timeline line: that is below) */
-        if (i >= 1 && !(ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '-') &&
-            HAS (i + 2, T_NUM) && TLEN (i + 2) == 4 && !HAS (i + 1, T_NL) && !HAS (i + 2, T_NL) &&
-            !glued (ctx, i) && tok_int (ctx, i + 2) > val && tok_int (ctx, i + 2) - val <= 30 &&
+        if (i >= 1 && !AT_NL (i) && punct_is (ctx, i + 1, '-') && HAS (i + 2, T_NUM) &&
+            TLEN (i + 2) == 4 && !HAS (i + 1, T_NL) && !HAS (i + 2, T_NL) && !glued (ctx, i) &&
+            tok_int (ctx, i + 2) > val && tok_int (ctx, i + 2) - val <= 30 &&
             tok_int (ctx, i + 2) <= 2040 && !guideline_before (ctx, i) &&
-            !(i + 3 < ctx->n && !(ctx->t[i + 3].flags & T_NL) && ROLE2 (i + 3, R2_UNIT)) &&
+            !(i + 3 < ctx->n && !AT_NL (i + 3) && ROLE2 (i + 3, R2_UNIT)) &&
             !punct_is (ctx, i + 3, ':'))
           {
             add (ctx, ctx->t[i].start, ctx->t[i + 2].end, KASUS_CATEGORY_DATE,
@@ -3001,7 +3001,7 @@ rule_number (Ctx *ctx, guint i)
           }
         /* a timeline entry opening a line: "2022: operation",
          * "2019–2021: type 2-diabetes" */
-        if (i == 0 || (ctx->t[i].flags & T_NL))
+        if (i == 0 || AT_NL (i))
           {
             guint e = i;
 
@@ -3023,7 +3023,7 @@ rule_number (Ctx *ctx, guint i)
             gboolean ok = FALSE;
             gsize    st = ctx->t[i].start;
 
-            if (ROLE (p, R_SEASON | R_HOLIDAY | R_MONTH) && !(ctx->t[i].flags & T_NL))
+            if (ROLE (p, R_SEASON | R_HOLIDAY | R_MONTH) && !AT_NL (i))
               {
                 st = ctx->t[p].start;
                 ok = TRUE;
@@ -3060,15 +3060,13 @@ rule_number (Ctx *ctx, guint i)
             /* "docetaxel 2021, enzalutamid 2022", "Opereret 2018 på …",
              * "(dx 2018)": a bare year after the event's word */
             else if (HAS (p, T_ALPHA) && !HAS (p, T_UPPER | T_DIGIT) &&
-                     (!HAS (p, T_CAP) || HAS (p, T_SENT)) && TLEN (p) >= 2 &&
-                     !(ctx->t[i].flags & T_NL) && !ROLE2 (p, R2_UNIT) &&
-                     !tok_ends_with (ctx, p, "klassifikation") &&
+                     (!HAS (p, T_CAP) || HAS (p, T_SENT)) && TLEN (p) >= 2 && !AT_NL (i) &&
+                     !ROLE2 (p, R2_UNIT) && !tok_ends_with (ctx, p, "klassifikation") &&
                      !tok_ends_with (ctx, p, "version") && !tok_ends_with (ctx, p, "udgave") &&
                      !tok_ends_with (ctx, p, "edition") && !tok_ends_with (ctx, p, "guidelines") &&
                      !tok_is (ctx, p, "al") && !tok_is (ctx, p, "nr") && !tok_is (ctx, p, "no") &&
                      !tok_is (ctx, p, "kl") && !ROLE (p, R_ID_LABEL) &&
-                     (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
-                      punct_is (ctx, i + 1, ',') ||
+                     (i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, ',') ||
                       (punct_is (ctx, i + 1, '.') && !HAS (i + 2, T_NUM)) ||
                       punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ';') ||
                       tok_is (ctx, i + 1, "på") || tok_is (ctx, i + 1, "og") ||
@@ -3108,7 +3106,7 @@ rule_number (Ctx *ctx, guint i)
         guint    e = i;
         gsize    st = ctx->t[i].start;
 
-        if (u < ctx->n && !(ctx->t[u].flags & T_NL))
+        if (u < ctx->n && !AT_NL (u))
           {
             if (tok_is (ctx, u, "årig") || tok_is (ctx, u, "årige") || tok_is (ctx, u, "aarig") ||
                 tok_is (ctx, u, "aarige") || tok_is (ctx, u, "year-old") || tok_is (ctx, u, "yo") ||
@@ -3142,11 +3140,11 @@ rule_number (Ctx *ctx, guint i)
             else if ((tok_is (ctx, u, "y") || tok_is (ctx, u, "yrs") || tok_is (ctx, u, "år") ||
                       tok_is (ctx, u, "aar")) &&
                      (u + 1 >= ctx->n || punct_is (ctx, u + 1, ',') || punct_is (ctx, u + 1, ')') ||
-                      punct_is (ctx, u + 1, ';') || (ctx->t[u + 1].flags & T_NL) ||
-                      tok_is (ctx, u + 1, "male") || tok_is (ctx, u + 1, "female") ||
-                      tok_is (ctx, u + 1, "mand") || tok_is (ctx, u + 1, "kvinde")) &&
-                     (i >= 1 && (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '(') ||
-                                 (ctx->t[i].flags & T_NL))))
+                      punct_is (ctx, u + 1, ';') || AT_NL (u + 1) || tok_is (ctx, u + 1, "male") ||
+                      tok_is (ctx, u + 1, "female") || tok_is (ctx, u + 1, "mand") ||
+                      tok_is (ctx, u + 1, "kvinde")) &&
+                     (i >= 1 &&
+                      (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '(') || (AT_NL (i)))))
               {
                 age = TRUE;
                 e = u;
@@ -3168,7 +3166,7 @@ rule_number (Ctx *ctx, guint i)
         /* The word before says person: "K, 54", "M 41 år", "Woman, 59 years",
          * "pt er 67 år", "She is 77,", "fylder 68", "lillebror på 15 år",
          * "his daughter (42)", "Her daughter, 34,", "died at 62." */
-        if (!age && i >= 1 && !(ctx->t[i].flags & T_NL))
+        if (!age && i >= 1 && !AT_NL (i))
           {
             guint    p = i - 1;
             gboolean unit =
@@ -3280,7 +3278,7 @@ rule_number (Ctx *ctx, guint i)
                      !ROLE (nx, R_TIME_UNIT))
               age = TRUE;
             /* "- 62 år, kvinde": a list item opening with the age */
-            else if (unit && closed && val <= 110 && (ctx->t[i - 1].flags & T_NL) &&
+            else if (unit && closed && val <= 110 && AT_NL (i - 1) &&
                      (punct_is (ctx, i - 1, '-') || punct_is (ctx, i - 1, '*') ||
                       (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)))
               age = TRUE;
@@ -3348,7 +3346,7 @@ rule_number (Ctx *ctx, guint i)
               e = after - 1;
           }
         /* a line that opens with "63 år." under the patient's name */
-        if (!age && (ctx->t[i].flags & T_NL) && val >= 1 && val <= 110 &&
+        if (!age && AT_NL (i) && val >= 1 && val <= 110 &&
             (tok_is (ctx, nx, "år") || tok_is (ctx, nx, "years")) && age_end_after (ctx, nx + 1) &&
             !punct_is (ctx, nx + 1, '('))
           {
@@ -3463,8 +3461,7 @@ rule_number (Ctx *ctx, guint i)
       }
 
     /* Postal code + town: 2830 Virum, 8000 Aarhus C */
-    if (TLEN (i) == 4 && val >= 1000 && val <= 9990 && name_shaped (ctx, i + 1) &&
-        !(ctx->t[i + 1].flags & T_NL))
+    if (TLEN (i) == 4 && val >= 1000 && val <= 9990 && name_shaped (ctx, i + 1) && !AT_NL (i + 1))
       {
         g_autofree char *town = kasus_lexicon_lookup (ctx->rules->postcodes, TSTR (i), 4);
         if (town != NULL && *town &&
@@ -3473,11 +3470,11 @@ rule_number (Ctx *ctx, guint i)
           {
             guint e = i + 1;
             /* the town may be several words: Nørre Nebel, Aarhus C */
-            while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+            while (e + 1 < ctx->n && !AT_NL (e + 1) &&
                        (HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) && TLEN (e + 1) <= 12 &&
                        strstr (town, TSTR (e + 1)) == NULL
                      ? FALSE
-                     : (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) && HAS (e + 1, T_CAP)))
+                     : (e + 1 < ctx->n && !AT_NL (e + 1) && HAS (e + 1, T_CAP)))
               e++;
             add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_HIGH, 55,
                  "place.postcode", S ("en by i Danmark", "a town in Denmark"));
@@ -3580,7 +3577,7 @@ rule_id (Ctx *ctx, guint i)
       /* weak labels: need a number sign or a code right after */
     }
   j = i + 1;
-  for (guint k = 0; k < 4 && j < ctx->n && !(ctx->t[j].flags & T_NL); k++)
+  for (guint k = 0; k < 4 && j < ctx->n && !AT_NL (j); k++)
     {
       if (punct_is (ctx, j, '.') || punct_is (ctx, j, ':') || punct_is (ctx, j, '#') ||
           tok_is (ctx, j, "nr") || tok_is (ctx, j, "no") || tok_is (ctx, j, "id") ||
@@ -3589,13 +3586,13 @@ rule_id (Ctx *ctx, guint i)
       else
         break;
     }
-  if (j >= ctx->n || (ctx->t[j].flags & T_NL) || !HAS (j, T_WORD))
+  if (j >= ctx->n || AT_NL (j) || !HAS (j, T_WORD))
     return i;
   /* "sag 2024-0212": the word is no part of the id */
   code = tok_is (ctx, i, "sag") ? j : i;
   /* "MDT 2023-4412": an upper-case prefix before the code */
   if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && HAS (j + 1, T_DIGIT) &&
-      !(ctx->t[j + 1].flags & T_NL))
+      !AT_NL (j + 1))
     j++;
   /* "SC/23/0958": the prefix glued to the number by a slash */
   else if (HAS (j, T_UPPER) && !HAS (j, T_DIGIT) && TLEN (j) <= 5 && punct_is (ctx, j + 1, '/') &&
@@ -3701,7 +3698,7 @@ rule_month_word (Ctx *ctx, guint i)
     e++;
   if (((HAS (e, T_NUM) && tok_int (ctx, e) >= 1 && tok_int (ctx, e) <= 31 && TLEN (e) <= 2) ||
        ordinal_day (ctx, e)) &&
-      !(ctx->t[e].flags & T_NL) && !DA)
+      !AT_NL (e) && !DA)
     {
       guint f = e + 1;
       if (punct_is (ctx, f, ','))
@@ -3718,23 +3715,23 @@ rule_month_word (Ctx *ctx, guint i)
           e = f;
         }
     }
-  else if (HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !(ctx->t[e].flags & T_NL))
+  else if (HAS (e, T_NUM) && is_year (tok_int (ctx, e)) && !AT_NL (e))
     y = tok_int (ctx, e);
   else if (HAS (e, T_NUM) && TLEN (e) == 2 && e >= 1 && punct_is (ctx, e - 1, '\''))
     y = full_year (tok_int (ctx, e), 2);
   else if (is_apos (ctx, e) && HAS (e + 1, T_NUM) && TLEN (e + 1) == 2 && glued (ctx, e) &&
-           !(ctx->t[e].flags & T_NL))
+           !AT_NL (e))
     y = full_year (tok_int (ctx, ++e), 2);
   /* "april 23:", "juli 23," in a Danish timeline: a month and a two-digit
    * year (the day would come first, "23. april") */
   else if (DA && e == i + 1 && (TLEN (i) >= 4 || (TLEN (i) == 3 && !HAS (i, T_CAP | T_UPPER))) &&
            (!ROLE (i, R_MONTH_AMBIG) || !HAS (i, T_CAP)) && HAS (e, T_NUM) && TLEN (e) == 2 &&
-           !(ctx->t[e].flags & T_NL) &&
-           (e + 1 >= ctx->n || (ctx->t[e + 1].flags & T_NL) || punct_is (ctx, e + 1, ':') ||
+           !AT_NL (e) &&
+           (e + 1 >= ctx->n || AT_NL (e + 1) || punct_is (ctx, e + 1, ':') ||
             punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, ')') || punct_is (ctx, e + 1, ';')))
     y = full_year (tok_int (ctx, e), 2);
   /* "februar sidste år", "february last year", "marts i år" */
-  else if (i + 2 < ctx->n && !(ctx->t[i + 1].flags & T_NL) &&
+  else if (i + 2 < ctx->n && !AT_NL (i + 1) &&
            (((tok_is (ctx, i + 1, "last") || tok_is (ctx, i + 1, "this") ||
               tok_is (ctx, i + 1, "next")) &&
              tok_is (ctx, i + 2, "year")) ||
@@ -3750,17 +3747,16 @@ rule_month_word (Ctx *ctx, guint i)
       return i + 3;
     }
   /* "sep. 21", "okt. 22": an abbreviated month, a dot, two digits */
-  else if (DA && e == i + 2 && TLEN (i) <= 4 && HAS (e, T_NUM) && TLEN (e) == 2 &&
-           !(ctx->t[e].flags & T_NL) &&
-           (!punct_is (ctx, e + 1, '.') || e + 2 >= ctx->n || (ctx->t[e + 2].flags & T_NL) ||
+  else if (DA && e == i + 2 && TLEN (i) <= 4 && HAS (e, T_NUM) && TLEN (e) == 2 && !AT_NL (e) &&
+           (!punct_is (ctx, e + 1, '.') || e + 2 >= ctx->n || AT_NL (e + 2) ||
             (HAS (e + 2, T_CAP) && HAS (e + 2, T_ALPHA))))
     y = full_year (tok_int (ctx, e), 2);
   /* "WGS okt.:", "kontrol i nov.": a Danish month cut short with a dot
    * means only the month */
   else if (DA && e == i + 2 && TLEN (i) >= 3 && TLEN (i) <= 4 && !HAS (i, T_CAP | T_UPPER) &&
            !tok_is (ctx, i, "maj") && !tok_is (ctx, i, "mar") &&
-           (e >= ctx->n || (ctx->t[e].flags & T_NL) || punct_is (ctx, e, ':') ||
-            punct_is (ctx, e, ',') || punct_is (ctx, e, ')') ||
+           (e >= ctx->n || AT_NL (e) || punct_is (ctx, e, ':') || punct_is (ctx, e, ',') ||
+            punct_is (ctx, e, ')') ||
             (i >= 1 && (ROLE (i - 1, R_YEAR_PREP) || ROLE (i - 1, R_SEASON)))))
     {
       add (ctx, ctx->t[i].start, ctx->t[i + 1].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
@@ -3768,7 +3764,7 @@ rule_month_word (Ctx *ctx, guint i)
       return i + 2;
     }
   /* "ultimo marts", "medio december", "early May", "i starten af marts" */
-  else if (i >= 1 && !(ctx->t[i].flags & T_NL) &&
+  else if (i >= 1 && !AT_NL (i) &&
            (ROLE (i - 1, R_SEASON) ||
             ((tok_is (ctx, i - 1, "af") || tok_is (ctx, i - 1, "of")) && ROLE (i - 2, R_SEASON))) &&
            !ROLE (i - 1, R_HOLIDAY) && (DA || HAS (i, T_CAP)))
@@ -3917,7 +3913,7 @@ family_left (Ctx *ctx, guint i, gboolean *has_ctx)
   for (guint k = 0; k < 3 && s >= 1; k++)
     {
       guint p = s - 1;
-      if (ctx->t[s].flags & T_NL)
+      if (AT_NL (s))
         break;
       if (ROLE (p, R_FAM_ADJ) && !ROLE (p, R_POSS))
         s = p;
@@ -3984,7 +3980,7 @@ relative_name (Ctx *ctx, guint e, guint *first)
     k++;
   *first = k;
   /* "(" marks a sentence start for the tokenizer */
-  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || (!paren && (ctx->t[k].flags & T_SENT)))
+  if (k >= ctx->n || AT_NL (k) || (!paren && (ctx->t[k].flags & T_SENT)))
     return 0;
   nk = name_kind (ctx, k);
   comma = !paren && k > e + 1;
@@ -3998,7 +3994,7 @@ relative_name (Ctx *ctx, guint e, guint *first)
    * closed by punctuation or "og"/"and" */
   if (nk == NM_UNKNOWN && !paren && TLEN (k) >= 3 &&
       (punct_is (ctx, k + 1, ',') || punct_is (ctx, k + 1, '.') || punct_is (ctx, k + 1, ')') ||
-       k + 1 >= ctx->n || (ctx->t[k + 1].flags & T_NL) || tok_is (ctx, k + 1, "og") ||
+       k + 1 >= ctx->n || AT_NL (k + 1) || tok_is (ctx, k + 1, "og") ||
        tok_is (ctx, k + 1, "and") || (comma && HAS (k + 1, T_ALPHA) && !HAS (k + 1, T_CAP))))
     return k;
   /* "her sister dorthe had …", "(sara)": a lower-case first name no
@@ -4082,11 +4078,11 @@ rule_family (Ctx *ctx, guint i, const Role *r)
     {
       /* "mor til fem", "far til tre børn": how many children */
       if ((ROLE (i + 2, R_COUNT) || (HAS (i + 2, T_NUM) && tok_int (ctx, i + 2) <= 20)) &&
-          !(ctx->t[i + 2].flags & T_NL))
+          !AT_NL (i + 2))
         {
           guint e2 = i + 2;
 
-          if (ROLE (e2 + 1, R_FAMILY_DA) && !(ctx->t[e2 + 1].flags & T_NL))
+          if (ROLE (e2 + 1, R_FAMILY_DA) && !AT_NL (e2 + 1))
             e2++;
           add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_FAMILY, KASUS_SEVERITY_MEDIUM,
                40, "family.relation", S ("et nært familiemedlem", "a close relative"));
@@ -4132,7 +4128,7 @@ rule_family (Ctx *ctx, guint i, const Role *r)
        tok_is (ctx, s, "ældste") || tok_is (ctx, s, "yngste") || tok_is (ctx, s, "eldest") ||
        tok_is (ctx, s, "youngest") || tok_is (ctx, s, "hjemmeboende") ||
        tok_is (ctx, s, "udeboende")) &&
-      (tok_is (ctx, s - 1, "de") || tok_is (ctx, s - 1, "the")) && !(ctx->t[s].flags & T_NL))
+      (tok_is (ctx, s - 1, "de") || tok_is (ctx, s - 1, "the")) && !AT_NL (s))
     {
       has_ctx = TRUE;
       s--;
@@ -4221,11 +4217,11 @@ rule_family_adj (Ctx *ctx, guint i)
   /* "de to ældste", "the two eldest" */
   if (ROLE (s, R_COUNT) && ctx->t[s].role->num >= 2 && ctx->t[s].role->num <= 10 && s >= 1)
     s--;
-  if (!(tok_is (ctx, s, "den") || tok_is (ctx, s, "de") || tok_is (ctx, s, "the")) ||
-      (ctx->t[i].flags & T_NL) || (ctx->t[s + 1].flags & T_NL))
+  if (!(tok_is (ctx, s, "den") || tok_is (ctx, s, "de") || tok_is (ctx, s, "the")) || (AT_NL (i)) ||
+      AT_NL (s + 1))
     return i;
   /* no noun after it: an end, a function word or a verb */
-  if (nx < ctx->n && !(ctx->t[nx].flags & T_NL))
+  if (nx < ctx->n && !AT_NL (nx))
     {
       if (HAS (nx, T_WORD) &&
           !(ROLE (nx, R_DA_FUNC | R_EN_FUNC) ||
@@ -4300,14 +4296,14 @@ occupation_context (const Ctx *ctx, guint i)
 
   /* "a 62-year-old consultant anaesthetist", "en 50-årig sygeplejerske":
    * a job right after an age is the person's */
-  if (i >= 1 && !(ctx->t[i].flags & T_NL) &&
+  if (i >= 1 && !AT_NL (i) &&
       (last_found (ctx, i - 1, KASUS_CATEGORY_AGE) ||
        (i >= 2 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 5 &&
         !ROLE (i - 1, R_DA_FUNC | R_EN_FUNC) && last_found (ctx, i - 2, KASUS_CATEGORY_AGE))))
     return TRUE;
   /* "the island's only doctor", "byens eneste læge" */
-  if (i >= 2 && (tok_is (ctx, i - 1, "only") || tok_is (ctx, i - 1, "eneste")) &&
-      !(ctx->t[i].flags & T_NL) && !(ctx->t[i - 1].flags & T_NL) &&
+  if (i >= 2 && (tok_is (ctx, i - 1, "only") || tok_is (ctx, i - 1, "eneste")) && !AT_NL (i) &&
+      !AT_NL (i - 1) &&
       (tok_ends_with (ctx, i - 2, "'s") || tok_ends_with (ctx, i - 2, "ens") ||
        tok_ends_with (ctx, i - 2, "ets") || ROLE (i - 2, R_POSS)))
     return TRUE;
@@ -4325,7 +4321,7 @@ occupation_context (const Ctx *ctx, guint i)
     return TRUE;
 
   /* over an article and an adjective: "a young", "en tidligere" */
-  for (guint k = 0; k < 2 && p >= 1 && !(ctx->t[p].flags & T_NL); k++)
+  for (guint k = 0; k < 2 && p >= 1 && !AT_NL (p); k++)
     {
       guint q = p - 1;
 
@@ -4353,7 +4349,7 @@ occupation_context (const Ctx *ctx, guint i)
       if (k == 1 && punct_is (ctx, q, ',') && q >= 1 &&
           (HAS (q - 1, T_NUM) || tok_is (ctx, q - 1, "år") || tok_is (ctx, q - 1, "years")))
         return TRUE;
-      if (ctx->t[q].flags & T_NL)
+      if (AT_NL (q))
         break;
     }
   return FALSE;
@@ -4377,7 +4373,7 @@ rule_occupation (Ctx *ctx, guint i, const char *cls, guint e)
     return i;
   /* tidligere skolelærer, retired ferry captain, former professional
    * footballer: take the modifiers along */
-  while (s >= 1 && !(ctx->t[s].flags & T_NL) && s + 3 > i)
+  while (s >= 1 && !AT_NL (s) && s + 3 > i)
     {
       guint p = s - 1;
       if (tok_is (ctx, p, "tidligere") || tok_is (ctx, p, "former") || tok_is (ctx, p, "retired") ||
@@ -4645,9 +4641,9 @@ name_extend (Ctx *ctx, guint i, gboolean allow_unknown)
       guint    k = e + 1;
       NameKind nk;
 
-      if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+      if (k >= ctx->n || AT_NL (k))
         break;
-      if (is_initial (ctx, k) && name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL))
+      if (is_initial (ctx, k) && name_shaped (ctx, k + 2) && !AT_NL (k + 2))
         {
           e = k + 2;
           continue;
@@ -4702,7 +4698,7 @@ date_like_at (const Ctx *ctx, guint k)
   if (tok_is (ctx, k, "d") && punct_is (ctx, k + 1, '.') && HAS (k + 2, T_DIGIT))
     return TRUE;
   /* "dictation rbn march 4th 2024" */
-  if (ROLE (k, R_MONTH) && HAS (k + 1, T_DIGIT) && !(ctx->t[k + 1].flags & T_NL))
+  if (ROLE (k, R_MONTH) && HAS (k + 1, T_DIGIT) && !AT_NL (k + 1))
     return TRUE;
   /* "12.04.24", "3/4", "09:12", but not a decimal: "INR 1.2" */
   if (HAS (k, T_DIGIT) && g_ascii_isdigit (TSTR (k)[0]))
@@ -4723,10 +4719,10 @@ speaker_initials (const Ctx *ctx, guint i)
   guint    line = i;
   gboolean marks = TRUE;
 
-  while (line > 0 && !(ctx->t[line].flags & T_NL) && i - line < 8)
+  while (line > 0 && !AT_NL (line) && i - line < 8)
     line--;
-  if (!punct_is (ctx, i + 1, ':') || !glued (ctx, i) || i + 2 >= ctx->n ||
-      (ctx->t[i + 2].flags & T_NL) || line >= i || !(ctx->t[line].flags & T_NL))
+  if (!punct_is (ctx, i + 1, ':') || !glued (ctx, i) || i + 2 >= ctx->n || (AT_NL (i + 2)) ||
+      line >= i || !AT_NL (line))
     return FALSE;
   for (guint k = line; k < i && marks; k++)
     marks = !HAS (k, T_WORD) ||
@@ -4741,8 +4737,7 @@ slash_name_after (const Ctx *ctx, guint i)
 {
   NameKind nk;
 
-  if (!punct_is (ctx, i + 1, '/') || i + 3 >= ctx->n || (ctx->t[i + 2].flags & T_NL) ||
-      (ctx->t[i + 3].flags & T_NL))
+  if (!punct_is (ctx, i + 1, '/') || i + 3 >= ctx->n || AT_NL (i + 2) || (AT_NL (i + 3)))
     return FALSE;
   nk = name_kind (ctx, i + 2);
   return (nk == NM_FIRST || nk == NM_FIRST_AMBIG || nk == NM_LAST) && name_shaped (ctx, i + 3);
@@ -4763,10 +4758,10 @@ initials_context (const Ctx *ctx, guint i)
   gsize line_start;
 
   /* "Jonas Bech, MD", "sekr. LT", "cand. med." */
-  if (ROLE (i, R_TITLE | R_OCC) || (punct_is (ctx, i + 1, '.') && glued (ctx, i) &&
-                                    HAS (i + 2, T_ALPHA) && !(ctx->t[i + 2].flags & T_NL)))
+  if (ROLE (i, R_TITLE | R_OCC) ||
+      (punct_is (ctx, i + 1, '.') && glued (ctx, i) && HAS (i + 2, T_ALPHA) && !AT_NL (i + 2)))
     return FALSE;
-  while (line > 0 && !(ctx->t[line].flags & T_NL))
+  while (line > 0 && !AT_NL (line))
     line--;
   line_start = ctx->t[line].start;
   if (speaker_initials (ctx, i))
@@ -4774,56 +4769,54 @@ initials_context (const Ctx *ctx, guint i)
   /* across a slash from a name */
   if (slash_name_after (ctx, i))
     return TRUE;
-  if (i >= 2 && punct_is (ctx, i - 1, '/') && !(ctx->t[i - 1].flags & T_NL) &&
-      ctx->name_end > line_start && ctx->name_end <= ctx->t[i - 1].start &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',')))
+  if (i >= 2 && punct_is (ctx, i - 1, '/') && !AT_NL (i - 1) && ctx->name_end > line_start &&
+      ctx->name_end <= ctx->t[i - 1].start &&
+      (i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, ',')))
     return TRUE;
   /* a dictation label, a date after it */
-  if (i >= 1 && !(ctx->t[i].flags & T_NL) && ROLE2 (i - 1, R2_PERSON_LABEL) &&
+  if (i >= 1 && !AT_NL (i) && ROLE2 (i - 1, R2_PERSON_LABEL) &&
       !ROLE (i - 1, R_DA_FUNC | R_EN_FUNC) &&
-      (date_like_at (ctx, i + 1) || i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+      (date_like_at (ctx, i + 1) || i + 1 >= ctx->n || AT_NL (i + 1) ||
        tok_is (ctx, i + 1, "slash")))
     return TRUE;
   /* "lk/kbn" alone on a line: a doctor's and a secretary's initials */
-  if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '/') && glued (ctx, i) &&
-      glued (ctx, i + 1) && HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) &&
-      TLEN (i + 2) >= 2 && TLEN (i + 2) <= 4 && (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+  if (AT_NL (i) && punct_is (ctx, i + 1, '/') && glued (ctx, i) && glued (ctx, i + 1) &&
+      HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) && TLEN (i + 2) >= 2 &&
+      TLEN (i + 2) <= 4 && (i + 3 >= ctx->n || AT_NL (i + 3)))
     return TRUE;
   if (i >= 2 && punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && glued (ctx, i - 2) &&
-      (ctx->t[i - 2].flags & T_NL) && HAS (i - 2, T_ALPHA) && TLEN (i - 2) >= 2 &&
-      TLEN (i - 2) <= 4 && (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+      (AT_NL (i - 2)) && HAS (i - 2, T_ALPHA) && TLEN (i - 2) >= 2 && TLEN (i - 2) <= 4 &&
+      (i + 1 >= ctx->n || AT_NL (i + 1)))
     return TRUE;
   /* a dictation's sign-off: "ohj slash bs" closing a line */
   if (tok_is (ctx, i + 1, "slash") && HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) &&
-      TLEN (i + 2) >= 2 && TLEN (i + 2) <= 4 && !(ctx->t[i + 2].flags & T_NL) &&
-      (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+      TLEN (i + 2) >= 2 && TLEN (i + 2) <= 4 && !AT_NL (i + 2) &&
+      (i + 3 >= ctx->n || AT_NL (i + 3)))
     return TRUE;
   if (i >= 2 && tok_is (ctx, i - 1, "slash") && HAS (i - 2, T_ALPHA) &&
       !HAS (i - 2, T_CAP | T_DIGIT) && TLEN (i - 2) >= 2 && TLEN (i - 2) <= 4 &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+      (i + 1 >= ctx->n || AT_NL (i + 1)))
     return TRUE;
   /* "mdp, Haematology, AUH" signing off the last line */
-  if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ',') && HAS (i + 2, T_CAP) &&
-      !(ctx->t[i + 2].flags & T_NL))
+  if (AT_NL (i) && punct_is (ctx, i + 1, ',') && HAS (i + 2, T_CAP) && !AT_NL (i + 2))
     {
       guint k = i + 2;
 
       /* a signature is a list of capitalised words: "Dept. of X, AUH" */
       while (
-        k < ctx->n && !(ctx->t[k].flags & T_NL) &&
+        k < ctx->n && !AT_NL (k) &&
         (!HAS (k, T_ALPHA) || HAS (k, T_CAP) || tok_is (ctx, k, "of") || tok_is (ctx, k, "for")))
         k++;
       if (k >= ctx->n)
         return TRUE;
     }
-  if (date_like_at (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) && i >= 1 &&
-      ((ctx->t[i].flags & T_NL) || punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '-') ||
+  if (date_like_at (ctx, i + 1) && !AT_NL (i + 1) && i >= 1 &&
+      (AT_NL (i) || punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '-') ||
        (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2) || tok_is (ctx, i - 1, "af") ||
        tok_is (ctx, i - 1, "by")))
     return TRUE;
   /* the next in a list of people */
-  if (i >= 2 && ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end &&
-      !(ctx->t[i].flags & T_NL) &&
+  if (i >= 2 && ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end && !AT_NL (i) &&
       (punct_is (ctx, i - 1, ',') || tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and") ||
        punct_is (ctx, i - 1, '/') || tok_is (ctx, i - 1, "slash")))
     return TRUE;
@@ -4832,11 +4825,11 @@ initials_context (const Ctx *ctx, guint i)
   /* "Udfyldt af: ts, d. 4/3-24", "Completed by: rbn" */
   if (i >= 2 && punct_is (ctx, i - 1, ':') &&
       (tok_is (ctx, i - 2, "af") || tok_is (ctx, i - 2, "by")) &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, ',')))
+      (i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, ',')))
     return TRUE;
   /* "15:40, KMF" closing a line */
   if (i >= 2 && punct_is (ctx, i - 1, ',') && date_like_at (ctx, i - 2) &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+      (i + 1 >= ctx->n || AT_NL (i + 1)))
     return TRUE;
   return FALSE;
 }
@@ -4849,14 +4842,14 @@ rule_initials (Ctx *ctx, guint i)
   gboolean ok = FALSE, strong = FALSE;
 
   /* not "640 µg/L. Bone scan" */
-  if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL) &&
+  if (l == 1 && is_initial (ctx, i) && i + 2 < ctx->n && !AT_NL (i + 2) &&
       !(i >= 1 && glued (ctx, i - 1) && punct_is (ctx, i - 1, '/')))
     {
       NameKind nk = name_kind (ctx, i + 2);
       /* "…, W. Stone", "(coordinator, I. Lykke)": after a list comma, a
        * bracket or a label the surname may be an ordinary word */
       gboolean listed =
-        i >= 1 && !(ctx->t[i].flags & T_NL) &&
+        i >= 1 && !AT_NL (i) &&
         (punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, ':')) &&
         name_shaped (ctx, i + 2) &&
         !ROLE (i + 2, R_DA_FUNC | R_EN_FUNC | R_MEDICAL | R_MONTH | R_WEEKDAY | R_TITLE | R_PERSON |
@@ -4871,8 +4864,7 @@ rule_initials (Ctx *ctx, guint i)
         }
     }
   /* "Thanks, S.", "Mvh\nK.": an initial signing off */
-  if (l == 1 && is_initial (ctx, i) && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)) &&
-      i >= 1 &&
+  if (l == 1 && is_initial (ctx, i) && (i + 2 >= ctx->n || AT_NL (i + 2)) && i >= 1 &&
       (ROLE (i - 1, R_SIGNOFF) ||
        (punct_is (ctx, i - 1, ',') && i >= 2 && ROLE (i - 2, R_SIGNOFF))))
     {
@@ -4893,7 +4885,7 @@ rule_initials (Ctx *ctx, guint i)
           guint e = i + 1;
 
           /* "A.B. Hvass": the surname after the initials */
-          if (i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL) && name_shaped (ctx, i + 2) &&
+          if (i + 2 < ctx->n && !AT_NL (i + 2) && name_shaped (ctx, i + 2) &&
               name_kind (ctx, i + 2) != NM_NONE && !ROLE (i + 2, R_INST_HEAD | R_DEPT_HEAD))
             e = name_extend (ctx, i + 2, TRUE);
           add (ctx, ctx->t[i].start, ctx->t[e].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
@@ -4909,8 +4901,8 @@ rule_initials (Ctx *ctx, guint i)
       !lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)) &&
       ((i >= 2 && ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end &&
         punct_is (ctx, i - 1, '(') && punct_is (ctx, i + 1, ')')) ||
-       ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ':') && glued (ctx, i) &&
-        i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))))
+       (AT_NL (i) && punct_is (ctx, i + 1, ':') && glued (ctx, i) && i + 2 < ctx->n &&
+        !AT_NL (i + 2))))
     {
       add (ctx, ctx->t[i].start, ctx->t[i].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH, 60,
            "name.initials", name_suggestion (ctx));
@@ -4950,8 +4942,8 @@ rule_initials (Ctx *ctx, guint i)
       /* a signature line: "/LBJ", "– KMJ", "/ SAJ, Klinik …" */
       else if ((punct_is (ctx, i - 1, '/') || punct_is (ctx, i - 1, '-') ||
                 (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2)) &&
-               (ctx->t[i - 1].flags & T_NL) && !is_gene (ctx, i) &&
-               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
+               (AT_NL (i - 1)) && !is_gene (ctx, i) &&
+               (i + 1 >= ctx->n || AT_NL (i + 1) ||
                 (punct_is (ctx, i + 1, ',') && punct_is (ctx, i - 1, '/')) ||
                 /* "/UBP og JH", "/NB 2/10", "/HK]", "HBE/lm" */
                 (punct_is (ctx, i - 1, '/') &&
@@ -4960,12 +4952,12 @@ rule_initials (Ctx *ctx, guint i)
                   punct_is (ctx, i + 1, '/')))))
         strong = TRUE;
       /* "KB, kontaktsygeplejerske" opening a line */
-      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, ',') &&
-               (ROLE (i + 2, R_TITLE | R_OCC)) && !is_gene (ctx, i))
+      else if (AT_NL (i) && punct_is (ctx, i + 1, ',') && (ROLE (i + 2, R_TITLE | R_OCC)) &&
+               !is_gene (ctx, i))
         strong = TRUE;
       /* a participant list: "… (onkologi)\nKLH (klinisk genetik …" */
-      else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i - 1, ')') &&
-               punct_is (ctx, i + 1, '(') && !is_gene (ctx, i) && !is_common_word (ctx, i))
+      else if (AT_NL (i) && punct_is (ctx, i - 1, ')') && punct_is (ctx, i + 1, '(') &&
+               !is_gene (ctx, i) && !is_common_word (ctx, i))
         strong = TRUE;
       /* "CHR / Dr. Camilla Hoffmann Rask" */
       else if (punct_is (ctx, i + 1, '/') &&
@@ -4996,7 +4988,7 @@ rule_initials (Ctx *ctx, guint i)
                   tok_is (ctx, i - 2, "talked") || tok_is (ctx, i - 2, "conferred")) &&
                  !lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i) &&
-               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) || punct_is (ctx, i + 1, '.') ||
+               (i + 1 >= ctx->n || AT_NL (i + 1) || punct_is (ctx, i + 1, '.') ||
                 punct_is (ctx, i + 1, ')') || punct_is (ctx, i + 1, ',') || HAS (i + 1, T_NUM) ||
                 punct_is (ctx, i + 1, ':') || tok_is (ctx, i + 1, "i") ||
                 tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and") ||
@@ -5027,15 +5019,14 @@ rule_initials (Ctx *ctx, guint i)
                punct_is (ctx, i + 2, ':') && !is_gene (ctx, i))
         ok = TRUE;
       /* "Dato/underskrift: 02.06.2024 IRM" closing a line */
-      else if ((i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)) && HAS (i - 1, T_DIGIT) &&
-               !(ctx->t[i].flags & T_NL) &&
+      else if ((i + 1 >= ctx->n || AT_NL (i + 1)) && HAS (i - 1, T_DIGIT) && !AT_NL (i) &&
                (memchr (TSTR (i - 1), '.', TLEN (i - 1)) ||
                 memchr (TSTR (i - 1), '/', TLEN (i - 1)) || is_year (tok_int (ctx, i - 1))) &&
                !is_gene (ctx, i) && !is_common_word (ctx, i))
         ok = TRUE;
       /* "… drop byen. /CMN": a signature closing the last line */
       else if (punct_is (ctx, i - 1, '/') && glued (ctx, i - 1) && i >= 2 && !glued (ctx, i - 2) &&
-               (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL)))
+               (i + 1 >= ctx->n || AT_NL (i + 1)))
         ok = TRUE;
     }
   else if (lex_has (ctx->rules->hospital_abbrevs, TSTR (i), TLEN (i)))
@@ -5044,8 +5035,8 @@ rule_initials (Ctx *ctx, guint i)
     return i;
   /* (BJ: …), "MJ:" opening a comment */
   if (!ok && punct_is (ctx, i + 1, ':') && glued (ctx, i) &&
-      (i == 0 || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, '[') ||
-       (ctx->t[i].flags & T_NL) || tok_is (ctx, i - 1, "nb")))
+      (i == 0 || punct_is (ctx, i - 1, '(') || punct_is (ctx, i - 1, '[') || (AT_NL (i)) ||
+       tok_is (ctx, i - 1, "nb")))
     ok = TRUE;
   /* "(MJ)" closing a line or remark, unless it abbreviates the words
    * before it: "tumorinfiltrerende lymfocytter (TIL)" */
@@ -5078,13 +5069,13 @@ rule_initials (Ctx *ctx, guint i)
         ok = TRUE;
     }
   /* alone on a line: a signature */
-  if (!ok && (ctx->t[i].flags & T_NL) &&
-      (i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL) ||
-       (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n || (ctx->t[i + 2].flags & T_NL)))))
+  if (!ok && AT_NL (i) &&
+      (i + 1 >= ctx->n || AT_NL (i + 1) ||
+       (punct_is (ctx, i + 1, '.') && (i + 2 >= ctx->n || AT_NL (i + 2)))))
     ok = TRUE;
   /* "LW informs the patient", "KH ringer til pt.", "JPMK er pensioneret" */
   if (!ok && (ctx->t[i].flags & T_SENT) && i + 1 < ctx->n && HAS (i + 1, T_ALPHA) &&
-      !HAS (i + 1, T_CAP | T_DIGIT) && !(ctx->t[i + 1].flags & T_NL) &&
+      !HAS (i + 1, T_CAP | T_DIGIT) && !AT_NL (i + 1) &&
       (((tok_ends_with (ctx, i + 1, "s") || tok_ends_with (ctx, i + 1, "er") ||
          tok_ends_with (ctx, i + 1, "ede") || tok_ends_with (ctx, i + 1, "ed")) &&
         !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC | R_TIME_UNIT) && l <= 3) ||
@@ -5115,7 +5106,7 @@ rule_initials (Ctx *ctx, guint i)
   /* a secretary's initials after the doctor's: "HBE/lm" */
   if (punct_is (ctx, i + 1, '/') && glued (ctx, i) && i + 2 < ctx->n && glued (ctx, i + 1) &&
       HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP | T_DIGIT) && TLEN (i + 2) >= 2 &&
-      TLEN (i + 2) <= 3 && (i + 3 >= ctx->n || (ctx->t[i + 3].flags & T_NL)))
+      TLEN (i + 2) <= 3 && (i + 3 >= ctx->n || AT_NL (i + 3)))
     {
       add (ctx, ctx->t[i + 2].start, ctx->t[i + 2].end, KASUS_CATEGORY_NAME, KASUS_SEVERITY_HIGH,
            60, "name.initials", name_suggestion (ctx));
@@ -5139,7 +5130,7 @@ rule_initials_lower (Ctx *ctx, guint i)
                                 "asap", "tbc", "tbd",  "nr",   "ref",   "re",  "fw",  "cc",  "att",
                                 "mvh",  "vh",  NULL };
   gsize              l = TLEN (i);
-  gboolean           eol = i + 1 >= ctx->n || (ctx->t[i + 1].flags & T_NL);
+  gboolean           eol = i + 1 >= ctx->n || AT_NL (i + 1);
   gboolean           pos = FALSE;
   guint              p;
 
@@ -5150,15 +5141,14 @@ rule_initials_lower (Ctx *ctx, guint i)
   if (i >= 1 && punct_is (ctx, i - 1, '/') && glued (ctx, i - 1))
     {
       /* "/ksh" alone on a line, or closing a line after a space */
-      pos = eol && ((ctx->t[i - 1].flags & T_NL) || (i >= 2 && !glued (ctx, i - 2)));
+      pos = eol && (AT_NL (i - 1) || (i >= 2 && !glued (ctx, i - 2)));
     }
-  else if (i >= 1 && punct_is (ctx, i - 1, '-') && glued (ctx, i - 1) &&
-           (ctx->t[i - 1].flags & T_NL))
+  else if (i >= 1 && punct_is (ctx, i - 1, '-') && glued (ctx, i - 1) && (AT_NL (i - 1)))
     pos = eol; /* "-rn" */
-  else if ((ctx->t[i].flags & T_NL) && eol)
+  else if (AT_NL (i) && eol)
     pos = l >= 3 || i + 1 >= ctx->n; /* "tt" alone: only at the end */
-  else if ((ctx->t[i].flags & T_NL) && punct_is (ctx, i + 1, '/') && glued (ctx, i) &&
-           HAS (i + 2, T_DIGIT) && !(ctx->t[i + 2].flags & T_NL))
+  else if (AT_NL (i) && punct_is (ctx, i + 1, '/') && glued (ctx, i) && HAS (i + 2, T_DIGIT) &&
+           !AT_NL (i + 2))
     pos = TRUE; /* "mbn/ 2.11.23" */
   else if (i >= 2 && tok_is (ctx, i - 1, "ved") &&
            (tok_ends_with (ctx, i - 2, "notat") || tok_ends_with (ctx, i - 2, "journal") ||
@@ -5248,8 +5238,7 @@ rule_lower_name (Ctx *ctx, guint i)
   if (punct_is (ctx, i + 1, '.') && glued (ctx, i) && glued (ctx, i + 1) && TLEN (i + 2) == 1 &&
       HAS (i + 2, T_ALPHA) && !HAS (i + 2, T_CAP) && TLEN (i) >= 3 &&
       (i + 3 >= ctx->n || !glued (ctx, i + 2)) &&
-      (((ctx->t[i].flags & T_NL) &&
-        (i + 3 >= ctx->n || HAS (i + 3, T_NL) || date_like_at (ctx, i + 3))) ||
+      ((AT_NL (i) && (i + 3 >= ctx->n || HAS (i + 3, T_NL) || date_like_at (ctx, i + 3))) ||
        (i >= 1 && (tok_is (ctx, i - 1, "by") || tok_is (ctx, i - 1, "af")))) &&
       kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)))
     {
@@ -5261,7 +5250,7 @@ rule_lower_name (Ctx *ctx, guint i)
     return i;
   if ((nk == NM_FIRST || nk == NM_LAST) && !is_common_word (ctx, i))
     sure++;
-  while (parts < 3 && e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+  while (parts < 3 && e + 1 < ctx->n && !AT_NL (e + 1) &&
          ctx->t[e + 1].start == ctx->t[e].end + 1 && (kk = lower_name_kind (ctx, e + 1)) != NM_NONE)
     {
       e++;
@@ -5288,7 +5277,7 @@ rule_lower_name (Ctx *ctx, guint i)
 
       if ((tok_is (ctx, i + 1, "og") || tok_is (ctx, i + 1, "and")) &&
           (k2 == NM_FIRST || k2 == NM_FIRST_AMBIG) && !lang_word (ctx, i + 2) &&
-          TLEN (i + 2) >= 3 && !(ctx->t[i + 2].flags & T_NL))
+          TLEN (i + 2) >= 3 && !AT_NL (i + 2))
         ok = TRUE;
       else if (i >= 2 && (tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")) &&
                ctx->name_end > 0 && ctx->t[i - 2].end == ctx->name_end)
@@ -5299,13 +5288,13 @@ rule_lower_name (Ctx *ctx, guint i)
   if (!ok && sure && e == i && (ctx->t[i].flags & T_SENT) && TLEN (i) >= 4 &&
       !lex_has (ctx->rules->words_da, TLOW (i), TLEN (i)) &&
       (person_verb (ctx, i + 1) || ((tok_is (ctx, i + 1, "fra") || tok_is (ctx, i + 1, "from")) &&
-                                    HAS (i + 2, T_ALPHA) && !(ctx->t[i + 2].flags & T_NL))))
+                                    HAS (i + 2, T_ALPHA) && !AT_NL (i + 2))))
     ok = TRUE;
   /* an age after a comma or a dash: "kaj, 77 aar", "ali, 45," */
   if (!ok && (punct_is (ctx, e + 1, ',') || punct_is (ctx, e + 1, '-')) && HAS (e + 2, T_NUM) &&
-      !(ctx->t[e + 2].flags & T_NL) && tok_int (ctx, e + 2) >= 1 && tok_int (ctx, e + 2) <= 110 &&
+      !AT_NL (e + 2) && tok_int (ctx, e + 2) >= 1 && tok_int (ctx, e + 2) <= 110 &&
       TLEN (e + 2) <= 3 &&
-      (e + 3 >= ctx->n || (ctx->t[e + 3].flags & T_NL) || punct_is (ctx, e + 3, ',') ||
+      (e + 3 >= ctx->n || AT_NL (e + 3) || punct_is (ctx, e + 3, ',') ||
        punct_is (ctx, e + 3, '-') || ROLE (e + 3, R_TIME_UNIT) || tok_is (ctx, e + 3, "aar") ||
        tok_is (ctx, e + 3, "år")))
     ok = nk == NM_FIRST || nk == NM_FIRST_AMBIG || parts >= 2;
@@ -5315,7 +5304,7 @@ rule_lower_name (Ctx *ctx, guint i)
     ok = TRUE;
   /* "hej søren -", "hi kristian," */
   if (!ok && greet && (nk == NM_FIRST || nk == NM_FIRST_AMBIG) && e == i &&
-      (e + 1 >= ctx->n || (ctx->t[e + 1].flags & T_NL) || punct_is (ctx, e + 1, ',') ||
+      (e + 1 >= ctx->n || AT_NL (e + 1) || punct_is (ctx, e + 1, ',') ||
        punct_is (ctx, e + 1, '-') || punct_is (ctx, e + 1, '!') ||
        (TLEN (e + 1) == 3 && (guchar) TSTR (e + 1)[0] == 0xE2)))
     ok = TRUE;
@@ -5340,9 +5329,9 @@ name_field_value (const Ctx *ctx, guint i)
       !(tok_is (ctx, i, "navn") || tok_is (ctx, i, "name") || tok_is (ctx, i, "patientnavn") ||
         tok_is (ctx, i, "fornavn") || tok_is (ctx, i, "efternavn") || tok_is (ctx, i, "surname")))
     return 0;
-  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_CAP) || HAS (k, T_DIGIT))
+  if (k >= ctx->n || AT_NL (k) || !HAS (k, T_CAP) || HAS (k, T_DIGIT))
     return 0;
-  for (; k < ctx->n && !(ctx->t[k].flags & T_NL); k++)
+  for (; k < ctx->n && !AT_NL (k); k++)
     {
       if (HAS (k, T_ALPHA) && !HAS (k, T_DIGIT))
         {
@@ -5407,9 +5396,9 @@ in_person_list (const Ctx *ctx, guint i)
   if (i < 2 || !(punct_is (ctx, i - 1, ',') || punct_is (ctx, i - 1, ':') ||
                  tok_is (ctx, i - 1, "og") || tok_is (ctx, i - 1, "and")))
     return FALSE;
-  for (k = i - 1; k > 0 && i - k < 48 && !(ctx->t[k].flags & T_NL); k--)
+  for (k = i - 1; k > 0 && i - k < 48 && !AT_NL (k); k--)
     ;
-  if (!(ctx->t[k].flags & T_NL) && k > 0)
+  if (!AT_NL (k) && k > 0)
     return FALSE;
   return punct_is (ctx, k + 1, ':') && glued (ctx, k) &&
          (ROLE2 (k, R2_PERSON_LABEL) || tok_is (ctx, k, "to") || tok_is (ctx, k, "til") ||
@@ -5430,7 +5419,7 @@ lex_match_span (const Ctx *ctx, const KasusLexicon *lex, guint i, guint max_toke
       const char *s;
       gsize       l;
 
-      if (j > i && (ctx->t[j].flags & T_NL))
+      if (j > i && AT_NL (j))
         break;
       /* build the key incrementally: lower text, spaces collapsed */
       if (j > i && (ctx->t[j].flags & T_SPACE))
@@ -5641,7 +5630,7 @@ dept_code (const Ctx *ctx, guint k)
          tok_is (ctx, k, "afd");
   if (punct_is (ctx, f, '.') && glued (ctx, k))
     f++;
-  if (f >= ctx->n || (ctx->t[f].flags & T_NL) || !(ctx->t[f].flags & T_WORD))
+  if (f >= ctx->n || AT_NL (f) || !(ctx->t[f].flags & T_WORD))
     return k;
   /* R, B2, FA, M1: an upper-case letter or two, digits after them */
   if (HAS (f, T_UPPER) && TLEN (f) <= 3 && g_ascii_isupper (TSTR (f)[0]) && !HAS (f, T_DASH) &&
@@ -5705,7 +5694,7 @@ match_institution (Ctx *ctx, guint i, char **kind)
   if (compound_inst (ctx, i, &dept))
     {
       e = i;
-      if (!dept && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
+      if (!dept && name_shaped (ctx, i + 1) && !AT_NL (i + 1) &&
           lex_has (ctx->rules->places, TLOW (i + 1), TLEN (i + 1)))
         e = i + 1;
       *kind = g_strdup (dept ? "dept" : "hosp");
@@ -5724,8 +5713,7 @@ match_institution (Ctx *ctx, guint i, char **kind)
     for (guint m = i; m < k; m++)
       danish_adj |= dept_adjective (ctx, m);
     /* "Haematology clinic" is generic, "Haematology Clinic" a name */
-    if (k > i && ROLE (k, R_DEPT_HEAD) && !(ctx->t[k].flags & T_NL) &&
-        (danish_adj || HAS (k, T_CAP)))
+    if (k > i && ROLE (k, R_DEPT_HEAD) && !AT_NL (k) && (danish_adj || HAS (k, T_CAP)))
       {
         e = dept_code (ctx, k);
         if ((guint) e == k && punct_is (ctx, e + 1, '.') && glued (ctx, e))
@@ -5746,10 +5734,10 @@ match_institution (Ctx *ctx, guint i, char **kind)
         if (punct_is (ctx, f, '.') && glued (ctx, i))
           f++;
         if ((tok_is (ctx, f, "for") || tok_is (ctx, f, "of") || tok_is (ctx, f, "i")) &&
-            name_shaped (ctx, f + 1) && !(ctx->t[f + 1].flags & T_NL))
+            name_shaped (ctx, f + 1) && !AT_NL (f + 1))
           {
             e = f + 1;
-            while ((guint) e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL) &&
+            while ((guint) e + 1 < ctx->n && !AT_NL (e + 1) &&
                    ((HAS (e + 1, T_CAP) && HAS (e + 1, T_ALPHA)) ||
                     ((tok_is (ctx, e + 1, "og") || tok_is (ctx, e + 1, "and") ||
                       tok_is (ctx, e + 1, "&")) &&
@@ -5767,7 +5755,7 @@ match_institution (Ctx *ctx, guint i, char **kind)
   {
     guint k = i;
     guint limit = i + 4;
-    while (k < ctx->n && k < limit && (k == i || !(ctx->t[k].flags & T_NL)))
+    while (k < ctx->n && k < limit && (k == i || !AT_NL (k)))
       {
         /* MD Anderson Cancer Center, Juliane Marie Centre */
         if (k > i + 1 && ROLE (k, R_DEPT_HEAD) && HAS (k, T_CAP) && !HAS (k, T_UPPER) &&
@@ -5870,7 +5858,7 @@ match_institution (Ctx *ctx, guint i, char **kind)
         k++;
       }
     /* A/S, ApS */
-    if (k > i && k + 2 < ctx->n && !(ctx->t[k].flags & T_NL) &&
+    if (k > i && k + 2 < ctx->n && !AT_NL (k) &&
         ((TLEN (k) == 1 && TSTR (k)[0] == 'A' && punct_is (ctx, k + 1, '/') &&
           tok_is (ctx, k + 2, "s")) ||
          tok_is (ctx, k, "aps")))
@@ -5903,27 +5891,26 @@ match_institution (Ctx *ctx, guint i, char **kind)
          tok_is (ctx, f, "of")) &&
         name_shaped (ctx, f + 1))
       f++;
-    if ((hosp || other) && name_shaped (ctx, f) && !(ctx->t[f].flags & T_NL))
+    if ((hosp || other) && name_shaped (ctx, f) && !AT_NL (f))
       {
         guint e3 = f;
 
-        while (e3 + 1 < ctx->n && !(ctx->t[e3 + 1].flags & T_NL) && name_shaped (ctx, e3 + 1) &&
-               e3 < f + 2)
+        while (e3 + 1 < ctx->n && !AT_NL (e3 + 1) && name_shaped (ctx, e3 + 1) && e3 < f + 2)
           e3++;
         *kind = g_strdup (hosp ? "hosp" : "work");
         return e3;
       }
   }
   /* "Klinisk Genetik, Bispebjerg": a department and its hospital's town */
-  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
-      punct_is (ctx, i + 2, ',') && name_shaped (ctx, i + 3) && !(ctx->t[i + 3].flags & T_NL) &&
+  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !AT_NL (i + 1) &&
+      punct_is (ctx, i + 2, ',') && name_shaped (ctx, i + 3) && !AT_NL (i + 3) &&
       hospital_town (ctx, i + 3))
     {
       *kind = g_strdup ("dept");
       return i + 3;
     }
   /* "Genomisk Medicin, Rigshospitalet", "Klinisk Genetik, OUH" */
-  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !(ctx->t[i + 1].flags & T_NL) &&
+  if (dept_adjective (ctx, i) && name_shaped (ctx, i + 1) && !AT_NL (i + 1) &&
       punct_is (ctx, i + 2, ',') && HAS (i + 3, T_CAP | T_UPPER) && !HAS (i + 3, T_NL))
     {
       g_autofree char *k2 = NULL;
@@ -5948,7 +5935,7 @@ dept_joiner (const Ctx *ctx, guint e, gboolean *town_only)
   guint j = e + 1;
 
   *town_only = FALSE;
-  if (j + 1 >= ctx->n || (ctx->t[j].flags & T_NL) || (ctx->t[j + 1].flags & T_NL))
+  if (j + 1 >= ctx->n || AT_NL (j) || AT_NL (j + 1))
     return 0;
   if (punct_is (ctx, j, ',') || punct_is (ctx, j, '/') || tok_is (ctx, j, "på") ||
       tok_is (ctx, j, "ved") || tok_is (ctx, j, "at") || tok_is (ctx, j, "hos"))
@@ -6129,7 +6116,7 @@ find_head (const Ctx *ctx, guint i, guint max, const char **heads)
 {
   for (guint k = i + 1; k < ctx->n && k <= i + max; k++)
     {
-      if ((ctx->t[k].flags & T_NL) || punct_is (ctx, k, '.') || punct_is (ctx, k, ';'))
+      if (AT_NL (k) || punct_is (ctx, k, '.') || punct_is (ctx, k, ';'))
         return 0;
       for (guint h = 0; heads[h]; h++)
         if (tok_ends_with_n (ctx, k, heads[h], strlen (heads[h])))
@@ -6161,8 +6148,7 @@ role_phrase (const Ctx *ctx, guint i)
       tok_is (ctx, i, "played") || tok_is (ctx, i, "synger") || tok_is (ctx, i, "sings"))
     {
       for (guint h = 0; instruments[h]; h++)
-        if (tok_is_n (ctx, i + 1, instruments[h], strlen (instruments[h])) &&
-            !(ctx->t[i + 1].flags & T_NL))
+        if (tok_is_n (ctx, i + 1, instruments[h], strlen (instruments[h])) && !AT_NL (i + 1))
           return i + 1;
       if ((k = find_head (ctx, i, 7, bands)))
         return k;
@@ -6188,8 +6174,7 @@ eponym_use (const Ctx *ctx, guint e)
     k++;
   if (punct_is (ctx, k, '\'') || punct_is (ctx, k, 's'))
     k++;
-  return k < ctx->n && ctx->t[k].role && (ctx->t[k].role->roles2 & R2_EPONYM_NEXT) &&
-         !(ctx->t[k].flags & T_NL);
+  return k < ctx->n && ctx->t[k].role && (ctx->t[k].role->roles2 & R2_EPONYM_NEXT) && !AT_NL (k);
 }
 
 /* Whether some street suffix ends as low[0..l) does (l >= 2). */
@@ -6223,12 +6208,10 @@ personal_title_name (Ctx *ctx, guint i)
     return 0;
   if (punct_is (ctx, k, '.') && glued (ctx, i))
     k++;
-  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_ALPHA) || HAS (k, T_DIGIT))
+  if (k >= ctx->n || AT_NL (k) || !HAS (k, T_ALPHA) || HAS (k, T_DIGIT))
     return 0;
   if (strong && TLEN (k) == 1 && HAS (k, T_CAP) && punct_is (ctx, k + 1, '.') && glued (ctx, k))
-    return name_shaped (ctx, k + 2) && !(ctx->t[k + 2].flags & T_NL)
-             ? name_extend (ctx, k + 2, TRUE)
-             : k + 1;
+    return name_shaped (ctx, k + 2) && !AT_NL (k + 2) ? name_extend (ctx, k + 2, TRUE) : k + 1;
   if (strong && HAS (k, T_CAP) && TLEN (k) >= 2 && !ROLE (k, R_MONTH | R_WEEKDAY | R_TITLE))
     return name_extend (ctx, k, TRUE);
   if (!HAS (k, T_CAP) && TLEN (k) >= 3 && !ROLE (k, R_DA_FUNC | R_EN_FUNC | R_TITLE))
@@ -6263,7 +6246,7 @@ municipality_span (const Ctx *ctx, guint i, char **kind)
       *kind = g_strdup (g_str_has_prefix (pk, "region") ? "region" : "municipality");
       return e;
     }
-  if (tok_is (ctx, e + 1, "municipality") && HAS (e + 1, T_CAP) && !(ctx->t[e + 1].flags & T_NL))
+  if (tok_is (ctx, e + 1, "municipality") && HAS (e + 1, T_CAP) && !AT_NL (e + 1))
     {
       *kind = g_strdup ("municipality");
       return e + 1;
@@ -6333,7 +6316,7 @@ municipality_reading (const Ctx *ctx, guint i, gboolean region)
     {
       guint p = j - 1;
 
-      if (ctx->t[j].flags & T_NL)
+      if (AT_NL (j))
         break;
       if (punct_is (ctx, p, '.') || punct_is (ctx, p, ';') || punct_is (ctx, p, ':') ||
           punct_is (ctx, p, ',') || punct_is (ctx, p, '(') || punct_is (ctx, p, ')'))
@@ -6408,8 +6391,8 @@ person_verb (const Ctx *ctx, guint k)
   };
 #undef V
 
-  if (k >= ctx->n || (ctx->t[k].flags & T_NL) || !HAS (k, T_ALPHA) || HAS (k, T_CAP) ||
-      TLEN (k) < 3 || TLEN (k) > 10)
+  if (k >= ctx->n || AT_NL (k) || !HAS (k, T_ALPHA) || HAS (k, T_CAP) || TLEN (k) < 3 ||
+      TLEN (k) > 10)
     return FALSE;
   for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
     if (tok_is_n (ctx, k, verbs[v].s, verbs[v].len))
@@ -6425,8 +6408,7 @@ person_cue_after (Ctx *ctx, guint i, NameKind nk)
 {
   guint nx = i + 1;
 
-  if (nk == NM_NONE || HAS (i, T_UPPER) || TLEN (i) < 2 || nx >= ctx->n ||
-      (ctx->t[nx].flags & T_NL) ||
+  if (nk == NM_NONE || HAS (i, T_UPPER) || TLEN (i) < 2 || nx >= ctx->n || (AT_NL (nx)) ||
       ROLE (i, R_DA_FUNC | R_EN_FUNC | R_MONTH | R_WEEKDAY | R_TITLE | R_MEDICAL | R_OCC |
                  R_PERSON | R_FAMILY_DA | R_FAMILY_EN | R_INST_HEAD | R_DEPT_HEAD | R_PRONOUN))
     return FALSE;
@@ -6441,11 +6423,11 @@ person_cue_after (Ctx *ctx, guint i, NameKind nk)
   if (nk == NM_LAST && i >= 1 && punct_is (ctx, i - 1, '(') && punct_is (ctx, nx, ')') &&
       !is_common_word (ctx, i))
     return TRUE;
-  if (punct_is (ctx, nx, '(') && !(ctx->t[nx].flags & T_NL))
+  if (punct_is (ctx, nx, '(') && !AT_NL (nx))
     {
       guint k = nx + 1;
 
-      if (ROLE (k, R_POSS) && !(ctx->t[k].flags & T_NL))
+      if (ROLE (k, R_POSS) && !AT_NL (k))
         k++;
       if (ROLE (k, R_FAMILY_DA | R_FAMILY_EN | R_OCC) ||
           (ROLE (k, R_TITLE) && ctx->t[k].role->title == 'p') ||
@@ -6461,7 +6443,7 @@ person_cue_after (Ctx *ctx, guint i, NameKind nk)
       return FALSE;
     }
   if ((ctx->t[i].flags & T_SENT) &&
-      !(i >= 1 && !(ctx->t[i].flags & T_NL) &&
+      !(i >= 1 && !AT_NL (i) &&
         (punct_is (ctx, i - 1, '-') || (TLEN (i - 1) == 3 && (guchar) TSTR (i - 1)[0] == 0xE2))))
     {
       /* "Jensen sagde", "Lauridsen ringer": a surname opening a sentence;
@@ -6482,7 +6464,7 @@ person_cue_after (Ctx *ctx, guint i, NameKind nk)
     return TRUE;
   /* "Lærke fra Svendborg", "Omar from molecular" */
   if ((tok_is (ctx, nx, "fra") || tok_is (ctx, nx, "from")) && i >= 1 &&
-      (nk == NM_FIRST_AMBIG || nk == NM_LAST_AMBIG) && !(ctx->t[nx + 1].flags & T_NL) &&
+      (nk == NM_FIRST_AMBIG || nk == NM_LAST_AMBIG) && !AT_NL (nx + 1) &&
       (name_shaped (ctx, nx + 1) || (HAS (nx + 1, T_ALPHA) && !HAS (nx + 1, T_CAP))) &&
       !ROLE (i - 1, R_PLACE_PREP | R_YEAR_PREP))
     return TRUE;
@@ -6498,7 +6480,7 @@ rule_capitalised (Ctx *ctx, guint i)
 
   /* "Pt. hedder Storm", "kaldes \"Lana\"", "her name is May": a name
    * even when it is a word or a month */
-  if (i >= 1 && !(ctx->t[i].flags & T_NL))
+  if (i >= 1 && !AT_NL (i))
     {
       guint    p = i - 1;
       gboolean strong = FALSE, weak = FALSE;
@@ -6630,9 +6612,8 @@ rule_capitalised (Ctx *ctx, guint i)
         {
           guint e2 = i;
 
-          while (e2 < i + 3 && HAS (e2 + 1, T_CAP) && HAS (e2 + 1, T_ALPHA) &&
-                 !(ctx->t[e2 + 1].flags & T_NL) && ctx->t[e2 + 1].start == ctx->t[e2].end + 1 &&
-                 !ROLE (e2 + 1, R_MONTH | R_WEEKDAY))
+          while (e2 < i + 3 && HAS (e2 + 1, T_CAP) && HAS (e2 + 1, T_ALPHA) && !AT_NL (e2 + 1) &&
+                 ctx->t[e2 + 1].start == ctx->t[e2].end + 1 && !ROLE (e2 + 1, R_MONTH | R_WEEKDAY))
             e2++;
           add (ctx, ctx->t[i].start, ctx->t[e2].end, KASUS_CATEGORY_INSTITUTION,
                KASUS_SEVERITY_MEDIUM, 55, "institution.workplace",
@@ -6645,8 +6626,7 @@ rule_capitalised (Ctx *ctx, guint i)
     return i;
 
   /* "Maj Sommer", "June Carter": a month that is also a first name */
-  if (ROLE (i, R_MONTH) && TLEN (i) >= 3 && !HAS (i, T_UPPER) && i + 1 < ctx->n &&
-      !(ctx->t[i + 1].flags & T_NL) &&
+  if (ROLE (i, R_MONTH) && TLEN (i) >= 3 && !HAS (i, T_UPPER) && i + 1 < ctx->n && !AT_NL (i + 1) &&
       (kasus_lexicon_contains (ctx->rules->first_names, TLOW (i), TLEN (i)) ||
        in_person_list (ctx, i)))
     {
@@ -6694,7 +6674,7 @@ rule_capitalised (Ctx *ctx, guint i)
             if (!hit && m > 0 && ROLE (k, R_STREET_SFX))
               hit = TRUE;
             if (hit && HAS (k + 1, T_NUM) && TLEN (k + 1) <= 3 && tok_int (ctx, k + 1) > 0 &&
-                !(ctx->t[k + 1].flags & T_NL))
+                !AT_NL (k + 1))
               {
                 street = TRUE;
                 k = k + 1;
@@ -6712,8 +6692,7 @@ rule_capitalised (Ctx *ctx, guint i)
         !(ctx->t[i].flags & T_SENT) && TLEN (i) >= 5 &&
         (tok_is (ctx, i - 1, "på") || tok_is (ctx, i - 1, "paa") || tok_is (ctx, i - 1, "on")) &&
         (tok_is (ctx, i + 1, "i") || tok_is (ctx, i + 1, "in")) && name_shaped (ctx, i + 2) &&
-        !(ctx->t[i + 2].flags & T_NL) &&
-        lex_match_span (ctx, ctx->rules->places, i + 2, 4, NULL) >= 0)
+        !AT_NL (i + 2) && lex_match_span (ctx, ctx->rules->places, i + 2, 4, NULL) >= 0)
       {
         const Role *r;
         gsize       l = TLEN (i);
@@ -6738,7 +6717,7 @@ rule_capitalised (Ctx *ctx, guint i)
         /* 14B, 14, 1. th., 2830 Virum, Denmark */
         if (HAS (e2 + 1, T_ALPHA) && TLEN (e2 + 1) == 1 && glued (ctx, e2))
           e2++;
-        for (guint m = 0; m < 10 && e2 + 1 < ctx->n && !(ctx->t[e2 + 1].flags & T_NL); m++)
+        for (guint m = 0; m < 10 && e2 + 1 < ctx->n && !AT_NL (e2 + 1); m++)
           {
             guint nx = e2 + 1;
             if (punct_is (ctx, nx, ',') || punct_is (ctx, nx, '.') || tok_is (ctx, nx, "th") ||
@@ -6793,8 +6772,7 @@ rule_capitalised (Ctx *ctx, guint i)
             ok = FALSE;
           /* first name + last name: a person */
           if (ok && (guint) pe == i && (nk == NM_FIRST_AMBIG || nk == NM_LAST) &&
-              name_kind (ctx, i + 1) != NM_NONE && !(ctx->t[i + 1].flags & T_NL) &&
-              !place_context_before (ctx, i))
+              name_kind (ctx, i + 1) != NM_NONE && !AT_NL (i + 1) && !place_context_before (ctx, i))
             ok = FALSE;
           /* a hospital named by its town: "anæstesilæge på Vejle",
            * "Sanne Vestergaard (Vejle)" */
@@ -6909,10 +6887,10 @@ rule_capitalised (Ctx *ctx, guint i)
       /* "Agnieszka er 38, født i …": a sentence about a person's age */
       if (!ok && (nk == NM_UNKNOWN || nk == NM_FIRST_AMBIG) && e2 == i &&
           !ROLE (i, R_DA_FUNC | R_EN_FUNC | R_PRONOUN) && (ctx->t[i].flags & T_SENT) &&
-          ROLE2 (i + 1, R2_AGE_VERB) && HAS (i + 2, T_NUM) && !(ctx->t[i + 2].flags & T_NL) &&
+          ROLE2 (i + 1, R2_AGE_VERB) && HAS (i + 2, T_NUM) && !AT_NL (i + 2) &&
           tok_int (ctx, i + 2) >= 1 && tok_int (ctx, i + 2) <= 110 && age_end_after (ctx, i + 3))
         ok = TRUE;
-      if (!ok && nk != NM_NONE && (ctx->t[i].flags & T_NL) && i >= 2)
+      if (!ok && nk != NM_NONE && AT_NL (i) && i >= 2)
         {
           /* signature after "Med venlig hilsen" / "Best," on the line above */
           for (guint k = i - 1; k > 0 && k + 4 > i; k--)
@@ -6934,7 +6912,7 @@ rule_capitalised (Ctx *ctx, guint i)
               (punct_is (ctx, nx, ',') &&
                ((ROLE (nx + 1, R_TITLE) && ctx->t[nx + 1].role->title != 't') ||
                 tok_is (ctx, nx + 1, "md") || tok_is (ctx, nx + 1, "phd") ||
-                (ROLE (nx + 1, R_OCC) && !(ctx->t[nx + 1].flags & T_NL)))) ||
+                (ROLE (nx + 1, R_OCC) && !AT_NL (nx + 1)))) ||
               (punct_is (ctx, nx, '(') &&
                (tok_is (ctx, nx + 1, "pat") || tok_is (ctx, nx + 1, "pt"))))
             ok = TRUE;
@@ -6942,7 +6920,7 @@ rule_capitalised (Ctx *ctx, guint i)
       if (ok && nk == NM_UNKNOWN && e2 == i &&
           !(i >= 1 && (ROLE (i - 1, R_GREETING | R_SIGNOFF | R_TITLE) ||
                        punct_is (ctx, i - 1, ':') || punct_is (ctx, i - 1, ','))))
-        ok = ok && (ctx->t[i].flags & T_NL);
+        ok = ok && AT_NL (i);
       /* A name that is also a word, or a surname alone, told by what
        * follows: "når Bo kører hende", "and Will (her husband) will
        * sign", "Ask (52)", "Lærke fra Svendborg tager vagterne", "Hvass
@@ -6993,7 +6971,7 @@ title:
       k++;
     if (punct_is (ctx, k, ':'))
       k++;
-    if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+    if (k >= ctx->n || AT_NL (k))
       return i;
     /* "… + MR. Kaskadetest tilbudt": a scan in capitals, a word no list
      * has after it; "Tovholder: Alder, erhverv …": a word after the label */
@@ -7230,16 +7208,15 @@ rule_job_phrase (Ctx *ctx, guint i)
             tok_is (ctx, k, "family") || tok_is (ctx, k, "familiens") || tok_is (ctx, k, "local") ||
             tok_is (ctx, k, "lokale"))
           k++;
-      if (tok_is (ctx, k, "b&b") && !(ctx->t[k].flags & T_NL))
+      if (tok_is (ctx, k, "b&b") && !AT_NL (k))
         e = k;
       else if (tok_is (ctx, k, "b") && punct_is (ctx, k + 1, '&') && tok_is (ctx, k + 2, "b") &&
-               glued (ctx, k) && glued (ctx, k + 1) && !(ctx->t[k].flags & T_NL))
+               glued (ctx, k) && glued (ctx, k + 1) && !AT_NL (k))
         {
           st = k;
           e = k + 2;
         }
-      else if (k < ctx->n && !(ctx->t[k].flags & T_NL) && HAS (k, T_ALPHA) &&
-               !HAS (k, T_CAP | T_DIGIT))
+      else if (k < ctx->n && !AT_NL (k) && HAS (k, T_ALPHA) && !HAS (k, T_CAP | T_DIGIT))
         for (guint c = 0; c < G_N_ELEMENTS (businesses) && !e; c++)
           {
             const char *b = businesses[c];
@@ -7281,7 +7258,7 @@ rule_title_lower (Ctx *ctx, guint i)
     k++;
   if (punct_is (ctx, k, ':'))
     k++;
-  if (k >= ctx->n || (ctx->t[k].flags & T_NL))
+  if (k >= ctx->n || AT_NL (k))
     return i;
   if (is_initial (ctx, k) && name_shaped (ctx, k + 2))
     {
@@ -7595,7 +7572,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           (ROLE2 (i + 1, R2_ORIGIN_NOUN) || ROLE (i + 1, R_FAMILY_DA | R_FAMILY_EN) ||
            (HAS (i + 1, T_ALPHA) && !HAS (i + 1, T_CAP) && ROLE (i + 1, R_FAM_ADJ) &&
             ROLE2 (i + 2, R2_ORIGIN_NOUN))) &&
-          !(ctx->t[i + 1].flags & T_NL))
+          !AT_NL (i + 1))
         {
           add (ctx, t->start, t->end, KASUS_CATEGORY_PLACE, KASUS_SEVERITY_MEDIUM, 45,
                "place.nationality", S ("udenlandsk", "foreign"));
@@ -7643,8 +7620,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               if ((mr && (mr->roles & R_MONTH)) || is_year (y))
                 {
                   e = i;
-                  if (!y && HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)) &&
-                      !(ctx->t[i + 1].flags & T_NL))
+                  if (!y && HAS (i + 1, T_NUM) && is_year (tok_int (ctx, i + 1)) && !AT_NL (i + 1))
                     y = tok_int (ctx, ++e);
                   add (ctx, t->start, ctx->t[e].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
                        "date.month", year_suggestion (ctx, y));
@@ -7686,7 +7662,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
             }
           /* "Adresse: …", "Address: …" up to the end of the line */
           if ((tok_is (ctx, i, "adresse") || tok_is (ctx, i, "address")) &&
-              punct_is (ctx, i + 1, ':') && i + 2 < ctx->n && !(ctx->t[i + 2].flags & T_NL))
+              punct_is (ctx, i + 1, ':') && i + 2 < ctx->n && !AT_NL (i + 2))
             {
               guint a = i + 2;
 
@@ -7694,7 +7670,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                * the letters go to, then the address */
               if (tok_is (ctx, a, "c") && punct_is (ctx, a + 1, '/') && tok_is (ctx, a + 2, "o") &&
                   glued (ctx, a) && glued (ctx, a + 1) && name_shaped (ctx, a + 3) &&
-                  !(ctx->t[a + 3].flags & T_NL))
+                  !AT_NL (a + 3))
                 {
                   guint ne = name_extend (ctx, a + 3, TRUE);
 
@@ -7708,14 +7684,14 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                          KASUS_SEVERITY_MEDIUM, 40, "family.relation",
                          S ("et nært familiemedlem", "a close relative"));
                   if (punct_is (ctx, a, '('))
-                    while (a < ctx->n && !(ctx->t[a].flags & T_NL) && !punct_is (ctx, a, ')'))
+                    while (a < ctx->n && !AT_NL (a) && !punct_is (ctx, a, ')'))
                       a++;
                   if (punct_is (ctx, a, ')'))
                     a++;
-                  while (a < ctx->n && !(ctx->t[a].flags & T_NL) &&
+                  while (a < ctx->n && !AT_NL (a) &&
                          (punct_is (ctx, a, ',') || punct_is (ctx, a, ';')))
                     a++;
-                  if (a >= ctx->n || (ctx->t[a].flags & T_NL))
+                  if (a >= ctx->n || AT_NL (a))
                     {
                       i = a;
                       continue;
@@ -7723,7 +7699,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                 }
               i = a - 2;
               e = i + 2;
-              while (e + 1 < ctx->n && !(ctx->t[e + 1].flags & T_NL))
+              while (e + 1 < ctx->n && !AT_NL (e + 1))
                 e++;
               while (e > i + 2 && (punct_is (ctx, e, '.') || punct_is (ctx, e, ',')))
                 e--;
@@ -7802,7 +7778,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               (tok_ends_with (ctx, i, "firma") || tok_ends_with (ctx, i, "virksomhed") ||
                tok_ends_with (ctx, i, "forretning")) &&
               !tok_is (ctx, i, "virksomhed") && !tok_is (ctx, i, "forretning") && i >= 1 &&
-              !(ctx->t[i].flags & T_NL))
+              !AT_NL (i))
             {
               guint st3 = i;
 
@@ -7879,7 +7855,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           guint y = i + 1;
           if (punct_is (ctx, y, '-') || punct_is (ctx, y, '/'))
             y++;
-          if (HAS (y, T_NUM) && is_year (tok_int (ctx, y)) && !(ctx->t[y].flags & T_NL))
+          if (HAS (y, T_NUM) && is_year (tok_int (ctx, y)) && !AT_NL (y))
             {
               add (ctx, t->start, ctx->t[y].end, KASUS_CATEGORY_DATE, KASUS_SEVERITY_MEDIUM, 68,
                    "date.quarter", year_suggestion (ctx, tok_int (ctx, y)));
@@ -7889,7 +7865,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
         }
       /* a hospital or town written small: "på skejby", "til rigshospitalet" */
       if (!t->role && i >= 1 && TLEN (i) >= 4 && HAS (i, T_ALPHA) &&
-          !HAS (i, T_CAP | T_UPPER | T_DIGIT | T_DASH) && !(ctx->t[i].flags & T_NL) &&
+          !HAS (i, T_CAP | T_UPPER | T_DIGIT | T_DASH) && !AT_NL (i) &&
           (next = inst_lower (ctx, i)) > i)
         {
           i = next;
@@ -7899,8 +7875,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
        * fra hadsund", "lives in ballerup", "i aalborg øst" */
       if (!t->role && i >= 1 && TLEN (i) >= 4 && HAS (i, T_ALPHA) &&
           !HAS (i, T_CAP | T_DIGIT | T_DASH) && ctx->t[i - 1].role &&
-          (ctx->t[i - 1].role->roles & R_PLACE_PREP) && TLEN (i - 1) <= 4 &&
-          !(ctx->t[i].flags & T_NL) && (next = place_lower (ctx, i)) > i)
+          (ctx->t[i - 1].role->roles & R_PLACE_PREP) && TLEN (i - 1) <= 4 && !AT_NL (i) &&
+          (next = place_lower (ctx, i)) > i)
         {
           i = next;
           continue;
@@ -7956,7 +7932,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
 
           for (guint k = i; k > 0 && k + 10 > i && !boat; k--)
             {
-              if (ctx->t[k].flags & T_NL)
+              if (AT_NL (k))
                 break;
               boat = tok_ends_with (ctx, k - 1, "boat") || tok_ends_with (ctx, k - 1, "trawler") ||
                      tok_ends_with (ctx, k - 1, "vessel") || tok_ends_with (ctx, k - 1, "kutter") ||
@@ -8010,8 +7986,8 @@ kasus_scan_rules_scan (const KasusScanRules *self,
           /* "software developer", "harbour master", "offshore worker": a job
            * known by its last word, looked up with the word before */
           if ((r->roles2 & R2_OCC_TAIL) && !(r->roles & (R_OCC | R_MEDICAL)) &&
-              !HAS (i, T_CAP | T_DIGIT) && i >= 1 && !(ctx->t[i].flags & T_NL) &&
-              HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 3 &&
+              !HAS (i, T_CAP | T_DIGIT) && i >= 1 && !AT_NL (i) && HAS (i - 1, T_ALPHA) &&
+              !HAS (i - 1, T_CAP | T_DIGIT) && TLEN (i - 1) >= 3 &&
               !ROLE (i - 1, R_EN_FUNC | R_DA_FUNC | R_POSS | R_COUNT | R_TIME_UNIT | R_FAM_ADJ |
                               R_OCC_TRIGGER) &&
               !tok_is (ctx, i - 1, "old") && !tok_is (ctx, i - 1, "young") &&
@@ -8063,7 +8039,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
               /* two-word jobs first: taxi driver */
               guint       e = i;
               const char *cls = r->occ_class;
-              if (i + 1 < ctx->n && !(ctx->t[i + 1].flags & T_NL))
+              if (i + 1 < ctx->n && !AT_NL (i + 1))
                 {
                   char  buf[96];
                   gsize l1 = TLEN (i), l2 = TLEN (i + 1);
@@ -8083,7 +8059,7 @@ kasus_scan_rules_scan (const KasusScanRules *self,
                 }
               /* "bus driver", "laboratory technician": the first word has no role */
               if (e == i && i >= 1 && HAS (i - 1, T_ALPHA) && !HAS (i - 1, T_DIGIT | T_UPPER) &&
-                  !(ctx->t[i].flags & T_NL))
+                  !AT_NL (i))
                 {
                   char  buf[96];
                   gsize l1 = TLEN (i - 1), l2 = TLEN (i);
