@@ -1246,6 +1246,19 @@ tok_is_n (const Ctx *ctx, guint i, const char *s, gsize l)
 /* literals only: the length is known at compile time */
 #define tok_is(ctx, i, lit) tok_is_n ((ctx), (i), "" lit, sizeof (lit) - 1)
 
+/* Whether token i is one of the n words of list. */
+static gboolean
+tok_in (const Ctx *ctx, guint i, const char *const *list, gsize n)
+{
+  if (i >= ctx->n)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (tok_is_n (ctx, i, list[k], strlen (list[k])))
+      return TRUE;
+  return FALSE;
+}
+#define TOK_IN(i, list) tok_in (ctx, (i), (list), G_N_ELEMENTS (list))
+
 G_ALWAYS_INLINE static inline gboolean
 punct_is (const Ctx *ctx, guint i, char c)
 {
@@ -2102,9 +2115,8 @@ dm_cue_before (const Ctx *ctx, guint i)
         break;
       if (ROLE (k - 1, R_WEEKDAY))
         return TRUE;
-      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
-        if (tok_is_n (ctx, k - 1, cues[c], strlen (cues[c])))
-          return TRUE;
+      if (TOK_IN (k - 1, cues))
+        return TRUE;
       if (HAS (k - 1, T_DIGIT))
         break;
     }
@@ -2158,10 +2170,7 @@ dm_slash_date (const Ctx *ctx, guint i, const char *s, const int *v, const int *
   if (!HAS (p, T_ALPHA) || HAS (p, T_CAP | T_UPPER | T_DIGIT) || TLEN (p) < 4 ||
       ROLE (p, R_COUNT | R_TIME_UNIT))
     return FALSE;
-  for (guint c = 0; c < G_N_ELEMENTS (not_before); c++)
-    if (tok_is_n (ctx, p, not_before[c], strlen (not_before[c])))
-      return FALSE;
-  return TRUE;
+  return !TOK_IN (p, not_before);
 }
 
 /* A bound of a guideline or a programme before the age word p: "from
@@ -4459,9 +4468,8 @@ rule_occupation_as (Ctx *ctx, guint i)
   if (!HAS (k, T_ALPHA) || HAS (k, T_CAP | T_DIGIT | T_NL) || TLEN (k) < 3 ||
       ROLE (k, R_DA_FUNC | R_EN_FUNC))
     return;
-  for (guint w = 0; w < G_N_ELEMENTS (not_jobs); w++)
-    if (tok_is_n (ctx, k, not_jobs[w], strlen (not_jobs[w])))
-      return;
+  if (TOK_IN (k, not_jobs))
+    return;
   /* English jobs run to three words: "part-time warehouse operative" */
   if (!DA)
     while (k + 1 < ctx->n && k < j + 2 && HAS (k + 1, T_ALPHA) &&
@@ -6284,10 +6292,7 @@ residence_word (const Ctx *ctx, guint i)
                                  "relocated",    "comes",   "came",    "fra",      "from",
                                  "hjemmehørende" };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_n (ctx, i, words[k], strlen (words[k])))
-      return TRUE;
-  return FALSE;
+  return TOK_IN (i, words);
 }
 
 static gboolean
@@ -6298,10 +6303,7 @@ employ_word (const Ctx *ctx, guint i)
                                  "jobber",   "employed",     "employee",    "employer", "works",
                                  "worked",   "working",      "work" };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_n (ctx, i, words[k], strlen (words[k])))
-      return TRUE;
-  return FALSE;
+  return TOK_IN (i, words);
 }
 
 /* Which a municipality or region at i is: "bor i Aalborg Kommune",
@@ -7132,9 +7134,8 @@ rule_job_phrase (Ctx *ctx, guint i)
            (person_word (ctx, i - 1) || ctx->t[i - 1].end == ctx->name_end ||
             ROLE (i - 1, R_FAM_ADJ) || tok_is (ctx, i - 1, "nu")))
     {
-      for (guint c = 0; c < G_N_ELEMENTS (fields); c++)
-        if (tok_is_n (ctx, i + 1, fields[c], strlen (fields[c])))
-          e = i + 1;
+      if (TOK_IN (i + 1, fields))
+        e = i + 1;
       if (!e && tok_is (ctx, i, "studerer") && TLEN (i + 1) >= 4 &&
           !ROLE (i + 1, R_DA_FUNC | R_EN_FUNC))
         e = i + 1;
