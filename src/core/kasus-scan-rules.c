@@ -1817,40 +1817,41 @@ age_label_on_line (const Ctx *ctx, guint k)
   return FALSE;
 }
 
-/* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
+/* A word and its length, for lists of words: WORD ("siger"). */
 typedef struct
 {
   const char *s;
   gsize       len;
-} NumWord;
+} Word;
 
-#define NW(s)                                                                                      \
+#define WORD(s)                                                                                    \
   {                                                                                                \
-    s, sizeof (s) - 1                                                                              \
+    "" s, sizeof (s) - 1                                                                           \
   }
 
+/* Written-out numbers 1..99: "treogtres", "sixty-three", "fourteen". */
 static int
 number_word_value (const char *s, gsize l)
 {
-  static const NumWord da[] = {
-    NW (""),       NW ("en"),      NW ("to"),     NW ("tre"),     NW ("fire"),
-    NW ("fem"),    NW ("seks"),    NW ("syv"),    NW ("otte"),    NW ("ni"),
-    NW ("ti"),     NW ("elleve"),  NW ("tolv"),   NW ("tretten"), NW ("fjorten"),
-    NW ("femten"), NW ("seksten"), NW ("sytten"), NW ("atten"),   NW ("nitten"),
+  static const Word da[] = {
+    WORD (""),       WORD ("en"),      WORD ("to"),     WORD ("tre"),     WORD ("fire"),
+    WORD ("fem"),    WORD ("seks"),    WORD ("syv"),    WORD ("otte"),    WORD ("ni"),
+    WORD ("ti"),     WORD ("elleve"),  WORD ("tolv"),   WORD ("tretten"), WORD ("fjorten"),
+    WORD ("femten"), WORD ("seksten"), WORD ("sytten"), WORD ("atten"),   WORD ("nitten"),
   };
-  static const NumWord da_tens[] = {
-    NW (""),          NW (""),     NW ("tyve"),       NW ("tredive"), NW ("fyrre"),
-    NW ("halvtreds"), NW ("tres"), NW ("halvfjerds"), NW ("firs"),    NW ("halvfems"),
+  static const Word da_tens[] = {
+    WORD (""),          WORD (""),     WORD ("tyve"),       WORD ("tredive"), WORD ("fyrre"),
+    WORD ("halvtreds"), WORD ("tres"), WORD ("halvfjerds"), WORD ("firs"),    WORD ("halvfems"),
   };
-  static const NumWord en[] = {
-    NW (""),        NW ("one"),     NW ("two"),       NW ("three"),    NW ("four"),
-    NW ("five"),    NW ("six"),     NW ("seven"),     NW ("eight"),    NW ("nine"),
-    NW ("ten"),     NW ("eleven"),  NW ("twelve"),    NW ("thirteen"), NW ("fourteen"),
-    NW ("fifteen"), NW ("sixteen"), NW ("seventeen"), NW ("eighteen"), NW ("nineteen"),
+  static const Word en[] = {
+    WORD (""),        WORD ("one"),     WORD ("two"),       WORD ("three"),    WORD ("four"),
+    WORD ("five"),    WORD ("six"),     WORD ("seven"),     WORD ("eight"),    WORD ("nine"),
+    WORD ("ten"),     WORD ("eleven"),  WORD ("twelve"),    WORD ("thirteen"), WORD ("fourteen"),
+    WORD ("fifteen"), WORD ("sixteen"), WORD ("seventeen"), WORD ("eighteen"), WORD ("nineteen"),
   };
-  static const NumWord en_tens[] = {
-    NW (""),      NW (""),      NW ("twenty"),  NW ("thirty"), NW ("forty"),
-    NW ("fifty"), NW ("sixty"), NW ("seventy"), NW ("eighty"), NW ("ninety"),
+  static const Word en_tens[] = {
+    WORD (""),      WORD (""),      WORD ("twenty"),  WORD ("thirty"), WORD ("forty"),
+    WORD ("fifty"), WORD ("sixty"), WORD ("seventy"), WORD ("eighty"), WORD ("ninety"),
   };
   const char *og = NULL, *dash;
   gboolean    has_og, has_dash;
@@ -1911,25 +1912,15 @@ number_word_value (const char *s, gsize l)
     }
   return -1;
 }
-#undef NW
 
 /* "treogtres-årig", "sixty-three-year-old", "three-year-old": the age, or -1. */
 static int
 written_age (const Ctx *ctx, guint i)
 {
-#define W(s)                                                                                       \
-  {                                                                                                \
-    s, sizeof (s) - 1                                                                              \
-  }
-  static const struct
-  {
-    const char *s;
-    gsize       len;
-  } tails[] = { W ("-years-old"), W ("-year-old"), W ("-årige"),
-                W ("-årig"),      W ("årige"),     W ("årig") };
-#undef W
-  const char *low = TLOW (i);
-  gsize       l = TLEN (i);
+  static const Word tails[] = { WORD ("-years-old"), WORD ("-year-old"), WORD ("-årige"),
+                                WORD ("-årig"),      WORD ("årige"),     WORD ("årig") };
+  const char       *low = TLOW (i);
+  gsize             l = TLEN (i);
 
   /* every tail ends in 'd', 'e' or 'g': most long words end otherwise */
   if (l < 2 || (low[l - 1] != 'd' && low[l - 1] != 'e' && low[l - 1] != 'g'))
@@ -5571,25 +5562,18 @@ inst_tail_possible (guchar a, guchar b)
 static gboolean
 compound_inst (const Ctx *ctx, guint i, gboolean *dept)
 {
-#define W(s)                                                                                       \
-  {                                                                                                \
-    s, sizeof (s) - 1                                                                              \
-  }
-  static const struct
-  {
-    const char *s;
-    gsize       len;
-  } heads[] = { W ("hospitalet"), W ("hospital"), W ("sygehus"), W ("sygehuset"), W ("klinikken"),
-                W ("lægehuset"), W ("skolen"), W ("skole"),
+  static const Word
+    heads[] = { WORD ("hospitalet"), WORD ("hospital"), WORD ("sygehus"), WORD ("sygehuset"),
+                WORD ("klinikken"), WORD ("lægehuset"), WORD ("skolen"), WORD ("skole"),
                 /* Swedish, Norwegian, Faroese, German: Barnsjukhus, Landssjúkrahúsið */
-                W ("sjukhuset"), W ("sjukhus"), W ("sykehuset"), W ("sykehus"), W ("sjúkrahúsið"),
-                W ("sjúkrahús"), W ("klinikum"),
+                WORD ("sjukhuset"), WORD ("sjukhus"), WORD ("sykehuset"), WORD ("sykehus"),
+                WORD ("sjúkrahúsið"), WORD ("sjúkrahús"), WORD ("klinikum"),
                 /* Skjoldhøjkollegiet, Midttrafik, Skånetrafiken */
-                W ("kollegiet"), W ("kollegium"), W ("trafikken"), W ("trafiken"),
-                W ("landsholdet") },
-    depts[] = { W ("afdelingen"), W ("afdeling"),  W ("centret"),      W ("centeret"), W ("center"),
-                W ("enheden"),    W ("afsnittet"), W ("ambulatoriet"), W ("klinik") };
-#undef W
+                WORD ("kollegiet"), WORD ("kollegium"), WORD ("trafikken"), WORD ("trafiken"),
+                WORD ("landsholdet") },
+    depts[] = { WORD ("afdelingen"), WORD ("afdeling"),     WORD ("centret"),
+                WORD ("centeret"),   WORD ("center"),       WORD ("enheden"),
+                WORD ("afsnittet"),  WORD ("ambulatoriet"), WORD ("klinik") };
 
   /* the shortest ending is five bytes, and more than two go before it */
   if (!HAS (i, T_CAP) || HAS (i, T_UPPER) || TLEN (i) < 8 ||
@@ -6367,31 +6351,22 @@ municipality_reading (const Ctx *ctx, guint i, gboolean region)
 static gboolean
 person_verb (const Ctx *ctx, guint k)
 {
-#define V(s)                                                                                       \
-  {                                                                                                \
-    s, sizeof (s) - 1                                                                              \
-  }
-  static const struct
-  {
-    const char *s;
-    gsize       len;
-  } verbs[] = {
-    V ("siger"),   V ("sagde"),   V ("ringer"),     V ("ringede"),   V ("kører"),
-    V ("kørte"),   V ("kommer"),  V ("kom"),        V ("tager"),     V ("tog"),
-    V ("hjælper"), V ("hjalp"),   V ("følger"),     V ("fulgte"),    V ("deltager"),
-    V ("deltog"),  V ("spurgte"), V ("spørger"),    V ("mener"),     V ("skriver"),
-    V ("skrev"),   V ("sender"),  V ("sendte"),     V ("fortalte"),  V ("fortæller"),
-    V ("besøger"), V ("besøgte"), V ("passer"),     V ("tolker"),    V ("ønsker"),
-    V ("says"),    V ("said"),    V ("calls"),      V ("called"),    V ("rang"),
-    V ("phoned"),  V ("brings"),  V ("brought"),    V ("drives"),    V ("drove"),
-    V ("comes"),   V ("came"),    V ("asks"),       V ("asked"),     V ("writes"),
-    V ("wrote"),   V ("sends"),   V ("sent"),       V ("tells"),     V ("told"),
-    V ("visits"),  V ("visited"), V ("will"),       V ("would"),     V ("mentioned"),
-    V ("noted"),   V ("thinks"),  V ("feels"),      V ("prefers"),   V ("helps"),
-    V ("helped"),  V ("takes"),   V ("took"),       V ("suggested"), V ("agreed"),
-    V ("wants"),   V ("wanted"),  V ("interprets"),
+  static const Word verbs[] = {
+    WORD ("siger"),   WORD ("sagde"),   WORD ("ringer"),     WORD ("ringede"),   WORD ("kører"),
+    WORD ("kørte"),   WORD ("kommer"),  WORD ("kom"),        WORD ("tager"),     WORD ("tog"),
+    WORD ("hjælper"), WORD ("hjalp"),   WORD ("følger"),     WORD ("fulgte"),    WORD ("deltager"),
+    WORD ("deltog"),  WORD ("spurgte"), WORD ("spørger"),    WORD ("mener"),     WORD ("skriver"),
+    WORD ("skrev"),   WORD ("sender"),  WORD ("sendte"),     WORD ("fortalte"),  WORD ("fortæller"),
+    WORD ("besøger"), WORD ("besøgte"), WORD ("passer"),     WORD ("tolker"),    WORD ("ønsker"),
+    WORD ("says"),    WORD ("said"),    WORD ("calls"),      WORD ("called"),    WORD ("rang"),
+    WORD ("phoned"),  WORD ("brings"),  WORD ("brought"),    WORD ("drives"),    WORD ("drove"),
+    WORD ("comes"),   WORD ("came"),    WORD ("asks"),       WORD ("asked"),     WORD ("writes"),
+    WORD ("wrote"),   WORD ("sends"),   WORD ("sent"),       WORD ("tells"),     WORD ("told"),
+    WORD ("visits"),  WORD ("visited"), WORD ("will"),       WORD ("would"),     WORD ("mentioned"),
+    WORD ("noted"),   WORD ("thinks"),  WORD ("feels"),      WORD ("prefers"),   WORD ("helps"),
+    WORD ("helped"),  WORD ("takes"),   WORD ("took"),       WORD ("suggested"), WORD ("agreed"),
+    WORD ("wants"),   WORD ("wanted"),  WORD ("interprets"),
   };
-#undef V
 
   if (k >= ctx->n || AT_NL (k) || !HAS (k, T_ALPHA) || HAS (k, T_CAP) || TLEN (k) < 3 ||
       TLEN (k) > 10)
